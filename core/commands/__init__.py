@@ -1,0 +1,1 @@
+"""Subcommands of `python -m core`: each module defines `register(subparsers)` and sets `run`."""
