@@ -1,0 +1,700 @@
+"""Report text -> located incidents (`core.model.Extraction`).
+
+The text is normalised (offsets kept), cut into words, and every lexicon phrase and gazetteer
+name is looked up at once. Sentences are cut into clauses at punctuation and at connectives
+(كما، فيما، في حين، while...). A clause with places makes one contribution per place; a clause
+without places adds to the places before it (or, for "the other targeted areas", to the area in
+scope). Counts go to the place they stand next to; a count given after a list of places stays
+shared by the list. Contributions for the same place and date are merged into one incident.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from core import lexicon
+from core.arabic import Normalized, name_key, normalize
+from core.matcher import Hit, PhraseMatcher
+from core.model import Count, Evidence, Extraction, Incident, Mention, Place, ReportInfo
+from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
+from core.quantities import CountMention, CountReader
+from core.tokens import Token, ar_key, en_word_key, tokenize
+
+MAX_CHARS = 20_000_000
+_SENTENCE_GAP = re.compile(r"[.!?؟\n]")
+_CLAUSE_GAP = re.compile(r"[،,؛;:()«»\"\[\]]")
+_PARAGRAPH_GAP = re.compile(r"\n")
+
+
+class InputError(ValueError):
+    """The input is not a report we can read (empty, binary, too large)."""
+
+
+def check_text(text) -> str:
+    """The text if it is a readable report, else InputError with a one-line reason."""
+    if not isinstance(text, str):
+        raise InputError("the report must be text")
+    if not text.strip():
+        raise InputError("the report is empty")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"the report has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    sample = text[:200_000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f\v") or c == "\ufffd")
+    if "\x00" in sample or bad > max(8, len(sample) // 50):
+        raise InputError("the input looks like binary data, not a text report")
+    return text
+
+
+# --------------------------------------------------------------------------- engine
+
+@dataclass
+class Engine:
+    """Lexicons and gazetteer names of one language, compiled for lookup."""
+    lang: str
+    matcher: PhraseMatcher
+    fillers: frozenset[str]
+    en_places: dict[str, list] = field(default_factory=dict)
+    en_max_words: int = 5
+
+
+def _gazetteer(gazetteer):
+    if gazetteer is not None:
+        return gazetteer
+    from core.gazetteer import load_default
+    return load_default()
+
+
+@lru_cache(maxsize=8)
+def engine(lang: str, gazetteer) -> Engine:
+    """The compiled engine for `lang` over `gazetteer` (cached: built once per process)."""
+    rows = lexicon.load(lang)
+    if lang == "ar":
+        matcher = PhraseMatcher(ar_key)
+        key = name_key
+    else:
+        matcher = PhraseMatcher(en_word_key)
+
+        def key(phrase: str) -> str:
+            return "".join(en_word_key(w) for w in normalize(phrase).text.split())
+    add = matcher.add
+    for r in rows.get("types", ()):
+        add(key(r.phrase), "type", (r.values.get("type") or None, r.values.get("weapon") or None), r.phrase)
+    for r in rows.get("actors", ()):
+        add(key(r.phrase), "actor", r.values["actor"], r.phrase)
+    for r in rows.get("casualties", ()):
+        n = r.values.get("number")
+        add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None), r.phrase)
+    for r in rows.get("quantities", ()):
+        v = r.values.get("value", "")
+        add(key(r.phrase), "quantity", (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
+    for name, kind, col in (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
+                            ("massacre", "massacre", None), ("clause_breaks", "break", None),
+                            ("generic_places", "generic", None), ("victim_cues", "victim", None),
+                            ("locatives", "locative", None)):
+        for r in rows.get(name, ()):
+            add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
+    fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
+    gz = _gazetteer(gazetteer)
+    en_places: dict[str, list] = defaultdict(list)
+    if lang == "ar":
+        for e in gz.entries:
+            for name in {e.name_ar, *e.aliases_ar}:
+                if name:
+                    add(name_key(name), "place", e, name)
+    else:
+        from core.translit import en_key
+        for e in gz.entries:
+            for name in {e.name_en, *e.aliases_en}:
+                k = en_key(name) if name else ""
+                if k and e not in en_places[k]:
+                    en_places[k].append(e)
+    return Engine(lang, matcher, fillers, dict(en_places))
+
+
+# --------------------------------------------------------------------------- structure
+
+@dataclass
+class PlaceMention:
+    entry: object
+    first: int
+    last: int
+    cut: int
+    cue: str | None
+    cue_first: int | None
+    list_id: int
+    ambiguous: bool
+    generic: bool = False
+
+
+@dataclass
+class Clause:
+    first: int
+    last: int
+    sentence: int
+    paragraph: int
+    places: list[PlaceMention] = field(default_factory=list)
+    types: set = field(default_factory=set)
+    weapons: set = field(default_factory=set)
+    actors: list = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    massacre: bool = False
+    generic: bool = False
+    cue_spans: list = field(default_factory=list)
+    scope_area: object | None = None
+
+
+@dataclass
+class Contribution:
+    entry: object
+    clauses: list[Clause]
+    mention: PlaceMention | None
+    types: set
+    weapons: set
+    actors: list
+    counts: list  # (CountMention, shared, group)
+    massacre: bool
+    own_types: bool
+    sentence: int
+    date: str | None = None
+    ctx_types: set = field(default_factory=set)
+    ctx_actors: list = field(default_factory=list)
+
+
+def _segment(tokens: list[Token], text: str, breaks: set[int]) -> list[Clause]:
+    clauses: list[Clause] = []
+    sentence = paragraph = 0
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i < len(tokens):
+            gap = text[tokens[i - 1].end:tokens[i].start]
+            new_par = bool(_PARAGRAPH_GAP.search(gap))
+            new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
+            new_clause = new_sent or bool(_CLAUSE_GAP.search(gap)) or i in breaks
+            if not new_clause:
+                continue
+        clauses.append(Clause(start, i, sentence, paragraph))
+        start = i
+        if i < len(tokens):
+            sentence += new_sent
+            paragraph += new_par
+    return clauses
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first, then leftmost."""
+    chosen: list[Hit] = []
+    used: set[int] = set()
+    for h in sorted(hits, key=lambda h: (-(h.last - h.first), h.first)):
+        span = range(h.first, h.last)
+        if not any(t in used for t in span):
+            chosen.append(h)
+            used.update(span)
+    return sorted(chosen, key=lambda h: h.first)
+
+
+def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
+    from core.translit import en_key
+    hits = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if not (tok.upper or re.match(r"(al|el|ar|as|ash|ad|az|at|an|ad)-", tok.text)):
+            continue
+        words = []
+        for j in range(i, min(n, i + eng.en_max_words)):
+            if j > i and not tokens[j].joined:
+                break
+            words.append(tokens[j].text)
+            found = eng.en_places.get(en_key(" ".join(words)))
+            if found:
+                for e in found:
+                    hits.append(Hit(i, j + 1, 0, "place", e, " ".join(words)))
+    return hits
+
+
+# --------------------------------------------------------------------------- main entry
+
+def extract(text: str, *, lang: str | None = None, date: str | None = None, gazetteer=None,
+            progress: Callable[[float, str], None] | None = None) -> Extraction:
+    """Every located incident of a report, with evidence offsets into `text` as given."""
+    check_text(text)
+    gz = _gazetteer(gazetteer)
+    report_lang = lang or _detect(text)
+    report_date = date or _report_date(text)
+    runs = [(0, len(text), report_lang)] if lang else _language_runs(text, report_lang)
+    incidents: list[Incident] = []
+    unresolved: list[Mention] = []
+    state = _State()
+    for k, (s, e, run_lang) in enumerate(runs):
+        part = text[s:e]
+        if not part.strip():
+            continue
+        _Reader(engine(run_lang, gz), part, s, text, report_date, state, progress, (k, len(runs))).run()
+    incidents = state.finish()
+    unresolved = state.unresolved
+    return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(incidents), tuple(unresolved))
+
+
+def _detect(text: str) -> str:
+    try:
+        from core.langdetect import detect
+    except ImportError:
+        from core.arabic import is_arabic
+        return "ar" if is_arabic(text) else "en"
+    return detect(text)
+
+
+def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
+    """Consecutive paragraphs of one language, so a mixed report is read with both lexicons."""
+    try:
+        from core.langdetect import paragraphs
+    except ImportError:
+        return [(0, len(text), default)]
+    runs: list[list] = []
+    for s, e, lg in paragraphs(text):
+        if runs and runs[-1][2] == lg:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e, lg])
+    if not runs:
+        return [(0, len(text), default)]
+    runs[0][0] = 0
+    runs[-1][1] = len(text)
+    for a, b in zip(runs, runs[1:]):
+        b[0] = a[1]
+    return [tuple(r) for r in runs]
+
+
+def _report_date(text: str) -> str | None:
+    try:
+        from core.dates import report_date
+    except ImportError:
+        return None
+    return report_date(text)
+
+
+def _sentence_dates(text: str, report_date: str | None) -> list[tuple[int, str]]:
+    try:
+        from core.dates import find_dates
+    except ImportError:
+        return []
+    out = []
+    for d in find_dates(text, ref=report_date):
+        iso = getattr(d, "iso", None) or getattr(d, "date", None)
+        if iso and len(iso) == 10 and not getattr(d, "background", False):
+            out.append((d.start, iso))
+    return out
+
+
+class _State:
+    """What outlives one language run: the scope, the merged incidents, the unresolved list."""
+
+    def __init__(self):
+        self.scope = Scope()
+        self.acc: dict[tuple, dict] = {}
+        self.order: list[tuple] = []
+        self.groups = 0
+        self.unresolved: list[Mention] = []
+
+    def new_group(self) -> str:
+        self.groups += 1
+        return f"g{self.groups}"
+
+    def add(self, c: Contribution, evidence: Evidence, cue_spans: list, place_text: str, confidence: float):
+        key = (c.entry.id, c.date)
+        a = self.acc.get(key)
+        if a is None:
+            a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
+                                 "killed": [], "wounded": [], "massacre": False, "evidence": None,
+                                 "cues": [], "place_text": place_text, "conf": 0.0, "date": c.date,
+                                 "evidence_has_counts": False}
+            self.order.append(key)
+        a["types"] |= c.types
+        a["weapons"] |= c.weapons
+        a["actors"] += [x for x in c.actors if x not in a["actors"]]
+        for cm, shared, group in c.counts:
+            a[cm.kind].append((cm.count, shared, group))
+        a["massacre"] |= c.massacre
+        has_counts = bool(c.counts)
+        if a["evidence"] is None or (has_counts and not a["evidence_has_counts"]):
+            a["evidence"] = evidence
+            a["evidence_has_counts"] = has_counts
+        a["cues"] += cue_spans
+        a["conf"] = max(a["conf"], confidence)
+
+    def finish(self) -> list[Incident]:
+        out = []
+        for n, key in enumerate(self.order, 1):
+            a = self.acc[key]
+            killed, kgroup = _pick(a["killed"])
+            wounded, wgroup = _pick(a["wounded"])
+            out.append(Incident(
+                id=f"i{n}", place=place_of(a["entry"]), types=_ordered_types(a["types"]),
+                weapons=tuple(sorted(a["weapons"])), actors=tuple(a["actors"]),
+                killed=killed, wounded=wounded, massacre=a["massacre"], evidence=a["evidence"],
+                confidence=round(a["conf"], 2), group=kgroup or wgroup, date=a["date"],
+                place_text=a["place_text"], cues=tuple(sorted(set(a["cues"])))))
+        return out
+
+
+def place_of(entry) -> Place:
+    """The contract's place record of a gazetteer entry."""
+    return Place(entry.id, entry.name_ar, entry.name_en, entry.level, entry.parent or None,
+                 entry.governorate or None, entry.lat, entry.lon, entry.precision)
+
+
+def _pick(counts: list) -> tuple[Count | None, str | None]:
+    """One count from several mentions: own figures before shared ones, then the largest."""
+    if not counts:
+        return None, None
+    own = [c for c in counts if not c[1]]
+    pool = own or counts
+    count, shared, group = max(pool, key=lambda c: ((c[0].best or c[0].low or 0) > 0, c[0].best or c[0].low or 0))
+    if shared:
+        count = Count(count.low, count.best, count.high, count.vague, count.text, True)
+    return count, group if shared else None
+
+
+def _ordered_types(types: set) -> tuple[str, ...]:
+    from core.model import TYPES
+    return tuple(t for t in TYPES if t in types)
+
+
+class _Reader:
+    """Reads one run of text in one language into the shared state."""
+
+    def __init__(self, eng: Engine, text: str, offset: int, full: str, report_date, state: _State,
+                 progress, run_no):
+        self.eng, self.offset, self.full = eng, offset, full
+        self.norm: Normalized = normalize(text)
+        self.tokens = tokenize(self.norm.text, eng.lang, text)
+        self.report_date = report_date
+        self.state = state
+        self.progress = progress
+        self.run_no = run_no
+        self.dates = _sentence_dates(text, report_date)
+
+    # -- offsets
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
+        return s + self.offset, e + self.offset
+
+    def run(self) -> None:
+        tokens = self.tokens
+        if not tokens:
+            return
+        hits = self.eng.matcher.find(tokens)
+        if self.eng.lang != "ar":
+            hits += _english_place_hits(self.eng, tokens)
+        by_kind: dict[str, list[Hit]] = defaultdict(list)
+        for h in hits:
+            by_kind[h.kind].append(h)
+        breaks = {h.first for h in by_kind["break"]}
+        clauses = _segment(tokens, self.norm.text, breaks)
+        tok_clause = [0] * len(tokens)
+        for ci, c in enumerate(clauses):
+            for t in range(c.first, c.last):
+                tok_clause[t] = ci
+        self._fill(clauses, by_kind, tok_clause)
+        self._assemble(clauses)
+
+    # -- per clause facts
+    def _fill(self, clauses: list[Clause], by_kind, tok_clause) -> None:
+        tokens = self.tokens
+        for h in _longest(by_kind["type"]):
+            c = clauses[tok_clause[h.first]]
+            t, w = h.value
+            if t:
+                c.types.add(t)
+            if w:
+                c.weapons.add(w)
+            c.cue_spans.append((*self.span(h.first, h.last), "type"))
+        victim_end = {h.last for h in by_kind["victim"]}
+        for h in _longest(by_kind["actor"]):
+            c = clauses[tok_clause[h.first]]
+            cut_letters = tokens[h.first].text[:h.cut]
+            if h.first in victim_end or (h.first - 1) in victim_end and h.first - 1 >= c.first or "ل" in cut_letters:
+                continue
+            if h.value not in c.actors:
+                c.actors.append(h.value)
+            c.cue_spans.append((*self.span(h.first, h.last), "actor"))
+        for h in by_kind["massacre"]:
+            clauses[tok_clause[h.first]].massacre = True
+        for h in by_kind["generic"]:
+            clauses[tok_clause[h.first]].generic = True
+        # counts, sentence by sentence so lookups stay local
+        count_hits = by_kind["casualty"] + by_kind["quantity"]
+        per_sentence: dict[int, list[Hit]] = defaultdict(list)
+        for h in count_hits:
+            per_sentence[clauses[tok_clause[h.first]].sentence].append(h)
+        for sent, hs in per_sentence.items():
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers)
+            for c in clauses:
+                if c.sentence == sent:
+                    c.counts = reader.read(c.first, c.last)
+                    for cm in c.counts:
+                        c.cue_spans.append((*self.span(cm.first, cm.last), "count"))
+        self._places(clauses, by_kind, tok_clause)
+
+    def _places(self, clauses, by_kind, tok_clause) -> None:
+        tokens = self.tokens
+        blockers = [h for k in ("type", "actor", "casualty", "quantity", "not_place", "break", "generic",
+                                "massacre", "locative", "victim") for h in by_kind[k]]
+        blocked_spans = defaultdict(int)
+        for h in blockers:
+            for t in range(h.first, h.last):
+                blocked_spans[t] = max(blocked_spans[t], h.last - h.first)
+        cue_by_last = {}
+        for h in by_kind["cue"]:
+            cue_by_last[h.last] = h
+        locative_last = {h.last for h in by_kind["locative"]}
+        place_hits = _longest_places(by_kind["place"])
+        self._start_area = self.state.scope.area
+        last_place_end = -1
+        list_id = 0
+        prev: PlaceMention | None = None
+        scope = self.state.scope
+        for first, last, cut, entries, phrase in place_hits:
+            c = clauses[tok_clause[first]]
+            cue = cue_by_last.get(first)
+            cue_level = cue.value if cue is not None and self._cue_introduces(cue) else None
+            in_list = (prev is not None and last_place_end == first and tokens[first].text[:cut].startswith("و")
+                       and tok_clause[first] == tok_clause[prev.first]) or (
+                prev is not None and cue is not None and cue.first == last_place_end
+                and tokens[cue.first].text.startswith("و") and tok_clause[first] == tok_clause[prev.first])
+            if in_list:
+                if cue_level is None:
+                    cue_level = prev.cue
+            else:
+                list_id += 1
+            span_len = last - first
+            if not cue_level and max(blocked_spans[t] for t in range(first, last)) >= span_len:
+                continue
+            pool = [e for e in entries if fits_cue(e, cue_level)] or entries
+            entry = choose(pool, scope, cue_level)
+            if entry is None:
+                continue
+            ambiguous = bool(getattr(entry, "ambiguous", "")) and not cue_level
+            if ambiguous:
+                loc = first in locative_last or cut > 0 and tokens[first].text[:cut][-1] in "بل"
+                if not ((loc or in_list) and scope.governorate and entry.governorate == scope.governorate):
+                    continue
+            if entry.level == "country":
+                continue
+            pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
+                              list_id, ambiguous)
+            c.places.append(pm)
+            prev = pm
+            last_place_end = last
+            if sets_scope(entry):
+                scope.enter(entry)
+            c.scope_area = scope.area
+            c.cue_spans.append((*self.span(first, last), "place"))
+        area = self._start_area
+        for c in clauses:
+            area = c.scope_area = c.scope_area or area
+        self._unresolved(by_kind["cue"], place_hits, blocked_spans)
+
+    def _cue_introduces(self, cue: Hit) -> bool:
+        """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not."""
+        tok = self.tokens[cue.first]
+        word = tok.text[cue.cut:]
+        if self.eng.lang == "ar":
+            return not word.startswith("ال")
+        return True
+
+    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans) -> None:
+        covered = set()
+        for first, last, *_ in place_hits:
+            covered.update(range(first, last))
+        seen = {(m.start, m.end) for m in self.state.unresolved}
+        for cue in cues:
+            i = cue.last
+            if i >= len(self.tokens) or not self._cue_introduces(cue) or not self.tokens[i].joined:
+                continue
+            if i in covered or blocked_spans.get(i) or self.tokens[i].text.isdigit():
+                continue
+            if self.eng.lang == "ar" and cue.value in ("any",):
+                continue
+            last = i + 1
+            if self.eng.lang == "ar" and self.tokens[i].key in _COMPOUND_HEADS and last < len(self.tokens) \
+                    and self.tokens[last].joined:
+                last += 1
+            elif self.eng.lang != "ar" and not self.tokens[i].upper:
+                continue
+            s, e = self.span(i, last)
+            if (s, e) not in seen:
+                seen.add((s, e))
+                self.state.unresolved.append(Mention(self.full[s:e], s, e))
+
+    # -- incidents
+    def _assemble(self, clauses: list[Clause]) -> None:
+        by_sentence: dict[int, list[Clause]] = defaultdict(list)
+        for c in clauses:
+            by_sentence[c.sentence].append(c)
+        prev_group: list[PlaceMention] = []
+        prev_paragraph = -1
+        total = len(by_sentence)
+        for n, (sent, cs) in enumerate(sorted(by_sentence.items())):
+            if self.progress and n % 2000 == 0:
+                k, runs = self.run_no
+                self.progress((k + n / max(total, 1)) / runs, "reading the report")
+            if cs[0].paragraph != prev_paragraph:
+                prev_group = []
+                prev_paragraph = cs[0].paragraph
+            prev_group = self._sentence(cs, prev_group)
+
+    def _sentence(self, cs: list[Clause], carried: list[PlaceMention]) -> list[PlaceMention]:
+        contributions: list[Contribution] = []
+        current: list[tuple[PlaceMention, Contribution]] = []
+        ctx_types: set = set()
+        ctx_actors: list = []
+        has_places = any(c.places for c in cs)
+        for c in cs:
+            if c.places:
+                current = []
+                for pm in c.places:
+                    contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
+                                           [], c.massacre, bool(c.types), c.sentence)
+                    contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
+                    contributions.append(contrib)
+                    current.append((pm, contrib))
+                self._attach_counts(c, current)
+            elif c.generic and c.scope_area is not None:
+                area = c.scope_area
+                contrib = Contribution(area, [c], None, set(c.types), set(c.weapons), list(c.actors),
+                                       [(cm, False, None) for cm in c.counts], c.massacre, bool(c.types), c.sentence)
+                contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
+                contributions.append(contrib)
+            elif current or (not has_places and carried):
+                if not current:
+                    current = [(pm, Contribution(pm.entry, [c], pm, set(), set(), [], [], False, False, c.sentence))
+                               for pm in carried]
+                    for _, contrib in current:
+                        contrib.ctx_types, contrib.ctx_actors = set(c.types), list(c.actors)
+                    contributions += [x[1] for x in current]
+                for pm, contrib in current:
+                    if c not in contrib.clauses:
+                        contrib.clauses.append(c)
+                    contrib.types |= c.types
+                    contrib.weapons |= c.weapons
+                    contrib.actors += [a for a in c.actors if a not in contrib.actors]
+                    contrib.massacre |= c.massacre
+                    contrib.own_types |= bool(c.types)
+                self._share_counts(c.counts, current)
+            ctx_types |= c.types
+            if c.actors:
+                ctx_actors = list(c.actors)
+        self._finish_sentence(contributions)
+        return [pm for pm, _ in current] if current else carried if not has_places else []
+
+    def _attach_counts(self, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
+        """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
+        the place or list just before them, else to the first place after them."""
+        for cm in c.counts:
+            target = None
+            for pm, contrib in current:
+                if pm.first >= cm.last and self._only_links_between(cm.last, pm.cue_first if pm.cue_first is not None else pm.first):
+                    target = [(pm, contrib)]
+                    break
+            if target is None:
+                before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]
+                if before:
+                    lid = before[-1][0].list_id
+                    target = [(pm, co) for pm, co in current if pm.list_id == lid]
+                else:
+                    after = [(pm, co) for pm, co in current if pm.first >= cm.last]
+                    if after:
+                        lid = after[0][0].list_id
+                        target = [(pm, co) for pm, co in current if pm.list_id == lid]
+            if target:
+                self._share_counts([cm], target)
+
+    def _only_links_between(self, a: int, b: int) -> bool:
+        """True when tokens [a, b) are only a few linking words (في، ب، in, at)."""
+        if b - a > 3:
+            return False
+        return all(self.tokens[t].key in _LINKS for t in range(a, b))
+
+    def _share_counts(self, counts: list[CountMention], targets) -> None:
+        if not counts or not targets:
+            return
+        group = self.state.new_group() if len(targets) > 1 else None
+        for cm in counts:
+            shared = len(targets) > 1 and (cm.count.best or 0) > 0
+            for _, contrib in targets:
+                contrib.counts.append((cm, shared, group if shared else None))
+
+    def _finish_sentence(self, contributions: list[Contribution]) -> None:
+        fine = [co for co in contributions if not is_coarse(co.entry)]
+        for co in contributions:
+            if not co.types and (co.counts or co.massacre):
+                co.types = set(co.ctx_types)
+            if not co.actors and (co.types or co.counts):
+                co.actors = list(co.ctx_actors)
+            if not co.types and not any((cm.count.best or cm.count.low or 0) > 0 or cm.count.best == 0 for cm, _, _ in co.counts):
+                continue
+            if not co.types and not co.counts:
+                continue
+            if is_coarse(co.entry):
+                own_counts = any(not shared for _, shared, _ in co.counts)
+                if not own_counts and any(contains(co.entry, f.entry) for f in fine):
+                    continue
+            self._emit(co)
+
+    def _emit(self, co: Contribution) -> None:
+        first_clause, last_clause = co.clauses[0], co.clauses[-1]
+        s, e = self.span(first_clause.first, last_clause.last)
+        evidence = Evidence(s, e, self.full[s:e])
+        cue_spans = [cs for c in co.clauses for cs in c.cue_spans]
+        pm = co.mention
+        if pm is not None:
+            ps, pe = self.span(pm.first, pm.last)
+            place_text = self.full[ps:pe]
+        else:
+            place_text = ""
+        conf = 0.45
+        conf += 0.2 if co.own_types else 0.05
+        conf += 0.15 if pm is not None and pm.cue else 0.05
+        conf += 0.1 if co.counts else 0
+        conf -= 0.15 if pm is not None and pm.ambiguous else 0
+        conf -= 0.1 if getattr(co.entry, "precision", "") == "parent" else 0
+        co.date = self._date_for(s - self.offset) or self.report_date
+        self.state.add(co, evidence, cue_spans, place_text, max(0.05, min(0.99, conf)))
+
+    def _date_for(self, pos: int) -> str | None:
+        """A date written in the same sentence before the clause (none: the report date)."""
+        best = None
+        for start, iso in self.dates:
+            if start <= pos and not _SENTENCE_GAP.search(self.norm.original[start:pos]):
+                best = iso
+        return best
+
+
+def _longest_places(hits: list[Hit]) -> list[tuple]:
+    """Place mentions, longest first, one per span, all candidate entries kept together."""
+    by_span: dict[tuple, list] = {}
+    meta: dict[tuple, tuple] = {}
+    for h in hits:
+        k = (h.first, h.last)
+        by_span.setdefault(k, [])
+        if h.value not in by_span[k]:
+            by_span[k].append(h.value)
+        if k not in meta or h.cut < meta[k][0]:
+            meta[k] = (h.cut, h.phrase)
+    chosen, used = [], set()
+    for (first, last) in sorted(by_span, key=lambda k: (-(k[1] - k[0]), k[0])):
+        if any(t in used for t in range(first, last)):
+            continue
+        used.update(range(first, last))
+        cut, phrase = meta[(first, last)]
+        chosen.append((first, last, cut, by_span[(first, last)], phrase))
+    return sorted(chosen)
+
+
+_LINKS = frozenset({"في", "ب", "بـ", "من", "على", "حي", "مدينه", "بلده", "قريه", "مزارع", "احياء", "منطقه",
+                    "in", "at", "of", "the", "town", "city", "village", "neighbourhood", "neighborhood", "district"})
+_COMPOUND_HEADS = frozenset({"كفر", "دير", "عين", "تل", "بيت", "خان", "بني", "ابو", "ام", "راس", "جسر", "قصر",
+                             "مزرعه", "بير", "شيخ", "باب", "بستان", "جبل", "وادي", "حوش", "سوق", "عين"})

@@ -1,0 +1,70 @@
+"""The lexicon data files of one language (`data/lexicons/{lang}/*.csv`), loaded once.
+
+Each file is UTF-8 CSV with a header; `#` lines are comments. See docs/ARCHITECTURE.md.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from core import DATA
+from core.model import ACTORS, TYPES
+
+LEXICON_DIR = DATA / "lexicons"
+
+_KINDS = {
+    "casualties.csv": {"killed", "wounded", "person", "ignore"},
+    "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero"},
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon row that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One lexicon row: its phrase, its other columns, and where it came from."""
+    phrase: str
+    values: dict
+    where: str
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Rows of one lexicon file, comments skipped; missing files read as empty."""
+    if not path.exists():
+        return []
+    rows: list[Row] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return rows
+    reader = csv.DictReader([line for _, line in lines])
+    for (n, _), rec in zip(lines[1:], reader):
+        where = f"{path}:{n}"
+        phrase = (rec.get("phrase") or "").strip()
+        if not phrase:
+            raise LexiconError(f"{where}: empty phrase")
+        values = {k: (v or "").strip() for k, v in rec.items() if k and k != "phrase"}
+        _check(path.name, values, where)
+        rows.append(Row(phrase, values, where))
+    return rows
+
+
+def _check(name: str, values: dict, where: str) -> None:
+    if name == "types.csv" and values.get("type") and values["type"] not in TYPES:
+        raise LexiconError(f"{where}: unknown type {values['type']!r}")
+    if name == "actors.csv" and values.get("actor") not in ACTORS:
+        raise LexiconError(f"{where}: unknown actor {values.get('actor')!r}")
+    kinds = _KINDS.get(name)
+    if kinds and values.get("kind") not in kinds:
+        raise LexiconError(f"{where}: unknown kind {values.get('kind')!r}")
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> dict[str, list[Row]]:
+    """Every lexicon file of `lang`, keyed by file stem (types, actors, casualties...)."""
+    folder = LEXICON_DIR / lang
+    return {p.stem: read_rows(p) for p in sorted(folder.glob("*.csv"))}

@@ -1,0 +1,87 @@
+"""Choosing the gazetteer place a name mention stands for.
+
+Cue words (حي، مدينة، بلدة...) say which level is meant; the running scope (وفي حلب ... / وفي ريف
+دمشق ...) decides between homonyms in different governorates; names that are also ordinary
+words or people's names (`ambiguous` in the gazetteer) need a cue, or a locative word and a
+scope that fits, before they count as places.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+COARSE_LEVELS = ("country", "governorate", "region", "district", "subdistrict", "city")
+_LEVEL_RANK = {"city": 7, "governorate": 6, "region": 5, "town": 4, "neighbourhood": 4, "camp": 3,
+               "village": 3, "district": 2, "subdistrict": 1, "country": 0}
+_CUE_FITS = {
+    "neighbourhood": ("neighbourhood",),
+    "city": ("city", "town"),
+    "town": ("town", "city", "village"),
+    "village": ("village", "town"),
+    "camp": ("camp", "town", "village"),
+    "region": ("region", "governorate", "district"),
+    "subdistrict": ("subdistrict", "town", "city"),
+    "governorate": ("governorate",),
+}
+
+
+@dataclass
+class Scope:
+    """Where the report is talking about now: a governorate and, when named, a city or region."""
+    governorate: str | None = None
+    area: object | None = None
+    history: list = field(default_factory=list)
+
+    def enter(self, entry) -> None:
+        self.governorate = entry.governorate or self.governorate
+        self.area = entry
+        self.history.append(entry)
+
+
+def fits_cue(entry, cue_level: str | None) -> bool:
+    return cue_level is None or cue_level == "any" or entry.level in _CUE_FITS.get(cue_level, (cue_level,))
+
+
+def choose(candidates, scope: Scope, cue_level: str | None):
+    """The best entry for a mention: scope first, then the cue's level, then size."""
+    pool = [e for e in candidates if e.level != "country"]
+    if not pool:
+        return None
+
+    def score(e) -> float:
+        s = 0.0
+        if scope.governorate and e.governorate == scope.governorate:
+            s += 10
+        if scope.area is not None and getattr(e, "parent_id", None) == scope.area.id:
+            s += 4
+        if cue_level and cue_level != "any":
+            s += 6 if fits_cue(e, cue_level) else -6
+        s += _LEVEL_RANK.get(e.level, 0) * 0.5
+        if e.precision != "parent":
+            s += 0.5
+        s += math.log10((e.population or 0) + 1) * 0.2
+        return s
+
+    return max(pool, key=score)
+
+
+def sets_scope(entry) -> bool:
+    """Governorates, regions, districts and cities re-scope what follows."""
+    return entry.level in ("governorate", "region", "district", "city")
+
+
+def is_coarse(entry) -> bool:
+    return entry.level in COARSE_LEVELS
+
+
+def contains(area, entry) -> bool:
+    """True when `entry` lies inside `area` as far as the gazetteer's hierarchy tells."""
+    if area.id == entry.id:
+        return False
+    if getattr(entry, "parent_id", None) == area.id:
+        return True
+    if area.level in ("governorate", "region", "country"):
+        return bool(area.governorate) and area.governorate == entry.governorate
+    if area.level == "city":
+        return entry.level == "neighbourhood" and entry.governorate == area.governorate
+    return False

@@ -1,0 +1,222 @@
+"""Casualty counts with their uncertainty, read around casualty words.
+
+A count is a casualty word (شهيد، جرحى، killed, wounded) with the quantity that goes with it:
+a number before it (3 شهداء، أكثر من 15 شهيدا، 15 civilians were killed), after it
+(مقتل 5 مدنيين، killing 15 civilians), a vague word (عشرات، dozens), a singular or dual noun
+(شهيد = 1، جريحين = 2) or an explicit zero (دون تسجيل إصابات، no casualties).
+Vague words read as low = the lexicon value and best = VAGUE_BEST[low] (README, "Counts").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.arabic import Normalized
+from core.matcher import Hit
+from core.model import Count
+from core.tokens import Token
+
+VAGUE_BEST = {2: 3, 12: 12, 24: 36, 40: 60, 200: 300, 2000: 3000}
+"""Best guess for a vague word, keyed by its low bound: 'a number of' ≈3, 'dozens' ≈36, 'hundreds' ≈300."""
+
+_DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
+QUALIFIERS = ("more_than", "at_least", "about")
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count for one casualty kind; `anchor` is the casualty word's token, [first, last) the phrase."""
+    kind: str
+    count: Count
+    first: int
+    last: int
+    anchor: int
+
+
+@dataclass
+class _Number:
+    value: int
+    first: int
+    qualifier: str | None = None
+    vague: bool = False
+
+
+class CountReader:
+    """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
+
+    def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str]):
+        self.tokens = tokens
+        self.norm = norm
+        self.fillers = fillers
+        self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
+        self.quantity_by_last: dict[int, Hit] = {}
+        self.quantity_by_first: dict[int, Hit] = {}
+        for h in sorted((h for h in hits if h.kind == "quantity"), key=lambda h: h.last - h.first):
+            self.quantity_by_last[h.last] = h
+            self.quantity_by_first[h.first] = h
+        self.person_by_first: dict[int, Hit] = {}
+        for h in self.casualty:
+            if h.value[0] == "person":
+                self.person_by_first.setdefault(h.first, h)
+
+    def read(self, lo: int, hi: int) -> list[CountMention]:
+        """Counts whose casualty word lies in tokens [lo, hi)."""
+        out: list[CountMention] = []
+        blocked: set[int] = set()
+        for h in self.quantity_by_first.values():
+            if h.value[0] == "zero" and lo <= h.first < hi:
+                blocked.update(range(h.first, h.last))
+                for kind in (("killed", "wounded") if h.value[1] == "both" else (h.value[1],)):
+                    out.append(CountMention(kind, Count(0, 0, 0, False, self._text(h.first, h.last)), h.first, h.last, h.first))
+        for h in self.casualty:
+            if h.value[0] == "ignore" and lo <= h.first < hi:
+                blocked.update(range(h.first, h.last))
+        prev: CountMention | None = None
+        taken: set[int] = set()
+        for h in self.casualty:
+            kind, number = h.value
+            if not lo <= h.first < hi or kind not in ("killed", "wounded") or h.first in taken:
+                continue
+            if any(t in blocked for t in range(h.first, h.last)):
+                continue
+            taken.update(range(h.first, h.last))
+            cm = self._one(h, kind, number, prev, lo, hi)
+            if cm:
+                out.append(cm)
+                prev = cm
+        return out
+
+    def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
+        num = self._number_ending(h.first, lo)
+        if num is None and h.first - 1 >= lo and self.tokens[h.first - 1].key in self.fillers:
+            num = self._number_ending(h.first - 1, lo)
+        if num is None:
+            person = self._person_before(h.first, lo)
+            if person is not None:
+                num = self._number_ending(person.first, lo) or (
+                    _Number(person.value[1], person.first) if person.value[1] else None)
+        if num is not None:
+            return self._mention(kind, num, h.last, h.first)
+        right = self._number_after(h.last, hi)
+        if right is not None:
+            num, end = right
+            return self._mention(kind, num, end, h.first, first=h.first)
+        if prev is not None and prev.count.vague and h.cut and prev.last == h.first and prev.kind != kind:
+            c = prev.count
+            return CountMention(kind, Count(c.low, c.best, c.high, True, self._text(prev.first, h.last)), prev.first, h.last, h.first)
+        if number:
+            return CountMention(kind, Count(number, number, number, False, self._text(h.first, h.last)), h.first, h.last, h.first)
+        tok = self.tokens[h.first]
+        definite = tok.text[h.cut:].startswith("ال") or tok.text.startswith("the")
+        if not definite and self._is_noun_plural(h):
+            return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
+        return None
+
+    def _is_noun_plural(self, h: Hit) -> bool:
+        return h.value[1] is None and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون", "ties", "dead", "wounded", "injured"))
+
+    def _mention(self, kind, num: _Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
+        first = num.first if first is None else first
+        text = self._text(first, end_tok)
+        n = num.value
+        if num.vague:
+            count = Count(n, VAGUE_BEST.get(n, n), None, True, text)
+        elif num.qualifier == "more_than":
+            count = Count(n + 1, n + 1, None, True, text)
+        elif num.qualifier == "at_least":
+            count = Count(n, n, None, True, text)
+        elif num.qualifier == "about":
+            count = Count(None, n, None, True, text)
+        else:
+            count = Count(n, n, n, False, text)
+        return CountMention(kind, count, first, end_tok, anchor)
+
+    def _person_before(self, first: int, lo: int):
+        for h in self.person_by_first.values():
+            if h.last == first and h.first >= lo:
+                return h
+        return None
+
+    def _number_ending(self, end: int, lo: int) -> _Number | None:
+        """A number or vague quantity whose last token is end-1 (with its qualifier, if any)."""
+        if end - 1 < lo:
+            return None
+        q = self.quantity_by_last.get(end)
+        if q is not None and q.first >= lo and q.value[0] == "vague":
+            return _Number(q.value[1], q.first, vague=True)
+        total, first = self._number_words(end, lo)
+        if total is None:
+            tok = self.tokens[end - 1]
+            if not _DIGITS.fullmatch(tok.text):
+                return None
+            total, first = int(re.sub(r"[.,]", "", tok.text)), end - 1
+        num = _Number(total, first)
+        q = self.quantity_by_last.get(first)
+        if q is not None and q.first >= lo and q.value[0] in QUALIFIERS:
+            num.qualifier, num.first = q.value[0], q.first
+        return num
+
+    def _number_words(self, end: int, lo: int) -> tuple[int | None, int]:
+        total, first = None, end
+        while True:
+            q = self.quantity_by_last.get(first)
+            if q is None or q.first < lo or q.value[0] != "exact":
+                break
+            total = (total or 0) + q.value[1]
+            joined_by_and = q.cut > 0 or self.tokens[q.first].key in ("and",)
+            first = q.first
+            prev = self.quantity_by_last.get(first)
+            if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))):
+                break
+        return total, first
+
+    def _number_after(self, start: int, hi: int) -> tuple[_Number, int] | None:
+        """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""
+        i = start
+        while i < hi and self.tokens[i].key in self.fillers:
+            i += 1
+        if i >= hi:
+            return None
+        q = self.quantity_by_first.get(i)
+        num: _Number | None = None
+        if q is not None and q.value[0] in QUALIFIERS:
+            inner = self._number_starting(q.last, hi)
+            if inner:
+                num, end = inner
+                num.qualifier, num.first = q.value[0], q.first
+        else:
+            inner = self._number_starting(i, hi)
+            if inner:
+                num, end = inner
+        if num is None:
+            p = self.person_by_first.get(i)
+            if p is not None and p.value[1]:
+                return _Number(p.value[1], i), p.last
+            return None
+        p = self.person_by_first.get(end)
+        if p is not None:
+            end = p.last
+        return num, end
+
+    def _number_starting(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        if i >= hi:
+            return None
+        q = self.quantity_by_first.get(i)
+        if q is not None and q.value[0] == "vague":
+            return _Number(q.value[1], i, vague=True), q.last
+        if _DIGITS.fullmatch(self.tokens[i].text):
+            return _Number(int(re.sub(r"[.,]", "", self.tokens[i].text)), i), i + 1
+        if q is not None and q.value[0] == "exact":
+            total, end = q.value[1], q.last
+            while True:
+                nxt = self.quantity_by_first.get(end)
+                if not (nxt and nxt.value[0] == "exact" and end < hi):
+                    break
+                total += nxt.value[1]
+                end = nxt.last
+            return _Number(total, i), end
+        return None
+
+    def _text(self, first: int, last: int) -> str:
+        s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
+        return self.norm.original[s:e]

@@ -1,0 +1,61 @@
+"""Words of a normalised text with their spans and the keys phrases are matched on.
+
+An Arabic word may carry proclitics (و ف ب ل ك, with or without ال): each reading of it is a
+variant `(chars cut, key)`, the word itself first, so وبحلب matches حلب and والشيفونية matches
+الشيفونية. Keys drop the article (ال) so definite and indefinite spellings meet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.arabic import WORD, proclitic_variants, strip_al
+
+_PROCLITIC_START = frozenset("وفبلك")
+_GAP = re.compile(r"[\s\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    variants: tuple[tuple[int, str], ...]
+    joined: bool
+    upper: bool = False
+
+
+def ar_key(word: str) -> str:
+    """Matching key of a normalised Arabic word (article dropped)."""
+    return strip_al(word)
+
+
+def en_word_key(word: str) -> str:
+    """Matching key of an English word: the lower-cased word, apostrophes dropped."""
+    return word.replace("'", "")
+
+
+def tokenize(text: str, lang: str, original: str | None = None) -> list[Token]:
+    """Tokens of normalised `text`. `joined` says only spaces or hyphens separate a token from
+    the one before it (phrases never run across punctuation). `upper` marks words written with
+    a capital in `original` (English proper names)."""
+    tokens: list[Token] = []
+    prev_end = None
+    for m in WORD.finditer(text):
+        w = m.group()
+        s, e = m.span()
+        joined = prev_end is not None and _GAP.fullmatch(text, prev_end, s) is not None
+        prev_end = e
+        if lang == "ar":
+            key = strip_al(w)
+            if w[0] in _PROCLITIC_START:
+                variants = tuple((cut, strip_al(stem)) for cut, stem in proclitic_variants(w))
+            else:
+                variants = ((0, key),)
+            tokens.append(Token(s, e, w, key, variants, joined))
+        else:
+            key = en_word_key(w)
+            up = original is not None and original[s:s + 1].isupper()
+            tokens.append(Token(s, e, w, key, ((0, key),), joined, up))
+    return tokens
