@@ -18,7 +18,7 @@ from typing import Callable
 from core import lexicon
 from core.arabic import Normalized, name_key, normalize
 from core.matcher import Hit, PhraseMatcher
-from core.model import Count, Evidence, Extraction, Incident, Mention, Place, ReportInfo
+from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, Place, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
 from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
@@ -163,7 +163,10 @@ class Contribution:
     ctx_actors: list = field(default_factory=list)
 
 
-def _segment(tokens: list[Token], text: str, breaks: set[int]) -> list[Clause]:
+def _segment(tokens: list[Token], text: str, breaks: set[int], place_ends: set[int],
+             place_starts: set[int]) -> list[Clause]:
+    """Clauses: cut at sentence and clause punctuation and before connectives, but not at the
+    commas of a list of places (Zamalka, Kafr Batna and Saqba)."""
     clauses: list[Clause] = []
     sentence = paragraph = 0
     start = 0
@@ -172,7 +175,8 @@ def _segment(tokens: list[Token], text: str, breaks: set[int]) -> list[Clause]:
             gap = text[tokens[i - 1].end:tokens[i].start]
             new_par = bool(_PARAGRAPH_GAP.search(gap))
             new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
-            new_clause = new_sent or bool(_CLAUSE_GAP.search(gap)) or i in breaks
+            comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
+            new_clause = new_sent or (bool(_CLAUSE_GAP.search(gap)) and not comma_list) or i in breaks
             if not new_clause:
                 continue
         clauses.append(Clause(start, i, sentence, paragraph))
@@ -358,7 +362,9 @@ def _pick(counts: list) -> tuple[Count | None, str | None]:
 
 
 def _ordered_types(types: set) -> tuple[str, ...]:
-    from core.model import TYPES
+    """Types in contract order; unqualified shelling is dropped when the kind of shelling is known."""
+    if types & {"artillery", "rocket", "mortar"}:
+        types = types - {"shelling"}
     return tuple(t for t in TYPES if t in types)
 
 
@@ -392,7 +398,11 @@ class _Reader:
         for h in hits:
             by_kind[h.kind].append(h)
         breaks = {h.first for h in by_kind["break"]}
-        clauses = _segment(tokens, self.norm.text, breaks)
+        place_ends = {h.last for h in by_kind["place"]}
+        place_starts = {h.first for h in by_kind["place"]} | {h.first for h in by_kind["cue"]}
+        place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in _CONJUNCTIONS}
+        place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in _CONJUNCTIONS}
+        clauses = _segment(tokens, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
             for t in range(c.first, c.last):
@@ -414,8 +424,7 @@ class _Reader:
         victim_end = {h.last for h in by_kind["victim"]}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            cut_letters = tokens[h.first].text[:h.cut]
-            if h.first in victim_end or (h.first - 1) in victim_end and h.first - 1 >= c.first or "ل" in cut_letters:
+            if h.first in victim_end or (h.first - 1) in victim_end and h.first - 1 >= c.first:
                 continue
             if h.value not in c.actors:
                 c.actors.append(h.value)
@@ -446,27 +455,22 @@ class _Reader:
         for h in blockers:
             for t in range(h.first, h.last):
                 blocked_spans[t] = max(blocked_spans[t], h.last - h.first)
-        cue_by_last = {}
-        for h in by_kind["cue"]:
-            cue_by_last[h.last] = h
+        cue_by_last = {h.last: h for h in by_kind["cue"]}
+        cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
         place_hits = _longest_places(by_kind["place"])
         self._start_area = self.state.scope.area
-        last_place_end = -1
         list_id = 0
         prev: PlaceMention | None = None
         scope = self.state.scope
         for first, last, cut, entries, phrase in place_hits:
             c = clauses[tok_clause[first]]
-            cue = cue_by_last.get(first)
-            cue_level = cue.value if cue is not None and self._cue_introduces(cue) else None
-            in_list = (prev is not None and last_place_end == first and tokens[first].text[:cut].startswith("و")
-                       and tok_clause[first] == tok_clause[prev.first]) or (
-                prev is not None and cue is not None and cue.first == last_place_end
-                and tokens[cue.first].text.startswith("و") and tok_clause[first] == tok_clause[prev.first])
+            cue = self._cue_for(first, last, cue_by_last, cue_by_first)
+            cue_level = cue.value if cue is not None else None
+            start = min(first, cue.first) if cue is not None else first
+            in_list = prev is not None and tok_clause[prev.first] == tok_clause[first] and self._continues_list(prev.last, start)
             if in_list:
-                if cue_level is None:
-                    cue_level = prev.cue
+                cue_level = cue_level or prev.cue
             else:
                 list_id += 1
             span_len = last - first
@@ -487,7 +491,6 @@ class _Reader:
                               list_id, ambiguous)
             c.places.append(pm)
             prev = pm
-            last_place_end = last
             if sets_scope(entry):
                 scope.enter(entry)
             c.scope_area = scope.area
@@ -496,6 +499,28 @@ class _Reader:
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         self._unresolved(by_kind["cue"], place_hits, blocked_spans)
+
+    def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
+        """The cue word that names this mention's level: حي الفردوس, the town of Douma,
+        al-Ferdous neighbourhood."""
+        cue = cue_by_last.get(first)
+        if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
+            cue = cue_by_last.get(first - 1)
+        if cue is None and self.eng.lang != "ar":
+            after = cue_by_first.get(last)
+            if after is not None and self.tokens[last].joined:
+                cue = after
+        return cue if cue is not None and self._cue_introduces(cue) else None
+
+    def _continues_list(self, prev_last: int, start: int) -> bool:
+        """True when a mention starting at token `start` continues the list ending at `prev_last`:
+        joined by و (a proclitic), 'and', or a comma, with nothing else between."""
+        between = self.tokens[prev_last:start]
+        if len(between) > 1 or any(t.key not in _CONJUNCTIONS for t in between):
+            return False
+        tok = self.tokens[start]
+        gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
+        return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
 
     def _cue_introduces(self, cue: Hit) -> bool:
         """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not."""
@@ -694,6 +719,7 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
     return sorted(chosen)
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "و", "او"})
 _LINKS = frozenset({"في", "ب", "بـ", "من", "على", "حي", "مدينه", "بلده", "قريه", "مزارع", "احياء", "منطقه",
                     "in", "at", "of", "the", "town", "city", "village", "neighbourhood", "neighborhood", "district"})
 _COMPOUND_HEADS = frozenset({"كفر", "دير", "عين", "تل", "بيت", "خان", "بني", "ابو", "ام", "راس", "جسر", "قصر",

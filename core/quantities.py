@@ -93,8 +93,7 @@ class CountReader:
         if num is None:
             person = self._person_before(h.first, lo)
             if person is not None:
-                num = self._number_ending(person.first, lo) or (
-                    _Number(person.value[1], person.first) if person.value[1] else None)
+                num = self._number_ending(person.first, lo)
         if num is not None:
             return self._mention(kind, num, h.last, h.first)
         right = self._number_after(h.last, hi)

@@ -1,0 +1,75 @@
+"""Extraction throughput on 1 MB and 10 MB of varied report text (Arabic, then English).
+
+Run: .venv/bin/python bench/extract_speed.py [--lang ar|en|both]
+Goal: >= 2 MB/s, and 10 MB taking <= 11x the 1 MB time (linear growth).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.extract import extract  # noqa: E402
+from core.gazetteer import load_default  # noqa: E402
+
+
+def corpus(lang: str) -> list[str]:
+    """Paragraphs of the bundled example and the test corpus in one language."""
+    files = sorted((ROOT / "tests" / "reports" / lang).glob("*.txt"))
+    if lang == "ar":
+        files.append(ROOT / "data" / "examples" / "aleppo_ghouta_report_ar.txt")
+    paras = []
+    for f in files:
+        paras += [p.strip() for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    return paras
+
+
+def text_of(paras: list[str], size_bytes: int, seed: int = 7) -> str:
+    """Shuffled paragraphs up to `size_bytes` of UTF-8, so no two stretches repeat in order."""
+    rng = random.Random(seed)
+    out, n = [], 0
+    while n < size_bytes:
+        p = rng.choice(paras)
+        out.append(p)
+        n += len(p.encode("utf-8")) + 1
+    return "\n".join(out)
+
+
+def measure(text: str, gz, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        extract(text, gazetteer=gz)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--lang", choices=("ar", "en", "both"), default="both")
+    args = ap.parse_args()
+    gz = load_default()
+    extract("تمهيد", gazetteer=gz)
+    extract("warm up", gazetteer=gz)
+    for lang in (("ar", "en") if args.lang == "both" else (args.lang,)):
+        paras = corpus(lang)
+        if not paras:
+            print(f"{lang}: no corpus paragraphs found")
+            continue
+        times = {}
+        for mb in (1, 10):
+            text = text_of(paras, mb * 1_000_000)
+            size = len(text.encode("utf-8")) / 1e6
+            t = measure(text, gz, repeat=2 if mb == 1 else 1)
+            times[mb] = t
+            print(f"{lang} {size:5.2f} MB  {t:6.2f} s  {size / t:5.2f} MB/s")
+        print(f"{lang} growth 10 MB / 1 MB time: {times[10] / times[1]:.2f}x (goal <= 11x)")
+
+
+if __name__ == "__main__":
+    main()
