@@ -9,8 +9,10 @@ shared by the list. Contributions for the same place and date are merged into on
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -24,6 +26,8 @@ from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
 
 MAX_CHARS = 20_000_000
+MAX_CUES = 400
+CHUNK_CHARS = 200_000
 _SENTENCE_GAP = re.compile(r"[.!?؟\n]")
 _CLAUSE_GAP = re.compile(r"[،,؛;:()«»\"\[\]]")
 _PARAGRAPH_GAP = re.compile(r"\n")
@@ -173,6 +177,8 @@ def _segment(tokens: list[Token], text: str, breaks: set[int], place_ends: set[i
     for i in range(1, len(tokens) + 1):
         if i < len(tokens):
             gap = text[tokens[i - 1].end:tokens[i].start]
+            if gap == " " and i not in breaks:
+                continue
             new_par = bool(_PARAGRAPH_GAP.search(gap))
             new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
             comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
@@ -224,6 +230,24 @@ def extract(text: str, *, lang: str | None = None, date: str | None = None, gaze
             progress: Callable[[float, str], None] | None = None) -> Extraction:
     """Every located incident of a report, with evidence offsets into `text` as given."""
     check_text(text)
+    with _no_gc():
+        return _extract(text, lang, date, gazetteer, progress)
+
+
+@contextmanager
+def _no_gc():
+    """Extraction allocates millions of small acyclic objects; the cyclic collector would make
+    its time grow faster than the text."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     gz = _gazetteer(gazetteer)
     report_lang = lang or _detect(text)
     report_date = date or _report_date(text)
@@ -231,14 +255,30 @@ def extract(text: str, *, lang: str | None = None, date: str | None = None, gaze
     incidents: list[Incident] = []
     unresolved: list[Mention] = []
     state = _State()
-    for k, (s, e, run_lang) in enumerate(runs):
+    chunks = [(cs, ce, run_lang) for s, e, run_lang in runs for cs, ce in _chunks(text, s, e)]
+    for k, (s, e, run_lang) in enumerate(chunks):
         part = text[s:e]
-        if not part.strip():
-            continue
-        _Reader(engine(run_lang, gz), part, s, text, report_date, state, progress, (k, len(runs))).run()
+        if part.strip():
+            _Reader(engine(run_lang, gz), part, s, text, report_date, state).run()
+        if progress:
+            progress((k + 1) / len(chunks), f"read {e:,} of {len(text):,} characters")
     incidents = state.finish()
     unresolved = state.unresolved
     return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(incidents), tuple(unresolved))
+
+
+def _chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
+    """[start, end) cut at paragraph breaks into pieces of about `size` characters, so memory and
+    time stay proportional to the text and long reports can show progress."""
+    while end - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.find("\n", start + size)
+            if cut < 0 or cut >= end:
+                break
+        yield start, cut + 1
+        start = cut + 1
+    yield start, end
 
 
 def _detect(text: str) -> str:
@@ -312,20 +352,21 @@ class _State:
         if a is None:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
                                  "killed": [], "wounded": [], "massacre": False, "evidence": None,
-                                 "cues": [], "place_text": place_text, "conf": 0.0, "date": c.date,
+                                 "cues": set(), "place_text": place_text, "conf": 0.0, "date": c.date,
                                  "evidence_has_counts": False}
             self.order.append(key)
         a["types"] |= c.types
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
         for cm, shared, group in c.counts:
-            a[cm.kind].append((cm.count, shared, group))
+            a[cm.kind] = [_pick_one(a[cm.kind] + [(cm.count, shared, group)])]
         a["massacre"] |= c.massacre
         has_counts = bool(c.counts)
         if a["evidence"] is None or (has_counts and not a["evidence_has_counts"]):
             a["evidence"] = evidence
             a["evidence_has_counts"] = has_counts
-        a["cues"] += cue_spans
+        if len(a["cues"]) < MAX_CUES:
+            a["cues"].update(cue_spans)
         a["conf"] = max(a["conf"], confidence)
 
     def finish(self) -> list[Incident]:
@@ -339,7 +380,7 @@ class _State:
                 weapons=tuple(sorted(a["weapons"])), actors=tuple(a["actors"]),
                 killed=killed, wounded=wounded, massacre=a["massacre"], evidence=a["evidence"],
                 confidence=round(a["conf"], 2), group=kgroup or wgroup, date=a["date"],
-                place_text=a["place_text"], cues=tuple(sorted(set(a["cues"])))))
+                place_text=a["place_text"], cues=tuple(sorted(a["cues"]))))
         return out
 
 
@@ -349,13 +390,16 @@ def place_of(entry) -> Place:
                  entry.governorate or None, entry.lat, entry.lon, entry.precision)
 
 
+def _pick_one(counts: list) -> tuple:
+    """One count from several mentions of a place: own figures before shared ones, then the largest."""
+    return max(counts, key=lambda c: (not c[1], (c[0].best or c[0].low or 0) > 0, c[0].best or c[0].low or 0))
+
+
 def _pick(counts: list) -> tuple[Count | None, str | None]:
-    """One count from several mentions: own figures before shared ones, then the largest."""
+    """The incident's count and, when it is a list's shared count, the list's group id."""
     if not counts:
         return None, None
-    own = [c for c in counts if not c[1]]
-    pool = own or counts
-    count, shared, group = max(pool, key=lambda c: ((c[0].best or c[0].low or 0) > 0, c[0].best or c[0].low or 0))
+    count, shared, group = _pick_one(counts)
     if shared:
         count = Count(count.low, count.best, count.high, count.vague, count.text, True)
     return count, group if shared else None
@@ -371,15 +415,12 @@ def _ordered_types(types: set) -> tuple[str, ...]:
 class _Reader:
     """Reads one run of text in one language into the shared state."""
 
-    def __init__(self, eng: Engine, text: str, offset: int, full: str, report_date, state: _State,
-                 progress, run_no):
+    def __init__(self, eng: Engine, text: str, offset: int, full: str, report_date, state: _State):
         self.eng, self.offset, self.full = eng, offset, full
         self.norm: Normalized = normalize(text)
         self.tokens = tokenize(self.norm.text, eng.lang, text)
         self.report_date = report_date
         self.state = state
-        self.progress = progress
-        self.run_no = run_no
         self.dates = _sentence_dates(text, report_date)
 
     # -- offsets
@@ -438,13 +479,15 @@ class _Reader:
         per_sentence: dict[int, list[Hit]] = defaultdict(list)
         for h in count_hits:
             per_sentence[clauses[tok_clause[h.first]].sentence].append(h)
+        clauses_of: dict[int, list[Clause]] = defaultdict(list)
+        for c in clauses:
+            clauses_of[c.sentence].append(c)
         for sent, hs in per_sentence.items():
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers)
-            for c in clauses:
-                if c.sentence == sent:
-                    c.counts = reader.read(c.first, c.last)
-                    for cm in c.counts:
-                        c.cue_spans.append((*self.span(cm.first, cm.last), "count"))
+            for c in clauses_of[sent]:
+                c.counts = reader.read(c.first, c.last)
+                for cm in c.counts:
+                    c.cue_spans.append((*self.span(cm.first, cm.last), "count"))
         self._places(clauses, by_kind, tok_clause)
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
@@ -474,7 +517,7 @@ class _Reader:
             else:
                 list_id += 1
             span_len = last - first
-            if not cue_level and max(blocked_spans[t] for t in range(first, last)) >= span_len:
+            if not cue_level and blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len:
                 continue
             pool = [e for e in entries if fits_cue(e, cue_level)] or entries
             entry = choose(pool, scope, cue_level)
@@ -561,11 +604,7 @@ class _Reader:
             by_sentence[c.sentence].append(c)
         prev_group: list[PlaceMention] = []
         prev_paragraph = -1
-        total = len(by_sentence)
-        for n, (sent, cs) in enumerate(sorted(by_sentence.items())):
-            if self.progress and n % 2000 == 0:
-                k, runs = self.run_no
-                self.progress((k + n / max(total, 1)) / runs, "reading the report")
+        for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
                 prev_group = []
                 prev_paragraph = cs[0].paragraph

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable
 from core.tokens import Token
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """Tokens [first, last) match a phrase; `cut` proclitic chars of the first token are not part of it."""
     first: int

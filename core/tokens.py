@@ -15,7 +15,7 @@ _PROCLITIC_START = frozenset("وفبلك")
 _GAP = re.compile(r"[\s\-]*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -41,21 +41,38 @@ def tokenize(text: str, lang: str, original: str | None = None) -> list[Token]:
     the one before it (phrases never run across punctuation). `upper` marks words written with
     a capital in `original` (English proper names)."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = None
+    arabic = lang == "ar"
+    cache = _AR_READINGS
     for m in WORD.finditer(text):
         w = m.group()
         s, e = m.span()
-        joined = prev_end is not None and _GAP.fullmatch(text, prev_end, s) is not None
+        if prev_end is None:
+            joined = False
+        else:
+            gap = text[prev_end:s]
+            joined = gap == " " or _GAP.fullmatch(gap) is not None
         prev_end = e
-        if lang == "ar":
-            key = strip_al(w)
-            if w[0] in _PROCLITIC_START:
-                variants = tuple((cut, strip_al(stem)) for cut, stem in proclitic_variants(w))
-            else:
-                variants = ((0, key),)
-            tokens.append(Token(s, e, w, key, variants, joined))
+        if arabic:
+            reading = cache.get(w)
+            if reading is None:
+                reading = _ar_reading(w)
+                if len(cache) < 500_000:
+                    cache[w] = reading
+            append(Token(s, e, w, reading[0], reading[1], joined))
         else:
             key = en_word_key(w)
             up = original is not None and original[s:s + 1].isupper()
-            tokens.append(Token(s, e, w, key, ((0, key),), joined, up))
+            append(Token(s, e, w, key, ((0, key),), joined, up))
     return tokens
+
+
+_AR_READINGS: dict[str, tuple[str, tuple]] = {}
+
+
+def _ar_reading(w: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    key = strip_al(w.replace("-", ""))
+    if w[0] in _PROCLITIC_START:
+        return key, tuple((cut, strip_al(stem.replace("-", ""))) for cut, stem in proclitic_variants(w))
+    return key, ((0, key),)
