@@ -418,7 +418,7 @@ class _Reader:
     def __init__(self, eng: Engine, text: str, offset: int, full: str, report_date, state: _State):
         self.eng, self.offset, self.full = eng, offset, full
         self.norm: Normalized = normalize(text)
-        self.tokens = tokenize(self.norm.text, eng.lang, text)
+        self.tokens = tokenize(self.norm.text, eng.lang, self.norm)
         self.report_date = report_date
         self.state = state
         self.dates = _sentence_dates(text, report_date)

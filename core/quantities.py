@@ -88,12 +88,12 @@ class CountReader:
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         num = self._number_ending(h.first, lo)
-        if num is None and h.first - 1 >= lo and self.tokens[h.first - 1].key in self.fillers:
-            num = self._number_ending(h.first - 1, lo)
         if num is None:
-            person = self._person_before(h.first, lo)
-            if person is not None:
-                num = self._number_ending(person.first, lo)
+            j = h.first
+            while j - 1 >= lo and h.first - j < 3 and self.tokens[j - 1].key in self.fillers:
+                j -= 1
+            person = self._person_before(j, lo)
+            num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
         if num is not None:
             return self._mention(kind, num, h.last, h.first)
         right = self._number_after(h.last, hi)

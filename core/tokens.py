@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.arabic import WORD, proclitic_variants, strip_al
+from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
 _GAP = re.compile(r"[\s\-]*")
@@ -36,8 +36,8 @@ def en_word_key(word: str) -> str:
     return word.replace("'", "")
 
 
-def tokenize(text: str, lang: str, original: str | None = None) -> list[Token]:
-    """Tokens of normalised `text`. `joined` says only spaces or hyphens separate a token from
+def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token]:
+    """Tokens of normalised `text` (`norm`, when given, maps back to the original writing). `joined` says only spaces or hyphens separate a token from
     the one before it (phrases never run across punctuation). `upper` marks words written with
     a capital in `original` (English proper names)."""
     tokens: list[Token] = []
@@ -63,7 +63,7 @@ def tokenize(text: str, lang: str, original: str | None = None) -> list[Token]:
             append(Token(s, e, w, reading[0], reading[1], joined))
         else:
             key = en_word_key(w)
-            up = original is not None and original[s:s + 1].isupper()
+            up = norm is not None and norm.original[norm.orig(s):norm.orig(s) + 1].isupper()
             append(Token(s, e, w, key, ((0, key),), joined, up))
     return tokens
 

@@ -1,0 +1,88 @@
+"""Arabic extraction rules on short reports of real-report shape (not the example report)."""
+import pytest
+
+from core.extract import InputError, extract
+
+
+def places(text, **kw):
+    return [i.place.name_ar for i in extract(text, **kw).incidents]
+
+
+def by_place(text):
+    return {i.place.name_en: i for i in extract(text).incidents}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وبحلب قصف الطيران الروسي حي الشعار بالصواريخ.", "الشعار"),
+    ("تعرضت بلدة لدوما لغارات جوية.", None),
+    ("شن الطيران الحربي غارات على مدينة لدوما.", None),
+    ("قصفت قوات النظام بالمدفعية بلدة بعربين.", None),
+])
+def test_proclitics_do_not_hide_the_place(text, place):
+    got = places(text)
+    assert len(got) == 1
+    if place:
+        assert got[0] == place
+
+
+def test_joined_and_split_compound_names_resolve_to_the_same_place():
+    a = extract("قصف مدفعي على بلدة كفربطنا.").incidents
+    b = extract("قصف مدفعي على بلدة كفر بطنا.").incidents
+    assert a and b and a[0].place.id == b[0].place.id
+
+
+def test_countries_and_organisations_are_not_incident_places():
+    text = "أدانت الأمم المتحدة ومجلس الأمن القصف الروسي على سوريا، وطالبت تركيا وأوروبا بوقف الغارات."
+    assert extract(text).incidents == ()
+
+
+def test_diplomatic_news_without_an_attack_has_no_incident():
+    text = "التقى المبعوث الأممي في جنيف بوفد المعارضة لبحث الوضع في حلب ودمشق وإدلب."
+    assert extract(text).incidents == ()
+
+
+def test_two_places_in_one_sentence_are_two_incidents_with_their_own_counts():
+    inc = by_place("وسقط جراء الغارات الروسية 4 شهداء في حرستا وشهيدان في مسرابا.")
+    assert len(inc) == 2
+    killed = sorted((i.killed.best for i in inc.values()))
+    assert killed == [2, 4]
+
+
+def test_count_after_a_list_of_towns_is_shared_not_multiplied():
+    x = extract("تعرضت مدن زملكا وعربين وسقبا لقصف مدفعي أوقع عشرات الجرحى.")
+    assert len(x.incidents) == 3
+    assert all(i.wounded.shared for i in x.incidents)
+    assert len({i.group for i in x.incidents}) == 1
+
+
+def test_victim_is_not_an_actor():
+    x = extract("استهدف الثوار بقذائف الهاون تجمعا لقوات الأسد في بلدة الريحان.")
+    assert x.incidents[0].actors == ("opposition",)
+
+
+def test_massacre_is_flagged():
+    x = extract("ارتكبت الطائرات الروسية مجزرة في مدينة الأتارب راح ضحيتها 12 شهيدا.")
+    assert x.incidents[0].massacre and x.incidents[0].killed.best == 12
+
+
+def test_scope_decides_between_homonyms_in_different_governorates():
+    text_a = "وفي ريف دمشق قصفت قوات النظام بلدة الريحان بالمدفعية."
+    got = extract(text_a).incidents
+    assert got and got[0].place.governorate == "Rif Dimashq"
+
+
+def test_barrel_bombs_by_helicopter():
+    i = extract("ألقت مروحيات النظام برميلين متفجرين على بلدة داريا.").incidents[0]
+    assert "barrel_bomb" in i.types and "helicopter" in i.weapons and "government" in i.actors
+
+
+@pytest.mark.parametrize("bad", ["", "   \n  ", "\x00\x01\x02binary" * 50])
+def test_bad_input_is_refused_with_a_reason(bad):
+    with pytest.raises(InputError):
+        extract(bad)
+
+
+def test_html_in_a_report_is_kept_as_text_in_evidence():
+    text = "قصف الطيران الروسي مدينة دوما <script>alert(1)</script> ما أدى لسقوط 3 شهداء."
+    i = extract(text).incidents[0]
+    assert text[i.evidence.start:i.evidence.end] == i.evidence.text
