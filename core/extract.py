@@ -131,6 +131,7 @@ class PlaceMention:
     list_id: int
     ambiguous: bool
     generic: bool = False
+    opener: bool = False
 
 
 @dataclass
@@ -462,10 +463,11 @@ class _Reader:
             if w:
                 c.weapons.add(w)
             c.cue_spans.append((*self.span(h.first, h.last), "type"))
-        victim_end = {h.last for h in by_kind["victim"]}
+        victim_by_last = {h.last: h for h in by_kind["victim"]}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            if h.first in victim_end or (h.first - 1) in victim_end and h.first - 1 >= c.first:
+            v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
+            if v is not None and v.first >= c.first:
                 continue
             if h.value not in c.actors:
                 c.actors.append(h.value)
@@ -532,7 +534,11 @@ class _Reader:
                 continue
             pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
                               list_id, ambiguous)
-            c.places.append(pm)
+            pm.opener = self._opens_clause(start, cut, c)
+            if prev is not None and self._qualifies(prev, pm, start):
+                pass
+            else:
+                c.places.append(pm)
             prev = pm
             if sets_scope(entry):
                 scope.enter(entry)
@@ -542,6 +548,21 @@ class _Reader:
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         self._unresolved(by_kind["cue"], place_hits, blocked_spans)
+
+    def _opens_clause(self, start: int, cut: int, c: Clause) -> bool:
+        """وفي درعا ... / In Aleppo, ...: the mention names the area a clause speaks about."""
+        if start == c.first:
+            return cut > 0
+        return start - 1 == c.first and self.tokens[start - 1].key in _SCOPE_OPENERS
+
+    def _qualifies(self, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
+        """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta: a larger area right
+        after a place only says where that place is."""
+        if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
+            return False
+        between = self.tokens[prev.last:start]
+        return len(between) <= 1 and all(t.key in _LINKS for t in between) and (
+            bool(between) or pm.cut > 0 or self.norm.text[self.tokens[start - 1].end:self.tokens[start].start].strip() in ("،", ","))
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
@@ -704,7 +725,10 @@ class _Reader:
                 continue
             if is_coarse(co.entry):
                 own_counts = any(not shared for _, shared, _ in co.counts)
-                if not own_counts and any(contains(co.entry, f.entry) for f in fine):
+                opener = co.mention is not None and co.mention.opener
+                if (not own_counts or opener) and any(
+                        contains(co.entry, f.entry) or opener and f.entry.governorate == co.entry.governorate
+                        for f in fine):
                     continue
             self._emit(co)
 
@@ -758,6 +782,7 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
     return sorted(chosen)
 
 
+_SCOPE_OPENERS = frozenset({"في", "وفي", "in"})
 _CONJUNCTIONS = frozenset({"and", "or", "و", "او"})
 _LINKS = frozenset({"في", "ب", "بـ", "من", "على", "حي", "مدينه", "بلده", "قريه", "مزارع", "احياء", "منطقه",
                     "in", "at", "of", "the", "town", "city", "village", "neighbourhood", "neighborhood", "district"})

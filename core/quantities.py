@@ -21,6 +21,7 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 40: 60, 200: 300, 2000: 3000}
 
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
+_TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,10 @@ class CountReader:
         if number:
             return CountMention(kind, Count(number, number, number, False, self._text(h.first, h.last)), h.first, h.last, h.first)
         tok = self.tokens[h.first]
-        definite = tok.text[h.cut:].startswith("ال") or tok.text.startswith("the")
-        if not definite and self._is_noun_plural(h):
+        definite = tok.text[h.cut:].startswith("ال") or h.first > lo and self.tokens[h.first - 1].key == "the"
+        construct = h.last < hi and self.tokens[h.last].text.startswith("ال") or \
+            h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
+        if not definite and not construct and self._is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
 
