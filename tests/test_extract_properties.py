@@ -1,0 +1,43 @@
+"""Properties that hold for any input: no crash, offsets inside the text, ids unique."""
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from core.extract import InputError, extract
+
+WORDS = ["قصف", "الطيران", "الروسي", "حي", "الشعار", "بحلب", "مدينة", "دوما", "وعربين", "أكثر", "من",
+         "15", "شهيدا", "وعشرات", "الجرحى", "،", ".", "\n", "airstrike", "Douma", "killed", "3", "في",
+         "<script>", "بلدة", "كفربطنا", "دون", "تسجيل", "إصابات", "مجزرة", "Aleppo", "shelling"]
+
+
+def _check(text: str) -> None:
+    try:
+        x = extract(text)
+    except InputError:
+        return
+    ids = [i.id for i in x.incidents]
+    assert len(ids) == len(set(ids))
+    for i in x.incidents:
+        assert 0 <= i.evidence.start <= i.evidence.end <= len(text)
+        assert text[i.evidence.start:i.evidence.end] == i.evidence.text
+        for s, e, _ in i.cues:
+            assert 0 <= s <= e <= len(text)
+    for m in x.unresolved:
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_never_crashes_on_any_unicode(text):
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join))
+def test_offsets_always_inside_the_text_for_report_like_word_salad(text):
+    _check(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join),
+       st.text(alphabet="\u064b\u064e\u0650\u0651\u0640\u200f", max_size=3))
+def test_diacritics_and_tatweel_do_not_shift_offsets(text, noise):
+    _check(noise.join(text))
