@@ -40,7 +40,7 @@ def test_text_without_incidents_is_success_with_an_empty_list():
 @pytest.mark.parametrize("stdin, words", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
-    (b"\xff\xfe\xfa caf\xe9 \xe9t\xe9", "UTF-8"),
+    (b"caf\xe9 \xe9t\xe9 \xfa latin-1 text", "UTF-8"),
 ])
 def test_bad_input_exits_2_with_one_line(stdin, words):
     r = run("extract", "-", stdin=stdin)
