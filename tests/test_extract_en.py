@@ -1,0 +1,72 @@
+"""English reports read with the same contract as Arabic ones."""
+import pytest
+
+from core.extract import extract
+
+
+def one(text, **kw):
+    x = extract(text, **kw)
+    assert len(x.incidents) == 1, [(i.place.name_en, i.types) for i in x.incidents]
+    return x.incidents[0]
+
+
+def test_event_note_with_date_actor_type_and_counts():
+    x = extract("On 25 October 2016, Russian and regime warplanes struck the al-Ferdous neighbourhood "
+                "of Aleppo city, killing 15 civilians and wounding dozens.")
+    assert x.report.lang == "en" and x.report.date == "2016-10-25"
+    assert len(x.incidents) == 1
+    i = x.incidents[0]
+    assert i.place.level == "neighbourhood" and i.place.governorate == "Aleppo"
+    assert i.types == ("airstrike",)
+    assert set(i.actors) == {"russia", "government"}
+    assert i.killed.best == 15 and not i.killed.vague
+    assert i.wounded.vague and i.wounded.low == 24
+
+
+@pytest.mark.parametrize("spelling", ["Douma", "Duma"])
+def test_transliteration_variants_find_the_same_town(spelling):
+    i = one(f"Regime artillery shelled {spelling}, killing three people.")
+    assert i.place.name_en.lower().startswith("dou") or i.place.name_ar == "دوما"
+
+
+@pytest.mark.parametrize("phrase, low, best, vague", [
+    ("killing two civilians", 2, 2, False),
+    ("killing at least 12 people", 12, 12, True),
+    ("killing more than 20 people", 21, 21, True),
+    ("killing around 30 people", None, 30, True),
+    ("killing a dozen people", 12, 12, False),
+    ("killing dozens of people", 24, 36, True),
+    ("killing several civilians", 2, 3, True),
+])
+def test_english_count_forms(phrase, low, best, vague):
+    k = one(f"Russian jets bombed the town of Arbin in Eastern Ghouta, {phrase}.").killed
+    assert (k.low, k.best, k.vague) == (low, best, vague)
+
+
+def test_no_casualties_is_zero():
+    i = one("Regime helicopters dropped barrel bombs on Khan al-Shih, causing no casualties.")
+    assert i.killed.best == 0 and "barrel_bomb" in i.types
+
+
+def test_countryside_is_a_region_not_a_town():
+    i = one("Turkish artillery shelled villages in the northern Aleppo countryside.")
+    assert i.place.level == "region"
+
+
+def test_list_of_towns_shares_the_count():
+    x = extract("Airstrikes hit Zamalka, Kafr Batna, Hammouriyeh and Saqba, wounding dozens of civilians.")
+    assert len(x.incidents) == 4
+    assert all(i.wounded and i.wounded.shared for i in x.incidents)
+
+
+def test_diplomatic_news_is_not_an_incident():
+    x = extract("The UN Security Council met in New York to discuss the situation in Syria; "
+                "Russia and Turkey called for talks in Geneva.")
+    assert x.incidents == ()
+
+
+def test_mixed_arabic_and_english_report_reads_both():
+    text = ("قصف الطيران الروسي مدينة دوما ما أدى لسقوط 3 شهداء.\n\n"
+            "Meanwhile, regime forces shelled Jobar with mortars, wounding five people.")
+    names = {i.place.name_ar for i in extract(text).incidents}
+    assert "دوما" in names and "جوبر" in names
