@@ -24,6 +24,12 @@ QUALIFIERS = ("more_than", "at_least", "about")
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
+def _digits(tok: Token) -> int | None:
+    """The number a token writes in digits (15, ١٥, و12), if it is one."""
+    word = tok.variants[-1][1]
+    return int(re.sub(r"[.,]", "", word)) if _DIGITS.fullmatch(word) else None
+
+
 @dataclass(frozen=True)
 class CountMention:
     """A count for one casualty kind; `anchor` is the casualty word's token, [first, last) the phrase."""
@@ -81,7 +87,8 @@ class CountReader:
             if any(t in blocked for t in range(h.first, h.last)):
                 continue
             taken.update(range(h.first, h.last))
-            cm = self._one(h, kind, number, prev, lo, hi)
+            floor = max(lo, prev.last) if prev is not None and prev.last <= h.first else lo
+            cm = self._one(h, kind, number, prev, floor, hi)
             if cm:
                 out.append(cm)
                 prev = cm
@@ -97,7 +104,7 @@ class CountReader:
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
         if num is not None:
             return self._mention(kind, num, h.last, h.first)
-        right = self._number_after(h.last, hi)
+        right = self._number_after(h.last, hi) if number != 2 and not self._is_noun_plural(h) else None
         if right is not None:
             num, end = right
             return self._mention(kind, num, end, h.first, first=h.first)
@@ -148,10 +155,10 @@ class CountReader:
             return _Number(q.value[1], q.first, vague=True)
         total, first = self._number_words(end, lo)
         if total is None:
-            tok = self.tokens[end - 1]
-            if not _DIGITS.fullmatch(tok.text):
+            total = _digits(self.tokens[end - 1])
+            if total is None:
                 return None
-            total, first = int(re.sub(r"[.,]", "", tok.text)), end - 1
+            first = end - 1
         num = _Number(total, first)
         q = self.quantity_by_last.get(first)
         if q is not None and q.first >= lo and q.value[0] in QUALIFIERS:
@@ -178,6 +185,8 @@ class CountReader:
         while i < hi and self.tokens[i].key in self.fillers:
             i += 1
         if i >= hi:
+            return None
+        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و"):
             return None
         q = self.quantity_by_first.get(i)
         num: _Number | None = None
@@ -206,8 +215,9 @@ class CountReader:
         q = self.quantity_by_first.get(i)
         if q is not None and q.value[0] == "vague":
             return _Number(q.value[1], i, vague=True), q.last
-        if _DIGITS.fullmatch(self.tokens[i].text):
-            return _Number(int(re.sub(r"[.,]", "", self.tokens[i].text)), i), i + 1
+        n = _digits(self.tokens[i])
+        if n is not None:
+            return _Number(n, i), i + 1
         if q is not None and q.value[0] == "exact":
             total, end = q.value[1], q.last
             while True:

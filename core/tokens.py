@@ -72,6 +72,8 @@ _AR_READINGS: dict[str, tuple[str, tuple]] = {}
 
 
 def _ar_reading(w: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    if len(w) > 1 and w[0] in "وف" and w[1:].isdigit():
+        return w, ((0, w), (1, w[1:]))
     key = strip_al(w.replace("-", ""))
     if w[0] in _PROCLITIC_START:
         return key, tuple((cut, strip_al(stem.replace("-", ""))) for cut, stem in proclitic_variants(w))
