@@ -29,7 +29,7 @@ MAX_CHARS = 20_000_000
 MAX_CUES = 400
 CHUNK_CHARS = 200_000
 _SENTENCE_GAP = re.compile(r"[.!?؟\n]")
-_CLAUSE_GAP = re.compile(r"[،,؛;:()«»\"\[\]]")
+_CLAUSE_GAP = re.compile(r"[،,؛;:]")
 _PARAGRAPH_GAP = re.compile(r"\n")
 
 
@@ -468,6 +468,7 @@ class _Reader:
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
             if v is not None and v.first >= c.first:
+                victim_by_last[h.last] = h
                 continue
             if h.value not in c.actors:
                 c.actors.append(h.value)
@@ -637,6 +638,7 @@ class _Reader:
         ctx_types: set = set()
         ctx_actors: list = []
         has_places = any(c.places for c in cs)
+        leading: list[Clause] = []
         for c in cs:
             if c.places:
                 current = []
@@ -647,6 +649,12 @@ class _Reader:
                     contributions.append(contrib)
                     current.append((pm, contrib))
                 self._attach_counts(c, current)
+                for lead in leading:
+                    for _, contrib in current:
+                        self._absorb(contrib, lead, first=True)
+                    if not c.counts:
+                        self._share_counts(lead.counts, current)
+                leading = []
             elif c.generic and c.scope_area is not None:
                 area = c.scope_area
                 contrib = Contribution(area, [c], None, set(c.types), set(c.weapons), list(c.actors),
@@ -660,20 +668,31 @@ class _Reader:
                     for _, contrib in current:
                         contrib.ctx_types, contrib.ctx_actors = set(c.types), list(c.actors)
                     contributions += [x[1] for x in current]
-                for pm, contrib in current:
-                    if c not in contrib.clauses:
-                        contrib.clauses.append(c)
-                    contrib.types |= c.types
-                    contrib.weapons |= c.weapons
-                    contrib.actors += [a for a in c.actors if a not in contrib.actors]
-                    contrib.massacre |= c.massacre
-                    contrib.own_types |= bool(c.types)
+                for _, contrib in current:
+                    self._absorb(contrib, c)
                 self._share_counts(c.counts, current)
+            elif has_places:
+                leading.append(c)
             ctx_types |= c.types
             if c.actors:
                 ctx_actors = list(c.actors)
         self._finish_sentence(contributions)
         return [pm for pm, _ in current] if current else carried if not has_places else []
+
+    @staticmethod
+    def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
+        """A clause without places adds what it says to a place's contribution: the clauses after
+        a place, or those that open the sentence before the first place (تدور اشتباكات بين ... على حي)."""
+        if c not in contrib.clauses:
+            if first:
+                contrib.clauses.insert(0, c)
+            else:
+                contrib.clauses.append(c)
+        contrib.types |= c.types
+        contrib.weapons |= c.weapons
+        contrib.actors += [a for a in c.actors if a not in contrib.actors]
+        contrib.massacre |= c.massacre
+        contrib.own_types |= bool(c.types)
 
     def _attach_counts(self, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
         """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to

@@ -203,11 +203,24 @@ class CountReader:
             p = self.person_by_first.get(i)
             if p is not None and p.value[1]:
                 return _Number(p.value[1], i), p.last
-            return None
+            return self._counted_people_near(i, hi)
         p = self.person_by_first.get(end)
         if p is not None:
             end = p.last
         return num, end
+
+    def _counted_people_near(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on."""
+        for j in range(i + 1, min(hi, i + 4)):
+            if self.tokens[j].key in self.fillers:
+                continue
+            found = self._number_starting(j, hi)
+            if found is not None and found[1] in self.person_by_first:
+                num, end = found
+                return num, self.person_by_first[end].last
+            if j in self.quantity_by_first:
+                break
+        return None
 
     def _number_starting(self, i: int, hi: int) -> tuple[_Number, int] | None:
         if i >= hi:
