@@ -96,7 +96,7 @@ def engine(lang: str, gazetteer) -> Engine:
         add(key(r.phrase), "quantity", (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
     for name, kind, col in (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
-                            ("generic_places", "generic", None), ("victim_cues", "victim", None),
+                            ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
@@ -467,6 +467,8 @@ class _Reader:
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
+            if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
+                v = None
             if v is not None and v.first >= c.first:
                 victim_by_last[h.last] = h
                 continue
@@ -501,6 +503,7 @@ class _Reader:
         for h in blockers:
             for t in range(h.first, h.last):
                 blocked_spans[t] = max(blocked_spans[t], h.last - h.first)
+        self._blocked = blocked_spans
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
@@ -581,11 +584,32 @@ class _Reader:
         """True when a mention starting at token `start` continues the list ending at `prev_last`:
         joined by و (a proclitic), 'and', or a comma, with nothing else between."""
         between = self.tokens[prev_last:start]
+        if between and self._unknown_list_member(prev_last, start):
+            return True
         if len(between) > 1 or any(t.key not in _CONJUNCTIONS for t in between):
             return False
         tok = self.tokens[start]
         gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
         return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
+
+    def _unknown_list_member(self, prev_last: int, start: int) -> bool:
+        """زملكا وعين ترما وحمورية: a list goes on through a name the gazetteer lacks, which is
+        then listed as unresolved."""
+        between = self.tokens[prev_last:start]
+        first = between[0]
+        lead = 1 if first.key in _CONJUNCTIONS else 0
+        names = between[lead:]
+        if not 1 <= len(names) <= 3 or any(self._blocked.get(t, 0) for t in range(start - len(names), start)):
+            return False
+        starts_with_and = lead == 1 or first.text.startswith("و") and len(first.text) > 3
+        if not starts_with_and or not all(t.joined for t in between) or not self.tokens[start].text.startswith("و"):
+            return False
+        s, e = self.span(start - len(names), start)
+        if lead == 0:
+            s += 1
+        if not any(m.start == s for m in self.state.unresolved):
+            self.state.unresolved.append(Mention(self.full[s:e], s, e))
+        return True
 
     def _cue_introduces(self, cue: Hit) -> bool:
         """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not."""

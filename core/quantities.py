@@ -203,6 +203,10 @@ class CountReader:
             p = self.person_by_first.get(i)
             if p is not None and p.value[1]:
                 return _Number(p.value[1], i), p.last
+            if p is not None:
+                after = self._number_starting(p.last, hi)
+                if after is not None and not after[0].vague:
+                    return _Number(after[0].value, i), after[1]
             return self._counted_people_near(i, hi)
         p = self.person_by_first.get(end)
         if p is not None:
