@@ -97,7 +97,7 @@ def engine(lang: str, gazetteer) -> Engine:
     for name, kind, col in (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
-                            ("locatives", "locative", None)):
+                            ("locatives", "locative", None), ("common_words", "common", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -498,7 +498,7 @@ class _Reader:
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens
         blockers = [h for k in ("type", "actor", "casualty", "quantity", "not_place", "break", "generic",
-                                "massacre", "locative", "victim") for h in by_kind[k]]
+                                "massacre", "locative", "victim", "common") for h in by_kind[k]]
         blocked_spans = defaultdict(int)
         for h in blockers:
             for t in range(h.first, h.last):
@@ -756,24 +756,38 @@ class _Reader:
                 contrib.counts.append((cm, shared, group if shared else None))
 
     def _finish_sentence(self, contributions: list[Contribution]) -> None:
-        fine = [co for co in contributions if not is_coarse(co.entry)]
+        """Fill what a contribution lacks from its sentence, then emit those that say something.
+        An area named beside places inside it (ريف دمشق ... حرستا) gives way to them; counts that
+        only the area carried move to the places (shared when there are several)."""
+        live = []
         for co in contributions:
             if not co.types and (co.counts or co.massacre):
                 co.types = set(co.ctx_types)
             if not co.actors and (co.types or co.counts):
                 co.actors = list(co.ctx_actors)
-            if not co.types and not any((cm.count.best or cm.count.low or 0) > 0 or cm.count.best == 0 for cm, _, _ in co.counts):
-                continue
-            if not co.types and not co.counts:
-                continue
-            if is_coarse(co.entry):
-                own_counts = any(not shared for _, shared, _ in co.counts)
-                opener = co.mention is not None and co.mention.opener
-                if (not own_counts or opener) and any(
-                        contains(co.entry, f.entry) or opener and f.entry.governorate == co.entry.governorate
-                        for f in fine):
+            if co.types or co.counts:
+                live.append(co)
+        fine = [co for co in live if not is_coarse(co.entry)]
+        for co in live:
+            if is_coarse(co.entry) and co.mention is not None:
+                opener = co.mention.opener
+                inside = [f for f in fine if contains(co.entry, f.entry)
+                          or opener and f.entry.governorate == co.entry.governorate]
+                if inside:
+                    self._hand_down(co, inside)
                     continue
             self._emit(co)
+
+    def _hand_down(self, area: Contribution, inside: list[Contribution]) -> None:
+        for kind in ("killed", "wounded"):
+            own = [cm for cm, shared, _ in area.counts if cm.kind == kind and not shared]
+            lacking = [f for f in inside if not any(cm.kind == kind for cm, _, _ in f.counts)]
+            if own and len(lacking) == len(inside):
+                cm = max(own, key=lambda c: c.count.best or c.count.low or 0)
+                group = self.state.new_group() if len(inside) > 1 else None
+                shared = len(inside) > 1 and (cm.count.best or 0) > 0
+                for f in inside:
+                    f.counts.append((cm, shared, group if shared else None))
 
     def _emit(self, co: Contribution) -> None:
         first_clause, last_clause = co.clauses[0], co.clauses[-1]
