@@ -370,9 +370,18 @@ class _State:
             a["cues"].update(cue_spans)
         a["conf"] = max(a["conf"], confidence)
 
+    def _summary_only(self, a: dict) -> bool:
+        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية) when the report
+        also names places inside that area: the places carry the events."""
+        entry = a["entry"]
+        if not is_coarse(entry) or a["killed"] or a["wounded"]:
+            return False
+        return any(contains(entry, b["entry"]) for b in self.acc.values() if not is_coarse(b["entry"]))
+
     def finish(self) -> list[Incident]:
         out = []
-        for n, key in enumerate(self.order, 1):
+        keys = [k for k in self.order if not self._summary_only(self.acc[k])]
+        for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a["killed"])
             wounded, wgroup = _pick(a["wounded"])
@@ -565,8 +574,10 @@ class _Reader:
         if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
             return False
         between = self.tokens[prev.last:start]
+        head = self.tokens[start]
+        proclitic = head.text[0] in "بف" and len(head.variants) > 1
         return len(between) <= 1 and all(t.key in _LINKS for t in between) and (
-            bool(between) or pm.cut > 0 or self.norm.text[self.tokens[start - 1].end:self.tokens[start].start].strip() in ("،", ","))
+            bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
