@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape
 
@@ -70,6 +71,7 @@ TEXT_COLUMNS = frozenset({"location", "name_ar", "parent", "admin1", "admin2", "
                           "notes", "weapons", "types", "actors", "incident_id", "level",
                           "precision", "actor1", "assoc_actor_1", "event_date"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def acled_event(i: Incident) -> tuple[str, str]:
@@ -204,7 +206,7 @@ def to_kml(incidents: Iterable[Incident], *, name: str = "Incidents") -> str:
     types = sorted({t for i in incidents for t in i.types[:1]} | {"other"})
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<kml xmlns="http://www.opengis.net/kml/2.2">', "<Document>",
-           f"<name>{escape(name)}</name>"]
+           f"<name>{_x(name)}</name>"]
     for t in types:
         out.append(f'<Style id="{_style_id(t)}"><IconStyle><color>{kml_color(style.type_color(t))}'
                    "</color><scale>1.1</scale><Icon><href>"
@@ -214,6 +216,11 @@ def to_kml(incidents: Iterable[Incident], *, name: str = "Incidents") -> str:
         out.append(_placemark(i))
     out += ["</Document>", "</kml>"]
     return "\n".join(out) + "\n"
+
+
+def _x(text: str) -> str:
+    """Text as XML character data: escaped, characters XML 1.0 forbids dropped."""
+    return escape(_NOT_XML.sub("", text))
 
 
 def _style_id(t: str) -> str:
@@ -236,12 +243,12 @@ def _placemark(i: Incident) -> str:
             "wounded": i.wounded.label() if i.wounded else "", "level": p.level,
             "precision": p.precision, "governorate": p.governorate or "",
             "evidence": i.evidence.text if i.evidence else ""}
-    extended = "".join(f'<Data name="{k}"><value>{escape(v)}</value></Data>'
+    extended = "".join(f'<Data name="{k}"><value>{_x(v)}</value></Data>'
                        for k, v in data.items() if v)
     desc = notes(i) + (f"\n\n{i.evidence.text}" if i.evidence else "")
-    when = f"<TimeStamp><when>{escape(i.date)}</when></TimeStamp>" if i.date else ""
-    return (f'<Placemark id="{escape(_style_id(i.id))}"><name>{escape(title)}</name>'
-            f"<description>{escape(desc)}</description>{when}"
+    when = f"<TimeStamp><when>{_x(i.date)}</when></TimeStamp>" if i.date else ""
+    return (f'<Placemark id="{_x(_style_id(i.id))}"><name>{_x(title)}</name>'
+            f"<description>{_x(desc)}</description>{when}"
             f"<styleUrl>#{_style_id(i.types[0] if i.types else 'other')}</styleUrl>"
             f"<ExtendedData>{extended}</ExtendedData>"
             f"<Point><coordinates>{float(p.lon)!r},{float(p.lat)!r},0</coordinates></Point>"

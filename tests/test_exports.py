@@ -232,3 +232,52 @@ def test_geojson_round_trip_keeps_any_unicode_and_markup(batch):
 def test_kml_is_well_formed_for_any_text(batch):
     root = ET.fromstring(exports.export(batch, "kml"))
     assert len(root.findall(".//k:Placemark", KML_NS)) == len(batch)
+
+
+# ------------------------------------------------------------------ command line
+
+def run_core(*args, stdin=None):
+    import subprocess
+    import sys
+
+    from core import ROOT
+    return subprocess.run([sys.executable, "-m", "core", *args], input=stdin, capture_output=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize("source_fmt, target_fmt", [("geojson", "csv"), ("csv", "geojson"), ("csv", "kml")])
+def test_the_command_line_converts_an_export_into_another_format(tmp_path, source_fmt, target_fmt):
+    src = tmp_path / f"in.{source_fmt}"
+    src.write_bytes(exports.export(sample_incidents(), source_fmt))
+    out = tmp_path / f"out.{target_fmt}"
+    r = run_core("export", str(src), "--format", target_fmt, "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    if target_fmt == "kml":
+        assert len(ET.fromstring(out.read_bytes()).findall(".//k:Placemark", KML_NS)) == 3
+    else:
+        assert imports.load(out) == sample_incidents()
+
+
+def test_the_command_line_keeps_only_the_chosen_types(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes(exports.export(sample_incidents(), "csv"))
+    r = run_core("export", str(src), "--format", "geojson", "-o", "-", "--types", "barrel_bomb,mortar")
+    assert r.returncode == 0
+    assert [f["id"] for f in json.loads(r.stdout)["features"]] == ["i2", "i3"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--types", "nuke"], "unknown attack type 'nuke'"),
+    (["--date", "25/10"], "not a date"),
+])
+def test_the_command_line_refuses_bad_options_in_one_line(tmp_path, args, words):
+    r = run_core("export", "-", "--format", "csv", "-o", str(tmp_path / "x.csv"), *args, stdin="قصف على دوما".encode())
+    err = r.stderr.decode().strip()
+    assert r.returncode == 2 and words in err and len(err.splitlines()) == 1
+
+
+def test_the_command_line_names_a_broken_export(tmp_path):
+    src = tmp_path / "broken.geojson"
+    src.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature"}]}')
+    r = run_core("export", str(src), "--format", "csv", "-o", str(tmp_path / "x.csv"))
+    err = r.stderr.decode().strip()
+    assert r.returncode == 2 and err.startswith("error: ") and err.endswith("broken.geojson: feature 1 has no Point geometry")
