@@ -1,6 +1,7 @@
 """Dates written in English and Arabic reports: the report's own date and the dates of events.
 
     find_dates(text, ref=None) -> list[DateMention]   # every date mention, in text order
+    iter_dates(text, ref=None)                         # the same, lazily
     report_date(text) -> str | None                     # the first event date with a full day
 
 Forms read: "25 October 2016", "25 Oct. 2016", "October 25, 2016", "2016-10-25", "25/10/2016"
@@ -74,14 +75,24 @@ class _Tables:
     months: dict        # normalised name -> (month, needs)
     weekdays: dict      # normalised word -> weekday name
     relative: dict      # normalised word -> day offset
-    patterns: tuple     # (kind, compiled regex) for calendar forms
+    calendar_re: re.Pattern   # every calendar form as one alternation, branch i named f{i}
+    kinds: tuple              # the kind of each branch
     weekday_re: re.Pattern
+    prefix_re: re.Pattern
     background_re: re.Pattern
 
 
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_WORD = r"[,،]?\s*(?:(?:من\s+)?(?:عام|العام|لعام|سنة|لسنة)\s+)?"
+
+
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+
+
+def _numbered(pattern: str, i: int) -> str:
+    """`pattern` with its group names suffixed by `i`, so several forms share one regex."""
+    return _GROUP.sub(lambda m: f"(?P{m.group(1)}{m.group(2)}{i}", pattern)
 
 
 @lru_cache(maxsize=1)
@@ -93,23 +104,22 @@ def _tables() -> _Tables:
     cues = [r["phrase"] for r in _rows("background_cues.csv")]
     mon = _alternation(months)
     month = rf"(?P<m>{mon})\.?(?:\s*[(/]\s*(?:{mon})\s*\.?\)?)?"
-    start = r"(?<![\w])"
-    patterns = (
-        ("day", re.compile(rf"{start}{_DAY}\s*(?:of\s+)?{month}{_YEAR_WORD}{_YEAR}")),
-        ("day", re.compile(rf"{start}{month}\s*{_DAY}\s*[,،]?\s*{_YEAR}")),
-        ("day", re.compile(rf"{start}(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")),
-        ("day", re.compile(rf"{start}(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")),
-        ("day", re.compile(rf"{start}(?P<d>3[01]|[12]\d|0?[1-9])([/.\-])(?P<m>0?[1-9]|1[0-2])\2(?P<y>(?:19|20)\d\d)(?!\d)")),
-        ("month", re.compile(rf"{start}{month}{_YEAR_WORD}{_YEAR}")),
-        ("partial", re.compile(rf"{start}{_DAY}\s*(?:of\s+)?{month}(?!\w)")),
-        ("partial", re.compile(rf"{start}{month}\s*{_DAY}(?![\w.,]\d)")),
+    forms = (
+        ("day", rf"{_DAY}\s*(?:of\s+)?{month}{_YEAR_WORD}{_YEAR}"),
+        ("day", rf"{month}\s*{_DAY}\s*[,،]?\s*{_YEAR}"),
+        ("day", r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
+        ("day", r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
+        ("month", rf"{month}{_YEAR_WORD}{_YEAR}"),
+        ("partial", rf"{_DAY}\s*(?:of\s+)?{month}(?!\w)"),
+        ("partial", rf"{month}\s*{_DAY}(?![\w.,]\d)"),
     )
-    words = _alternation([*weekdays, *relative])
-    pre = _alternation(prefixes)
-    weekday_re = re.compile(rf"{start}(?:(?:{pre})\s+)?(?P<w>{words})(?!\w)") if pre else \
-        re.compile(rf"{start}(?P<w>{words})(?!\w)")
+    branches = "|".join(f"(?P<f{i}>{_numbered(src, i)})" for i, (_, src) in enumerate(forms))
+    calendar_re = re.compile(rf"(?<!\w)(?:{branches})")
+    kinds = tuple(kind for kind, _ in forms)
+    weekday_re = re.compile(rf"(?P<w>{_alternation([*weekdays, *relative])})(?!\w)")
+    prefix_re = re.compile(rf"(?<!\w)(?:{_alternation(prefixes)})\s+$") if prefixes else re.compile(r"(?!)")
     background_re = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_alternation(cues)})(?!\w)")
-    return _Tables(months, weekdays, relative, patterns, weekday_re, background_re)
+    return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re)
 
 
 def _as_date(ref) -> date | None:
@@ -121,46 +131,64 @@ def _as_date(ref) -> date | None:
         return None
 
 
-def _month_number(tables: _Tables, m: re.Match, original: str, norm_obj) -> tuple[int, str] | None:
-    raw = m.group("m")
-    if raw.isdigit():
-        return int(raw), ""
-    key = " ".join(raw.split())
-    month, needs = tables.months[key]
-    if needs == "capital":
-        o = norm_obj.orig(m.start("m"))
-        if not original[o:o + 1].isupper():
-            return None
-    return month, needs
+_DIGITS = re.compile(r"\d+")
+_BEFORE, _AFTER = 50, 60
+"""How far around a run of digits a calendar date may reach (month names, "(فبراير)", "من عام")."""
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches around digit runs: every calendar form holds a digit, so only these are
+    searched with the full patterns."""
+    out: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 def _calendar(tables: _Tables, nt, text: str, ref: date | None) -> list[tuple]:
     found = []
-    for kind, rx in tables.patterns:
-        for m in rx.finditer(nt.text):
-            got = _month_number(tables, m, text, nt)
-            if got is None:
-                continue
-            month, needs = got
-            if needs == "year" and kind == "partial":
-                continue
-            groups = m.groupdict()
-            year = int(groups["y"]) if groups.get("y") else None
-            day = int(groups["d"]) if groups.get("d") else None
-            iso = None
-            try:
-                if kind == "day":
-                    iso = date(year, month, day).isoformat()
-                elif kind == "month":
-                    iso = f"{year:04d}-{month:02d}"
-                else:
-                    date(2000, month, day)
-                    if ref is not None:
-                        iso = _recent_day(ref, month, day)
-            except ValueError:
-                continue
-            found.append((m.start(), m.end(), kind, iso, None))
+    for ws, we in _windows(nt.text):
+        for m in tables.calendar_re.finditer(nt.text, ws, we):
+            c = _calendar_mention(tables, m, nt, text, ref)
+            if c is not None:
+                found.append(c)
     return found
+
+
+def _calendar_mention(tables: _Tables, m: re.Match, nt, text: str, ref: date | None):
+    groups = m.groupdict()
+    i = next(i for i in range(len(tables.kinds)) if groups[f"f{i}"] is not None)
+    kind = tables.kinds[i]
+    raw = groups[f"m{i}"]
+    if raw.isdigit():
+        month, needs = int(raw), ""
+    else:
+        month, needs = tables.months[" ".join(raw.split())]
+    if needs == "capital":
+        o = nt.orig(m.start(f"m{i}"))
+        if not text[o:o + 1].isupper():
+            return None
+    if needs == "year" and kind == "partial":
+        return None
+    year = int(groups[f"y{i}"]) if groups.get(f"y{i}") else None
+    day = int(groups[f"d{i}"]) if groups.get(f"d{i}") else None
+    iso = None
+    try:
+        if kind == "day":
+            iso = date(year, month, day).isoformat()
+        elif kind == "month":
+            iso = f"{year:04d}-{month:02d}"
+        else:
+            date(2000, month, day)
+            if ref is not None:
+                iso = _recent_day(ref, month, day)
+    except ValueError:
+        return None
+    return (m.start(), m.end(), kind, iso, None)
 
 
 def _recent_day(ref: date, month: int, day: int) -> str | None:
@@ -176,7 +204,14 @@ def _recent_day(ref: date, month: int, day: int) -> str | None:
 
 def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     found = []
-    for m in tables.weekday_re.finditer(nt.text):
+    t = nt.text
+    for m in tables.weekday_re.finditer(t):
+        start = m.start()
+        if start and (t[start - 1].isalnum() or t[start - 1] == "_"):
+            continue
+        pre = tables.prefix_re.search(t, max(0, start - 12), start)
+        if pre is not None:
+            start = pre.start()
         word = " ".join(m.group("w").split())
         if word in tables.weekdays:
             name = tables.weekdays[word]
@@ -184,10 +219,10 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
             if ref is not None:
                 back = (ref.weekday() - WEEKDAYS.index(name)) % 7
                 iso = (ref - timedelta(days=back)).isoformat()
-            found.append((m.start(), m.end(), "weekday", iso, name))
+            found.append((start, m.end(), "weekday", iso, name))
         else:
             iso = (ref + timedelta(days=tables.relative[word])).isoformat() if ref is not None else None
-            found.append((m.start(), m.end(), "relative", iso, None))
+            found.append((start, m.end(), "relative", iso, None))
     return found
 
 
@@ -231,26 +266,52 @@ def _is_background(tables: _Tables, nt_text: str, start: int) -> bool:
     return last is not None and len(_WORDS.findall(before[last.end():])) <= BACKGROUND_WINDOW
 
 
+CHUNK = 1 << 16
+"""Texts are read in pieces of about this many characters, cut at a line break, so that
+`report_date` can stop at the first date of a long text."""
+
+
+def _chunks(text: str):
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + CHUNK)
+        if end < n:
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
+
+
+def iter_dates(text: str, ref=None):
+    """`find_dates`, one mention at a time (stops reading when the caller stops)."""
+    if not text:
+        return
+    tables = _tables()
+    ref_date = _as_date(ref)
+    for cs, ce in _chunks(text):
+        piece = text[cs:ce]
+        nt = normalize(piece)
+        cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date)
+        for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
+            os_, oe = nt.span(s, e)
+            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso,
+                              _is_background(tables, nt.text, s), weekday)
+
+
 def find_dates(text: str, ref=None) -> list[DateMention]:
     """Every date mention in `text`, in order. `ref` (a date or "YYYY-MM-DD", usually the report
     date) resolves weekdays, today/yesterday and dates without a year."""
-    if not text:
-        return []
-    tables = _tables()
-    ref_date = _as_date(ref)
-    nt = normalize(text)
-    cands = _calendar(tables, nt, text, ref_date) + _weekdays(tables, nt, ref_date)
-    out = []
-    for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
-        os_, oe = nt.span(s, e)
-        out.append(DateMention(os_, oe, text[os_:oe], kind, iso, _is_background(tables, nt.text, s), weekday))
-    return out
+    return list(iter_dates(text, ref))
 
 
 def report_date(text: str) -> str | None:
     """The report's date: the first full calendar date that is not background ("since ..."),
     as YYYY-MM-DD; None when the text gives no such date (a bare weekday is not enough)."""
-    for d in find_dates(text):
+    for d in iter_dates(text):
         if d.kind == "day" and not d.background:
             return d.iso
     return None
