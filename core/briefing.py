@@ -1,0 +1,282 @@
+"""A briefing map: the incident map framed for a slide or a page, as standalone HTML and as PNG.
+
+The map itself is `core.mapbuild.build_map`; this module adds the frame (title, subtitle, dates,
+caption, north arrow, scale bar, timestamp, attributions), inlines the assets so the file opens
+offline anywhere, and photographs it with headless Chromium through Playwright.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from core.model import TYPES, Incident
+
+# name -> (CSS width, CSS height, device pixels per CSS pixel)
+SIZES = {
+    "1600x900": (1600, 900, 1),
+    "a4": (1754, 1240, 1),
+    "a4-300dpi": (1754, 1240, 2),
+}
+SIZE_LABELS = {"1600x900": "Slide 1600×900", "a4": "A4 landscape 1754×1240 (150 dpi)",
+               "a4-300dpi": "A4 landscape 3508×2480 (300 dpi)"}
+MAX_PIXELS = 4000 * 4000
+TILES_ATTRIBUTION = "Map tiles © OpenStreetMap contributors"
+GAZETTEER_ATTRIBUTION = ("Places: incident-map gazetteer from GeoNames (CC BY 4.0), Wikidata (CC0), "
+                         "Columbia CSR Aleppo neighbourhoods (MIT), Open-Syria admin units")
+CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+                  "/snap/bin/chromium")
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-quic", "--hide-scrollbars")
+INSTALL_HINT = ("PNG export needs Chromium and the playwright package: install them with "
+                "'apt-get install chromium' and 'pip install playwright' "
+                "(or set INCIDENT_MAP_CHROMIUM to a Chromium binary)")
+
+
+class BrowserMissing(RuntimeError):
+    """No headless Chromium to render with; the message says what to install."""
+
+
+class RenderError(RuntimeError):
+    """Chromium ran but the map did not render."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Page size in CSS pixels and the device scale that gives the PNG's pixels."""
+    width: int
+    height: int
+    scale: int = 1
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        return self.width * self.scale, self.height * self.scale
+
+
+def parse_size(spec: str) -> Frame:
+    """'1600x900', 'a4', 'a4-300dpi' or any 'WxH' -> Frame; ValueError with the reason."""
+    key = spec.strip().lower().replace("×", "x")
+    if key in SIZES:
+        return Frame(*SIZES[key])
+    m = re.fullmatch(r"(\d{2,5})x(\d{2,5})", key)
+    if not m:
+        raise ValueError(f"size {spec!r} is not WIDTHxHEIGHT or one of {', '.join(SIZES)}")
+    w, h = int(m[1]), int(m[2])
+    if not (320 <= w and 240 <= h and w * h <= MAX_PIXELS):
+        raise ValueError(f"size {spec!r} is out of range (at least 320x240, at most {MAX_PIXELS:,} pixels)")
+    return Frame(w, h)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What the user asks of a briefing map."""
+    title: str = "Incidents"
+    subtitle: str = ""
+    date: str = ""
+    types: tuple[str, ...] = ()
+    caption: str = ""
+    size: str = "1600x900"
+    tiles: bool = False
+    timestamp: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc)
+                           .strftime("%Y-%m-%d %H:%M UTC"))
+
+    @property
+    def frame(self) -> Frame:
+        return parse_size(self.size)
+
+
+def select(incidents: Iterable[Incident], types: Sequence[str]) -> list[Incident]:
+    """The incidents with at least one of `types` (all of them when `types` is empty)."""
+    unknown = [t for t in types if t not in TYPES]
+    if unknown:
+        raise ValueError(f"unknown attack type {unknown[0]!r}")
+    wanted = set(types)
+    return [i for i in incidents if not wanted or wanted & set(i.types)]
+
+
+def date_span(incidents: Iterable[Incident]) -> str:
+    """'2016-10-25', '2016-10-24 – 2016-10-26' or '' from the incidents' dates."""
+    dates = sorted({i.date for i in incidents if i.date})
+    if not dates:
+        return ""
+    return dates[0] if len(dates) == 1 else f"{dates[0]} – {dates[-1]}"
+
+
+def _layout(frame: Frame) -> dict[str, int]:
+    unit = min(frame.width / 1600, frame.height / 900)
+    return {"head": round(118 * unit), "foot": round(56 * unit), "title": round(40 * unit),
+            "sub": round(22 * unit), "small": round(15 * unit), "pad": round(24 * unit),
+            "arrow": round(64 * unit)}
+
+
+def build(incidents: Sequence[Incident], b: Briefing):
+    """The framed folium map (a `folium.Map`) of the chosen incidents."""
+    from branca.element import Element
+    from core.mapbuild import build_map
+    frame = b.frame
+    L = _layout(frame)
+    chosen = select(incidents, b.types)
+    map_h = frame.height - L["head"] - L["foot"]
+    m = build_map(chosen, tiles=b.tiles, outlines=True, cluster=False, heatmap=False, legend=True,
+                  width=frame.width, height=map_h)
+    root = m.get_root()
+    root.header.add_child(Element(f"<style>{_css(frame, L)}</style>"), name="briefing_css")
+    root.html.add_child(Element(_frame_html(chosen, b, L)), name="briefing_frame")
+    root.script.add_child(Element(_script(m.get_name(), L)), name="briefing_script")
+    return m
+
+
+def briefing_html(incidents: Sequence[Incident], b: Briefing) -> str:
+    """A single HTML file with every script, style and font inlined: opens offline anywhere."""
+    from core import offline
+    return offline.inline_html(build(incidents, b).get_root().render())
+
+
+def _css(frame: Frame, L: dict) -> str:
+    fonts = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", Tahoma, Arial, sans-serif'
+    return f"""
+html, body {{ margin: 0; padding: 0; width: {frame.width}px; height: {frame.height}px; overflow: hidden;
+  background: #fff; font-family: {fonts}; color: #1b1b1b; }}
+.folium-map {{ position: absolute !important; top: {L['head']}px !important; left: 0 !important;
+  width: {frame.width}px !important; height: {frame.height - L['head'] - L['foot']}px !important; }}
+.briefing-head {{ position: absolute; top: 0; left: 0; right: 0; height: {L['head']}px; box-sizing: border-box;
+  padding: {L['pad'] * 0.6:.0f}px {L['pad']}px 0; border-bottom: 3px solid #1b1b1b; overflow: hidden; }}
+.briefing-title {{ font-size: {L['title']}px; font-weight: 700; line-height: 1.15; white-space: nowrap;
+  overflow: hidden; text-overflow: ellipsis; unicode-bidi: plaintext; }}
+.briefing-sub {{ font-size: {L['sub']}px; line-height: 1.3; color: #333; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; unicode-bidi: plaintext; }}
+.briefing-date {{ position: absolute; top: {L['pad'] * 0.6:.0f}px; right: {L['pad']}px; font-size: {L['sub']}px;
+  font-weight: 600; background: #fff; padding-left: {L['pad']}px; }}
+.briefing-foot {{ position: absolute; bottom: 0; left: 0; right: 0; height: {L['foot']}px; box-sizing: border-box;
+  padding: {L['pad'] * 0.35:.0f}px {L['pad']}px; border-top: 1px solid #999; font-size: {L['small']}px;
+  line-height: 1.35; color: #333; display: flex; justify-content: space-between; gap: {L['pad']}px; }}
+.briefing-caption {{ unicode-bidi: plaintext; overflow: hidden; max-height: 100%; flex: 1 1 60%; }}
+.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 40%; color: #555; }}
+.briefing-north {{ width: {L['arrow']}px; height: {round(L['arrow'] * 1.25)}px; background: rgba(255,255,255,.85);
+  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
+.briefing-notice {{ position: absolute; left: 50%; transform: translateX(-50%); top: {L['head'] + 8}px; z-index: 1000;
+  font-size: {L['small']}px; background: rgba(255,255,255,.9); padding: 2px 8px; border-radius: 3px; }}
+.leaflet-control-attribution {{ font-size: {max(10, L['small'] - 3)}px !important; }}
+.leaflet-control-scale-line {{ font-size: {L['small']}px !important; }}
+"""
+
+
+def _frame_html(chosen: Sequence[Incident], b: Briefing, L: dict) -> str:
+    e = html.escape
+    date = b.date or date_span(chosen)
+    n = len(chosen)
+    kinds = ", ".join(t.replace("_", " ") for t in b.types) if b.types else "all attack types"
+    sub = b.subtitle or f"{n} incident{'s' if n != 1 else ''} · {kinds}"
+    credits = [GAZETTEER_ATTRIBUTION, TILES_ATTRIBUTION if b.tiles else "No map tiles"]
+    notice = "" if chosen else '<div class="briefing-notice">No incidents match the chosen types</div>'
+    return (f'<div class="briefing-head"><div class="briefing-title" dir="auto">{e(b.title)}</div>'
+            f'<div class="briefing-sub" dir="auto">{e(sub)}</div>'
+            + (f'<div class="briefing-date">{e(date)}</div>' if date else "") + "</div>"
+            f'<div class="briefing-foot"><div class="briefing-caption" dir="auto">{e(b.caption)}</div>'
+            f'<div class="briefing-credits">{e(" · ".join(credits))}<br>Made {e(b.timestamp)} with incident-map'
+            f"</div></div>{notice}")
+
+
+NORTH_ARROW_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 50" width="100%" height="100%">'
+                   '<polygon points="20,4 31,38 20,31 9,38" fill="#1b1b1b"/>'
+                   '<polygon points="20,4 20,31 9,38" fill="#777"/>'
+                   '<text x="20" y="48" font-size="11" font-weight="700" text-anchor="middle" '
+                   'font-family="DejaVu Sans, Arial, sans-serif">N</text></svg>')
+
+
+def _script(map_name: str, L: dict) -> str:
+    """North arrow and a metric scale bar (if the map lacks one), then a ready flag for the PNG."""
+    return f"""
+document.addEventListener('DOMContentLoaded', function() {{
+  var map = {map_name};
+  var North = L.Control.extend({{options: {{position: 'topright'}}, onAdd: function() {{
+      var d = L.DomUtil.create('div', 'briefing-north leaflet-control'); d.title = 'North';
+      d.innerHTML = {NORTH_ARROW_SVG!r}; return d; }}}});
+  map.addControl(new North());
+  if (!document.querySelector('.leaflet-control-scale')) {{
+    L.control.scale({{imperial: false, position: 'bottomleft', maxWidth: {L['arrow'] * 3}}}).addTo(map);
+  }}
+  map.whenReady(function() {{
+    requestAnimationFrame(function() {{ requestAnimationFrame(function() {{ window.briefingReady = true; }}); }});
+  }});
+}});
+"""
+
+
+# ---------------------------------------------------------------- PNG through headless Chromium
+
+def find_chromium() -> str | None:
+    """A Chromium binary: $INCIDENT_MAP_CHROMIUM, the system's, or None."""
+    env = os.environ.get("INCIDENT_MAP_CHROMIUM")
+    if env:
+        return env if Path(env).exists() else None
+    for p in CHROMIUM_PATHS:
+        if Path(p).exists():
+            return p
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+def render_png(page_html: str, frame: Frame, *, markers: int = 0, tiles: bool = False,
+               timeout_s: float = 60) -> bytes:
+    """Screenshot of `page_html` at `frame` once Leaflet has drawn `markers` marker elements.
+
+    Without `tiles` every request that leaves the page is blocked, so the PNG never depends on
+    the network."""
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise BrowserMissing(INSTALL_HINT) from None
+    exe = find_chromium()
+    if exe is None:
+        raise BrowserMissing(INSTALL_HINT)
+    with sync_playwright() as pw:
+        try:
+            browser = pw.chromium.launch(executable_path=exe, headless=True, args=list(CHROMIUM_ARGS))
+        except PlaywrightError as e:
+            raise BrowserMissing(f"Chromium at {exe} did not start ({_first_line(e)}); {INSTALL_HINT}") from None
+        try:
+            page = browser.new_page(viewport={"width": frame.width, "height": frame.height},
+                                    device_scale_factor=frame.scale)
+            if not tiles:
+                page.route(re.compile(r"^(https?|wss?|ftp):"), lambda route: route.abort())
+            page.set_content(page_html, wait_until="load", timeout=timeout_s * 1000)
+            page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling=50)
+            if tiles:
+                _wait_for_tiles(page, timeout_s)
+            return page.screenshot(type="png", full_page=False)
+        except PlaywrightError as e:
+            raise RenderError(f"the briefing map did not render: {_first_line(e)}") from None
+        finally:
+            browser.close()
+
+
+_READY_JS = """(n) => window.briefingReady === true &&
+  document.querySelectorAll('.leaflet-marker-icon, .leaflet-marker-pane > *, path.leaflet-interactive').length >= n"""
+
+
+def _wait_for_tiles(page, timeout_s: float) -> None:
+    try:
+        page.wait_for_function("() => !document.querySelector('img.leaflet-tile:not(.leaflet-tile-loaded)')",
+                               timeout=min(timeout_s, 20) * 1000, polling=100)
+    except Exception:
+        pass
+
+
+def _first_line(e: Exception) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+
+
+def briefing_png(incidents: Sequence[Incident], b: Briefing) -> bytes:
+    """The PNG of the briefing map, at the frame's pixel size."""
+    page_html = briefing_html(incidents, b)
+    return render_png(page_html, b.frame, markers=len(select(incidents, b.types)), tiles=b.tiles)

@@ -1,0 +1,174 @@
+"""Briefing maps: the frame, the standalone HTML and the PNG made by headless Chromium."""
+import io
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from core import DATA, ROOT, briefing
+from core.briefing import Briefing, Frame, parse_size
+from tests.test_exports import sample_incidents
+
+SEED = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
+HAVE_CHROMIUM = briefing.find_chromium() is not None
+needs_chromium = pytest.mark.skipif(
+    not HAVE_CHROMIUM and os.environ.get("INCIDENT_MAP_REQUIRE_BROWSER") != "1",
+    reason="no Chromium (apt-get install chromium); set INCIDENT_MAP_REQUIRE_BROWSER=1 to make this a failure")
+
+
+def run_core(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "core", *args], capture_output=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=180)
+
+
+def pixels(png: bytes):
+    from PIL import Image
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    return img.size, img
+
+
+def colour_present(img, css: str, tolerance: int = 40, min_pixels: int = 12) -> bool:
+    """True when at least `min_pixels` pixels are within `tolerance` of the colour (per channel)."""
+    target = tuple(int(css.lstrip("#")[k:k + 2], 16) for k in (0, 2, 4))
+    small = img.reduce(1) if img.width <= 2000 else img.reduce(2)
+    hits = 0
+    for px in small.getdata():
+        if all(abs(a - b) <= tolerance for a, b in zip(px, target)):
+            hits += 1
+            if hits >= min_pixels:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("spec, frame", [
+    ("1600x900", Frame(1600, 900, 1)), ("a4", Frame(1754, 1240, 1)), ("A4-300dpi", Frame(1754, 1240, 2)),
+    ("1280×720", Frame(1280, 720, 1)),
+])
+def test_sizes_are_read_by_name_or_width_by_height(spec, frame):
+    assert parse_size(spec) == frame
+
+
+def test_a4_at_300_dpi_is_3508_by_2480_pixels():
+    assert parse_size("a4-300dpi").pixels == (3508, 2480)
+
+
+@pytest.mark.parametrize("spec", ["huge", "10x10", "99999x99999", "1600 by 900"])
+def test_bad_sizes_are_refused_with_the_reason(spec):
+    with pytest.raises(ValueError, match="size"):
+        parse_size(spec)
+
+
+def test_only_the_chosen_types_are_kept():
+    chosen = briefing.select(sample_incidents(), ["barrel_bomb", "mortar"])
+    assert [i.id for i in chosen] == ["i2", "i3"]
+    assert briefing.select(sample_incidents(), []) == sample_incidents()
+    with pytest.raises(ValueError, match="unknown attack type 'nuke'"):
+        briefing.select(sample_incidents(), ["nuke"])
+
+
+def test_date_span_covers_the_incident_dates():
+    first, second, third = sample_incidents()
+    later = first.__class__(**{**third.__dict__, "date": "2016-10-27"})
+    assert briefing.date_span([first, second]) == "2016-10-25"
+    assert briefing.date_span([first, later]) == "2016-10-25 – 2016-10-27"
+    assert briefing.date_span([third]) == ""
+
+
+def make_html(**kw):
+    b = Briefing(title="Aleppo <b>strikes</b>", subtitle="غارات على حلب", caption="Source: <script>x()</script>",
+                 timestamp="2024-01-01 00:00 UTC", **kw)
+    return briefing.briefing_html(sample_incidents(), b)
+
+
+def test_the_html_frame_carries_title_caption_credits_and_escapes_them():
+    page = make_html(date="25 October 2016")
+    assert "Aleppo &lt;b&gt;strikes&lt;/b&gt;" in page and "غارات على حلب" in page
+    assert "Source: &lt;script&gt;x()&lt;/script&gt;" in page and "<script>x()" not in page
+    assert "25 October 2016" in page and "2024-01-01 00:00 UTC" in page
+    assert "GeoNames" in page and "No map tiles" in page and "briefing-north" in page
+
+
+def test_the_html_loads_nothing_from_the_network():
+    page = make_html()
+    external = re.findall(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+    assert external == []
+
+
+def test_tiles_bring_their_attribution():
+    assert "OpenStreetMap" in make_html(tiles=True)
+
+
+@needs_chromium
+def test_the_png_has_the_frame_size_and_shows_each_type_colour():
+    from core import style
+    png = briefing.briefing_png(sample_incidents(), Briefing(title="Test", size="1600x900"))
+    (w, h), img = pixels(png)
+    assert (w, h) == (1600, 900)
+    for t in ("airstrike", "barrel_bomb", "mortar"):
+        assert colour_present(img, style.type_color(t)), t
+
+
+@needs_chromium
+def test_a_png_of_only_barrel_bombs_lacks_the_airstrike_colour():
+    from core import style
+    png = briefing.briefing_png(sample_incidents(), Briefing(types=("barrel_bomb",), size="1600x900"))
+    _, img = pixels(png)
+    assert colour_present(img, style.type_color("barrel_bomb"))
+    assert not colour_present(img, style.type_color("airstrike"), tolerance=12, min_pixels=30)
+
+
+@needs_chromium
+def test_the_seed_briefing_png_from_the_command_line(tmp_path):
+    out = tmp_path / "seed.png"
+    html = tmp_path / "seed.html"
+    r = run_core("map", str(SEED), "--png", str(out), "--html", str(html), "--title", "Aleppo and Eastern Ghouta")
+    assert r.returncode == 0, r.stderr.decode()
+    (w, h), img = pixels(out.read_bytes())
+    assert (w, h) == (1600, 900)
+    assert len(set(img.reduce(4).getdata())) > 50
+    from core import style
+    from core.extract import extract
+    x = extract(SEED.read_text(encoding="utf-8"))
+    first_types = {i.types[0] for i in x.incidents if i.types}
+    shown = [t for t in first_types if colour_present(img, style.type_color(t))]
+    assert len(shown) >= min(2, len(first_types)), (first_types, shown)
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@needs_chromium
+def test_an_a4_png_at_300_dpi(tmp_path):
+    out = tmp_path / "a4.png"
+    src = tmp_path / "in.geojson"
+    from core import exports
+    src.write_bytes(exports.export(sample_incidents(), "geojson"))
+    r = run_core("map", str(src), "--png", str(out), "--size", "a4-300dpi")
+    assert r.returncode == 0, r.stderr.decode()
+    assert pixels(out.read_bytes())[0] == (3508, 2480)
+
+
+def test_without_chromium_the_command_line_says_what_to_install(tmp_path):
+    src = tmp_path / "in.geojson"
+    from core import exports
+    src.write_bytes(exports.export(sample_incidents(), "geojson"))
+    r = run_core("map", str(src), "--png", str(tmp_path / "x.png"),
+                 env={"INCIDENT_MAP_CHROMIUM": str(tmp_path / "no-chromium-here")})
+    err = r.stderr.decode().strip()
+    assert r.returncode == 2 and len(err.splitlines()) == 1
+    assert "apt-get install chromium" in err and "Traceback" not in err
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("args, words", [
+    ([], "--png FILE and/or --html FILE"),
+    (["--html", "x.html", "--size", "huge"], "size 'huge'"),
+    (["--html", "x.html", "--types", "nuke"], "unknown attack type 'nuke'"),
+])
+def test_the_map_command_refuses_bad_options_in_one_line(tmp_path, args, words):
+    src = tmp_path / "in.geojson"
+    from core import exports
+    src.write_bytes(exports.export(sample_incidents(), "geojson"))
+    r = run_core("map", str(src), *args)
+    err = r.stderr.decode().strip()
+    assert r.returncode == 2 and words in err and len(err.splitlines()) == 1
