@@ -1,0 +1,217 @@
+"""Dates in English and Arabic reports (core/dates.py)."""
+import csv
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from core import DATA
+from core.dates import KINDS, WEEKDAYS, find_dates, report_date
+
+
+def only(text, ref=None):
+    found = find_dates(text, ref=ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, written, iso", [
+    ("On 25 October 2016, Russian jets struck Aleppo.", "25 October 2016", "2016-10-25"),
+    ("on 25 Oct. 2016 regime helicopters", "25 Oct. 2016", "2016-10-25"),
+    ("25 Oct 2016", "25 Oct 2016", "2016-10-25"),
+    ("October 25, 2016", "October 25, 2016", "2016-10-25"),
+    ("BEIRUT, April 7, 2018 - At least 40 people", "April 7, 2018", "2018-04-07"),
+    ("the 25th of October, 2016", "25th of October, 2016", "2016-10-25"),
+    ("2016-10-25 | Aleppo | clashes", "2016-10-25", "2016-10-25"),
+    ("2016/10/25", "2016/10/25", "2016-10-25"),
+    ("25/10/2016", "25/10/2016", "2016-10-25"),
+    ("05/03/2018", "05/03/2018", "2018-03-05"),
+    ("25.10.2016", "25.10.2016", "2016-10-25"),
+    ("Saturday, 26 November 2016 - Regime forces", "Saturday, 26 November 2016", "2016-11-26"),
+    ("On Tuesday, 4 April 2017, a massacre", "Tuesday, 4 April 2017", "2017-04-04"),
+    ("SNHR daily toll - Eastern Ghouta, 22 February 2017", "22 February 2017", "2017-02-22"),
+    ("May 5 2016", "May 5 2016", "2016-05-05"),
+])
+def test_english_calendar_dates(text, written, iso):
+    d = only(text)
+    assert (d.text, d.kind, d.iso, d.background) == (written, "day", iso, False)
+    assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text, written, iso", [
+    ("25 تشرين الأول 2016", "25 تشرين الأول 2016", "2016-10-25"),
+    ("حلب – ٢٥ تشرين الأول ٢٠١٦", "٢٥ تشرين الأول ٢٠١٦", "2016-10-25"),
+    ("الأربعاء 12 تشرين الأول 2016 – حلب", "الأربعاء 12 تشرين الأول 2016", "2016-10-12"),
+    ("الإثنين 13 تشرين الثاني 2017", "الإثنين 13 تشرين الثاني 2017", "2017-11-13"),
+    ("حصاد يوم الخميس ٢٠ تشرين الأول ٢٠١٦ – مدينة حلب", "يوم الخميس ٢٠ تشرين الأول ٢٠١٦", "2016-10-20"),
+    ("الثلاثاء 20 شباط (فبراير) 2018", "الثلاثاء 20 شباط (فبراير) 2018", "2018-02-20"),
+    ("5 آذار/مارس 2018", "5 آذار/مارس 2018", "2018-03-05"),
+    ("4 كانون الثاني 2017", "4 كانون الثاني 2017", "2017-01-04"),
+    ("6 آب 2016", "6 آب 2016", "2016-08-06"),
+    ("23 أيلول 2016", "23 أيلول 2016", "2016-09-23"),
+    ("5 حزيران 2017", "5 حزيران 2017", "2017-06-05"),
+    ("4 نيسان 2017", "4 نيسان 2017", "2017-04-04"),
+    ("25 أكتوبر 2016", "25 أكتوبر 2016", "2016-10-25"),
+    ("7 إبريل 2018", "7 إبريل 2018", "2018-04-07"),
+    ("7 أبريل 2018", "7 أبريل 2018", "2018-04-07"),
+    ("4 يونيه 2017م", "4 يونيه 2017م", "2017-06-04"),
+    ("12 يوليو 2016", "12 يوليو 2016", "2016-07-12"),
+    ("1 ديسمبر من عام 2016", "1 ديسمبر من عام 2016", "2016-12-01"),
+])
+def test_arabic_calendar_dates(text, written, iso):
+    d = only(text)
+    assert (d.text, d.kind, d.iso) == (written, "day", iso)
+
+
+def _months_file():
+    with (DATA / "lexicons" / "dates" / "months.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@pytest.mark.parametrize("row", _months_file(), ids=lambda r: r["phrase"])
+def test_every_month_name_in_the_data_file_reads_as_its_month(row):
+    name = row["phrase"].capitalize() if row["phrase"].isascii() else row["phrase"]
+    d = only(f"x 15 {name} 2016 x")
+    assert d.iso == f"2016-{int(row['month']):02d}-15"
+
+
+@pytest.mark.parametrize("text", ["منذ آذار 2011", "منذ 15 آذار 2011", "since March 2011",
+                                  "since the revolution began in March 2011",
+                                  "الحصار المفروض ومنذ آذار 2011"])
+def test_since_march_2011_is_background(text):
+    d = only(text)
+    assert d.background and d.iso.startswith("2011-03")
+
+
+def test_since_march_2011_is_not_the_report_date():
+    text = "منذ آذار 2011 يقصف النظام المدن. وفي 25 تشرين الأول 2016 قصف الطيران حلب."
+    assert report_date(text) == "2016-10-25"
+    assert report_date("The war the regime has waged since March 2011 goes on.") is None
+
+
+def test_a_month_and_year_is_a_month_not_a_day():
+    d = only("In October 2016 the siege tightened.")
+    assert (d.kind, d.iso) == ("month", "2016-10")
+    assert report_date("In October 2016 the siege tightened.") is None
+
+
+def test_background_cue_reaches_only_within_its_clause():
+    found = find_dates("Since the truce, fighting stopped. On 25 October 2016 jets struck Aleppo.")
+    assert [d.background for d in found] == [False]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Tuesday, regime artillery pounded al-Kallaseh", "tuesday"),
+    ("Russian jets bombed al-Mayadin on Thursday", "thursday"),
+    ("الثلاثاء", "tuesday"),
+    ("ألقت مروحيات النظام يوم الأربعاء براميل", "wednesday"),
+    ("صباح الجمعة", "friday"),
+    ("مساء السبت", "saturday"),
+    ("الأحد", "sunday"),
+    ("الإثنين", "monday"),
+    ("الاثنين", "monday"),
+])
+def test_a_bare_weekday_is_kept_as_a_weekday(text, day):
+    d = only(text)
+    assert (d.kind, d.iso, d.weekday) == ("weekday", None, day)
+
+
+def test_a_bare_weekday_is_not_a_report_date():
+    assert report_date("On Tuesday, regime artillery pounded al-Kallaseh.") is None
+
+
+@pytest.mark.parametrize("ref, iso", [
+    ("2016-11-26", "2016-11-22"),   # a Saturday: the Tuesday before
+    ("2016-11-22", "2016-11-22"),   # a Tuesday: that very day
+    ("2016-11-21", "2016-11-15"),   # a Monday: the week before
+    (date(2016, 11, 23), "2016-11-22"),
+])
+def test_a_weekday_resolves_to_the_most_recent_such_day_on_or_before_the_reference(ref, iso):
+    assert only("on Tuesday", ref=ref).iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [("أمس", "2016-11-25"), ("يوم أمس", "2016-11-25"),
+                                       ("صباح اليوم", "2016-11-26"), ("yesterday", "2016-11-25"),
+                                       ("today", "2016-11-26")])
+def test_today_and_yesterday_resolve_against_the_reference(text, iso):
+    d = only(text, ref="2016-11-26")
+    assert (d.kind, d.iso) == ("relative", iso)
+    assert only(text).iso is None
+
+
+def test_a_day_without_a_year_resolves_only_against_a_reference():
+    d = only("ALEPPO, Nov 3 (wire) - Rebel shelling")
+    assert (d.text, d.kind, d.iso) == ("Nov 3", "partial", None)
+    assert only("ALEPPO, Nov 3 (wire)", ref="2016-11-26").iso == "2016-11-03"
+    assert only("on 28 December", ref="2017-01-02").iso == "2016-12-28"
+    assert report_date("ALEPPO, Nov 3 (wire) - Rebel shelling") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels may 5 times a day", "they march 10 km", "3 أب وابنه", "31/02/2016", "2016-13-01",
+    "killing 15 civilians and wounding 2016 others", "ظل اتفاق التهدئة الساري منذ عام 2014.",
+    "more than 60 countries", "Jisr al-Shughur 12",
+])
+def test_things_that_are_not_dates(text):
+    assert [d for d in find_dates(text) if d.kind in ("day", "partial", "month")] == []
+
+
+def test_report_date_is_the_first_full_event_date():
+    text = ("Wednesday, 7 December 2016\n\nOn 5 December 2016 rebels shelled the city; "
+            "the siege has lasted since 12 July 2016.")
+    assert report_date(text) == "2016-12-07"
+    assert report_date("The siege has lasted since 12 July 2016. On 5 December 2016 jets struck.") == "2016-12-05"
+    assert report_date("") is None
+
+
+def test_a_date_that_crosses_a_line_break_is_read_whole():
+    d = only("حلب – السبت 26 تشرين الثاني\n2016")
+    assert d.iso == "2016-11-26" and d.weekday == "saturday"
+
+
+def test_dates_late_in_a_long_text_keep_their_offsets():
+    text = ("قصف الطيران الحربي حي الفردوس. " * 5000) + "وفي 25 تشرين الأول 2016 قصف."
+    d = find_dates(text)[-1]
+    assert text[d.start:d.end] == "25 تشرين الأول 2016" and d.iso == "2016-10-25"
+
+
+def test_mentions_come_in_text_order_without_overlap():
+    text = "Tuesday 3 November 2016, then on Friday and since October 2015; ٢٠ شباط ٢٠١٨"
+    found = find_dates(text)
+    assert [d.kind for d in found] == ["day", "weekday", "month", "day"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+WORDS = ["25", "October", "2016", "On", "Tuesday", "since", "منذ", "آذار", "2011", "٢٥", "تشرين",
+         "الأول", "٢٠١٦", "الثلاثاء", "يوم", "أمس", "/", "-", ",", "Nov", "3", "\n", "May", "آب", "ـ", "\u064e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_never_crashes_and_spans_stay_inside_any_unicode_text(text, ref):
+    for d in find_dates(text, ref=ref):
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+        assert d.kind in KINDS
+    report_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), st.one_of(st.none(), st.dates()))
+def test_date_like_word_salad_gives_valid_spans_and_isos(text, ref):
+    last = 0
+    for d in find_dates(text, ref=ref):
+        assert last <= d.start < d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+        last = d.end
+        if d.kind == "day":
+            date.fromisoformat(d.iso)
+        if d.kind == "month":
+            assert len(d.iso) == 7
+        if d.kind == "weekday":
+            assert d.weekday in WEEKDAYS
+            if ref is not None:
+                assert date.fromisoformat(d.iso).weekday() == WEEKDAYS.index(d.weekday)
+                assert 0 <= (ref - date.fromisoformat(d.iso)).days < 7
+        if d.kind in ("weekday", "relative", "partial") and ref is None:
+            assert d.iso is None
