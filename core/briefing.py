@@ -225,20 +225,27 @@ def find_chromium() -> str | None:
     return None
 
 
+def check_browser() -> str:
+    """The Chromium binary to render with, or BrowserMissing saying what to install."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        raise BrowserMissing(INSTALL_HINT) from None
+    exe = find_chromium()
+    if exe is None:
+        raise BrowserMissing(INSTALL_HINT)
+    return exe
+
+
 def render_png(page_html: str, frame: Frame, *, markers: int = 0, tiles: bool = False,
                timeout_s: float = 60) -> bytes:
     """Screenshot of `page_html` at `frame` once Leaflet has drawn `markers` marker elements.
 
     Without `tiles` every request that leaves the page is blocked, so the PNG never depends on
     the network."""
-    try:
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise BrowserMissing(INSTALL_HINT) from None
-    exe = find_chromium()
-    if exe is None:
-        raise BrowserMissing(INSTALL_HINT)
+    exe = check_browser()
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
         try:
             browser = pw.chromium.launch(executable_path=exe, headless=True, args=list(CHROMIUM_ARGS))
@@ -253,6 +260,7 @@ def render_png(page_html: str, frame: Frame, *, markers: int = 0, tiles: bool = 
             page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling=50)
             if tiles:
                 _wait_for_tiles(page, timeout_s)
+            page.add_style_tag(content=".leaflet-control-zoom { display: none !important; }")
             return page.screenshot(type="png", full_page=False)
         except PlaywrightError as e:
             raise RenderError(f"the briefing map did not render: {_first_line(e)}") from None
@@ -265,10 +273,12 @@ _READY_JS = """(n) => window.briefingReady === true &&
 
 
 def _wait_for_tiles(page, timeout_s: float) -> None:
+    """Wait for the tiles to arrive, but draw the map without those that never come."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     try:
         page.wait_for_function("() => !document.querySelector('img.leaflet-tile:not(.leaflet-tile-loaded)')",
                                timeout=min(timeout_s, 20) * 1000, polling=100)
-    except Exception:
+    except PlaywrightTimeout:
         pass
 
 

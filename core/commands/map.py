@@ -23,7 +23,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from core.briefing import Briefing, BrowserMissing, RenderError, briefing_html, parse_size, render_png, select
+    from core.briefing import (Briefing, BrowserMissing, RenderError, briefing_html, check_browser, parse_size,
+                               render_png, select)
     if not (args.png or args.html):
         raise UsageError("say where to write the map: --png FILE and/or --html FILE")
     try:
@@ -31,6 +32,11 @@ def run(args) -> int:
     except ValueError as e:
         raise UsageError(str(e)) from None
     types = parse_types(args.types)
+    if args.png:
+        try:
+            check_browser()
+        except BrowserMissing as e:
+            raise UsageError(str(e)) from None
     args.types = None
     loaded = load_input(args)
     b = Briefing(title=args.title, subtitle=args.subtitle, date=args.period or loaded.date or "",

@@ -1,0 +1,144 @@
+"""Briefing: the map framed for a slide or a page (PNG, standalone HTML) and the data (CSV, GeoJSON, KML)."""
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import hashlib
+import html
+import re
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from core import briefing, exports, imports
+from core.model import TYPES, Incident
+
+# kept by app.py (the dashboard); the edited list takes precedence over the raw extraction
+EDITED_KEY = "edited_incidents"
+EXTRACTION_KEY = "extraction"
+IMPORTED_KEY = "briefing_imported"
+PNG_KEY = "briefing_png"
+PREVIEW_WIDTH = 1100
+
+
+def current_incidents() -> tuple[list[Incident], str]:
+    """The incidents to brief on and where they come from."""
+    imported = st.session_state.get(IMPORTED_KEY)
+    if imported is not None:
+        return list(imported[1]), f"imported from {imported[0]}"
+    edited = st.session_state.get(EDITED_KEY)
+    if edited is not None:
+        return list(edited), "from the dashboard (with your edits)"
+    extraction = st.session_state.get(EXTRACTION_KEY)
+    if extraction is not None:
+        return list(extraction.incidents), "from the dashboard"
+    return [], ""
+
+
+def import_box() -> None:
+    up = st.file_uploader("Load a CSV or GeoJSON exported by incident-map", type=["csv", "geojson", "json"],
+                          key="briefing_upload")
+    if up is None:
+        st.session_state.pop(IMPORTED_KEY, None)
+        return
+    try:
+        st.session_state[IMPORTED_KEY] = (up.name, tuple(imports.loads(up.getvalue(), up.name)))
+    except imports.BadFile as e:
+        st.session_state.pop(IMPORTED_KEY, None)
+        st.error(str(e))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def page_html(incidents: tuple[Incident, ...], b: briefing.Briefing) -> str:
+    return briefing.briefing_html(incidents, b)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def data_file(incidents: tuple[Incident, ...], fmt: str, name: str) -> bytes:
+    return exports.export(incidents, fmt, name=name)
+
+
+def render_png(page: str, b: briefing.Briefing, markers: int) -> bytes:
+    """PNG through Chromium in a worker thread (Playwright's sync API wants no event loop)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(briefing.render_png, page, b.frame, markers=markers, tiles=b.tiles).result()
+
+
+def preview(page: str, frame: briefing.Frame) -> None:
+    scale = min(1.0, PREVIEW_WIDTH / frame.width)
+    srcdoc = html.escape(page, quote=True)
+    components.html(
+        f'<div style="width:{frame.width * scale:.0f}px;height:{frame.height * scale:.0f}px;overflow:hidden">'
+        f'<iframe srcdoc="{srcdoc}" title="briefing preview" style="border:1px solid #ccc;width:{frame.width}px;'
+        f'height:{frame.height}px;transform:scale({scale});transform-origin:0 0"></iframe></div>',
+        height=int(frame.height * scale) + 8)
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^\w-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
+    return s[:60] or "briefing"
+
+
+def main() -> None:
+    st.set_page_config(page_title="Briefing · incident-map", layout="wide")
+    st.title("Briefing")
+    with st.expander("Load incidents from a file", expanded=False):
+        import_box()
+    incidents, origin = current_incidents()
+    if not incidents:
+        st.info("No incidents yet: map a report on the main page, or load a CSV or GeoJSON exported earlier.")
+        return
+    st.caption(f"{len(incidents)} incidents {origin}.")
+
+    present = [t for t in TYPES if any(t in i.types for i in incidents)]
+    left, right = st.columns(2)
+    with left:
+        title = st.text_input("Title", "Incidents", key="briefing_title")
+        subtitle = st.text_input("Subtitle", "", key="briefing_subtitle",
+                                 placeholder="default: number of incidents and types shown")
+        date = st.text_input("Date or date range", briefing.date_span(incidents), key="briefing_date")
+    with right:
+        types = st.multiselect("Attack types", present, default=present, key="briefing_types",
+                               format_func=lambda t: t.replace("_", " "))
+        caption = st.text_input("Caption (source)", "", key="briefing_caption",
+                                placeholder="e.g. Source: Syrian Civil Defence bulletin, 25 Oct 2016")
+        size = st.selectbox("Size", list(briefing.SIZES), key="briefing_size",
+                            format_func=briefing.SIZE_LABELS.get)
+        tiles = st.checkbox("Map tiles (needs the internet)", False, key="briefing_tiles")
+
+    minute = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    b = briefing.Briefing(title=title, subtitle=subtitle, date=date, types=tuple(types), caption=caption,
+                          size=size, tiles=tiles, timestamp=minute)
+    chosen = tuple(briefing.select(incidents, b.types)) if types else ()
+    if not chosen:
+        st.warning("No incident has the chosen attack types.")
+    page = page_html(tuple(incidents), b)
+    preview(page, b.frame)
+
+    name = slug(title)
+    st.subheader("Downloads")
+    cols = st.columns(5)
+    key = hashlib.sha256(page.encode()).hexdigest()
+    with cols[0]:
+        if st.button("Render PNG", key="briefing_render_png"):
+            with st.spinner("Rendering the PNG in headless Chromium…"):
+                try:
+                    st.session_state[PNG_KEY] = (key, render_png(page, b, len(chosen)))
+                except (briefing.BrowserMissing, briefing.RenderError) as e:
+                    st.session_state.pop(PNG_KEY, None)
+                    st.error(str(e))
+        png = st.session_state.get(PNG_KEY)
+        if png and png[0] == key:
+            st.download_button("Download PNG", png[1], f"{name}.png", "image/png", key="dl_png")
+    with cols[1]:
+        st.download_button("Download HTML map", page.encode("utf-8"), f"{name}.html", "text/html", key="dl_html")
+    for col, fmt in zip(cols[2:], exports.FORMATS):
+        with col:
+            st.download_button(f"Download {fmt.upper()}", data_file(chosen, fmt, title), f"{name}.{fmt}",
+                               exports.MEDIA_TYPES[fmt], key=f"dl_{fmt}")
+    n = len(chosen)
+    st.caption(f"The data files hold the {n} incident{'s' if n != 1 else ''} on this map; CSV opens in Excel "
+               "(UTF-8 with BOM) with ACLED-compatible columns.")
+
+
+main()
