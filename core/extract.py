@@ -661,17 +661,24 @@ class _Reader:
             by_sentence[c.sentence].append(c)
         prev_group: list[PlaceMention] = []
         prev_paragraph = -1
+        context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
                 prev_group = []
+                context = (set(), [])
                 prev_paragraph = cs[0].paragraph
-            prev_group = self._sentence(cs, prev_group)
+            prev_group = self._sentence(cs, prev_group, context)
+            types = set().union(*(c.types for c in cs))
+            actors = [a for c in cs for a in c.actors]
+            context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
 
-    def _sentence(self, cs: list[Clause], carried: list[PlaceMention]) -> list[PlaceMention]:
+    def _sentence(self, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
+        """Contributions of one sentence. `context` holds the types and actors of the sentence
+        before it in the paragraph, for clauses that give a count but name no attack or actor."""
         contributions: list[Contribution] = []
         current: list[tuple[PlaceMention, Contribution]] = []
-        ctx_types: set = set()
-        ctx_actors: list = []
+        ctx_types: set = set(context[0])
+        ctx_actors: list = list(context[1])
         has_places = any(c.places for c in cs)
         leading: list[Clause] = []
         for c in cs:

@@ -92,6 +92,28 @@ class CountReader:
             if cm:
                 out.append(cm)
                 prev = cm
+        out += self._elliptic(out, lo, hi)
+        return out
+
+    def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
+        """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
+        'and' that stands before 'in' repeats the kind of the count before it."""
+        out = []
+        used = {t for cm in found for t in range(cm.first, cm.last)}
+        for cm in found:
+            i = cm.last
+            while i < hi and i in used:
+                i += 1
+            nxt = [c for c in found if c.first > cm.first]
+            limit = min([c.first for c in nxt] + [hi])
+            for j in range(i, min(limit, i + 8)):
+                tok = self.tokens[j]
+                starts_and = tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
+                k = j + 1 if tok.key == "and" else j
+                num = self._number_starting(k, hi) if starts_and and k not in used else None
+                if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at", "في", "ب"):
+                    out.append(self._mention(cm.kind, num[0], num[1], k, first=j))
+                    break
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
@@ -121,8 +143,10 @@ class CountReader:
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
 
-    def _is_noun_plural(self, h: Hit) -> bool:
-        return h.value[1] is None and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون", "ties", "dead", "wounded", "injured"))
+    @staticmethod
+    def _is_noun_plural(h: Hit) -> bool:
+        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it."""
+        return h.value[1] is None and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
 
     def _mention(self, kind, num: _Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         first = num.first if first is None else first
