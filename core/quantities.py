@@ -16,7 +16,7 @@ from core.matcher import Hit
 from core.model import Count
 from core.tokens import Token
 
-VAGUE_BEST = {2: 3, 12: 12, 24: 36, 40: 60, 200: 300, 2000: 3000}
+VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 """Best guess for a vague word, keyed by its low bound: 'a number of' ≈3, 'dozens' ≈36, 'hundreds' ≈300."""
 
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
