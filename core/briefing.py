@@ -156,8 +156,10 @@ html, body {{ margin: 0; padding: 0; width: {frame.width}px; height: {frame.heig
 .briefing-foot {{ position: absolute; bottom: 0; left: 0; right: 0; height: {L['foot']}px; box-sizing: border-box;
   padding: {L['pad'] * 0.35:.0f}px {L['pad']}px; border-top: 1px solid #999; font-size: {L['small']}px;
   line-height: 1.35; color: #333; display: flex; justify-content: space-between; gap: {L['pad']}px; }}
-.briefing-caption {{ unicode-bidi: plaintext; overflow: hidden; max-height: 100%; flex: 1 1 60%; }}
-.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 40%; color: #555; }}
+.briefing-left {{ flex: 1 1 55%; min-width: 0; }}
+.briefing-caption {{ unicode-bidi: plaintext; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
+.briefing-stamp {{ color: #555; }}
+.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 45%; color: #555; }}
 .briefing-north {{ width: {L['arrow']}px; height: {round(L['arrow'] * 1.25)}px; background: rgba(255,255,255,.85);
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
 .briefing-notice {{ position: absolute; left: 50%; transform: translateX(-50%); top: {L['head'] + 8}px; z-index: 1000;
@@ -178,9 +180,9 @@ def _frame_html(chosen: Sequence[Incident], b: Briefing, L: dict) -> str:
     return (f'<div class="briefing-head"><div class="briefing-title" dir="auto">{e(b.title)}</div>'
             f'<div class="briefing-sub" dir="auto">{e(sub)}</div>'
             + (f'<div class="briefing-date">{e(date)}</div>' if date else "") + "</div>"
-            f'<div class="briefing-foot"><div class="briefing-caption" dir="auto">{e(b.caption)}</div>'
-            f'<div class="briefing-credits">{e(" · ".join(credits))}<br>Made {e(b.timestamp)} with incident-map'
-            f"</div></div>{notice}")
+            f'<div class="briefing-foot"><div class="briefing-left"><div class="briefing-caption" dir="auto">'
+            f'{e(b.caption)}</div><div class="briefing-stamp">Made {e(b.timestamp)} with incident-map</div></div>'
+            f'<div class="briefing-credits">{e(" · ".join(credits))}</div></div>{notice}')
 
 
 NORTH_ARROW_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 50" width="100%" height="100%">'
