@@ -56,6 +56,7 @@ class Rec:
     id: str = ""
     origin: str = ""
     extra_ar: list[str] = field(default_factory=list)
+    parent_rec: "Rec | None" = None
 
 
 def km(a_lat, a_lon, b_lat, b_lon) -> float:
@@ -494,13 +495,16 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     nbhs, geo = load_csr(src)
     for r in settlements:
         if r.level == "neighbourhood":
-            r.parent_id = capitals[r.governorate].id if r.governorate in capitals else r.governorate
+            if r.governorate in capitals:
+                r.parent_rec = capitals[r.governorate]
+            else:
+                r.parent_id = r.governorate
     gaps = []
     sub_by_en = {(s["gov"], en_key(s["name_en"])): s for s in subs}
     for s in subs:
         for a in s["rec"].aliases_en:
             sub_by_en.setdefault((s["gov"], en_key(a)), s)
-    for g in read_csv(src / "gazetteer_gaps.csv"):
+    for g in read_csv(src / "gazetteer_gaps.csv") + read_csv(DATA / "gazetteer_gaps_local.csv"):
         ar, en = split_aliases(g["alt_names"])
         rec = Rec(g["name_ar"], g["name_en"], g["level"], 0, 0, "parent", [], aliases_ar=ar, aliases_en=en,
                   governorate=gov_ids[g["governorate"]], origin="gaps")
@@ -509,23 +513,23 @@ def build(src: Path) -> tuple[list[Entry], dict]:
         if m:
             sub = sub_by_en[(rec.governorate, en_key(m.group(1)))]
             rec.lat, rec.lon, rec.parent_id = sub["lat"], sub["lon"], sub["id"]
-            rec.sources = [f"gazetteer_gaps.csv ({g['evidence']}); point: parent subdistrict centroid {sub['id']}"]
+            rec.sources = [f"gazetteer gaps ({g['evidence']}); point: parent subdistrict centroid {sub['id']}"]
         elif adj:
             near = next(n for n in nbhs if n.name_ar == adj.group(1).strip())
             rec.lat, rec.lon = near.lat, near.lon
-            rec.sources = [f"gazetteer_gaps.csv ({g['evidence']}); point: centroid of the adjoining CSR area "
+            rec.sources = [f"gazetteer gaps ({g['evidence']}); point: centroid of the CSR area it adjoins or lies in: "
                            f"{near.name_ar} ({near.name_en})"]
         gaps.append(rec)
     aleppo_nbhs = nbhs + [g for g in gaps if g.level == "neighbourhood"]
     drop_shared_neighbourhood_aliases(aleppo_nbhs)
     for r in aleppo_nbhs:
         if not r.parent_id:
-            r.parent_id = capitals["sy-aleppo"].id
+            r.parent_rec = capitals["sy-aleppo"]
 
     for r in settlements + gaps:
         r.level = level_of(r)
     for r in settlements:
-        if r.parent_id or r.level in ("city", "neighbourhood"):
+        if r.parent_id or r.parent_rec or r.level in ("city", "neighbourhood"):
             continue
         own = [s for s in subs if s["gov"] == r.governorate and s["key"] == name_key(r.name_ar)
                and km(r.lat, r.lon, s["lat"], s["lon"]) < 30]
@@ -545,8 +549,23 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     apply_curation(recs, curation)
     for r in recs:
         tidy_aliases(r, {k for k, kind in words.items() if kind == "word"})
+    drop_aliases_naming_others(recs)
     assign_ids(recs)
     return to_entries(recs, words), outline(geo)
+
+
+def drop_aliases_naming_others(recs: list[Rec]) -> None:
+    """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
+    name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it."""
+    places = [r for r in recs if r.level not in ("district", "subdistrict")]
+    own_ar = defaultdict(set)
+    own_en = defaultdict(set)
+    for r in places:
+        own_ar[name_key(r.name_ar)].add(id(r))
+        own_en[en_key(r.name_en)].add(id(r))
+    for r in recs:
+        r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - {id(r)})]
+        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - {id(r)})]
 
 
 def load_ambiguous() -> dict[str, str]:
@@ -597,7 +616,7 @@ def to_entries(recs: list[Rec], words: dict[str, str]) -> list[Entry]:
                                            "city", "town", "village", "neighbourhood", "camp"))}
     out = []
     for r in sorted(recs, key=lambda r: (order[r.level], names.get(r.governorate, ""), r.name_en, r.id)):
-        parent = by_id.get(r.parent_id)
+        parent = r.parent_rec or by_id.get(r.parent_id)
         out.append(Entry(
             id=r.id, name_en=r.name_en or _rough_latin(r.name_ar), name_ar=r.name_ar,
             aliases_ar=tuple(r.aliases_ar), aliases_en=tuple(a for a in r.aliases_en if a != r.name_en),
