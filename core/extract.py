@@ -19,11 +19,13 @@ from typing import Callable
 
 from core import lexicon
 from core.arabic import Normalized, name_key, normalize
+from core.gazetteer import load_default, to_place
 from core.matcher import Hit, PhraseMatcher
-from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, Place, ReportInfo
+from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
 from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
+from core.translit import en_key
 
 MAX_CHARS = 20_000_000
 MAX_CUES = 400
@@ -65,10 +67,7 @@ class Engine:
 
 
 def _gazetteer(gazetteer):
-    if gazetteer is not None:
-        return gazetteer
-    from core.gazetteer import load_default
-    return load_default()
+    return gazetteer if gazetteer is not None else load_default()
 
 
 @lru_cache(maxsize=8)
@@ -102,20 +101,11 @@ def engine(lang: str, gazetteer) -> Engine:
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
     gz = _gazetteer(gazetteer)
-    en_places: dict[str, list] = defaultdict(list)
     if lang == "ar":
-        for e in gz.entries:
-            for name in {e.name_ar, *e.aliases_ar}:
-                if name:
-                    add(name_key(name), "place", e, name)
-    else:
-        from core.translit import en_key
-        for e in gz.entries:
-            for name in {e.name_en, *e.aliases_en}:
-                k = en_key(name) if name else ""
-                if k and e not in en_places[k]:
-                    en_places[k].append(e)
-    return Engine(lang, matcher, fillers, dict(en_places))
+        for k, entries in gz.ar_index.items():
+            for e in entries:
+                add(k, "place", e, e.name_ar)
+    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {})
 
 
 # --------------------------------------------------------------------------- structure
@@ -207,7 +197,6 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
-    from core.translit import en_key
     hits = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -386,18 +375,12 @@ class _State:
             killed, kgroup = _pick(a["killed"])
             wounded, wgroup = _pick(a["wounded"])
             out.append(Incident(
-                id=f"i{n}", place=place_of(a["entry"]), types=_ordered_types(a["types"]),
+                id=f"i{n}", place=to_place(a["entry"]), types=_ordered_types(a["types"]),
                 weapons=tuple(sorted(a["weapons"])), actors=tuple(a["actors"]),
                 killed=killed, wounded=wounded, massacre=a["massacre"], evidence=a["evidence"],
                 confidence=round(a["conf"], 2), group=kgroup or wgroup, date=a["date"],
                 place_text=a["place_text"], cues=tuple(sorted(a["cues"]))))
         return out
-
-
-def place_of(entry) -> Place:
-    """The contract's place record of a gazetteer entry."""
-    return Place(entry.id, entry.name_ar, entry.name_en, entry.level, entry.parent or None,
-                 entry.governorate or None, entry.lat, entry.lon, entry.precision)
 
 
 def _pick_one(counts: list) -> tuple:
