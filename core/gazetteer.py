@@ -295,7 +295,7 @@ class Gazetteer:
                 rank = 0
             elif k.startswith(key):
                 rank = 2
-            elif key in k:
+            elif len(key) >= 3 and key in k:
                 rank = 4
             else:
                 continue
