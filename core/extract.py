@@ -96,7 +96,8 @@ def engine(lang: str, gazetteer) -> Engine:
     for name, kind, col in (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
-                            ("locatives", "locative", None), ("common_words", "common", None)):
+                            ("locatives", "locative", None), ("common_words", "common", None),
+                            ("directions", "direction", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -499,6 +500,7 @@ class _Reader:
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
+        direction_last = {h.last for h in by_kind["direction"]}
         place_hits = _longest_places(by_kind["place"])
         self._start_area = self.state.scope.area
         list_id = 0
@@ -531,7 +533,10 @@ class _Reader:
             pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
                               list_id, ambiguous)
             pm.opener = self._opens_clause(start, cut, c)
-            if prev is not None and self._qualifies(prev, pm, start):
+            if pm.opener and self._dateline(pm, c):
+                pass
+            elif prev is not None and (self._qualifies(prev, pm, start) or
+                                       start in direction_last and tok_clause[prev.first] == tok_clause[first]):
                 pass
             else:
                 c.places.append(pm)
@@ -546,10 +551,18 @@ class _Reader:
         self._unresolved(by_kind["cue"], place_hits, blocked_spans)
 
     def _opens_clause(self, start: int, cut: int, c: Clause) -> bool:
-        """وفي درعا ... / In Aleppo, ...: the mention names the area a clause speaks about."""
+        """وفي درعا ... / In Aleppo, ... / إدلب – ...: the mention names the area a clause speaks about."""
         if start == c.first:
-            return cut > 0
+            return True
         return start - 1 == c.first and self.tokens[start - 1].key in _SCOPE_OPENERS
+
+    def _dateline(self, pm: PlaceMention, c: Clause) -> bool:
+        """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
+        followed by a dash names where the report was filed, not an incident."""
+        if pm.first != c.first or (c.first > 0 and "\n" not in self.norm.text[self.tokens[c.first - 1].end:self.tokens[c.first].start]):
+            return False
+        after = self.norm.text[self.tokens[pm.last - 1].end:self.tokens[pm.last - 1].end + 40]
+        return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
 
     def _qualifies(self, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta: a larger area right
@@ -580,7 +593,7 @@ class _Reader:
         between = self.tokens[prev_last:start]
         if between and self._unknown_list_member(prev_last, start):
             return True
-        if len(between) > 1 or any(t.key not in _CONJUNCTIONS for t in between):
+        if len(between) > 2 or any(t.key not in _CONJUNCTIONS and t.key != "the" for t in between):
             return False
         tok = self.tokens[start]
         gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
