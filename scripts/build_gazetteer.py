@@ -80,6 +80,7 @@ def is_latin_name(s: str) -> bool:
 def clean(s: str) -> str:
     """A source label without a disambiguating tail: 'الطيبة (تدمر)' -> 'الطيبة'."""
     s = re.sub(r"\s*\([^)]*\)\s*$", "", s.strip())
+    s = re.sub(r"\s*،.*$", "", s)
     return re.sub(r",\s*[^,]*Governorate$", "", s).strip()
 
 
@@ -649,8 +650,8 @@ def main(argv: list[str]) -> int:
     doc = DATA / "SOURCES.md"
     if doc.exists():
         text = doc.read_text(encoding="utf-8")
-        text = re.sub(r"(<!-- counts -->\n).*?(\n<!-- /counts -->)", lambda m: m.group(1) + counts_table(entries) + m.group(2),
-                      text, flags=re.S)
+        text = re.sub(r"(<!-- counts -->\n)(?:.*?\n)?(<!-- /counts -->)",
+                      lambda m: m.group(1) + counts_table(entries) + "\n" + m.group(2), text, flags=re.S)
         doc.write_text(text, encoding="utf-8")
     print(counts_table(entries))
     return 0
