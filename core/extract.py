@@ -501,6 +501,8 @@ class _Reader:
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
         direction_last = {h.last for h in by_kind["direction"]}
+        hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
+                    for h in by_kind[k]}
         place_hits = _longest_places(by_kind["place"])
         self._start_area = self.state.scope.area
         list_id = 0
@@ -530,6 +532,9 @@ class _Reader:
                     continue
             if entry.level == "country":
                 continue
+            if self.eng.lang == "ar" and not (cue_level or in_list or is_coarse(entry)
+                                              or self._licensed(first, cut, c, hit_ends)):
+                continue
             pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
                               list_id, ambiguous)
             pm.opener = self._opens_clause(start, cut, c)
@@ -549,6 +554,16 @@ class _Reader:
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         self._unresolved(by_kind["cue"], place_hits, blocked_spans)
+
+    def _licensed(self, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
+        """A town or quarter named without a cue word must stand where places stand: after a
+        preposition (في، على، بـ، لـ), after an attack, actor or count word, or opening a clause
+        bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out."""
+        if first in hit_ends:
+            return True
+        if cut > 0:
+            return any(ch in "بل" for ch in self.tokens[first].text[:cut])
+        return first == c.first
 
     def _opens_clause(self, start: int, cut: int, c: Clause) -> bool:
         """وفي درعا ... / In Aleppo, ... / إدلب – ...: the mention names the area a clause speaks about."""
