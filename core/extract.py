@@ -541,7 +541,7 @@ class _Reader:
             if pm.opener and self._dateline(pm, c):
                 pass
             elif prev is not None and (self._qualifies(prev, pm, start) or
-                                       start in direction_last and tok_clause[prev.first] == tok_clause[first]):
+                                       start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence):
                 pass
             else:
                 c.places.append(pm)
@@ -794,7 +794,7 @@ class _Reader:
                 co.types = set(co.ctx_types)
             if not co.actors and (co.types or co.counts):
                 co.actors = list(co.ctx_actors)
-            if co.types or co.counts:
+            if co.types or co.counts or co.actors and any(k[0] == co.entry.id for k in self.state.acc):
                 live.append(co)
         fine = [co for co in live if not is_coarse(co.entry)]
         for co in live:

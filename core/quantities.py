@@ -206,7 +206,7 @@ class CountReader:
     def _number_after(self, start: int, hi: int) -> tuple[_Number, int] | None:
         """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""
         i = start
-        while i < hi and self.tokens[i].key in self.fillers:
+        while i < hi and self.tokens[i].key in self.fillers and i not in self.quantity_by_first:
             i += 1
         if i >= hi:
             return None
