@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ CHUNK_CHARS = 200_000
 _SENTENCE_GAP = re.compile(r"[.!?؟\n]")
 _CLAUSE_GAP = re.compile(r"[،,؛;:]")
 _PARAGRAPH_GAP = re.compile(r"\n")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
 
 class InputError(ValueError):
@@ -201,7 +203,7 @@ def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     hits = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if not (tok.upper or re.match(r"(al|el|ar|as|ash|ad|az|at|an|ad)-", tok.text)):
+        if not (tok.upper or _ARTICLE_PREFIX.match(tok.text)):
             continue
         words = []
         for j in range(i, min(n, i + eng.en_max_words)):
@@ -416,6 +418,7 @@ class _Reader:
         self.report_date = report_date
         self.state = state
         self.dates = _sentence_dates(text, report_date)
+        self._date_starts = [d[0] for d in self.dates]
 
     # -- offsets
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -840,11 +843,11 @@ class _Reader:
 
     def _date_for(self, pos: int) -> str | None:
         """A date written in the same sentence before the clause (none: the report date)."""
-        best = None
-        for start, iso in self.dates:
-            if start <= pos and not _SENTENCE_GAP.search(self.norm.original[start:pos]):
-                best = iso
-        return best
+        k = bisect_right(self._date_starts, pos)
+        if not k:
+            return None
+        start, iso = self.dates[k - 1]
+        return None if _SENTENCE_GAP.search(self.norm.original, start, pos) else iso
 
 
 def _longest_places(hits: list[Hit]) -> list[tuple]:

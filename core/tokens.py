@@ -45,6 +45,8 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     prev_end = None
     arabic = lang == "ar"
     cache = _AR_READINGS
+    identity = norm is not None and not norm._breaks
+    original = norm.original if norm is not None else ""
     for m in WORD.finditer(text):
         w = m.group()
         s, e = m.span()
@@ -63,7 +65,12 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
             append(Token(s, e, w, reading[0], reading[1], joined))
         else:
             key = en_word_key(w)
-            up = norm is not None and norm.original[norm.orig(s):norm.orig(s) + 1].isupper()
+            if norm is None:
+                up = False
+            elif identity:
+                up = original[s].isupper()
+            else:
+                up = original[norm.orig(s)].isupper()
             append(Token(s, e, w, key, ((0, key),), joined, up))
     return tokens
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
                           "ß": "ss", "æ": "ae", "œ": "oe"})
@@ -57,6 +58,7 @@ def _word_key(word: str) -> str:
     return _fold_vowels(word) + tail
 
 
+@lru_cache(maxsize=262_144)
 def en_key(name: str) -> str:
     """Key of a Latin-script place name: case, diacritics, apostrophes, articles (al-, el-, as-...),
     spaces, hyphens and systematic spelling variants folded. '' when it has no Latin letters."""
