@@ -1,0 +1,144 @@
+"""The incident map (folium): one marker per incident, coloured by attack type, sized by
+casualties, approximate places drawn as dashed rings, with legend, scale bar and layers.
+
+Every text that comes from a report is HTML-escaped before it reaches the page.
+"""
+from __future__ import annotations
+
+import html
+import json
+from typing import Sequence
+
+import folium
+from branca.element import MacroElement, Template
+from folium.plugins import HeatMap, MarkerCluster
+
+from core import DATA
+from core.model import PRECISE_LEVELS, Count, Incident
+from core.style import primary_type, radius, type_color, type_label, weight
+
+OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
+TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILES_ATTRIBUTION = "© OpenStreetMap contributors"
+SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
+
+
+def is_approximate(i: Incident) -> bool:
+    """City, region and parent-placed incidents are not precise points."""
+    return i.place.level not in PRECISE_LEVELS or i.place.precision == "parent"
+
+
+def count_words(c: Count | None) -> str:
+    """A count as a reader says it: '3', 'more than 15 (≈16+)', 'dozens (≈24+)', 'about 20', 'none'."""
+    if c is None:
+        return "not reported"
+    if not c.vague:
+        return "none" if c.best == 0 else str(c.best)
+    if c.low is None:
+        return f"about {c.best}"
+    label = c.label()
+    written = c.text.strip()
+    return f"{html.escape(written)} ({label})" if written else label
+
+
+def popup_html(i: Incident) -> str:
+    e = html.escape
+    rows = [
+        f'<div dir="rtl" lang="ar" style="font-size:15px;font-weight:bold">{e(i.place.name_ar)}</div>',
+        f'<div style="font-weight:bold">{e(i.place.name_en)}</div>',
+        f"<div>{e(i.place.level)} · {e(i.place.governorate or '')} · point: {e(i.place.precision)}</div>",
+        f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
+        f"<div><b>Actors:</b> {e(', '.join(i.actors) or 'not stated')}</div>",
+        f"<div><b>Killed:</b> {count_words(i.killed)} · <b>Wounded:</b> {count_words(i.wounded)}"
+        + (" · <b>massacre</b>" if i.massacre else "") + "</div>",
+    ]
+    if i.evidence:
+        rows.append(f'<div dir="auto" style="margin-top:4px;color:#444">{e(i.evidence.text)}</div>')
+    return f'<div class="incident-popup" style="max-width:320px">{"".join(rows)}</div>'
+
+
+def _marker(i: Incident) -> folium.Marker:
+    t = primary_type(i)
+    r = radius(i)
+    color = type_color(t)
+    approx = is_approximate(i)
+    size = int(2 * (r + 6 if approx else r))
+    style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
+             + (f"border:3px dashed {color};background:{color}33;" if approx
+                else f"border:2px solid #fff;background:{color};opacity:0.9;"))
+    icon = folium.DivIcon(
+        html=f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
+             f'data-incident="{html.escape(i.id)}" style="{style}"></div>',
+        icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name="incident-icon")
+    return folium.Marker([i.place.lat, i.place.lon], icon=icon,
+                         popup=folium.Popup(popup_html(i), max_width=340),
+                         tooltip=html.escape(f"{i.place.name_en} · {', '.join(i.types)}"))
+
+
+_LEGEND = Template("""
+{% macro html(this, kwargs) %}
+<div class="map-legend" style="position:absolute;z-index:9999;bottom:28px;right:10px;background:#fff;
+ padding:8px 10px;border:1px solid #999;border-radius:6px;font:12px sans-serif;line-height:18px">
+ <b>Attack type</b><br>
+ {% for color, label in this.items %}
+ <span style="display:inline-block;width:12px;height:12px;border-radius:50%;background:{{color}};
+  margin-right:6px;vertical-align:middle"></span>{{label}}<br>
+ {% endfor %}
+ <span style="display:inline-block;width:12px;height:12px;border-radius:50%;border:2px dashed #555;
+  margin-right:6px;vertical-align:middle"></span>approximate place (city, region, parent area)<br>
+ size grows with casualties (killed weigh most)
+ {% if this.note %}<br><i>{{this.note}}</i>{% endif %}
+</div>
+{% endmacro %}
+""")
+
+
+class Legend(MacroElement):
+    """The map's legend: one swatch per attack type shown, the approximate-place ring, a note."""
+
+    def __init__(self, types: Sequence[str], note: str = ""):
+        super().__init__()
+        self._name = "Legend"
+        self.items = [(type_color(t), html.escape(type_label(t))) for t in types]
+        self.note = html.escape(note)
+        self._template = _LEGEND
+
+
+def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bool = True,
+              cluster: bool = True, heatmap: bool = True, legend: bool = True,
+              width=None, height=None) -> folium.Map:
+    """A folium map of `incidents`, fitted to them (Syria when there are none)."""
+    size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
+    m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True,
+                   prefer_canvas=False, **size)
+    if tiles:
+        folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
+    if outlines and OUTLINES.exists():
+        folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
+                       style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
+                       control=True).add_to(m)
+    target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
+    for i in incidents:
+        _marker(i).add_to(target)
+    target.add_to(m)
+    if heatmap and incidents:
+        points = [[i.place.lat, i.place.lon, max(weight(i), 1)] for i in incidents]
+        HeatMap(points, name="Casualty heatmap", show=False, radius=25).add_to(m)
+    if legend:
+        shown = sorted({primary_type(i) for i in incidents}, key=lambda t: type_label(t))
+        Legend(shown, "" if tiles else "Map tiles are off (offline): outlines only").add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    if incidents:
+        lats = [i.place.lat for i in incidents]
+        lons = [i.place.lon for i in incidents]
+        pad = 0.02
+        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
+    else:
+        m.fit_bounds(SYRIA_BOUNDS)
+    return m
+
+
+def map_html(incidents: Sequence[Incident], **kw) -> str:
+    """The map as one offline HTML page (Leaflet inlined from local files)."""
+    from core.offline import inline_html
+    return inline_html(build_map(incidents, **kw).get_root().render())
