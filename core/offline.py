@@ -2,7 +2,7 @@
 
 The files come from the npm registry (scripts/fetch_assets.py puts them in core/static/vendor/).
 `inline_html` replaces the CDN <script>/<link> tags folium writes with the local file contents and
-drops the ones our maps do not need (jQuery, Bootstrap, icon fonts), so a map opens offline.
+drops the ones our maps do not need (Bootstrap, icon fonts), so a map opens offline.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _LOCAL = {
     "MarkerCluster.Default.css": "MarkerCluster.Default.css",
     "leaflet_heat.min.js": "leaflet-heat.js",
     "leaflet-heat.js": "leaflet-heat.js",
+    "jquery-3.7.1.min.js": "jquery.min.js",
 }
 _SCRIPT = re.compile(r'<script\s+src="(https?://[^"]+)"\s*>\s*</script>')
 _LINK = re.compile(r'<link\s+rel="stylesheet"\s+href="(https?://[^"]+)"\s*/?>')

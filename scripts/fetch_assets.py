@@ -18,6 +18,7 @@ PACKAGES = {
     "leaflet.markercluster@1.5.3": ["dist/leaflet.markercluster.js", "dist/MarkerCluster.css",
                                     "dist/MarkerCluster.Default.css"],
     "leaflet.heat@0.2.0": ["dist/leaflet-heat.js"],
+    "jquery@3.7.1": ["dist/jquery.min.js"],
 }
 
 

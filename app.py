@@ -1,0 +1,122 @@
+"""Paste & map: paste a report, see its incidents on an offline map, filter, read the evidence."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+import streamlit as st
+import streamlit.components.v1 as components
+
+from core import DATA
+from core.arabic import is_arabic
+from core.extract import InputError, extract
+from core.filters import Filter, apply, summary
+from core.mapbuild import count_words, map_html
+from core.model import ACTORS, TYPES
+from core.offline import MissingAssets
+from core.style import type_color, type_label
+
+EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
+MAX_PASTE = 20_000_000
+
+st.set_page_config(page_title="incident-map", layout="wide")
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_extract(text: str, date: str | None, lang: str | None):
+    """Extraction is cached by text, date and language, so filter changes never re-extract."""
+    return extract(text, date=date, lang=lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_map(incidents: tuple, tiles: bool, clustered: bool) -> str:
+    return map_html(list(incidents), tiles=tiles, cluster=clustered)
+
+
+def highlighted(text: str, incidents) -> str:
+    """The report with places, type cues and counts marked; everything escaped."""
+    marks = sorted({(s, e, k) for i in incidents for s, e, k in i.cues}, key=lambda m: (m[0], -m[1]))
+    colours = {"place": "#ffe08a", "type": "#f4b6b6", "count": "#b6d7f4", "actor": "#cfe8c6"}
+    out, pos = [], 0
+    for s, e, kind in marks:
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f'<mark style="background:{colours.get(kind, "#eee")}" title="{kind}">{html.escape(text[s:e])}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    direction = "rtl" if is_arabic(text) else "ltr"
+    return f'<div dir="{direction}" style="white-space:pre-wrap;line-height:1.9">{"".join(out)}</div>'
+
+
+def table(incidents) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "id": i.id, "place": i.place.name_en, "place (ar)": i.place.name_ar, "level": i.place.level,
+        "governorate": i.place.governorate, "types": ", ".join(i.types), "actors": ", ".join(i.actors),
+        "killed": count_words(i.killed), "wounded": count_words(i.wounded), "massacre": i.massacre,
+        "confidence": i.confidence,
+    } for i in incidents])
+
+
+st.title("incident-map")
+st.caption("Paste a situation report (Arabic or English). Everything runs on this machine.")
+
+if "report" not in st.session_state:
+    st.session_state["report"] = ""
+c1, c2, c3 = st.columns([1, 1, 2])
+if c2.button("Load example"):
+    st.session_state["report"] = EXAMPLE.read_text(encoding="utf-8")
+report_date = c3.date_input("Report date (optional)", value=None, min_value=dt.date(2000, 1, 1))
+text = st.text_area("Report", key="report", height=260, placeholder="الصق التقرير هنا / paste the report here")
+if text and is_arabic(text):
+    st.markdown("<style>textarea{direction:rtl;text-align:right}</style>", unsafe_allow_html=True)
+
+if c1.button("Map incidents", type="primary"):
+    if not text.strip():
+        st.error("The report is empty: paste a report or load the example.")
+    elif len(text) > MAX_PASTE:
+        st.error(f"The report has {len(text):,} characters; the limit is {MAX_PASTE:,}. Nothing was lost: shorten it and try again.")
+    else:
+        with st.spinner("Reading the report…"):
+            try:
+                st.session_state["extraction"] = cached_extract(text, report_date.isoformat() if report_date else None, None)
+                st.session_state["report_text"] = text
+                st.session_state.pop("edited_incidents", None)
+            except InputError as e:
+                st.error(f"Cannot read this report: {e}. Your text is still in the box.")
+
+x = st.session_state.get("extraction")
+if x is not None:
+    incidents = st.session_state.get("edited_incidents") or list(x.incidents)
+    with st.sidebar:
+        st.header("Filters")
+        types = st.multiselect("Attack type", TYPES, default=list(TYPES), format_func=type_label)
+        actors = st.multiselect("Actor", ACTORS, default=[])
+        govs = sorted({i.place.governorate for i in incidents if i.place.governorate})
+        gov = st.multiselect("Governorate", govs, default=[])
+        min_killed = st.number_input("Minimum killed", min_value=0, value=0, step=1)
+        precise = st.checkbox("Precise places only")
+        tiles = st.checkbox("Map tiles (needs internet)", value=False)
+        clustered = st.checkbox("Cluster markers", value=False)
+    f = Filter(frozenset(types) if len(types) < len(TYPES) else frozenset(), frozenset(actors),
+               frozenset(gov), int(min_killed), precise)
+    shown = apply(incidents, f)
+    st.subheader(summary(shown, len(x.unresolved)))
+    st.markdown(" ".join(f'<span style="color:{type_color(t)}">●</span> {type_label(t)}' for t in TYPES),
+                unsafe_allow_html=True)
+    try:
+        components.html(cached_map(tuple(shown), tiles, clustered), height=560)
+    except MissingAssets as e:
+        st.error(str(e))
+    st.dataframe(table(shown), hide_index=True, use_container_width=True)
+    if shown:
+        pick = st.selectbox("Show the evidence of", [i.id for i in shown],
+                            format_func=lambda k: next(f"{i.id}: {i.place.name_en} ({', '.join(i.types)})" for i in shown if i.id == k))
+        chosen = next(i for i in shown if i.id == pick)
+        st.markdown(f'<blockquote dir="auto">{html.escape(chosen.evidence.text if chosen.evidence else "")}</blockquote>',
+                    unsafe_allow_html=True)
+    if x.unresolved:
+        st.warning("Not mapped (not in the gazetteer): " + ", ".join(html.escape(m.text) for m in x.unresolved))
+    with st.expander("Evidence view: the report with what was read"):
+        st.markdown(highlighted(st.session_state.get("report_text", ""), shown), unsafe_allow_html=True)
