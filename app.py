@@ -109,7 +109,7 @@ if x is not None:
         components.html(cached_map(tuple(shown), tiles, clustered), height=560)
     except MissingAssets as e:
         st.error(str(e))
-    st.dataframe(table(shown), hide_index=True, use_container_width=True)
+    st.dataframe(table(shown), hide_index=True, width="stretch")
     if shown:
         pick = st.selectbox("Show the evidence of", [i.id for i in shown],
                             format_func=lambda k: next(f"{i.id}: {i.place.name_en} ({', '.join(i.types)})" for i in shown if i.id == k))

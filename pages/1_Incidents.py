@@ -1,0 +1,105 @@
+"""Incidents: correct what the machine got wrong. Edits (place, types, counts, deletions) replace
+the extraction for the map, the filters and every export."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from core.gazetteer import load_default, to_place
+from core.model import TYPES, Count
+
+st.set_page_config(page_title="Incidents · incident-map", layout="wide")
+st.title("Incidents")
+
+x = st.session_state.get("extraction")
+if x is None:
+    st.info("Map a report first (Paste & map); its incidents appear here for correction.")
+    st.stop()
+
+gz = load_default()
+incidents = st.session_state.get("edited_incidents") or list(x.incidents)
+
+
+def place_label(entry) -> str:
+    return f"{entry.name_en} · {entry.name_ar} ({entry.level}, {entry.governorate or '-'}) [{entry.id}]"
+
+
+query = st.text_input("Find a gazetteer place to offer in the Place column (Arabic or English)")
+offered = {place_label(gz.get(i.place.id)) for i in incidents if gz.get(i.place.id)}
+if query.strip():
+    offered |= {place_label(e) for e in gz.search(query, limit=15)}
+options = sorted(offered)
+
+
+def exact(c: Count | None):
+    return None if c is None else (c.best if c.best is not None else c.low)
+
+
+frame = pd.DataFrame([{
+    "id": i.id,
+    "place": place_label(gz.get(i.place.id)) if gz.get(i.place.id) else i.place.name_en,
+    "types": ", ".join(i.types),
+    "actors": ", ".join(i.actors),
+    "killed": exact(i.killed),
+    "wounded": exact(i.wounded),
+    "massacre": i.massacre,
+    "evidence": i.evidence.text if i.evidence else "",
+} for i in incidents])
+
+edited = st.data_editor(
+    frame, num_rows="dynamic", hide_index=True, width="stretch", key="incident_editor",
+    disabled=["id", "evidence"],
+    column_config={
+        "place": st.column_config.SelectboxColumn("place", options=options, required=True),
+        "types": st.column_config.TextColumn("types", help="comma-separated: " + ", ".join(TYPES)),
+        "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
+        "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
+    })
+
+
+def apply_edits(rows: pd.DataFrame) -> tuple[list, list[str]]:
+    """Incidents as the table now says, and a reason for each row that could not be used."""
+    by_id = {i.id: i for i in incidents}
+    out, problems = [], []
+    for n, row in enumerate(rows.to_dict("records"), 1):
+        base = by_id.get(row.get("id"))
+        if base is None:
+            problems.append(f"row {n}: new rows need an existing incident to copy; add places on the Gazetteer page")
+            continue
+        types = tuple(t for t in TYPES if t in {s.strip() for s in str(row.get("types") or "").split(",")})
+        unknown = {s.strip() for s in str(row.get("types") or "").split(",") if s.strip()} - set(TYPES)
+        if unknown:
+            problems.append(f"row {n}: unknown type(s) {', '.join(sorted(unknown))}")
+        place = base.place
+        label = str(row.get("place") or "")
+        if label.endswith("]") and "[" in label:
+            entry = gz.get(label.rsplit("[", 1)[1][:-1])
+            if entry is not None:
+                place = to_place(entry)
+
+        def count(v, old):
+            if v is None or pd.isna(v):
+                return None
+            v = int(v)
+            return old if old is not None and exact(old) == v else Count.exact(v, "edited")
+
+        out.append(replace(base, place=place, types=types or base.types,
+                           actors=tuple(a.strip() for a in str(row.get("actors") or "").split(",") if a.strip()),
+                           killed=count(row.get("killed"), base.killed),
+                           wounded=count(row.get("wounded"), base.wounded),
+                           massacre=bool(row.get("massacre"))))
+    return out, problems
+
+
+new, problems = apply_edits(edited)
+for p in problems:
+    st.warning(p)
+c1, c2 = st.columns(2)
+if c1.button("Use these corrections", type="primary"):
+    st.session_state["edited_incidents"] = new
+    st.success(f"{len(new)} incidents now drive the map and the exports.")
+if c2.button("Back to the machine's reading"):
+    st.session_state.pop("edited_incidents", None)
+    st.rerun()

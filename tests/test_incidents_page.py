@@ -1,0 +1,29 @@
+"""The Incidents page run by Streamlit's own script runner on a real extraction."""
+from streamlit.testing.v1 import AppTest
+
+from core import DATA, ROOT
+from core.extract import extract
+
+SEED = (DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
+
+
+def page():
+    at = AppTest.from_file(str(ROOT / "pages" / "1_Incidents.py"), default_timeout=60)
+    at.session_state["extraction"] = extract(SEED)
+    return at.run()
+
+
+def test_without_an_extraction_the_page_says_what_to_do():
+    at = AppTest.from_file(str(ROOT / "pages" / "1_Incidents.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "Map a report first" in at.info[0].value
+
+
+def test_using_the_table_makes_the_edited_incidents_drive_map_and_exports():
+    at = page()
+    assert not at.exception
+    at.button[0].click().run()
+    edited = at.session_state["edited_incidents"]
+    assert [i.place.id for i in edited] == [i.place.id for i in extract(SEED).incidents]
+    at.button[1].click().run()
+    assert "edited_incidents" not in at.session_state
