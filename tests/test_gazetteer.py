@@ -210,13 +210,9 @@ def test_to_place_gives_the_contract_record(gz):
     assert isinstance(p, Place) and p.level == "town" and p.is_precise and p.governorate == "Rif Dimashq"
 
 
-def test_loading_is_fast_and_cached(user_file):
-    import time
-    t = time.perf_counter()
+def test_loading_is_cached_until_a_file_changes(user_file):
     a = load_default()
-    a.ar_index
-    assert time.perf_counter() - t < 2.0
-    assert load_default() is a
+    assert a.ar_index and load_default() is a
 
 
 # ------------------------------------------------------------------ refusal of bad rows
