@@ -191,3 +191,24 @@ def import_file(path: Path | str, fmt: str, known: Gazetteer | None = None) -> I
     if fmt == "ocha":
         return import_ocha(path, known)
     raise GazetteerError(f"unknown import format {fmt!r} (geonames or ocha)")
+
+
+def append_to_user(result: ImportResult, path: Path | str | None = None) -> list[Entry]:
+    """Append an import's new entries to the user gazetteer (header written if the file is new);
+    entries whose id is already there are skipped. Returns the entries written."""
+    import csv
+
+    from core.gazetteer import COLUMNS, clear_cache, entry_to_row, read_rows, user_gazetteer_path
+    path = Path(path).expanduser() if path else user_gazetteer_path()
+    has_rows = path.is_file() and path.stat().st_size > 0
+    existing = {e.id for _, e in read_rows(path)} if has_rows else set()
+    new = [e for e in result.entries if e.id not in existing]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
+        if not has_rows:
+            w.writeheader()
+        for e in new:
+            w.writerow(entry_to_row(e))
+    clear_cache()
+    return new

@@ -109,27 +109,14 @@ def run_add(args) -> int:
 
 
 def run_import(args) -> int:
-    from core.gazetteer import GazetteerError, entry_to_row, load_default, read_rows, user_gazetteer_path
-    from core.gazetteer_import import import_file
-    import csv
+    from core.gazetteer import GazetteerError, load_default, user_gazetteer_path
+    from core.gazetteer_import import append_to_user, import_file
     path = _user(args) or user_gazetteer_path()
     try:
-        known = load_default(path)
-        result = import_file(args.file, args.format, known)
-        existing = {e.id for _, e in read_rows(path)} if path.is_file() and path.stat().st_size else set()
+        result = import_file(args.file, args.format, load_default(path))
+        new = append_to_user(result, path)
     except GazetteerError as e:
         raise UsageError(str(e)) from None
-    new = [e for e in result.entries if e.id not in existing]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from core.gazetteer import COLUMNS, clear_cache
-    header = not (path.is_file() and path.stat().st_size)
-    with path.open("a", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        if header:
-            w.writeheader()
-        for e in new:
-            w.writerow(entry_to_row(e))
-    clear_cache()
     print(f"imported {len(new)} places into {path}; skipped {result.known} already in the gazetteer, "
           f"{len(result.entries) - len(new)} already imported, {result.not_places} not populated places "
           f"or without an Arabic name")

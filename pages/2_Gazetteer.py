@@ -1,0 +1,69 @@
+"""Gazetteer: search the places the extractor knows, add a missing one, import a GeoNames dump or an
+OCHA populated-places CSV. Your places go to the user gazetteer, which upgrades never overwrite."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from core.gazetteer import GazetteerError, add_user_entry, clear_cache, load_default, user_gazetteer_path
+from core.gazetteer_import import append_to_user, import_file
+from core.model import LEVELS
+
+st.set_page_config(page_title="Gazetteer · incident-map", layout="wide")
+st.title("Gazetteer")
+gz = load_default()
+st.caption(f"{len(gz):,} places · your additions: {user_gazetteer_path()}")
+
+query = st.text_input("Search (Arabic or English)", placeholder="دوما / Douma")
+if query.strip():
+    found = gz.search(query, limit=50)
+    if not found:
+        st.info("No place by that name. Add it below if you know where it is.")
+    else:
+        frame = pd.DataFrame([{
+            "id": e.id, "name_en": e.name_en, "name_ar": e.name_ar, "level": e.level,
+            "governorate": e.governorate, "lat": e.lat, "lon": e.lon, "precision": e.precision,
+            "source": e.source} for e in found])
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.map(frame.rename(columns={"lat": "latitude", "lon": "longitude"}), size=40)
+
+with st.form("add"):
+    st.subheader("Add a missing place")
+    c1, c2 = st.columns(2)
+    name_ar = c1.text_input("Arabic name", key="name_ar")
+    name_en = c2.text_input("English name", key="name_en")
+    aliases_ar = c1.text_input("Arabic spellings (separated by |)", key="aliases_ar")
+    aliases_en = c2.text_input("English spellings (separated by |)", key="aliases_en")
+    level = c1.selectbox("Level", LEVELS, index=LEVELS.index("village"))
+    governorate = c2.text_input("Governorate (e.g. Rif Dimashq)", key="governorate")
+    lat = c1.number_input("Latitude", value=None, format="%.6f", key="lat")
+    lon = c2.number_input("Longitude", value=None, format="%.6f", key="lon")
+    source = st.text_input("Where the coordinate comes from (map, survey, page)")
+    if st.form_submit_button("Add to my gazetteer"):
+        try:
+            e = add_user_entry({"name_ar": name_ar, "name_en": name_en, "aliases_ar": aliases_ar,
+                                "aliases_en": aliases_en, "level": level, "governorate": governorate,
+                                "lat": lat, "lon": lon, "source": source or "user"})
+            clear_cache()
+            st.success(f"Added {e.name_en} ({e.id}); the extractor knows it from the next report on.")
+        except (GazetteerError, TypeError, ValueError) as err:
+            st.error(f"Not added: {err}")
+
+st.subheader("Import a gazetteer file")
+kind = st.radio("Format", ["geonames", "ocha"], horizontal=True,
+                format_func={"geonames": "GeoNames country dump (e.g. SY.txt)", "ocha": "OCHA populated places CSV"}.get)
+upload = st.file_uploader("File", type=["txt", "tsv", "csv"])
+if upload is not None and st.button("Import into my gazetteer"):
+    with st.spinner("Reading the file…"), tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / upload.name
+        path.write_bytes(upload.getvalue())
+        try:
+            result = import_file(path, kind, gz)
+            new = append_to_user(result)
+            st.success(f"Imported {len(new)} places; skipped {result.known} already known and "
+                       f"{result.not_places} rows that are not populated places.")
+        except GazetteerError as err:
+            st.error(str(err))
