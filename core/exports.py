@@ -12,7 +12,7 @@ import re
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape
 
-from core.model import PRECISE_LEVELS, Count, Incident, incident_to_dict
+from core.model import Count, Incident, incident_to_dict
 
 FORMATS = ("csv", "geojson", "kml")
 MEDIA_TYPES = {"csv": "text/csv", "geojson": "application/geo+json",

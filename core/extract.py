@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from core import lexicon
-from core.arabic import Normalized, name_key, normalize
+from core.arabic import Normalized, name_key, norm, normalize, strip_al
 from core.gazetteer import load_default, to_place
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
@@ -65,6 +65,7 @@ class Engine:
     matcher: PhraseMatcher
     fillers: frozenset[str]
     en_places: dict[str, list] = field(default_factory=dict)
+    compound_heads: frozenset[str] = frozenset()
     en_max_words: int = 5
 
 
@@ -108,7 +109,8 @@ def engine(lang: str, gazetteer) -> Engine:
         for k, entries in gz.ar_index.items():
             for e in entries:
                 add(k, "place", e, e.name_ar)
-    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {})
+    heads = frozenset(strip_al(norm(r.phrase)) for r in rows.get("compound_heads", ()))
+    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {}, heads)
 
 
 # --------------------------------------------------------------------------- structure
@@ -332,6 +334,7 @@ class _State:
         self.scope = Scope()
         self.acc: dict[tuple, dict] = {}
         self.order: list[tuple] = []
+        self.place_ids: set[str] = set()
         self.groups = 0
         self.unresolved: list[Mention] = []
 
@@ -348,6 +351,7 @@ class _State:
                                  "cues": set(), "place_text": place_text, "conf": 0.0, "date": c.date,
                                  "evidence_has_counts": False}
             self.order.append(key)
+            self.place_ids.add(c.entry.id)
         a["types"] |= c.types
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
@@ -655,10 +659,10 @@ class _Reader:
                 continue
             if i in covered or blocked_spans.get(i) or self.tokens[i].text.isdigit():
                 continue
-            if self.eng.lang == "ar" and cue.value in ("any",):
+            if self.eng.lang == "ar" and cue.value == "any":
                 continue
             last = i + 1
-            if self.eng.lang == "ar" and self.tokens[i].key in _COMPOUND_HEADS and last < len(self.tokens) \
+            if self.eng.lang == "ar" and self.tokens[i].key in self.eng.compound_heads and last < len(self.tokens) \
                     and self.tokens[last].joined:
                 last += 1
             elif self.eng.lang != "ar" and not self.tokens[i].upper:
@@ -797,7 +801,7 @@ class _Reader:
                 co.types = set(co.ctx_types)
             if not co.actors and (co.types or co.counts):
                 co.actors = list(co.ctx_actors)
-            if co.types or co.counts or co.actors and any(k[0] == co.entry.id for k in self.state.acc):
+            if co.types or co.counts or co.actors and co.entry.id in self.state.place_ids:
                 live.append(co)
         fine = [co for co in live if not is_coarse(co.entry)]
         for co in live:
@@ -875,5 +879,3 @@ _SCOPE_OPENERS = frozenset({"في", "وفي", "in"})
 _CONJUNCTIONS = frozenset({"and", "or", "و", "او"})
 _LINKS = frozenset({"في", "ب", "بـ", "من", "على", "حي", "مدينه", "بلده", "قريه", "مزارع", "احياء", "منطقه",
                     "in", "at", "of", "the", "town", "city", "village", "neighbourhood", "neighborhood", "district"})
-_COMPOUND_HEADS = frozenset({"كفر", "دير", "عين", "تل", "بيت", "خان", "بني", "ابو", "ام", "راس", "جسر", "قصر",
-                             "مزرعه", "بير", "شيخ", "باب", "بستان", "جبل", "وادي", "حوش", "سوق", "عين"})

@@ -10,6 +10,7 @@ import json
 import math
 from pathlib import Path
 
+from core import textio
 from core.exports import COUNT_FIELDS, CSV_COLUMNS, OWN_COLUMNS, TEXT_COLUMNS
 from core.model import Count, Evidence, Extraction, Incident, Place, from_dict, incident_from_dict
 
@@ -41,13 +42,9 @@ def loads(data: bytes, name: str = "the file") -> list[Incident]:
 
 def _decode(data: bytes, name: str) -> str:
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        if b"\x00" in data[:4096]:
-            raise BadFile(f"{name} is binary data, not CSV or JSON") from None
-        raise BadFile(f"{name} is not UTF-8 text (bad byte at offset {e.start})") from None
+        return textio.decode(data, name, "CSV or JSON")
+    except textio.NotText as e:
+        raise BadFile(str(e)) from None
 
 
 def _json(text: str, name: str):

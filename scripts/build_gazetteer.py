@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.arabic import name_key, norm  # noqa: E402
-from core.gazetteer import COLUMNS, Entry, write_csv  # noqa: E402
+from core.gazetteer import Entry, write_csv  # noqa: E402
 from core.translit import en_key  # noqa: E402
+from core.lexicon import read_rows  # noqa: E402
 
 DATA = ROOT / "data"
 MERGE_KM = 5.0
@@ -32,9 +33,9 @@ SOURCE_RANK = {"supplement": 0, "geonames": 1, "wikidata": 2}
 NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2}
 ARABIC = re.compile("[\u0600-\u06FF]")
 ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 ()'\\-]+")
-SPLIT_PREFIXES = ("كفر", "دير", "عين", "بيت", "خان", "بني", "رأس", "راس", "جسر", "قصر", "مزرعة",
-                  "بير", "بئر", "أبو", "ابو")
-JOIN_PREFIXES = SPLIT_PREFIXES + ("تل", "أم", "ام")
+HEADS = read_rows(DATA / "lexicons" / "ar" / "compound_heads.csv")
+SPLIT_PREFIXES = tuple(r.phrase for r in HEADS if r.values["split"] == "yes")
+JOIN_PREFIXES = SPLIT_PREFIXES + tuple(r.phrase for r in HEADS if r.values["joined"] == "yes" and r.values["split"] != "yes")
 ROMAN_PART = re.compile(r"\s+(?:I|II|III|IV|V|VI)$")
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import sys
 
+from core import textio
 from core.cli import UsageError
 from core.extract import InputError, extract
 from core.model import to_dict
@@ -29,18 +30,11 @@ def read_report(path: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes of a report as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data[:100_000]:
-        raise UsageError(f"{name} is binary data, not a text report")
+    """The bytes of a report as text; UsageError with one line when they are not."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise UsageError(f"{name} is not UTF-8 text (bad byte at offset {e.start})") from None
+        return textio.decode(data, name)
+    except textio.NotText as e:
+        raise UsageError(str(e)) from None
 
 
 def run(args) -> int:
