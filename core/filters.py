@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from core.mapbuild import is_approximate
 from core.model import Incident
 
 
@@ -26,7 +25,7 @@ class Filter:
             return False
         if self.min_killed and ((i.killed.best or i.killed.low or 0) if i.killed else 0) < self.min_killed:
             return False
-        return not (self.precise_only and is_approximate(i))
+        return not (self.precise_only and not i.place.is_precise)
 
 
 def apply(incidents: Iterable[Incident], f: Filter) -> list[Incident]:

@@ -14,7 +14,7 @@ from branca.element import MacroElement, Template
 from folium.plugins import HeatMap, MarkerCluster
 
 from core import DATA
-from core.model import PRECISE_LEVELS, Count, Incident
+from core.model import Count, Incident
 from core.style import primary_type, radius, type_color, type_label, weight
 
 OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
@@ -25,7 +25,7 @@ SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
 
 def is_approximate(i: Incident) -> bool:
     """City, region and parent-placed incidents are not precise points."""
-    return i.place.level not in PRECISE_LEVELS or i.place.precision == "parent"
+    return not i.place.is_precise
 
 
 def count_words(c: Count | None) -> str:
