@@ -286,15 +286,16 @@ def _chunks(text: str):
         start = end
 
 
-def iter_dates(text: str, ref=None):
+def iter_dates(text: str, ref=None, normalized=None):
     """`find_dates`, one mention at a time (stops reading when the caller stops)."""
     if not text:
         return
     tables = _tables()
     ref_date = _as_date(ref)
-    for cs, ce in _chunks(text):
+    pieces = [(0, len(text))] if normalized is not None else _chunks(text)
+    for cs, ce in pieces:
         piece = text[cs:ce]
-        nt = normalize(piece)
+        nt = normalized if normalized is not None else normalize(piece)
         cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date)
         for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
             os_, oe = nt.span(s, e)
@@ -302,10 +303,11 @@ def iter_dates(text: str, ref=None):
                               _is_background(tables, nt.text, s), weekday)
 
 
-def find_dates(text: str, ref=None) -> list[DateMention]:
+def find_dates(text: str, ref=None, normalized=None) -> list[DateMention]:
     """Every date mention in `text`, in order. `ref` (a date or "YYYY-MM-DD", usually the report
-    date) resolves weekdays, today/yesterday and dates without a year."""
-    return list(iter_dates(text, ref))
+    date) resolves weekdays, today/yesterday and dates without a year. `normalized`, when the
+    caller already has `normalize(text)`, saves normalising it again."""
+    return list(iter_dates(text, ref, normalized))
 
 
 def report_date(text: str) -> str | None:

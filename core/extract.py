@@ -20,7 +20,9 @@ from typing import Callable
 
 from core import lexicon
 from core.arabic import Normalized, name_key, norm, normalize, strip_al
+from core.dates import find_dates, report_date as find_report_date
 from core.gazetteer import load_default, to_place
+from core.langdetect import detect, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
@@ -31,8 +33,10 @@ from core.translit import en_key
 MAX_CHARS = 20_000_000
 MAX_CUES = 400
 CHUNK_CHARS = 200_000
-_SENTENCE_GAP = re.compile(r"[.!?؟\n]")
-_CLAUSE_GAP = re.compile(r"[،,؛;:]")
+_SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
+_SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
+_CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
+_ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
@@ -170,22 +174,22 @@ def _segment(tokens: list[Token], text: str, breaks: set[int], place_ends: set[i
     clauses: list[Clause] = []
     sentence = paragraph = 0
     start = 0
-    for i in range(1, len(tokens) + 1):
-        if i < len(tokens):
-            gap = text[tokens[i - 1].end:tokens[i].start]
-            if gap == " " and i not in breaks:
-                continue
-            new_par = bool(_PARAGRAPH_GAP.search(gap))
-            new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
-            comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
-            new_clause = new_sent or (bool(_CLAUSE_GAP.search(gap)) and not comma_list) or i in breaks
-            if not new_clause:
-                continue
+    n = len(tokens)
+    starts = [t.start for t in tokens]
+    cuts = {bisect_right(starts, m.start()) for m in _ANY_GAP.finditer(text)}
+    cuts |= breaks
+    for i in sorted(c for c in cuts if 0 < c < n):
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        new_par = bool(_PARAGRAPH_GAP.search(gap))
+        new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
+        comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
+        if not (new_sent or (bool(_CLAUSE_GAP.search(gap)) and not comma_list) or i in breaks):
+            continue
         clauses.append(Clause(start, i, sentence, paragraph))
         start = i
-        if i < len(tokens):
-            sentence += new_sent
-            paragraph += new_par
+        sentence += new_sent
+        paragraph += new_par
+    clauses.append(Clause(start, n, sentence, paragraph))
     return clauses
 
 
@@ -244,11 +248,9 @@ def _no_gc():
 
 def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     gz = _gazetteer(gazetteer)
-    report_lang = lang or _detect(text)
-    report_date = date or _report_date(text)
+    report_lang = lang or detect(text)
+    report_date = date or find_report_date(text)
     runs = [(0, len(text), report_lang)] if lang else _language_runs(text, report_lang)
-    incidents: list[Incident] = []
-    unresolved: list[Mention] = []
     state = _State()
     chunks = [(cs, ce, run_lang) for s, e, run_lang in runs for cs, ce in _chunks(text, s, e)]
     for k, (s, e, run_lang) in enumerate(chunks):
@@ -257,9 +259,8 @@ def _extract(text, lang, date, gazetteer, progress) -> Extraction:
             _Reader(engine(run_lang, gz), part, s, text, report_date, state).run()
         if progress:
             progress((k + 1) / len(chunks), f"read {e:,} of {len(text):,} characters")
-    incidents = state.finish()
-    unresolved = state.unresolved
-    return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(incidents), tuple(unresolved))
+    return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(state.finish()),
+                      tuple(state.unresolved))
 
 
 def _chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
@@ -276,21 +277,8 @@ def _chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
     yield start, end
 
 
-def _detect(text: str) -> str:
-    try:
-        from core.langdetect import detect
-    except ImportError:
-        from core.arabic import is_arabic
-        return "ar" if is_arabic(text) else "en"
-    return detect(text)
-
-
 def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
     """Consecutive paragraphs of one language, so a mixed report is read with both lexicons."""
-    try:
-        from core.langdetect import paragraphs
-    except ImportError:
-        return [(0, len(text), default)]
     runs: list[list] = []
     for s, e, lg in paragraphs(text):
         if runs and runs[-1][2] == lg:
@@ -306,25 +294,10 @@ def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
     return [tuple(r) for r in runs]
 
 
-def _report_date(text: str) -> str | None:
-    try:
-        from core.dates import report_date
-    except ImportError:
-        return None
-    return report_date(text)
-
-
-def _sentence_dates(text: str, report_date: str | None) -> list[tuple[int, str]]:
-    try:
-        from core.dates import find_dates
-    except ImportError:
-        return []
-    out = []
-    for d in find_dates(text, ref=report_date):
-        iso = getattr(d, "iso", None) or getattr(d, "date", None)
-        if iso and len(iso) == 10 and not getattr(d, "background", False):
-            out.append((d.start, iso))
-    return out
+def _sentence_dates(text: str, report_date: str | None, normalized: Normalized) -> list[tuple[int, str]]:
+    """(offset, YYYY-MM-DD) of each full event date in `text`, background dates ("since ...") left out."""
+    return [(d.start, d.iso) for d in find_dates(text, ref=report_date, normalized=normalized)
+            if d.iso and len(d.iso) == 10 and not d.background]
 
 
 class _State:
@@ -337,6 +310,16 @@ class _State:
         self.place_ids: set[str] = set()
         self.groups = 0
         self.unresolved: list[Mention] = []
+        self._unresolved_starts: set[int] = set()
+        self._unresolved_spans: set[tuple[int, int]] = set()
+
+    def note_unresolved(self, full: str, s: int, e: int, *, same_start: bool = False) -> None:
+        """List full[s:e] as not mapped, unless it is listed already (at the same start, or the same span)."""
+        if s in self._unresolved_starts if same_start else (s, e) in self._unresolved_spans:
+            return
+        self._unresolved_starts.add(s)
+        self._unresolved_spans.add((s, e))
+        self.unresolved.append(Mention(full[s:e], s, e))
 
     def new_group(self) -> str:
         self.groups += 1
@@ -421,7 +404,7 @@ class _Reader:
         self.tokens = tokenize(self.norm.text, eng.lang, self.norm)
         self.report_date = report_date
         self.state = state
-        self.dates = _sentence_dates(text, report_date)
+        self.dates = _sentence_dates(text, report_date, self.norm)
         self._date_starts = [d[0] for d in self.dates]
 
     # -- offsets
@@ -636,8 +619,7 @@ class _Reader:
         s, e = self.span(start - len(names), start)
         if lead == 0:
             s += 1
-        if not any(m.start == s for m in self.state.unresolved):
-            self.state.unresolved.append(Mention(self.full[s:e], s, e))
+        self.state.note_unresolved(self.full, s, e, same_start=True)
         return True
 
     def _cue_introduces(self, cue: Hit) -> bool:
@@ -652,7 +634,6 @@ class _Reader:
         covered = set()
         for first, last, *_ in place_hits:
             covered.update(range(first, last))
-        seen = {(m.start, m.end) for m in self.state.unresolved}
         for cue in cues:
             i = cue.last
             if i >= len(self.tokens) or not self._cue_introduces(cue) or not self.tokens[i].joined:
@@ -668,9 +649,7 @@ class _Reader:
             elif self.eng.lang != "ar" and not self.tokens[i].upper:
                 continue
             s, e = self.span(i, last)
-            if (s, e) not in seen:
-                seen.add((s, e))
-                self.state.unresolved.append(Mention(self.full[s:e], s, e))
+            self.state.note_unresolved(self.full, s, e)
 
     # -- incidents
     def _assemble(self, clauses: list[Clause]) -> None:

@@ -39,6 +39,8 @@ def detect(text: str) -> str:
     """"ar" when Arabic letters outnumber Latin ones in `text`, else "en" (also for empty text)."""
     if not text:
         return "en"
+    if _LATIN_RUN.search(text) is None or _ARABIC_RUN.search(text) is None:
+        return "ar" if _ARABIC_RUN.search(text) is not None else "en"
     return _lang(*_letters(text))
 
 

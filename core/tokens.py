@@ -13,6 +13,7 @@ from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
 _GAP = re.compile(r"[\s\-]*")
+_SPLIT = re.compile(f"({WORD.pattern})")
 
 
 @dataclass(slots=True)
@@ -42,20 +43,18 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     a capital in `original` (English proper names)."""
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = None
     arabic = lang == "ar"
     cache = _AR_READINGS
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
-    for m in WORD.finditer(text):
-        w = m.group()
-        s, e = m.span()
-        if prev_end is None:
-            joined = False
-        else:
-            gap = text[prev_end:s]
-            joined = gap == " " or _GAP.fullmatch(gap) is not None
-        prev_end = e
+    gap_ok = _GAP.fullmatch
+    parts = _SPLIT.split(text)
+    pos = len(parts[0])
+    joined = False
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        s = pos
+        e = pos = s + len(w)
         if arabic:
             reading = cache.get(w)
             if reading is None:
@@ -64,7 +63,7 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                     cache[w] = reading
             append(Token(s, e, w, reading[0], reading[1], joined))
         else:
-            key = en_word_key(w)
+            key = en_word_key(w) if "'" in w else w
             if norm is None:
                 up = False
             elif identity:
@@ -72,6 +71,9 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
             else:
                 up = original[norm.orig(s)].isupper()
             append(Token(s, e, w, key, ((0, key),), joined, up))
+        gap = parts[k + 1]
+        pos += len(gap)
+        joined = gap == " " or gap_ok(gap) is not None
     return tokens
 
 
