@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
+from streamlit_folium import st_folium
 
 from core import DATA
 from core.arabic import is_arabic
 from core.extract import InputError, extract
 from core.filters import Filter, apply, summary
-from core.mapbuild import count_words, map_html
+from core.mapbuild import build_map, count_words
 from core.model import ACTORS, TYPES
-from core.offline import MissingAssets
+from core.offline import MissingAssets, localize
 from core.style import type_color, type_label
 
 EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
@@ -29,9 +30,13 @@ def cached_extract(text: str, date: str | None, lang: str | None):
     return extract(text, date=date, lang=lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_map(incidents: tuple, tiles: bool, clustered: bool) -> str:
-    return map_html(list(incidents), tiles=tiles, cluster=clustered)
+def show_map(incidents, tiles: bool, clustered: bool) -> None:
+    """The offline map through streamlit-folium; pan and zoom return nothing, so they never rerun
+    the app, and the key changes with what is drawn, so a filter change re-renders it."""
+    drawn = repr(([(i.id, i.place.id, i.types, i.killed, i.wounded) for i in incidents], tiles, clustered))
+    key = "map-" + hashlib.sha1(drawn.encode("utf-8")).hexdigest()[:16]
+    st_folium(localize(build_map(incidents, tiles=tiles, cluster=clustered)), key=key, height=560,
+              use_container_width=True, returned_objects=[])
 
 
 def highlighted(text: str, incidents) -> str:
@@ -106,7 +111,7 @@ if x is not None:
     st.markdown(" ".join(f'<span style="color:{type_color(t)}">●</span> {type_label(t)}' for t in TYPES),
                 unsafe_allow_html=True)
     try:
-        components.html(cached_map(tuple(shown), tiles, clustered), height=560)
+        show_map(shown, tiles, clustered)
     except MissingAssets as e:
         st.error(str(e))
     st.dataframe(table(shown), hide_index=True, width="stretch")

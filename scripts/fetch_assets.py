@@ -14,7 +14,8 @@ from pathlib import Path
 
 VENDOR = Path(__file__).resolve().parent.parent / "core" / "static" / "vendor"
 PACKAGES = {
-    "leaflet@1.9.4": ["dist/leaflet.js", "dist/leaflet.css"],
+    "leaflet@1.9.4": ["dist/leaflet.js", "dist/leaflet.css", "dist/images/layers.png", "dist/images/layers-2x.png",
+                      "dist/images/marker-icon.png", "dist/images/marker-icon-2x.png", "dist/images/marker-shadow.png"],
     "leaflet.markercluster@1.5.3": ["dist/leaflet.markercluster.js", "dist/MarkerCluster.css",
                                     "dist/MarkerCluster.Default.css"],
     "leaflet.heat@0.2.0": ["dist/leaflet-heat.js"],
@@ -22,8 +23,13 @@ PACKAGES = {
 }
 
 
+def target(f: str) -> Path:
+    """Where a package's `dist/...` file goes: the same path under VENDOR, so CSS finds its images."""
+    return VENDOR / Path(f).relative_to("dist")
+
+
 def main() -> int:
-    if all((VENDOR / Path(f).name).exists() for files in PACKAGES.values() for f in files):
+    if all(target(f).exists() for files in PACKAGES.values() for f in files):
         print(f"assets already in {VENDOR}")
         return 0
     npm = shutil.which("npm")
@@ -37,7 +43,8 @@ def main() -> int:
             name, version = spec.rsplit("@", 1)
             with tarfile.open(Path(tmp) / f"{name}-{version}.tgz") as tar:
                 for f in files:
-                    (VENDOR / Path(f).name).write_bytes(tar.extractfile(f"package/{f}").read())
+                    target(f).parent.mkdir(parents=True, exist_ok=True)
+                    target(f).write_bytes(tar.extractfile(f"package/{f}").read())
                 for member in tar.getmembers():
                     if Path(member.name).name.upper().startswith(("LICENSE", "MIT-LICENSE", "LICENCE")):
                         (VENDOR / f"{name}.LICENSE.txt").write_bytes(tar.extractfile(member).read())
