@@ -30,17 +30,38 @@ def cached_extract(text: str, date: str | None, lang: str | None):
     return extract(text, date=date, lang=lang)
 
 
+def drawn_key(incidents, tiles: bool, clustered: bool) -> str:
+    """A key that changes with what the map and table show, so a filter change re-renders them."""
+    drawn = repr(([(i.id, i.place.id, i.types, i.killed, i.wounded) for i in incidents], tiles, clustered))
+    return hashlib.sha1(drawn.encode("utf-8")).hexdigest()[:16]
+
+
 def show_map(incidents, tiles: bool, clustered: bool) -> None:
     """The offline map through streamlit-folium; pan and zoom return nothing, so they never rerun
-    the app, and the key changes with what is drawn, so a filter change re-renders it."""
-    drawn = repr(([(i.id, i.place.id, i.types, i.killed, i.wounded) for i in incidents], tiles, clustered))
-    key = "map-" + hashlib.sha1(drawn.encode("utf-8")).hexdigest()[:16]
-    st_folium(localize(build_map(incidents, tiles=tiles, cluster=clustered)), key=key, height=560,
-              use_container_width=True, returned_objects=[])
+    the app."""
+    st_folium(localize(build_map(incidents, tiles=tiles, cluster=clustered)), key="map-" + drawn_key(incidents, tiles, clustered),
+              height=560, use_container_width=True, returned_objects=[])
+
+
+@st.fragment
+def incident_table(shown, key: str) -> None:
+    """The incidents table; clicking a row shows the sentence it was read from. A fragment, so a
+    click reruns only the table, never the map."""
+    event = st.dataframe(table(shown), hide_index=True, width="stretch", key="table-" + key,
+                         on_select="rerun", selection_mode="single-row")
+    rows = event.selection.rows if event else []
+    if not rows:
+        st.caption("Click a row to read the sentence it was read from.")
+        return
+    chosen = shown[rows[0]]
+    sentence = chosen.evidence.text if chosen.evidence else "(no sentence recorded)"
+    st.markdown(f'<div class="incident-evidence"><b>{html.escape(chosen.id)} · {html.escape(chosen.place.name_en)}'
+                f'</b><blockquote dir="auto">{html.escape(sentence).replace(chr(10), "<br>")}</blockquote></div>', unsafe_allow_html=True)
 
 
 def highlighted(text: str, incidents) -> str:
-    """The report with places, type cues and counts marked; everything escaped."""
+    """The report with places, type cues and counts marked; everything escaped, and line breaks as
+    character references so a blank line never ends the HTML block and lets Markdown read the text."""
     marks = sorted({(s, e, k) for i in incidents for s, e, k in i.cues}, key=lambda m: (m[0], -m[1]))
     colours = {"place": "#ffe08a", "type": "#f4b6b6", "count": "#b6d7f4", "actor": "#cfe8c6"}
     out, pos = [], 0
@@ -52,7 +73,8 @@ def highlighted(text: str, incidents) -> str:
         pos = e
     out.append(html.escape(text[pos:]))
     direction = "rtl" if is_arabic(text) else "ltr"
-    return f'<div dir="{direction}" style="white-space:pre-wrap;line-height:1.9">{"".join(out)}</div>'
+    body = "".join(out).replace("\n", "&#10;")
+    return f'<div dir="{direction}" style="white-space:pre-wrap;line-height:1.9">{body}</div>'
 
 
 def table(incidents) -> pd.DataFrame:
@@ -114,13 +136,7 @@ if x is not None:
         show_map(shown, tiles, clustered)
     except MissingAssets as e:
         st.error(str(e))
-    st.dataframe(table(shown), hide_index=True, width="stretch")
-    if shown:
-        pick = st.selectbox("Show the evidence of", [i.id for i in shown],
-                            format_func=lambda k: next(f"{i.id}: {i.place.name_en} ({', '.join(i.types)})" for i in shown if i.id == k))
-        chosen = next(i for i in shown if i.id == pick)
-        st.markdown(f'<blockquote dir="auto">{html.escape(chosen.evidence.text if chosen.evidence else "")}</blockquote>',
-                    unsafe_allow_html=True)
+    incident_table(shown, drawn_key(shown, tiles, clustered))
     if x.unresolved:
         st.warning("Not mapped (not in the gazetteer): " + ", ".join(html.escape(m.text) for m in x.unresolved))
     with st.expander("Evidence view: the report with what was read"):

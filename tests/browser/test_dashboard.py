@@ -54,3 +54,30 @@ def test_script_in_a_report_is_shown_escaped_and_never_runs(page):
     assert "<script>alert(2)</script>" in popup.inner_text()
     page.wait_for_timeout(1000)
     assert page.dialogs == []
+
+
+def click_table_row(page, n: int) -> None:
+    """Select row `n` (0-based) of the incidents table by its row marker, as a user clicks it."""
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 16, box["y"] + 35 * (n + 1) + 17)
+
+
+def test_clicking_a_row_shows_its_sentence_escaped(page):
+    evil = ("قصف الطيران الروسي مدينة دوما <img src=x onerror=alert(1)> ما أدى لسقوط 3 شهداء. "
+            "وقصفت قوات الأسد بلدة عربين بالمدفعية ما أدى لسقوط شهيدين.")
+    incidents = extract(evil).incidents
+    assert len(incidents) == 2
+    paste_and_map(page, evil)
+    map_frame(page, markers=2)
+    page.get_by_text("Click a row to read the sentence").wait_for()
+    click_table_row(page, 1)
+    shown = page.locator(".incident-evidence")
+    shown.wait_for()
+    assert incidents[1].id in shown.inner_text() and incidents[1].evidence.text.strip() in shown.inner_text()
+    click_table_row(page, 0)
+    page.locator(".incident-evidence", has_text=incidents[0].id).wait_for()
+    assert "<img src=x onerror=alert(1)>" in page.locator(".incident-evidence").inner_text()
+    assert page.locator(".incident-evidence img").count() == 0
+    assert page.dialogs == []
