@@ -1,16 +1,21 @@
-"""Gazetteer: search the places the extractor knows, add a missing one, import a GeoNames dump or an
-OCHA populated-places CSV. Your places go to the user gazetteer, which upgrades never overwrite."""
+"""Gazetteer: search the places the extractor knows (on an offline map), add a missing one (click the
+map or type its point), import a GeoNames dump or an OCHA populated-places CSV. Your places go to the
+user gazetteer, which upgrades never overwrite."""
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
 from core.gazetteer import GazetteerError, add_user_entry, clear_cache, load_default, user_gazetteer_path
 from core.gazetteer_import import append_to_user, import_file
 from core.model import LEVELS
+from core.offline import MissingAssets, localize
+from core.placemap import picked_layer, places_map
 
 st.set_page_config(page_title="Gazetteer · incident-map", layout="wide")
 st.title("Gazetteer")
@@ -18,20 +23,36 @@ gz = load_default()
 st.caption(f"{len(gz):,} places · your additions: {user_gazetteer_path()}")
 
 query = st.text_input("Search (Arabic or English)", placeholder="دوما / Douma")
-if query.strip():
-    found = gz.search(query, limit=50)
-    if not found:
-        st.info("No place by that name. Add it below if you know where it is.")
-    else:
-        frame = pd.DataFrame([{
-            "id": e.id, "name_en": e.name_en, "name_ar": e.name_ar, "level": e.level,
-            "governorate": e.governorate, "lat": e.lat, "lon": e.lon, "precision": e.precision,
-            "source": e.source} for e in found])
-        st.dataframe(frame, hide_index=True, width="stretch")
-        st.map(frame.rename(columns={"lat": "latitude", "lon": "longitude"}), size=40)
+found = gz.search(query, limit=50) if query.strip() else []
+if query.strip() and not found:
+    st.info("No place by that name. Add it below if you know where it is.")
+if found:
+    st.dataframe(pd.DataFrame([{
+        "id": e.id, "name_en": e.name_en, "name_ar": e.name_ar, "level": e.level,
+        "governorate": e.governorate, "lat": e.lat, "lon": e.lon, "precision": e.precision,
+        "source": e.source} for e in found]), hide_index=True, width="stretch")
+
+tiles = st.checkbox("Map tiles (needs internet)", value=False)
+try:
+    key = hashlib.sha1(repr((query.strip(), tiles, [e.id for e in found])).encode("utf-8")).hexdigest()[:16]
+    clicked = st_folium(localize(places_map(found, tiles=tiles)), key="gazetteer-map-" + key, height=420,
+                        use_container_width=True, returned_objects=["last_clicked"],
+                        feature_group_to_add=picked_layer(st.session_state.get("lat"), st.session_state.get("lon")))
+except MissingAssets as err:
+    st.error(str(err))
+    clicked = None
+point = (clicked or {}).get("last_clicked")
+if point and point != st.session_state.get("applied_click"):
+    st.session_state["applied_click"] = point
+    st.session_state["lat"] = round(float(point["lat"]), 6)
+    st.session_state["lon"] = round(float(point["lng"]), 6)
+    if not st.session_state.get("source"):
+        st.session_state["source"] = "clicked on the incident-map map"
+    st.rerun()
 
 with st.form("add"):
     st.subheader("Add a missing place")
+    st.caption("Click the map above to put its point, or type the coordinates.")
     c1, c2 = st.columns(2)
     name_ar = c1.text_input("Arabic name", key="name_ar")
     name_en = c2.text_input("English name", key="name_en")
@@ -41,7 +62,7 @@ with st.form("add"):
     governorate = c2.text_input("Governorate (e.g. Rif Dimashq)", key="governorate")
     lat = c1.number_input("Latitude", value=None, format="%.6f", key="lat")
     lon = c2.number_input("Longitude", value=None, format="%.6f", key="lon")
-    source = st.text_input("Where the coordinate comes from (map, survey, page)")
+    source = st.text_input("Where the coordinate comes from (map, survey, page)", key="source")
     if st.form_submit_button("Add to my gazetteer"):
         try:
             e = add_user_entry({"name_ar": name_ar, "name_en": name_en, "aliases_ar": aliases_ar,

@@ -1,9 +1,12 @@
 """The Gazetteer page run by Streamlit's own script runner, writing a real user gazetteer file."""
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import ROOT
 from core.gazetteer import clear_cache, load_default
+from core.offline import STATIC_URL
 
 
 @pytest.fixture()
@@ -38,3 +41,32 @@ def test_an_added_place_lands_in_the_user_gazetteer(page, tmp_path):
     assert not page.exception and page.success, [e.value for e in page.error]
     assert "Test Village" in (tmp_path / "user.csv").read_text(encoding="utf-8")
     assert any(e.name_en == "Test Village" for e in load_default().entries)
+
+
+def map_args(at) -> dict:
+    """The arguments the page handed streamlit-folium (the map's script, links, picked point)."""
+    maps = [e for e in at.main if getattr(e, "type", None) == "component_instance"]
+    assert len(maps) == 1
+    return json.loads(maps[0].proto.json_args)
+
+
+def test_search_results_are_on_the_offline_map_not_a_remote_basemap(page):
+    page.text_input[0].input("Douma").run()
+    assert not page.exception
+    ids = page.dataframe[0].value["id"].tolist()
+    args = map_args(page)
+    assert ids and all(f'data-place=\\"{i}\\"' in args["script"] for i in ids)
+    links = args["js_links"] + args["css_links"]
+    assert links and all(u.startswith(STATIC_URL) for u in links), links
+    assert "https://" not in args["script"].replace("https://leafletjs.com", "")
+    assert not [e for e in page.main if getattr(e, "type", None) in ("map", "deck_gl_json_chart")]
+
+
+def test_typed_coordinates_are_drawn_as_the_new_place_point(page):
+    assert map_args(page)["feature_group"] is None
+    page.number_input(key="lat").set_value(33.5)
+    page.number_input(key="lon").set_value(36.4)
+    page.button[0].click().run()
+    assert page.error and "Not added" in page.error[0].value
+    assert "picked-point" in map_args(page)["feature_group"]
+    assert "33.5" in map_args(page)["feature_group"] and "36.4" in map_args(page)["feature_group"]
