@@ -23,6 +23,19 @@ _TABLE = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
 })
 
+_PAIRS = tuple((chr(k), v) for k, v in _TABLE.items())
+assert all(len(v) == 1 for _, v in _PAIRS) and not {v for _, v in _PAIRS} & {k for k, _ in _PAIRS}
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_TABLE)`, done as one str.replace per character present (several times
+    faster on long Arabic text; the table maps one character to one, never onto another key)."""
+    for k, v in _PAIRS:
+        if k in text:
+            text = text.replace(k, v)
+    return text
+
+
 ARABIC_LETTER = re.compile("[\u0621-\u064A]")
 WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 
@@ -50,7 +63,7 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching; the result keeps offsets back to `text`."""
-    mapped = text.translate(_TABLE)
+    mapped = _fold(text)
     breaks: list[int] = []
     shifts: list[int] = []
     parts: list[str] = []

@@ -80,11 +80,19 @@ class _Tables:
     weekday_re: re.Pattern
     prefix_re: re.Pattern
     background_re: re.Pattern
+    month_words: frozenset    # first word of each month name: a window without one holds only numeric dates
 
 
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_WORD = r"[,،]?\s*(?:(?:من\s+)?(?:عام|العام|لعام|سنة|لسنة)\s+)?"
+
+
+def _first_char(phrases, more: str = "") -> str:
+    """A lookahead for the first letters of `phrases`: the regex engine then skips every other
+    position at once instead of trying each alternative there."""
+    firsts = "".join(sorted({re.escape(p[0]) for p in map(norm, phrases) if p}))
+    return f"(?=[{more}{firsts}])"
 
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
@@ -114,12 +122,13 @@ def _tables() -> _Tables:
         ("partial", rf"{month}\s*{_DAY}(?![\w.,]\d)"),
     )
     branches = "|".join(f"(?P<f{i}>{_numbered(src, i)})" for i, (_, src) in enumerate(forms))
-    calendar_re = re.compile(rf"(?<!\w)(?:{branches})")
+    calendar_re = re.compile(rf"{_first_char(months, '0-9')}(?<!\w)(?:{branches})")
     kinds = tuple(kind for kind, _ in forms)
-    weekday_re = re.compile(rf"(?P<w>{_alternation([*weekdays, *relative])})(?!\w)")
+    weekday_re = re.compile(rf"{_first_char([*weekdays, *relative])}(?P<w>{_alternation([*weekdays, *relative])})(?!\w)")
     prefix_re = re.compile(rf"(?<!\w)(?:{_alternation(prefixes)})\s+$") if prefixes else re.compile(r"(?!)")
     background_re = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_alternation(cues)})(?!\w)")
-    return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re)
+    month_words = frozenset(_LETTER_WORDS.findall(" ".join(k.split()[0] for k in months if k)))
+    return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re, month_words)
 
 
 def _as_date(ref) -> date | None:
@@ -149,9 +158,16 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")
+
+
 def _calendar(tables: _Tables, nt, text: str, ref: date | None) -> list[tuple]:
     found = []
+    month_words = tables.month_words
     for ws, we in _windows(nt.text):
+        if month_words.isdisjoint(_LETTER_WORDS.findall(nt.text, ws, we)) and not _NUMERIC_DATE.search(nt.text, ws, we):
+            continue
         for m in tables.calendar_re.finditer(nt.text, ws, we):
             c = _calendar_mention(tables, m, nt, text, ref)
             if c is not None:

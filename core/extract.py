@@ -38,6 +38,8 @@ _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
 _ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
+_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+"""Control characters other than line and page breaks, and the replacement character."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
 
@@ -54,7 +56,7 @@ def check_text(text) -> str:
     if len(text) > MAX_CHARS:
         raise InputError(f"the report has {len(text):,} characters; the limit is {MAX_CHARS:,}")
     sample = text[:200_000]
-    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f\v") or c == "\ufffd")
+    bad = len(_BINARY_CHARS.findall(sample))
     if "\x00" in sample or bad > max(8, len(sample) // 50):
         raise InputError("the input looks like binary data, not a text report")
     return text
@@ -146,7 +148,8 @@ class Clause:
     counts: list[CountMention] = field(default_factory=list)
     massacre: bool = False
     generic: bool = False
-    cue_spans: list = field(default_factory=list)
+    cue_tokens: list = field(default_factory=list)
+    cue_chars: list | None = None
     scope_area: object | None = None
 
 
@@ -197,12 +200,19 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longest first, then leftmost."""
     chosen: list[Hit] = []
     used: set[int] = set()
-    for h in sorted(hits, key=lambda h: (-(h.last - h.first), h.first)):
-        span = range(h.first, h.last)
-        if not any(t in used for t in span):
-            chosen.append(h)
-            used.update(span)
-    return sorted(chosen, key=lambda h: h.first)
+    for h in sorted(hits, key=lambda h: (h.first - h.last, h.first)):
+        f, l = h.first, h.last
+        if l - f == 1:
+            if f in used:
+                continue
+            used.add(f)
+        elif used.isdisjoint(range(f, l)):
+            used.update(range(f, l))
+        else:
+            continue
+        chosen.append(h)
+    chosen.sort(key=lambda h: h.first)
+    return chosen
 
 
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
@@ -325,13 +335,15 @@ class _State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c: Contribution, evidence: Evidence, cue_spans: list, place_text: str, confidence: float):
+    def add(self, c: Contribution, confidence: float, reader: "_Reader"):
+        """Merge a contribution into the incident of its place and date. Evidence, highlights and
+        the place's wording are asked of `reader` only when this incident still needs them."""
         key = (c.entry.id, c.date)
         a = self.acc.get(key)
         if a is None:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
                                  "killed": [], "wounded": [], "massacre": False, "evidence": None,
-                                 "cues": set(), "place_text": place_text, "conf": 0.0, "date": c.date,
+                                 "cues": set(), "place_text": reader.place_text(c), "conf": 0.0, "date": c.date,
                                  "evidence_has_counts": False}
             self.order.append(key)
             self.place_ids.add(c.entry.id)
@@ -343,10 +355,10 @@ class _State:
         a["massacre"] |= c.massacre
         has_counts = bool(c.counts)
         if a["evidence"] is None or (has_counts and not a["evidence_has_counts"]):
-            a["evidence"] = evidence
+            a["evidence"] = reader.evidence(c)
             a["evidence_has_counts"] = has_counts
         if len(a["cues"]) < MAX_CUES:
-            a["cues"].update(cue_spans)
+            a["cues"].update(reader.cues(c))
         a["conf"] = max(a["conf"], confidence)
 
     def _summary_only(self, a: dict) -> bool:
@@ -445,7 +457,7 @@ class _Reader:
                 c.types.add(t)
             if w:
                 c.weapons.add(w)
-            c.cue_spans.append((*self.span(h.first, h.last), "type"))
+            c.cue_tokens.append((h.first, h.last, "type"))
         victim_by_last = {h.last: h for h in by_kind["victim"]}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
@@ -457,7 +469,7 @@ class _Reader:
                 continue
             if h.value not in c.actors:
                 c.actors.append(h.value)
-            c.cue_spans.append((*self.span(h.first, h.last), "actor"))
+            c.cue_tokens.append((h.first, h.last, "actor"))
         for h in by_kind["massacre"]:
             clauses[tok_clause[h.first]].massacre = True
         for h in by_kind["generic"]:
@@ -475,17 +487,20 @@ class _Reader:
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
                 for cm in c.counts:
-                    c.cue_spans.append((*self.span(cm.first, cm.last), "count"))
+                    c.cue_tokens.append((cm.first, cm.last, "count"))
         self._places(clauses, by_kind, tok_clause)
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens
         blockers = [h for k in ("type", "actor", "casualty", "quantity", "not_place", "break", "generic",
                                 "massacre", "locative", "victim", "common") for h in by_kind[k]]
-        blocked_spans = defaultdict(int)
+        blocked_spans: dict[int, int] = {}
+        get = blocked_spans.get
         for h in blockers:
+            n = h.last - h.first
             for t in range(h.first, h.last):
-                blocked_spans[t] = max(blocked_spans[t], h.last - h.first)
+                if get(t, 0) < n:
+                    blocked_spans[t] = n
         self._blocked = blocked_spans
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
@@ -539,7 +554,7 @@ class _Reader:
             if sets_scope(entry):
                 scope.enter(entry)
             c.scope_area = scope.area
-            c.cue_spans.append((*self.span(first, last), "place"))
+            c.cue_tokens.append((first, last, "place"))
         area = self._start_area
         for c in clauses:
             area = c.scope_area = c.scope_area or area
@@ -805,24 +820,39 @@ class _Reader:
                     f.counts.append((cm, shared, group if shared else None))
 
     def _emit(self, co: Contribution) -> None:
-        first_clause, last_clause = co.clauses[0], co.clauses[-1]
-        s, e = self.span(first_clause.first, last_clause.last)
-        evidence = Evidence(s, e, self.full[s:e])
-        cue_spans = [cs for c in co.clauses for cs in c.cue_spans]
         pm = co.mention
-        if pm is not None:
-            ps, pe = self.span(pm.first, pm.last)
-            place_text = self.full[ps:pe]
-        else:
-            place_text = ""
         conf = 0.45
         conf += 0.2 if co.own_types else 0.05
         conf += 0.15 if pm is not None and pm.cue else 0.05
         conf += 0.1 if co.counts else 0
         conf -= 0.15 if pm is not None and pm.ambiguous else 0
         conf -= 0.1 if getattr(co.entry, "precision", "") == "parent" else 0
-        co.date = self._date_for(s - self.offset) or self.report_date
-        self.state.add(co, evidence, cue_spans, place_text, max(0.05, min(0.99, conf)))
+        start = self.norm.orig(self.tokens[co.clauses[0].first].start)
+        co.date = self._date_for(start) or self.report_date
+        self.state.add(co, max(0.05, min(0.99, conf)), self)
+
+    def evidence(self, co: Contribution) -> Evidence:
+        """The contribution's clauses as written in the report."""
+        s, e = self.span(co.clauses[0].first, co.clauses[-1].last)
+        return Evidence(s, e, self.full[s:e])
+
+    def place_text(self, co: Contribution) -> str:
+        """The place's name as the report writes it ('' for an area taken from the scope)."""
+        pm = co.mention
+        if pm is None:
+            return ""
+        s, e = self.span(pm.first, pm.last)
+        return self.full[s:e]
+
+    def cues(self, co: Contribution) -> list:
+        return [cs for c in co.clauses for cs in self._cue_chars(c)]
+
+    def _cue_chars(self, c: Clause) -> list:
+        """The clause's highlighted words as (start, end, kind) in the original text, worked out
+        once and only for clauses that reach an incident."""
+        if c.cue_chars is None:
+            c.cue_chars = [(*self.span(f, l), k) for f, l, k in c.cue_tokens]
+        return c.cue_chars
 
     def _date_for(self, pos: int) -> str | None:
         """A date written in the same sentence before the clause (none: the report date)."""
@@ -839,14 +869,18 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
     meta: dict[tuple, tuple] = {}
     for h in hits:
         k = (h.first, h.last)
-        by_span.setdefault(k, [])
-        if h.value not in by_span[k]:
-            by_span[k].append(h.value)
-        if k not in meta or h.cut < meta[k][0]:
+        entries = by_span.get(k)
+        if entries is None:
+            by_span[k] = [h.value]
+            meta[k] = (h.cut, h.phrase)
+            continue
+        if h.value not in entries:
+            entries.append(h.value)
+        if h.cut < meta[k][0]:
             meta[k] = (h.cut, h.phrase)
     chosen, used = [], set()
-    for (first, last) in sorted(by_span, key=lambda k: (-(k[1] - k[0]), k[0])):
-        if any(t in used for t in range(first, last)):
+    for (first, last) in sorted(by_span, key=lambda k: (k[0] - k[1], k[0])):
+        if not used.isdisjoint(range(first, last)):
             continue
         used.update(range(first, last))
         cut, phrase = meta[(first, last)]
