@@ -73,6 +73,10 @@ class Engine:
     en_places: dict[str, list] = field(default_factory=dict)
     compound_heads: frozenset[str] = frozenset()
     en_max_words: int = 5
+    links: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    scope_openers: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -115,8 +119,14 @@ def engine(lang: str, gazetteer) -> Engine:
         for k, entries in gz.ar_index.items():
             for e in entries:
                 add(k, "place", e, e.name_ar)
-    heads = frozenset(strip_al(norm(r.phrase)) for r in rows.get("compound_heads", ()))
-    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {}, heads)
+    heads = frozenset(key(r.phrase) if lang != "ar" else strip_al(norm(r.phrase)) for r in rows.get("compound_heads", ()))
+    words = rows.get("function_words", ())
+
+    def role(name: str) -> frozenset[str]:
+        return frozenset(key(r.phrase) for r in words if r.values.get("role") == name)
+    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {}, heads,
+                  links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
+                  compass=role("compass"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -150,6 +160,7 @@ class Clause:
     generic: bool = False
     cue_tokens: list = field(default_factory=list)
     cue_chars: list | None = None
+    unmapped: bool = False
     scope_area: object | None = None
 
 
@@ -437,8 +448,9 @@ class _Reader:
         breaks = {h.first for h in by_kind["break"]}
         place_ends = {h.last for h in by_kind["place"]}
         place_starts = {h.first for h in by_kind["place"]} | {h.first for h in by_kind["cue"]}
-        place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in _CONJUNCTIONS}
-        place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in _CONJUNCTIONS}
+        conjunctions = self.eng.conjunctions
+        place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
+        place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         clauses = _segment(tokens, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
@@ -509,6 +521,8 @@ class _Reader:
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
         place_hits = _longest_places(by_kind["place"])
+        if self.eng.lang != "ar":
+            place_hits = self._without_name_heads(place_hits, by_kind)
         self._start_area = self.state.scope.area
         list_id = 0
         prev: PlaceMention | None = None
@@ -558,7 +572,19 @@ class _Reader:
         area = self._start_area
         for c in clauses:
             area = c.scope_area = c.scope_area or area
-        self._unresolved(by_kind["cue"], place_hits, blocked_spans)
+        self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause)
+
+    def _without_name_heads(self, place_hits: list[tuple], by_kind) -> list[tuple]:
+        """Kafr Nowhere, Tell Something: a one-word match on the head of a two-word name, followed
+        by a capitalised word no lexicon knows, is a longer name the gazetteer lacks."""
+        tokens, heads = self.tokens, self.eng.compound_heads
+        suspects = [p for p in place_hits if p[1] - p[0] == 1 and tokens[p[0]].key.removeprefix("al-") in heads
+                    and p[1] < len(tokens) and tokens[p[1]].upper and tokens[p[1]].joined]
+        if not suspects:
+            return place_hits
+        known = {t for hs in by_kind.values() for h in hs for t in range(h.first, h.last)}
+        drop = {p[0] for p in suspects if p[1] not in known}
+        return [p for p in place_hits if p[0] not in drop]
 
     def _licensed(self, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
         """A town or quarter named without a cue word must stand where places stand: after a
@@ -574,7 +600,7 @@ class _Reader:
         """وفي درعا ... / In Aleppo, ... / إدلب – ...: the mention names the area a clause speaks about."""
         if start == c.first:
             return True
-        return start - 1 == c.first and self.tokens[start - 1].key in _SCOPE_OPENERS
+        return start - 1 == c.first and self.tokens[start - 1].key in self.eng.scope_openers
 
     def _dateline(self, pm: PlaceMention, c: Clause) -> bool:
         """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
@@ -592,7 +618,9 @@ class _Reader:
         between = self.tokens[prev.last:start]
         head = self.tokens[start]
         proclitic = head.text[0] in "بف" and len(head.variants) > 1
-        return len(between) <= 1 and all(t.key in _LINKS for t in between) and (
+        compass = [t for t in between if t.key in self.eng.compass]
+        rest = [t for t in between if t.key not in self.eng.compass]
+        return len(rest) <= 1 and len(compass) <= 1 and all(t.key in self.eng.links for t in rest) and (
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
@@ -613,7 +641,7 @@ class _Reader:
         between = self.tokens[prev_last:start]
         if between and self._unknown_list_member(prev_last, start):
             return True
-        if len(between) > 2 or any(t.key not in _CONJUNCTIONS and t.key != "the" for t in between):
+        if len(between) > 2 or any(t.key not in self.eng.conjunctions and t.key != "the" for t in between):
             return False
         tok = self.tokens[start]
         gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
@@ -624,7 +652,7 @@ class _Reader:
         then listed as unresolved."""
         between = self.tokens[prev_last:start]
         first = between[0]
-        lead = 1 if first.key in _CONJUNCTIONS else 0
+        lead = 1 if first.key in self.eng.conjunctions else 0
         names = between[lead:]
         if not 1 <= len(names) <= 3 or any(self._blocked.get(t, 0) for t in range(start - len(names), start)):
             return False
@@ -642,29 +670,40 @@ class _Reader:
         tok = self.tokens[cue.first]
         word = tok.text[cue.cut:]
         if self.eng.lang == "ar":
-            return not word.startswith("ال")
+            article_in_clitic = cue.cut > 0 and word.startswith("ل") and tok.text[cue.cut - 1] == "ل"
+            return not (word.startswith("ال") or article_in_clitic)
         return True
 
-    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans) -> None:
+    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause) -> None:
+        """A cue word followed by a name the gazetteer lacks (بلدة عين ترما, the town of Ein Tarma):
+        the name is listed as not mapped, and its clause keeps its facts from other places."""
         covered = set()
         for first, last, *_ in place_hits:
             covered.update(range(first, last))
+        tokens, n, english = self.tokens, len(self.tokens), self.eng.lang != "ar"
+        cue_words = {h.first for h in cues}
         for cue in cues:
             i = cue.last
-            if i >= len(self.tokens) or not self._cue_introduces(cue) or not self.tokens[i].joined:
+            if english and i < n and tokens[i].key == "of" and tokens[i].joined:
+                i += 1
+            if i >= n or not self._cue_introduces(cue) or not tokens[i].joined:
                 continue
-            if i in covered or blocked_spans.get(i) or self.tokens[i].text.isdigit():
+            if i in covered or i in cue_words or blocked_spans.get(i) or tokens[i].text.isdigit():
                 continue
-            if self.eng.lang == "ar" and cue.value == "any":
+            if not english and cue.value == "any":
                 continue
             last = i + 1
-            if self.eng.lang == "ar" and self.tokens[i].key in self.eng.compound_heads and last < len(self.tokens) \
-                    and self.tokens[last].joined:
+            if english:
+                if not tokens[i].upper:
+                    continue
+                while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
+                        and last not in covered and not blocked_spans.get(last):
+                    last += 1
+            elif tokens[i].key in self.eng.compound_heads and last < n and tokens[last].joined:
                 last += 1
-            elif self.eng.lang != "ar" and not self.tokens[i].upper:
-                continue
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
+            clauses[tok_clause[i]].unmapped = True
 
     # -- incidents
     def _assemble(self, clauses: list[Clause]) -> None:
@@ -691,10 +730,12 @@ class _Reader:
         current: list[tuple[PlaceMention, Contribution]] = []
         ctx_types: set = set(context[0])
         ctx_actors: list = list(context[1])
-        has_places = any(c.places for c in cs)
+        has_places = any(c.places or c.unmapped for c in cs)
         leading: list[Clause] = []
+        unmapped = False
         for c in cs:
             if c.places:
+                unmapped = False
                 current = []
                 for pm in c.places:
                     contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
@@ -715,6 +756,8 @@ class _Reader:
                                        [(cm, False, None) for cm in c.counts], c.massacre, bool(c.types), c.sentence)
                 contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
                 contributions.append(contrib)
+            elif c.unmapped or unmapped:
+                unmapped, current = True, []
             elif current or (not has_places and carried):
                 if not current:
                     current = [(pm, Contribution(pm.entry, [c], pm, set(), set(), [], [], False, False, c.sentence))
@@ -774,7 +817,7 @@ class _Reader:
         """True when tokens [a, b) are only a few linking words (في، ب، in, at)."""
         if b - a > 3:
             return False
-        return all(self.tokens[t].key in _LINKS for t in range(a, b))
+        return all(self.tokens[t].key in self.eng.links for t in range(a, b))
 
     def _share_counts(self, counts: list[CountMention], targets) -> None:
         if not counts or not targets:
@@ -886,9 +929,3 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         cut, phrase = meta[(first, last)]
         chosen.append((first, last, cut, by_span[(first, last)], phrase))
     return sorted(chosen)
-
-
-_SCOPE_OPENERS = frozenset({"في", "وفي", "in"})
-_CONJUNCTIONS = frozenset({"and", "or", "و", "او"})
-_LINKS = frozenset({"في", "ب", "بـ", "من", "على", "حي", "مدينه", "بلده", "قريه", "مزارع", "احياء", "منطقه",
-                    "in", "at", "of", "the", "town", "city", "village", "neighbourhood", "neighborhood", "district"})

@@ -19,6 +19,8 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero"},
 }
 
+_ROLES = {"link", "conjunction", "scope_opener", "compass"}
+
 
 class LexiconError(ValueError):
     """A lexicon row that cannot be used; the message names the file and line."""
@@ -58,6 +60,8 @@ def _check(name: str, values: dict, where: str) -> None:
         raise LexiconError(f"{where}: unknown type {values['type']!r}")
     if name == "actors.csv" and values.get("actor") not in ACTORS:
         raise LexiconError(f"{where}: unknown actor {values.get('actor')!r}")
+    if name == "function_words.csv" and values.get("role") not in _ROLES:
+        raise LexiconError(f"{where}: unknown role {values.get('role')!r} (one of {', '.join(sorted(_ROLES))})")
     kinds = _KINDS.get(name)
     if kinds and values.get("kind") not in kinds:
         raise LexiconError(f"{where}: unknown kind {values.get('kind')!r}")

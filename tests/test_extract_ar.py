@@ -86,3 +86,16 @@ def test_html_in_a_report_is_kept_as_text_in_evidence():
     text = "قصف الطيران الروسي مدينة دوما <script>alert(1)</script> ما أدى لسقوط 3 شهداء."
     i = extract(text).incidents[0]
     assert text[i.evidence.start:i.evidence.end] == i.evidence.text
+
+
+def test_unknown_village_after_its_cue_is_unresolved_and_keeps_its_casualties():
+    x = extract("ألقى الطيران المروحي براميل متفجرة على مدينة داريا ما أدى لسقوط 4 شهداء. "
+                "وفي قرية كفرلاشيء سقط ثلاثة جرحى جراء القصف المدفعي.")
+    assert [m.text for m in x.unresolved] == ["كفرلاشيء"]
+    assert [(i.place.name_ar, i.killed.best, i.wounded) for i in x.incidents] == [("داريا", 4, None)]
+
+
+def test_the_city_after_a_definite_cue_with_lam_is_not_a_place_name():
+    x = extract("وفي حرستا قصفت مدفعية النظام الأحياء الغربية للمدينة ما أدى لإصابة 5 مدنيين.")
+    assert x.unresolved == ()
+    assert [(i.place.name_ar, i.wounded.best) for i in x.incidents] == [("حرستا", 5)]

@@ -70,3 +70,18 @@ def test_mixed_arabic_and_english_report_reads_both():
             "Meanwhile, regime forces shelled Jobar with mortars, wounding five people.")
     names = {i.place.name_ar for i in extract(text).incidents}
     assert "دوما" in names and "جوبر" in names
+
+
+@pytest.mark.parametrize("name", ["Kafr Nowhere", "Tell Nowhere", "Ein Nowhere", "Nowhereville"])
+def test_unknown_village_after_the_village_of_is_unresolved_and_keeps_its_casualties(name):
+    x = extract("Regime helicopters dropped barrel bombs on Douma, killing four people. "
+                f"In the village of {name}, three civilians were killed by shelling.")
+    assert [m.text for m in x.unresolved] == [name]
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("دوما", 4)]
+
+
+def test_compass_word_between_town_and_province_keeps_the_count_with_the_town():
+    x = extract("An airstrike on Saraqib in eastern Idlib province killed at least 6 people.")
+    assert [i.place.name_ar for i in x.incidents] == ["سراقب"]
+    i = x.incidents[0]
+    assert i.killed.low == 6 and i.killed.vague and not i.killed.shared

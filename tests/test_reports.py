@@ -11,8 +11,6 @@ CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
     "en/al_bab_euphrates_shield": "Turkish-backed FSA advance is read as an airstrike only, not clashes by the opposition",
     "en/douma_chlorine_wire": "'500 people brought to medical centres with symptoms' is not read as wounded",
-    "en/ghouta_town_of_x_near_y": "a count in the next sentence about another place is carried to Harasta",
-    "en/khan_sheikhoun_sarin_wire": "the actor named two sentences later ('governments blamed the Assad regime') is not attributed",
     "en/masaken_hanano_captured": "an actor after 'with' (fighting with opposition factions) and a count in the dateline paragraph are missed",
 }
 CASES = [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[f"{p.parent.name}/{p.stem}"], strict=True))
