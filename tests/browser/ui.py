@@ -33,3 +33,11 @@ def map_frame(pg, markers: int | None = None, legend: bool = True):
 def open_page(pg, name: str) -> None:
     """Go to one of the app's pages through its sidebar link, keeping the session."""
     pg.locator("[data-testid=stSidebarNav] a", has_text=name).click()
+
+
+def settle(pg) -> None:
+    """Wait until the app has finished the rerun a widget change started (Streamlit marks its state
+    on the app root for tests)."""
+    pg.wait_for_timeout(300)
+    pg.locator("[data-testid=stApp]:not([data-test-script-state=running]):not([data-test-script-state=rerunRequested])"
+               ).wait_for(state="attached")

@@ -1,0 +1,72 @@
+"""The Incidents page in the real app: edit the st.data_editor grid in Chromium, apply, and the map
+and table on the main page follow the corrections."""
+import pytest
+
+from core.extract import extract
+from tests.browser.ui import SEED, map_frame, open_page, paste_and_map, settle
+
+pytestmark = pytest.mark.browser
+ROW, HEADER = 35, 35
+
+
+def grid_cell(page, row: int, x: float):
+    """Click the editor grid at `x` pixels from its left edge in data row `row` (0-based)."""
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + HEADER + ROW * row + ROW // 2)
+
+
+def type_into_cell(page, text: str) -> None:
+    """Open the selected cell's editor, replace its value with `text` and commit it."""
+    page.keyboard.press("Enter")
+    page.wait_for_function("['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+    page.wait_for_function("text => document.activeElement.value === text", arg=text)
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    page.wait_for_function("!['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
+
+
+def main_table_row(page, incident_id: str) -> list[str]:
+    """The cells of the main page's table row for `incident_id` (from the grid's accessible table)."""
+    rows = page.locator("[data-testid=stDataFrame] tr")
+    for n in range(rows.count()):
+        cells = rows.nth(n).locator("td").all_inner_texts()
+        if cells and cells[0] == incident_id:
+            return cells
+    return []
+
+
+def test_an_edited_count_and_a_deleted_row_drive_the_map_and_table(page):
+    incidents = extract(SEED).incidents
+    first, edited = incidents[0], incidents[2]
+    assert edited.killed is None or edited.killed.best != 77
+    paste_and_map(page, SEED)
+    map_frame(page, markers=len(incidents))
+    open_page(page, "Incidents")
+    page.get_by_text("Use these corrections").wait_for()
+    settle(page)
+
+    grid_cell(page, 2, 50)
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    type_into_cell(page, "77")
+    settle(page)
+    grid_cell(page, 0, 16)
+    page.keyboard.press("Delete")
+    settle(page)
+    page.get_by_role("button", name="Use these corrections").click()
+    page.get_by_text(f"{len(incidents) - 1} incidents now drive the map and the exports").wait_for()
+
+    open_page(page, "app")
+    frame = map_frame(page, markers=len(incidents) - 1)
+    assert frame.locator(f'[data-incident="{first.id}"]').count() == 0
+    frame.locator(f'[data-incident="{edited.id}"]').dispatch_event("click")
+    popup = frame.locator(".incident-popup")
+    popup.wait_for()
+    assert "Killed: 77" in popup.inner_text()
+    page.locator("[data-testid=stDataFrame] td", has_text=edited.id).first.wait_for(state="attached")
+    assert main_table_row(page, first.id) == []
+    assert "77" in main_table_row(page, edited.id)
