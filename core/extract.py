@@ -110,7 +110,7 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
-                            ("directions", "direction", None)):
+                            ("directions", "direction", None), ("anaphors", "anaphor", "level")):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -520,12 +520,14 @@ class _Reader:
         direction_last = {h.last for h in by_kind["direction"]}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
+        event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         place_hits = _longest_places(by_kind["place"])
         if self.eng.lang != "ar":
             place_hits = self._without_name_heads(place_hits, by_kind)
         self._start_area = self.state.scope.area
         list_id = 0
         prev: PlaceMention | None = None
+        mentions: list[PlaceMention] = []
         scope = self.state.scope
         for first, last, cut, entries, phrase in place_hits:
             c = clauses[tok_clause[first]]
@@ -556,11 +558,13 @@ class _Reader:
                 continue
             pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
                               list_id, ambiguous)
+            mentions.append(pm)
             pm.opener = self._opens_clause(start, cut, c)
             if pm.opener and self._dateline(pm, c):
                 pass
             elif prev is not None and (self._qualifies(prev, pm, start) or
-                                       start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence):
+                                       start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
+                                       self._apposition(prev, pm, tok_clause, event_starts)):
                 pass
             else:
                 c.places.append(pm)
@@ -569,10 +573,35 @@ class _Reader:
                 scope.enter(entry)
             c.scope_area = scope.area
             c.cue_tokens.append((first, last, "place"))
+        self._resolve_anaphors(by_kind["anaphor"], mentions, clauses, tok_clause)
         area = self._start_area
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause)
+
+    def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
+        """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
+        quarter, or camp) named before it in the paragraph, unless its sentence names places inside
+        that one (fronts in the city, most notably Bustan al-Qasr), which then carry the events."""
+        tokens = self.tokens
+        for h in anaphors:
+            c = clauses[tok_clause[h.first]]
+            if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
+                continue
+            if self.eng.lang == "ar" and self._cue_introduces(h):
+                continue
+            for pm in reversed(mentions):
+                if pm.last > h.first:
+                    continue
+                if clauses[tok_clause[pm.first]].paragraph != c.paragraph:
+                    break
+                if _LEVEL_GROUPS.get(pm.entry.level) == h.value:
+                    inside = any(contains(pm.entry, o.entry) for o in mentions
+                                 if clauses[tok_clause[o.first]].sentence == c.sentence)
+                    if not inside:
+                        c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
+                                                     pm.list_id, False))
+                    break
 
     def _without_name_heads(self, place_hits: list[tuple], by_kind) -> list[tuple]:
         """Kafr Nowhere, Tell Something: a one-word match on the head of a two-word name, followed
@@ -622,6 +651,20 @@ class _Reader:
         rest = [t for t in between if t.key not in self.eng.compass]
         return len(rest) <= 1 and len(compass) <= 1 and all(t.key in self.eng.links for t in rest) and (
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
+
+    def _apposition(self, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int], event_starts: list[int]) -> bool:
+        """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
+        a larger area in the clause right after a place, with no attack, actor or count between
+        them, describes where that place is."""
+        if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry) or pm.first - prev.last > 10:
+            return False
+        if tok_clause[pm.first] != tok_clause[prev.first] + 1:
+            return False
+        gap = self.norm.text[self.tokens[prev.last - 1].end:self.tokens[prev.last].start]
+        if not any(ch in gap for ch in ",،"):
+            return False
+        k = bisect_right(event_starts, prev.last - 1)
+        return k >= len(event_starts) or event_starts[k] >= pm.first
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
@@ -929,3 +972,8 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         cut, phrase = meta[(first, last)]
         chosen.append((first, last, cut, by_span[(first, last)], phrase))
     return sorted(chosen)
+
+
+_LEVEL_GROUPS = {"city": "settlement", "town": "settlement", "village": "settlement",
+                 "neighbourhood": "neighbourhood", "camp": "camp"}
+"""Which places a definite place noun (the town, الحي) can point back to."""

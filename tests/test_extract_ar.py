@@ -99,3 +99,17 @@ def test_the_city_after_a_definite_cue_with_lam_is_not_a_place_name():
     x = extract("وفي حرستا قصفت مدفعية النظام الأحياء الغربية للمدينة ما أدى لإصابة 5 مدنيين.")
     assert x.unresolved == ()
     assert [(i.place.name_ar, i.wounded.best) for i in x.incidents] == [("حرستا", 5)]
+
+
+def test_an_area_in_apposition_only_says_where_the_place_is():
+    x = extract("دوما، كبرى مدن الغوطة الشرقية، تعرضت لغارات جوية أدت لمقتل خمسة مدنيين.")
+    assert [(i.place.name_ar, i.types, i.killed.best) for i in x.incidents] == [("دوما", ("airstrike",), 5)]
+
+
+def test_the_definite_town_points_back_to_the_last_town_named_in_the_paragraph():
+    x = extract("قصف الطيران الحربي مدينة سراقب ما أدى لمقتل 3 مدنيين. ودارت اشتباكات بين الثوار وقوات النظام "
+                "على أطراف المدينة، في حين استهدف القصف المدفعي بلدة تفتناز.")
+    got = {i.place.name_ar: i for i in x.incidents}
+    assert set(got) == {"سراقب", "تفتناز"}
+    assert "clashes" in got["سراقب"].types and "opposition" in got["سراقب"].actors
+    assert "clashes" not in got["تفتناز"].types

@@ -85,3 +85,21 @@ def test_compass_word_between_town_and_province_keeps_the_count_with_the_town():
     assert [i.place.name_ar for i in x.incidents] == ["سراقب"]
     i = x.incidents[0]
     assert i.killed.low == 6 and i.killed.vague and not i.killed.shared
+
+
+@pytest.mark.parametrize("text", [
+    "Douma, the largest town in Eastern Ghouta, was hit by airstrikes that killed five civilians.",
+    "Warplanes struck Douma, the largest town of Eastern Ghouta, killing five civilians.",
+])
+def test_an_area_in_apposition_only_says_where_the_place_is(text):
+    i = one(text)
+    assert i.place.name_ar == "دوما" and i.types == ("airstrike",) and i.killed.best == 5
+
+
+def test_the_town_points_back_to_the_last_town_named_in_the_paragraph():
+    x = extract("Regime warplanes struck Saraqib on Monday, killing 3 people. Rebel fighters later clashed "
+                "with government troops on the eastern edge of the town, while shelling hit Taftanaz.")
+    got = {i.place.name_ar: i for i in x.incidents}
+    assert set(got) == {"سراقب", "تفتناز"}
+    assert "clashes" in got["سراقب"].types and "opposition" in got["سراقب"].actors
+    assert got["تفتناز"].types == ("shelling",)

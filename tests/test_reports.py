@@ -9,9 +9,7 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/al_bab_euphrates_shield": "Turkish-backed FSA advance is read as an airstrike only, not clashes by the opposition",
     "en/douma_chlorine_wire": "'500 people brought to medical centres with symptoms' is not read as wounded",
-    "en/masaken_hanano_captured": "an actor after 'with' (fighting with opposition factions) and a count in the dateline paragraph are missed",
 }
 CASES = [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[f"{p.parent.name}/{p.stem}"], strict=True))
          if f"{p.parent.name}/{p.stem}" in KNOWN_GAPS else p for p in sorted(CORPUS.glob("*/*.txt"))]
