@@ -77,6 +77,7 @@ class Engine:
     conjunctions: frozenset[str] = frozenset()
     scope_openers: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
+    parenthetical: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -126,7 +127,7 @@ def engine(lang: str, gazetteer) -> Engine:
         return frozenset(key(r.phrase) for r in words if r.values.get("role") == name)
     return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {}, heads,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"))
+                  compass=role("compass"), parenthetical=role("parenthetical"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -451,6 +452,7 @@ class _Reader:
         conjunctions = self.eng.conjunctions
         place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
+        self.asides = self._asides()
         clauses = _segment(tokens, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
@@ -458,6 +460,26 @@ class _Reader:
                 tok_clause[t] = ci
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
+
+    def _asides(self, longest: int = 6) -> dict[int, int]:
+        """Short asides between commas that open with mostly / including / بينهم: {token after the
+        closing comma: first token of the aside}. A casualty word right after one may take its
+        number from before it (500 people, mostly women and children, were treated ...)."""
+        tokens, text, openers = self.tokens, self.norm.text, self.eng.parenthetical
+        out: dict[int, int] = {}
+        if not openers:
+            return out
+        for i in range(1, len(tokens)):
+            if tokens[i].key not in openers or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+                continue
+            for k in range(i + 1, min(len(tokens), i + longest + 1)):
+                gap = text[tokens[k - 1].end:tokens[k].start]
+                if _SENTENCE_GAP.search(gap):
+                    break
+                if gap.strip() in ("،", ","):
+                    out[k] = i
+                    break
+        return out
 
     # -- per clause facts
     def _fill(self, clauses: list[Clause], by_kind, tok_clause) -> None:
@@ -495,7 +517,7 @@ class _Reader:
         for c in clauses:
             clauses_of[c.sentence].append(c)
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
                 for cm in c.counts:

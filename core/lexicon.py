@@ -19,7 +19,7 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero"},
 }
 
-_ROLES = {"link", "conjunction", "scope_opener", "compass"}
+_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical"}
 
 
 class LexiconError(ValueError):

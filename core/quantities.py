@@ -51,10 +51,12 @@ class _Number:
 class CountReader:
     """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
 
-    def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str]):
+    def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
+                 asides: dict[int, int] | None = None):
         self.tokens = tokens
         self.norm = norm
         self.fillers = fillers
+        self.asides = asides or {}
         self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}
@@ -119,9 +121,7 @@ class CountReader:
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         num = self._number_ending(h.first, lo)
         if num is None:
-            j = h.first
-            while j - 1 >= lo and h.first - j < 3 and self.tokens[j - 1].key in self.fillers:
-                j -= 1
+            j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
         if num is not None:
@@ -130,6 +130,9 @@ class CountReader:
         if right is not None:
             num, end = right
             return self._mention(kind, num, end, h.first, first=h.first)
+        aside = self._across_aside(h, lo)
+        if aside is not None:
+            return aside
         if prev is not None and prev.count.vague and h.cut and prev.last == h.first and prev.kind != kind:
             c = prev.count
             return CountMention(kind, Count(c.low, c.best, c.high, True, self._text(prev.first, h.last)), prev.first, h.last, h.first)
@@ -142,6 +145,25 @@ class CountReader:
         if not definite and not construct and self._is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
+
+    def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
+        """500 people, mostly women and children, were treated: a casualty word opening its clause
+        right after an aside takes the number before the aside."""
+        j = self._past_fillers(h.first, lo)
+        start = self.asides.get(j) if j == lo else None
+        if start is None:
+            return None
+        j = self._past_fillers(start, 0)
+        person = self._person_before(j, 0)
+        num = self._number_ending(person.first if person is not None else j, 0)
+        return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
+
+    def _past_fillers(self, j: int, lo: int) -> int:
+        """The first of up to three filler words (were, reportedly, people) ending at token j."""
+        start = j
+        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers:
+            j -= 1
+        return j
 
     @staticmethod
     def _is_noun_plural(h: Hit) -> bool:

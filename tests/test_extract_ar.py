@@ -113,3 +113,8 @@ def test_the_definite_town_points_back_to_the_last_town_named_in_the_paragraph()
     assert set(got) == {"سراقب", "تفتناز"}
     assert "clashes" in got["سراقب"].types and "opposition" in got["سراقب"].actors
     assert "clashes" not in got["تفتناز"].types
+
+
+def test_an_aside_with_its_own_number_does_not_take_the_count():
+    x = extract("قصف جوي على سراقب أدى لمقتل 12 شخصاً، بينهم 5 أطفال، وإصابة 20 آخرين.")
+    assert [(i.killed.best, i.wounded.best) for i in x.incidents] == [(12, 20)]

@@ -103,3 +103,19 @@ def test_the_town_points_back_to_the_last_town_named_in_the_paragraph():
     assert set(got) == {"سراقب", "تفتناز"}
     assert "clashes" in got["سراقب"].types and "opposition" in got["سراقب"].actors
     assert got["تفتناز"].types == ("shelling",)
+
+
+@pytest.mark.parametrize("phrase, low", [
+    ("more than 500 people, mostly women and children, were brought to medical centres", 501),
+    ("30 people were treated for suffocation", 30),
+    ("40 civilians, including 12 children, were hospitalised", 40),
+    ("dozens of people were taken to hospital", 24),
+])
+def test_people_treated_or_taken_to_hospital_are_wounded(phrase, low):
+    i = one(f"A chlorine attack hit Kafr Zita on Friday; {phrase}.")
+    assert i.wounded.low == low and i.killed is None
+
+
+def test_an_aside_with_its_own_number_does_not_take_the_count():
+    i = one("An airstrike on Saraqib killed 12 people, including 5 children, and wounded 20.")
+    assert (i.killed.best, i.wounded.best) == (12, 20)
