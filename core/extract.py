@@ -38,6 +38,7 @@ _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
 _ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
+_COMMA = re.compile("[,،]")
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 """Control characters other than line and page breaks, and the replacement character."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
@@ -182,7 +183,7 @@ class Contribution:
     ctx_actors: list = field(default_factory=list)
 
 
-def _segment(tokens: list[Token], text: str, breaks: set[int], place_ends: set[int],
+def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int], place_ends: set[int],
              place_starts: set[int]) -> list[Clause]:
     """Clauses: cut at sentence and clause punctuation and before connectives, but not at the
     commas of a list of places (Zamalka, Kafr Batna and Saqba)."""
@@ -190,7 +191,6 @@ def _segment(tokens: list[Token], text: str, breaks: set[int], place_ends: set[i
     sentence = paragraph = 0
     start = 0
     n = len(tokens)
-    starts = [t.start for t in tokens]
     cuts = {bisect_right(starts, m.start()) for m in _ANY_GAP.finditer(text)}
     cuts |= breaks
     for i in sorted(c for c in cuts if 0 < c < n):
@@ -426,6 +426,7 @@ class _Reader:
         self.eng, self.offset, self.full = eng, offset, full
         self.norm: Normalized = normalize(text)
         self.tokens = tokenize(self.norm.text, eng.lang, self.norm)
+        self._starts = [t.start for t in self.tokens]
         self.report_date = report_date
         self.state = state
         self.dates = _sentence_dates(text, report_date, self.norm)
@@ -453,7 +454,7 @@ class _Reader:
         place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         self.asides = self._asides()
-        clauses = _segment(tokens, self.norm.text, breaks, place_ends, place_starts)
+        clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
             for t in range(c.first, c.last):
@@ -469,8 +470,11 @@ class _Reader:
         out: dict[int, int] = {}
         if not openers:
             return out
-        for i in range(1, len(tokens)):
-            if tokens[i].key not in openers or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+        starts = self._starts
+        for m in _COMMA.finditer(text):
+            i = bisect_right(starts, m.start())
+            if not 0 < i < len(tokens) or tokens[i].key not in openers \
+                    or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
                 continue
             for k in range(i + 1, min(len(tokens), i + longest + 1)):
                 gap = text[tokens[k - 1].end:tokens[k].start]
