@@ -10,7 +10,7 @@ import json
 from typing import Sequence
 
 import folium
-from branca.element import MacroElement, Template
+from branca.element import Element, MacroElement, Template
 from folium.plugins import HeatMap, MarkerCluster
 
 from core import DATA
@@ -57,7 +57,9 @@ def popup_html(i: Incident) -> str:
     return f'<div class="incident-popup" style="max-width:320px">{"".join(rows)}</div>'
 
 
-def _marker(i: Incident) -> folium.Marker:
+def marker_spec(i: Incident) -> dict:
+    """What the map needs to draw one incident: position, icon HTML, popup HTML and tooltip, all
+    escaped here so the page's script only places them."""
     t = primary_type(i)
     r = radius(i)
     color = type_color(t)
@@ -66,13 +68,61 @@ def _marker(i: Incident) -> folium.Marker:
     style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
              + (f"border:3px dashed {color};background:{color}33;" if approx
                 else f"border:2px solid #fff;background:{color};opacity:0.9;"))
-    icon = folium.DivIcon(
-        html=f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
+    return {
+        "lat": i.place.lat, "lon": i.place.lon, "s": size,
+        "h": f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
              f'data-incident="{html.escape(i.id)}" style="{style}"></div>',
-        icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name="incident-icon")
-    return folium.Marker([i.place.lat, i.place.lon], icon=icon,
-                         popup=folium.Popup(popup_html(i), max_width=340),
-                         tooltip=html.escape(f"{i.place.name_en} · {', '.join(i.types)}"))
+        "p": popup_html(i),
+        "t": html.escape(f"{i.place.name_en} · {', '.join(i.types)}"),
+    }
+
+
+def script_json(data) -> str:
+    """`data` as JSON that is safe inside a <script> element (no tag, comment or entity can open)."""
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+_MARKERS = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var layer = {{ this._parent.get_name() }};
+  {{ this.data }}.forEach(function (d) {
+    var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
+                          className: "incident-icon"});
+    layer.addLayer(L.marker([d.lat, d.lon], {icon: icon}).bindPopup(d.p, {maxWidth: 340}).bindTooltip(d.t));
+  });
+})();
+{% endmacro %}
+""")
+
+
+class _Verbatim(Element):
+    """Page text placed as it is. branca re-reads every rendered script as a Jinja template, which
+    is slow on a megabyte of markers and would evaluate a report's own "{{ ... }}"."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class IncidentMarkers(MacroElement):
+    """Every incident's marker, drawn by one script from one JSON array: a thousand incidents cost
+    one element to render instead of three thousand (marker, icon, popup)."""
+
+    def __init__(self, incidents: Sequence[Incident]):
+        super().__init__()
+        self._name = "IncidentMarkers"
+        self.data = script_json([marker_spec(i) for i in incidents])
+        self._template = _MARKERS
+
+    def render(self, **kwargs) -> None:
+        script = self._template.module.__dict__["script"](self, kwargs)
+        self.get_root().script.add_child(_Verbatim(script), name=self.get_name())
 
 
 _LEGEND = Template("""
@@ -118,8 +168,7 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
                        control=True).add_to(m)
     target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
-    for i in incidents:
-        _marker(i).add_to(target)
+    IncidentMarkers(incidents).add_to(target)
     target.add_to(m)
     if heatmap and incidents:
         points = [[i.place.lat, i.place.lon, max(weight(i), 1)] for i in incidents]

@@ -1,0 +1,48 @@
+"""The incident map's page: one marker per incident, every report text escaped, nothing evaluated."""
+import json
+import re
+
+from core.extract import extract
+from core.mapbuild import build_map, map_html
+
+REPORT = ("Regime warplanes struck Douma on Monday, killing 3 people {{ 7*7 }} {% if true %}yes{% endif %} "
+          "</script><script>alert(1)</script> <img src=x onerror=alert(1)>. "
+          "Shelling hit Arbin, wounding 5 civilians.")
+
+
+def markers(page: str) -> list[dict]:
+    """The marker array the page's script draws from."""
+    m = re.search(r"\n\s*(\[\{.*?\}\])\.forEach", page, re.S)
+    assert m, "no marker array in the page"
+    return json.loads(m.group(1))
+
+
+def test_one_marker_per_incident_with_its_place_and_popup():
+    x = extract(REPORT)
+    data = markers(map_html(x.incidents, tiles=False))
+    assert len(data) == len(x.incidents) == 2
+    assert [(d["lat"], d["lon"]) for d in data] == [(i.place.lat, i.place.lon) for i in x.incidents]
+    assert all('class="incident-popup"' in d["p"] and "incident-marker type-" in d["h"] for d in data)
+
+
+def test_report_markup_cannot_leave_the_script_or_the_popup():
+    page = map_html(extract(REPORT).incidents, tiles=False)
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    popup = markers(page)[0]["p"]
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in popup
+    assert "&lt;img src=x onerror=alert(1" in popup
+
+
+def test_template_syntax_in_a_report_is_shown_not_evaluated():
+    page = map_html(extract(REPORT).incidents, tiles=False)
+    popup = markers(page)[0]["p"]
+    assert "{{ 7*7 }}" in popup and "{% if true %}yes{% endif %}" in popup
+    assert "49" not in popup
+
+
+def test_the_same_script_reaches_streamlit_folium():
+    """st_folium reads each element's script macro instead of rendering the page."""
+    m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
+    layer = next(c for c in m._children.values() if c._name == "FeatureGroup")
+    script = next(iter(layer._children.values()))._template.module.script(next(iter(layer._children.values())))
+    assert script.count('"lat"') == 2 and "addLayer(L.marker" in script
