@@ -610,24 +610,28 @@ class _Reader:
         quarter, or camp) named before it in the paragraph, unless its sentence names places inside
         that one (fronts in the city, most notably Bustan al-Qasr), which then carry the events."""
         tokens = self.tokens
+        firsts = [pm.first for pm in mentions]
+        by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
+        for pm in mentions:
+            by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
         for h in anaphors:
             c = clauses[tok_clause[h.first]]
             if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
                 continue
             if self.eng.lang == "ar" and self._cue_introduces(h):
                 continue
-            for pm in reversed(mentions):
-                if pm.last > h.first:
-                    continue
+            k = bisect_right(firsts, h.first - 1)
+            while k > 0:
+                k -= 1
+                pm = mentions[k]
                 if clauses[tok_clause[pm.first]].paragraph != c.paragraph:
                     break
-                if _LEVEL_GROUPS.get(pm.entry.level) == h.value:
-                    inside = any(contains(pm.entry, o.entry) for o in mentions
-                                 if clauses[tok_clause[o.first]].sentence == c.sentence)
-                    if not inside:
-                        c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
-                                                     pm.list_id, False))
-                    break
+                if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
+                    continue
+                if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
+                    c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
+                                                 pm.list_id, False))
+                break
 
     def _without_name_heads(self, place_hits: list[tuple], by_kind) -> list[tuple]:
         """Kafr Nowhere, Tell Something: a one-word match on the head of a two-word name, followed
