@@ -90,8 +90,11 @@ _MARKERS = Template("""
   var layer = {{ this._parent.get_name() }};
   {{ this.data }}.forEach(function (d) {
     var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
-                          className: "incident-icon"});
-    layer.addLayer(L.marker([d.lat, d.lon], {icon: icon}).bindPopup(d.p, {maxWidth: 340}).bindTooltip(d.t));
+                          className: d.c || "incident-icon"});
+    var marker = L.marker([d.lat, d.lon], {icon: icon});
+    if (d.p) { marker.bindPopup(d.p, {maxWidth: 340}); }
+    if (d.t) { marker.bindTooltip(d.t); }
+    layer.addLayer(marker);
   });
 })();
 {% endmacro %}
@@ -110,14 +113,15 @@ class _Verbatim(Element):
         return self.text
 
 
-class IncidentMarkers(MacroElement):
-    """Every incident's marker, drawn by one script from one JSON array: a thousand incidents cost
-    one element to render instead of three thousand (marker, icon, popup)."""
+class MarkerLayer(MacroElement):
+    """Round markers drawn by one script from one JSON array of specs ({lat, lon, s: size in px,
+    h: icon HTML, p: popup HTML, t: tooltip HTML, c: icon class}), every text escaped by the
+    caller: a thousand markers cost one element to render instead of three thousand."""
 
-    def __init__(self, incidents: Sequence[Incident]):
+    def __init__(self, specs: Sequence[dict]):
         super().__init__()
-        self._name = "IncidentMarkers"
-        self.data = script_json([marker_spec(i) for i in incidents])
+        self._name = "MarkerLayer"
+        self.data = script_json(list(specs))
         self._template = _MARKERS
 
     def render(self, **kwargs) -> None:
@@ -168,7 +172,7 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
                        control=True).add_to(m)
     target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
-    IncidentMarkers(incidents).add_to(target)
+    MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
     target.add_to(m)
     if heatmap and incidents:
         points = [[i.place.lat, i.place.lon, max(weight(i), 1)] for i in incidents]

@@ -12,11 +12,7 @@ from typing import Sequence
 import folium
 from branca.element import MacroElement, Template
 
-from core import DATA
-
-OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
-TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
-SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
+from core.mapbuild import OUTLINES, SYRIA_BOUNDS, TILES_ATTRIBUTION, TILES_URL, MarkerLayer
 
 _NOTE = Template("""
 {% macro html(this, kwargs) %}
@@ -36,30 +32,31 @@ class Note(MacroElement):
         self._template = _NOTE
 
 
-def _pin(lat: float, lon: float, css: str, data: str, tip: str, popup: str | None, size: int) -> folium.Marker:
-    icon = folium.DivIcon(html=f'<div class="{css}" {data} style="width:{size}px;height:{size}px;border-radius:50%;'
-                               f'box-sizing:border-box;border:2px solid #fff;background:{"#d62728" if css == "picked-point" else "#1f77b4"};'
-                               f'box-shadow:0 0 2px #000"></div>',
-                          icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name="place-icon")
-    return folium.Marker([lat, lon], icon=icon, tooltip=tip,
-                         popup=folium.Popup(popup, max_width=300) if popup else None)
+def _pin(lat: float, lon: float, css: str, data: str, tip: str, popup: str | None, size: int) -> dict:
+    """One marker's spec for `MarkerLayer`; `tip` and `popup` are HTML the caller has escaped."""
+    colour = "#d62728" if css == "picked-point" else "#1f77b4"
+    return {"lat": lat, "lon": lon, "s": size, "c": "place-icon", "t": tip, "p": popup,
+            "h": f'<div class="{css}" {data} style="width:{size}px;height:{size}px;border-radius:50%;'
+                 f'box-sizing:border-box;border:2px solid #fff;background:{colour};box-shadow:0 0 2px #000"></div>'}
 
 
 def places_map(entries: Sequence, *, tiles: bool = False, outlines: bool = True) -> folium.Map:
     """A map of gazetteer `entries` (one blue dot each, names on hover and click), fitted to them."""
     m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True)
     if tiles:
-        folium.TileLayer(TILES_URL, attr="© OpenStreetMap contributors", name="OpenStreetMap").add_to(m)
+        folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
     if outlines and OUTLINES.exists():
         folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False}).add_to(m)
     e = html.escape
+    pins = []
     for p in entries:
         label = f"{p.name_en} · {p.name_ar} ({p.level}{', ' + p.governorate if p.governorate else ''})"
         popup = (f'<div class="place-popup"><div dir="rtl" lang="ar"><b>{e(p.name_ar)}</b></div><div><b>{e(p.name_en)}</b></div>'
                  f"<div>{e(p.level)} · {e(p.governorate or '')}</div><div>{p.lat:.5f}, {p.lon:.5f} ({e(p.precision)})</div>"
                  f"<div>{e(p.id)}</div></div>")
-        _pin(p.lat, p.lon, "gazetteer-place", f'data-place="{e(p.id)}"', e(label), popup, 14).add_to(m)
+        pins.append(_pin(p.lat, p.lon, "gazetteer-place", f'data-place="{e(p.id)}"', e(label), popup, 14))
+    MarkerLayer(pins).add_to(m)
     Note(("Map tiles are off (offline). " if not tiles else "") + "Click the map to put a new place's point.").add_to(m)
     if entries:
         lats, lons = [p.lat for p in entries], [p.lon for p in entries]
@@ -75,5 +72,5 @@ def picked_layer(lat: float | None, lon: float | None) -> folium.FeatureGroup | 
     if lat is None or lon is None:
         return None
     fg = folium.FeatureGroup(name="New place")
-    _pin(lat, lon, "picked-point", "", f"new place: {lat:.5f}, {lon:.5f}", None, 18).add_to(fg)
+    MarkerLayer([_pin(lat, lon, "picked-point", "", f"new place: {lat:.5f}, {lon:.5f}", None, 18)]).add_to(fg)
     return fg

@@ -45,4 +45,16 @@ def test_the_same_script_reaches_streamlit_folium():
     m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
     layer = next(c for c in m._children.values() if c._name == "FeatureGroup")
     script = next(iter(layer._children.values()))._template.module.script(next(iter(layer._children.values())))
-    assert script.count('"lat"') == 2 and "addLayer(L.marker" in script
+    assert script.count("\"lat\"") == 2 and "layer.addLayer(marker)" in script
+
+
+def test_gazetteer_names_on_the_place_map_are_shown_not_evaluated():
+    from core.gazetteer import Entry
+    from core.placemap import places_map
+
+    odd = Entry(id="user-odd", name_en="{{ 7*7 }} <b>x</b>", name_ar="قرية", aliases_ar=(), aliases_en=(),
+                level="village", parent="", parent_id="", governorate="Idlib", lat=35.9, lon=36.6, precision="user",
+                source="user", population=None, ambiguous="")
+    page = places_map([odd]).get_root().render()
+    assert "{{ 7*7 }} &lt;b&gt;x&lt;/b&gt;" in json.loads(re.search(r"\n\s*(\[\{.*?\}\])\.forEach", page, re.S).group(1))[0]["p"]
+    assert "<b>x</b>" not in page
