@@ -13,7 +13,8 @@ def test_seed_shows_one_marker_per_incident_with_legend_offline(page, server):
     frame = map_frame(page, markers=len(extract(SEED).incidents))
     assert frame.locator(".map-legend").is_visible()
     assert "/component/streamlit_folium" in frame.url
-    page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "test-artifacts" / "dashboard.png"))
     assert page.outside == []
 
 
