@@ -1,82 +1,23 @@
 """The Briefing page in a real Streamlit server and headless Chromium: load incidents, download every export."""
 import io
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from core import ROOT, exports, imports
-from core.briefing import find_chromium
+from core import exports, imports
 from tests.test_exports import sample_incidents
 
 pytestmark = pytest.mark.browser
 
-if find_chromium() is None:
-    if os.environ.get("INCIDENT_MAP_REQUIRE_BROWSER") == "1":
-        raise RuntimeError("INCIDENT_MAP_REQUIRE_BROWSER=1 but no Chromium: apt-get install chromium")
-    pytest.skip("no Chromium (apt-get install chromium); set INCIDENT_MAP_REQUIRE_BROWSER=1 to make this a failure",
-                allow_module_level=True)
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def briefing_url(tmp_path_factory):
-    """The Briefing page served on its own by `streamlit run` on a free local port."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "INCIDENT_MAP_DB": str(log.parent / "db.sqlite"), "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "pages" / "3_Briefing.py"),
-           "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
-           "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-                break
-            except OSError:
-                if time.time() > deadline or proc.poll() is not None:
-                    raise RuntimeError(f"streamlit did not start:\n{log.read_text()}")
-                time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=find_chromium(), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
 
 @pytest.fixture
-def page(browser, briefing_url, tmp_path):
+def page(browser, server, tmp_path):
     """The page with the sample incidents loaded through its file uploader."""
     ctx = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
     p = ctx.new_page()
     p.set_default_timeout(60_000)
-    p.goto(briefing_url)
+    p.goto(server.url + "/Briefing")
     p.get_by_text("Load incidents from a file").click()
     upload = tmp_path / "incidents.geojson"
     upload.write_bytes(exports.export(sample_incidents(), "geojson"))
@@ -130,11 +71,11 @@ def test_choosing_types_narrows_the_data_exports(page, tmp_path):
     assert [i.id for i in imports.loads(download(page, "Download CSV", tmp_path))] == ["i2"]
 
 
-def test_a_broken_upload_shows_the_reason(browser, briefing_url, tmp_path):
+def test_a_broken_upload_shows_the_reason(browser, server, tmp_path):
     ctx = browser.new_context()
     p = ctx.new_page()
     p.set_default_timeout(60_000)
-    p.goto(briefing_url)
+    p.goto(server.url + "/Briefing")
     p.get_by_text("Load incidents from a file").click()
     bad = tmp_path / "broken.geojson"
     bad.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature"}]}')
