@@ -354,7 +354,7 @@ class _State:
         a = self.acc.get(key)
         if a is None:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
-                                 "killed": [], "wounded": [], "massacre": False, "evidence": None,
+                                 "killed": None, "wounded": None, "massacre": False, "evidence": None,
                                  "cues": set(), "place_text": reader.place_text(c), "conf": 0.0, "date": c.date,
                                  "evidence_has_counts": False}
             self.order.append(key)
@@ -363,7 +363,8 @@ class _State:
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
         for cm, shared, group in c.counts:
-            a[cm.kind] = [_pick_one(a[cm.kind] + [(cm.count, shared, group)])]
+            mention = (cm.count, shared, group)
+            a[cm.kind] = mention if a[cm.kind] is None else _better(a[cm.kind], mention)
         a["massacre"] |= c.massacre
         has_counts = bool(c.counts)
         if a["evidence"] is None or (has_counts and not a["evidence_has_counts"]):
@@ -397,16 +398,20 @@ class _State:
         return out
 
 
-def _pick_one(counts: list) -> tuple:
-    """One count from several mentions of a place: own figures before shared ones, then the largest."""
-    return max(counts, key=lambda c: (not c[1], (c[0].best or c[0].low or 0) > 0, c[0].best or c[0].low or 0))
+def _better(a: tuple, b: tuple) -> tuple:
+    """Of two (count, shared, group) mentions of a place: own figures before shared ones, then
+    the larger (the earlier on a tie)."""
+    def rank(c):
+        n = c[0].best or c[0].low or 0
+        return not c[1], n > 0, n
+    return b if rank(b) > rank(a) else a
 
 
-def _pick(counts: list) -> tuple[Count | None, str | None]:
+def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
     """The incident's count and, when it is a list's shared count, the list's group id."""
-    if not counts:
+    if mention is None:
         return None, None
-    count, shared, group = _pick_one(counts)
+    count, shared, group = mention
     if shared:
         count = Count(count.low, count.best, count.high, count.vague, count.text, True)
     return count, group if shared else None
