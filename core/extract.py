@@ -28,7 +28,7 @@ from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, Re
 from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
 from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
-from core.translit import en_key
+from core.translit import ARTICLES, en_key
 
 MAX_CHARS = 20_000_000
 MAX_CUES = 400
@@ -72,6 +72,7 @@ class Engine:
     matcher: PhraseMatcher
     fillers: frozenset[str]
     en_places: dict[str, list] = field(default_factory=dict)
+    en_prefixes: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     en_max_words: int = 5
     links: frozenset[str] = frozenset()
@@ -126,7 +127,9 @@ def engine(lang: str, gazetteer) -> Engine:
 
     def role(name: str) -> frozenset[str]:
         return frozenset(key(r.phrase) for r in words if r.values.get("role") == name)
-    return Engine(lang, matcher, fillers, gz.en_index if lang != "ar" else {}, heads,
+    en_places = gz.en_index if lang != "ar" else {}
+    en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
+    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"))
 
@@ -228,8 +231,11 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
+    """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
+    joined words is looked up by its transliteration key while it can still begin a known name."""
     hits = []
     n = len(tokens)
+    places, prefixes = eng.en_places, eng.en_prefixes
     for i, tok in enumerate(tokens):
         if not (tok.upper or _ARTICLE_PREFIX.match(tok.text)):
             continue
@@ -238,10 +244,13 @@ def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
             if j > i and not tokens[j].joined:
                 break
             words.append(tokens[j].text)
-            found = eng.en_places.get(en_key(" ".join(words)))
+            key = en_key(" ".join(words))
+            found = places.get(key)
             if found:
                 for e in found:
                     hits.append(Hit(i, j + 1, 0, "place", e, " ".join(words)))
+            if key not in prefixes and tokens[j].key not in ARTICLES:
+                break
     return hits
 
 

@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 
 _ARABIC_RUN = re.compile("[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]+")
-_LATIN_RUN = re.compile("[A-Za-z\u00C0-\u024F]+")
+_LATIN = "A-Za-z\u00C0-\u024F"
+_LATIN_RUN = re.compile(f"[{_LATIN}]+")
 _LINE = re.compile(r"[^\s](?:[^\r\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]*[^\s])?")
 
 MIN_LETTERS = 3
 """A line with fewer letters than this (a dash, a number, "3)") is too thin to judge on its own:
 it takes the language of the line before it (or after it, at the top)."""
+_LATIN_ENOUGH = re.compile(f"[{_LATIN}](?:[^{_LATIN}]*[{_LATIN}]){{{MIN_LETTERS - 1}}}")
+"""MIN_LETTERS Latin letters somewhere in a line: enough to judge a line that has no Arabic."""
 
 
 def _letters(text: str) -> tuple[int, int]:
@@ -57,7 +60,11 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
     pending: list[list] = []
     for m in _LINE.finditer(text):
         start, end = m.span()
-        ar, latin = _letters(m.group())
+        line = m.group()
+        if _ARABIC_RUN.search(line) is None:
+            ar, latin = 0, (MIN_LETTERS if _LATIN_ENOUGH.search(line) else len(line) - len(_LATIN_RUN.sub("", line)))
+        else:
+            ar, latin = _letters(line)
         if ar + latin < MIN_LETTERS:
             if out:
                 out.append([start, end, out[-1][2]])

@@ -13,7 +13,7 @@ from functools import lru_cache
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
                           "ß": "ss", "æ": "ae", "œ": "oe"})
 _QUOTES = re.compile("[\u2018\u2019\u201b\u02b9\u02bb\u02bc\u02be\u02bf`\u00b4]")
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "at", "an", "ed", "es", "esh",
+ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "at", "an", "ed", "es", "esh",
                        "ez", "et", "en", "er", "ul"})
 _KAFR = re.compile(r"^(?:kafr|kfar|kafar|kefr|kefer|kafer|kafir|kufr|kofr|kfer|kfr)")
 _DIGRAPHS = (("ch", "sh"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("c", "k"), ("gh", "g"),
@@ -68,6 +68,6 @@ def en_key(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("'", "")
     words = _WORDS.findall(s)
     if len(words) > 1:
-        words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in _ARTICLES]
+        words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in ARTICLES]
     words = words[:1] + [_GLUED_AL.sub("", w) if len(w) > 4 else w for w in words[1:]]
     return "".join(_word_key(w) for w in words)
