@@ -455,12 +455,9 @@ class _Reader:
         tokens = self.tokens
         if not tokens:
             return
-        hits = self.eng.matcher.find(tokens)
+        by_kind = self.eng.matcher.find(tokens)
         if self.eng.lang != "ar":
-            hits += _english_place_hits(self.eng, tokens)
-        by_kind: dict[str, list[Hit]] = defaultdict(list)
-        for h in hits:
-            by_kind[h.kind].append(h)
+            by_kind["place"] += _english_place_hits(self.eng, tokens)
         breaks = {h.first for h in by_kind["break"]}
         place_ends = {h.last for h in by_kind["place"]}
         place_starts = {h.first for h in by_kind["place"]} | {h.first for h in by_kind["cue"]}
@@ -471,8 +468,7 @@ class _Reader:
         clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
-            for t in range(c.first, c.last):
-                tok_clause[t] = ci
+            tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
 
@@ -546,13 +542,14 @@ class _Reader:
         tokens = self.tokens
         blockers = [h for k in ("type", "actor", "casualty", "quantity", "not_place", "break", "generic",
                                 "massacre", "locative", "victim", "common") for h in by_kind[k]]
-        blocked_spans: dict[int, int] = {}
+        blocked_spans: dict[int, int] = dict.fromkeys((h.first for h in blockers if h.last - h.first == 1), 1)
         get = blocked_spans.get
         for h in blockers:
             n = h.last - h.first
-            for t in range(h.first, h.last):
-                if get(t, 0) < n:
-                    blocked_spans[t] = n
+            if n > 1:
+                for t in range(h.first, h.last):
+                    if get(t, 0) < n:
+                        blocked_spans[t] = n
         self._blocked = blocked_spans
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}

@@ -42,10 +42,10 @@ class PhraseMatcher:
     def __contains__(self, key: str) -> bool:
         return key in self._entries
 
-    def find(self, tokens: list[Token]) -> list[Hit]:
-        """Every phrase occurrence (all lengths, all kinds); callers choose among overlaps."""
-        hits: list[Hit] = []
-        entries, prefixes, n = self._entries, self._prefixes, len(tokens)
+    def find(self, tokens: list[Token]) -> dict[str, list[Hit]]:
+        """Every phrase occurrence (all lengths), by kind; callers choose among overlaps."""
+        hits: dict[str, list[Hit]] = defaultdict(list)
+        entries, prefixes, n, longest = self._entries, self._prefixes, len(tokens), self.max_words
         for i, tok in enumerate(tokens):
             for cut, k in tok.variants:
                 if k not in prefixes:
@@ -55,9 +55,9 @@ class PhraseMatcher:
                     found = entries.get(s)
                     if found:
                         for kind, value, phrase in found:
-                            hits.append(Hit(i, j + 1, cut, kind, value, phrase))
+                            hits[kind].append(Hit(i, j + 1, cut, kind, value, phrase))
                     j += 1
-                    if j >= n or j - i >= self.max_words or not tokens[j].joined:
+                    if j >= n or j - i >= longest or not tokens[j].joined:
                         break
                     s += tokens[j].key
                     if s not in prefixes:
