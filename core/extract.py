@@ -558,9 +558,7 @@ class _Reader:
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
-        place_hits = _longest_places(by_kind["place"])
-        if self.eng.lang != "ar":
-            place_hits = self._without_name_heads(place_hits, by_kind)
+        place_hits = self._without_name_heads(_longest_places(by_kind["place"]), by_kind)
         self._start_area = self.state.scope.area
         list_id = 0
         prev: PlaceMention | None = None
@@ -645,11 +643,18 @@ class _Reader:
                 break
 
     def _without_name_heads(self, place_hits: list[tuple], by_kind) -> list[tuple]:
-        """Kafr Nowhere, Tell Something: a one-word match on the head of a two-word name, followed
-        by a capitalised word no lexicon knows, is a longer name the gazetteer lacks."""
-        tokens, heads = self.tokens, self.eng.compound_heads
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and tokens[p[0]].key.removeprefix("al-") in heads
-                    and p[1] < len(tokens) and tokens[p[1]].upper and tokens[p[1]].joined]
+        """Kafr Nowhere, Tell Something, قرية تل النعيمة: a one-word match on the head of a two-word
+        name (written bare, without ال), followed by a word no lexicon knows, is a longer name the
+        gazetteer lacks, not the one-word place (al-Kafr, التل)."""
+        tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
+        english = self.eng.lang != "ar"
+
+        def head(first: int, cut: int) -> bool:
+            if english:
+                return tokens[first].key.removeprefix("al-") in heads and tokens[first + 1].upper
+            return tokens[first].text[cut:] in heads
+
+        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and head(p[0], p[2])]
         if not suspects:
             return place_hits
         known = {t for hs in by_kind.values() for h in hs for t in range(h.first, h.last)}

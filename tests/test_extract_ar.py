@@ -118,3 +118,10 @@ def test_the_definite_town_points_back_to_the_last_town_named_in_the_paragraph()
 def test_an_aside_with_its_own_number_does_not_take_the_count():
     x = extract("قصف جوي على سراقب أدى لمقتل 12 شخصاً، بينهم 5 أطفال، وإصابة 20 آخرين.")
     assert [(i.killed.best, i.wounded.best) for i in x.incidents] == [(12, 20)]
+
+
+def test_a_bare_name_head_before_an_unknown_word_is_a_longer_unknown_name():
+    x = extract("وفي قرية تل النعيمة سقط جريحان جراء قصف مدفعي لقوات النظام، في حين ألقت مروحيات الأسد "
+                "برميلين متفجرين على مدينة خان شيخون.")
+    assert [m.text for m in x.unresolved] == ["تل النعيمة"]
+    assert [i.place.name_ar for i in x.incidents] == ["خان شيخون"]
