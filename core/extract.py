@@ -777,18 +777,19 @@ class _Reader:
                 i += 1
             if i >= n or not self._cue_introduces(cue) or not tokens[i].joined:
                 continue
-            if i in covered or i in cue_words or blocked_spans.get(i) or tokens[i].text.isdigit():
+            head = not english and tokens[i].key in self.eng.compound_heads and i + 1 < n and tokens[i + 1].joined
+            if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
                 continue
             if not english and cue.value == "any":
                 continue
             last = i + 1
             if english:
-                if not tokens[i].upper:
+                if not (tokens[i].upper or _ARTICLE_PREFIX.match(tokens[i].text)):
                     continue
                 while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
                         and last not in covered and not blocked_spans.get(last):
                     last += 1
-            elif tokens[i].key in self.eng.compound_heads and last < n and tokens[last].joined:
+            elif head:
                 last += 1
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from core.arabic import norm
 from core.extract import extract
 from tests.scorecard import score
 
@@ -35,3 +36,19 @@ def test_report_yields_its_hand_coded_incidents(path):
 def test_corpus_is_large_enough():
     assert len(list((CORPUS / "ar").glob("*.txt"))) >= 20
     assert len(list((CORPUS / "en").glob("*.txt"))) >= 30
+
+
+def _key(text: str) -> str:
+    return norm(text).lower()
+
+
+@pytest.mark.parametrize("path", CASES, ids=[_id(c) for c in CASES])
+def test_report_lists_its_unmapped_places_and_keeps_out_its_non_places(path):
+    expected = _expected(path)
+    got = extract(path.read_text(encoding="utf-8"))
+    listed = {_key(m.text) for m in got.unresolved}
+    missing = [u for u in expected.get("unresolved", []) if _key(u) not in listed]
+    assert not missing, f"not listed as unresolved: {missing}; listed: {sorted(listed)}"
+    names = {_key(n) for i in got.incidents for n in (i.place.name_ar, i.place.name_en, i.place_text)}
+    mapped = [p for p in expected.get("not_places", []) if _key(p) in names]
+    assert not mapped, f"mapped although not an incident place: {mapped}"
