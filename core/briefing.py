@@ -164,6 +164,7 @@ html, body {{ margin: 0; padding: 0; width: {frame.width}px; height: {frame.heig
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
 .briefing-notice {{ position: absolute; left: 50%; transform: translateX(-50%); top: {L['head'] + 8}px; z-index: 1000;
   font-size: {L['small']}px; background: rgba(255,255,255,.9); padding: 2px 8px; border-radius: 3px; }}
+.map-legend {{ bottom: {L['foot'] + 28}px !important; }}
 .leaflet-control-attribution {{ font-size: {max(10, L['small'] - 3)}px !important; }}
 .leaflet-control-scale-line {{ font-size: {L['small']}px !important; }}
 """

@@ -18,7 +18,7 @@ EDITED_KEY = "edited_incidents"
 EXTRACTION_KEY = "extraction"
 IMPORTED_KEY = "briefing_imported"
 PNG_KEY = "briefing_png"
-PREVIEW_WIDTH = 1100
+PREVIEW_WIDTH = 900
 
 
 def current_incidents() -> tuple[list[Incident], str]:
@@ -65,13 +65,19 @@ def render_png(page: str, b: briefing.Briefing, markers: int) -> bytes:
 
 
 def preview(page: str, frame: briefing.Frame) -> None:
-    scale = min(1.0, PREVIEW_WIDTH / frame.width)
+    """The briefing page scaled down to fit the column (at most PREVIEW_WIDTH wide), never cut off."""
+    largest = min(1.0, PREVIEW_WIDTH / frame.width)
     srcdoc = html.escape(page, quote=True)
     components.html(
-        f'<div style="width:{frame.width * scale:.0f}px;height:{frame.height * scale:.0f}px;overflow:hidden">'
-        f'<iframe srcdoc="{srcdoc}" title="briefing preview" style="border:1px solid #ccc;width:{frame.width}px;'
-        f'height:{frame.height}px;transform:scale({scale});transform-origin:0 0"></iframe></div>',
-        height=int(frame.height * scale) + 8)
+        f'<div id="fit" style="width:100%;overflow:hidden">'
+        f'<iframe id="briefing" srcdoc="{srcdoc}" title="briefing preview" style="border:1px solid #ccc;'
+        f'width:{frame.width}px;height:{frame.height}px;transform-origin:0 0"></iframe></div>'
+        f"<script>(function () {{"
+        f"var box = document.getElementById('fit'), page = document.getElementById('briefing');"
+        f"function fit() {{ var s = Math.min({largest}, box.clientWidth / {frame.width});"
+        f"page.style.transform = 'scale(' + s + ')'; box.style.height = Math.ceil({frame.height} * s) + 'px'; }}"
+        f"window.addEventListener('resize', fit); fit(); }})();</script>",
+        height=int(frame.height * largest) + 8)
 
 
 def slug(text: str) -> str:

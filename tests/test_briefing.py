@@ -172,3 +172,21 @@ def test_the_map_command_refuses_bad_options_in_one_line(tmp_path, args, words):
     r = run_core("map", str(src), *args)
     err = r.stderr.decode().strip()
     assert r.returncode == 2 and words in err and len(err.splitlines()) == 1
+
+
+@needs_chromium
+@pytest.mark.parametrize("size", ["1600x900", "a4", "1280x720"])
+def test_legend_title_and_credits_never_overlap(size, tmp_path):
+    from playwright.sync_api import sync_playwright
+    b = Briefing(title="Test", caption="Source: a long caption for the foot of the page", size=size)
+    page_html = briefing.briefing_html(sample_incidents(), b)
+    frame = parse_size(size)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=briefing.find_chromium(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": frame.width, "height": frame.height})
+        page.set_content(page_html)
+        boxes = {sel: page.locator(sel).bounding_box() for sel in (".map-legend", ".briefing-foot", ".briefing-head")}
+        browser.close()
+    legend = boxes[".map-legend"]
+    assert legend["y"] + legend["height"] <= boxes[".briefing-foot"]["y"]
+    assert legend["y"] >= boxes[".briefing-head"]["y"] + boxes[".briefing-head"]["height"]
