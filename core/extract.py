@@ -551,6 +551,7 @@ class _Reader:
                     if get(t, 0) < n:
                         blocked_spans[t] = n
         self._blocked = blocked_spans
+        place_hits = self._without_name_heads(_longest_places(by_kind["place"]), by_kind, blocked_spans)
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
@@ -558,7 +559,6 @@ class _Reader:
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
-        place_hits = self._without_name_heads(_longest_places(by_kind["place"]), by_kind)
         self._start_area = self.state.scope.area
         list_id = 0
         prev: PlaceMention | None = None
@@ -642,22 +642,23 @@ class _Reader:
                                                  pm.list_id, False))
                 break
 
-    def _without_name_heads(self, place_hits: list[tuple], by_kind) -> list[tuple]:
+    def _without_name_heads(self, place_hits: list[tuple], by_kind, blocked: dict[int, int]) -> list[tuple]:
         """Kafr Nowhere, Tell Something, قرية تل النعيمة: a one-word match on the head of a two-word
         name (written bare, without ال), followed by a word no lexicon knows, is a longer name the
         gazetteer lacks, not the one-word place (al-Kafr, التل)."""
         tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
-        english = self.eng.lang != "ar"
-
-        def head(first: int, cut: int) -> bool:
-            if english:
-                return tokens[first].key.removeprefix("al-") in heads and tokens[first + 1].upper
-            return tokens[first].text[cut:] in heads
-
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and head(p[0], p[2])]
+        if self.eng.lang == "ar":
+            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
+                        and tokens[p[0]].text[p[2]:] in heads and tokens[p[1]].joined]
+        else:
+            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
+                        and tokens[p[0]].key.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
         if not suspects:
             return place_hits
-        known = {t for hs in by_kind.values() for h in hs for t in range(h.first, h.last)}
+        known = set(blocked)
+        for kind in ("place", "cue", "direction", "anaphor"):
+            for h in by_kind[kind]:
+                known.update(range(h.first, h.last))
         drop = {p[0] for p in suspects if p[1] not in known}
         return [p for p in place_hits if p[0] not in drop]
 
