@@ -100,7 +100,8 @@ def engine(lang: str, gazetteer) -> Engine:
             return "".join(en_word_key(w) for w in normalize(phrase).text.split())
     add = matcher.add
     for r in rows.get("types", ()):
-        add(key(r.phrase), "type", (r.values.get("type") or None, r.values.get("weapon") or None), r.phrase)
+        add(key(r.phrase), "type", (r.values.get("type") or None, r.values.get("weapon") or None,
+                                    r.values.get("carrier") == "yes"), r.phrase)
     for r in rows.get("actors", ()):
         add(key(r.phrase), "actor", r.values["actor"], r.phrase)
     for r in rows.get("casualties", ()):
@@ -108,7 +109,8 @@ def engine(lang: str, gazetteer) -> Engine:
         add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None), r.phrase)
     for r in rows.get("quantities", ()):
         v = r.values.get("value", "")
-        add(key(r.phrase), "quantity", (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
+        add(key(r.phrase), "article" if r.values["kind"] == "article" else "quantity",
+            (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
     for name, kind, col in (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
@@ -498,14 +500,21 @@ class _Reader:
     # -- per clause facts
     def _fill(self, clauses: list[Clause], by_kind, tok_clause) -> None:
         tokens = self.tokens
+        air_struck: set[int] = set()
         for h in _longest(by_kind["type"]):
-            c = clauses[tok_clause[h.first]]
-            t, w = h.value
+            ci = tok_clause[h.first]
+            c = clauses[ci]
+            t, w, carrier = h.value
             if t:
                 c.types.add(t)
+                if t == "airstrike" and not carrier:
+                    air_struck.add(ci)
             if w:
                 c.weapons.add(w)
             c.cue_tokens.append((h.first, h.last, "type"))
+        for ci, c in enumerate(clauses):
+            if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
+                c.types.discard("airstrike")
         victim_by_last = {h.last: h for h in by_kind["victim"]}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
@@ -523,7 +532,7 @@ class _Reader:
         for h in by_kind["generic"]:
             clauses[tok_clause[h.first]].generic = True
         # counts, sentence by sentence so lookups stay local
-        count_hits = by_kind["casualty"] + by_kind["quantity"]
+        count_hits = by_kind["casualty"] + by_kind["quantity"] + by_kind["article"]
         per_sentence: dict[int, list[Hit]] = defaultdict(list)
         for h in count_hits:
             per_sentence[clauses[tok_clause[h.first]].sentence].append(h)
@@ -643,13 +652,13 @@ class _Reader:
                 break
 
     def _without_name_heads(self, place_hits: list[tuple], by_kind, blocked: dict[int, int]) -> list[tuple]:
-        """Kafr Nowhere, Tell Something, قرية تل النعيمة: a one-word match on the head of a two-word
-        name (written bare, without ال), followed by a word no lexicon knows, is a longer name the
-        gazetteer lacks, not the one-word place (al-Kafr, التل)."""
+        """Kafr Nowhere, Tell Something, قرية تل النعيمة, قرية كفر جالس: a match ending on the head
+        of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
+        longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر)."""
         tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
         if self.eng.lang == "ar":
-            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
-                        and tokens[p[0]].text[p[2]:] in heads and tokens[p[1]].joined]
+            suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
+                        and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
         else:
             suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
                         and tokens[p[0]].key.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
@@ -795,6 +804,25 @@ class _Reader:
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
             clauses[tok_clause[i]].unmapped = True
+        if english:
+            self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
+
+    def _unresolved_before_cues(self, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
+        """the Abbasiyyin area of Damascus, the Tishreen neighbourhood: a capitalised name the
+        gazetteer lacks, between "the" and an English cue that follows it, is listed as not mapped."""
+        tokens = self.tokens
+        for cue in cues:
+            last = first = cue.first
+            if not tokens[cue.first].joined:
+                continue
+            while first - 1 >= 0 and last - first < 3 and tokens[first - 1].upper and first - 1 not in covered \
+                    and first - 1 not in cue_words and not blocked_spans.get(first - 1) \
+                    and (first == last or tokens[first].joined):
+                first -= 1
+            if first == last or first == 0 or tokens[first - 1].key != "the" or not tokens[first].joined:
+                continue
+            s, e = self.span(first, last)
+            self.state.note_unresolved(self.full, s, e)
 
     # -- incidents
     def _assemble(self, clauses: list[Clause]) -> None:

@@ -63,10 +63,15 @@ class CountReader:
         for h in sorted((h for h in hits if h.kind == "quantity"), key=lambda h: h.last - h.first):
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
+        self._casualty_firsts = {h.first for h in self.casualty}
+        self.articles = {h.first: h for h in hits if h.kind == "article"}
         self.person_by_first: dict[int, Hit] = {}
+        self.noun_by_first: dict[int, Hit] = {}
         for h in self.casualty:
             if h.value[0] == "person":
                 self.person_by_first.setdefault(h.first, h)
+            elif h.value[0] in ("killed", "wounded") and " " not in h.phrase:
+                self.noun_by_first.setdefault(h.first, h)
 
     def read(self, lo: int, hi: int) -> list[CountMention]:
         """Counts whose casualty word lies in tokens [lo, hi)."""
@@ -85,6 +90,8 @@ class CountReader:
         for h in self.casualty:
             kind, number = h.value
             if not lo <= h.first < hi or kind not in ("killed", "wounded") or h.first in taken:
+                continue
+            if prev is not None and prev.first < h.first < prev.last and prev.kind == kind:
                 continue
             if any(t in blocked for t in range(h.first, h.last)):
                 continue
@@ -124,11 +131,16 @@ class CountReader:
             j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
+            if num is None and person is not None and person.value[1]:
+                num = self._article_before(person, lo)
         if num is not None:
-            return self._mention(kind, num, h.last, h.first)
+            return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         right = self._number_after(h.last, hi) if number != 2 and not self._is_noun_plural(h) else None
         if right is not None:
-            num, end = right
+            num, end = self._and_after(*right, hi)
+            noun = self.noun_by_first.get(end)
+            if noun is not None and noun.value[0] == kind:
+                end = noun.last
             return self._mention(kind, num, end, h.first, first=h.first)
         aside = self._across_aside(h, lo)
         if aside is not None:
@@ -167,8 +179,9 @@ class CountReader:
 
     @staticmethod
     def _is_noun_plural(h: Hit) -> bool:
-        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it."""
-        return h.value[1] is None and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
+        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it. A phrase
+        (راح ضحيتها) is a verb and does."""
+        return h.value[1] is None and " " not in h.phrase and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
 
     def _mention(self, kind, num: _Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         first = num.first if first is None else first
@@ -191,6 +204,52 @@ class CountReader:
             if h.last == first and h.first >= lo:
                 return h
         return None
+
+    def _article_before(self, person: Hit, lo: int) -> _Number | None:
+        """"a child", "a young man": an indefinite article up to one word before a singular person noun."""
+        for k in (person.first - 1, person.first - 2):
+            if k >= lo and k in self.articles:
+                return _Number(person.value[1], k)
+        return None
+
+    def _counted_person(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        """People counted from token i on: "two children", "a woman", "a young man", "women" (none)."""
+        found = self._number_starting(i, hi)
+        if found is not None:
+            num, end = found
+            p = self.person_by_first.get(end)
+            return (num, p.last) if p is not None else None
+        q = self.articles.get(i)
+        if q is not None:
+            for k in (q.last, q.last + 1):
+                p = self.person_by_first.get(k)
+                if p is not None and p.value[1] and p.last <= hi and self.tokens[k].joined:
+                    return _Number(p.value[1], i), p.last
+        return None
+
+    def _and_after(self, num: _Number, end: int, hi: int) -> tuple[_Number, int]:
+        """"a woman and her two children": people joined by "and" (a possessive between) add up."""
+        if end < hi and self.tokens[end].key == "and" and self._person_before(end, 0) is not None:
+            for k in (end + 1, end + 2):
+                if k == end + 2 and (k - 1 in self._casualty_firsts or k - 1 in self.quantity_by_first):
+                    break
+                more = self._counted_person(k, hi)
+                if more is not None:
+                    return _sum(num, more[0]), more[1]
+        return num, end
+
+    def _and_before(self, num: _Number, lo: int) -> _Number:
+        """The same, read backwards from the count nearest the casualty word."""
+        for k in (num.first - 1, num.first - 2):
+            if k > lo and self.tokens[k].key == "and":
+                person = self._person_before(k, lo)
+                if person is None:
+                    return num
+                before = self._number_ending(person.first, lo)
+                if before is None and person.value[1]:
+                    before = self._article_before(person, lo)
+                return _sum(before, num) if before is not None else num
+        return num
 
     def _number_ending(self, end: int, lo: int) -> _Number | None:
         """A number or vague quantity whose last token is end-1 (with its qualifier, if any)."""
@@ -246,6 +305,8 @@ class CountReader:
             if inner:
                 num, end = inner
         if num is None:
+            if i in self.articles:
+                return self._counted_person(i, hi) if self.tokens[i].joined else None
             p = self.person_by_first.get(i)
             if p is not None and p.value[1]:
                 return _Number(p.value[1], i), p.last
@@ -295,3 +356,8 @@ class CountReader:
     def _text(self, first: int, last: int) -> str:
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
         return self.norm.original[s:e]
+
+
+def _sum(a: _Number, b: _Number) -> _Number:
+    """Two counts of people read as one: the earlier start, vague if either is."""
+    return _Number(a.value + b.value, min(a.first, b.first), a.qualifier or b.qualifier, a.vague or b.vague)

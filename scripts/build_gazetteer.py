@@ -37,6 +37,8 @@ HEADS = read_rows(DATA / "lexicons" / "ar" / "compound_heads.csv")
 SPLIT_PREFIXES = tuple(r.phrase for r in HEADS if r.values["split"] == "yes")
 JOIN_PREFIXES = SPLIT_PREFIXES + tuple(r.phrase for r in HEADS if r.values["joined"] == "yes" and r.values["split"] != "yes")
 ROMAN_PART = re.compile(r"\s+(?:I|II|III|IV|V|VI)$")
+CUE_LEVELS = {norm(r.phrase): r.values["level"] for r in read_rows(DATA / "lexicons" / "ar" / "place_cues.csv")
+              if " " not in r.phrase and r.values["level"] != "any"}
 
 
 @dataclass
@@ -434,12 +436,21 @@ def arabic_variants(name: str) -> list[str]:
     return sorted(out - {name})
 
 
+def names_another_level(alias: str, level: str) -> bool:
+    """مدينة إدلب as an alias of Idlib District: the cue names a level the entry is not, and the
+    extractor reads the cue itself, so the alias would send "the city of Idlib" to the district."""
+    cue, _, rest = alias.partition(" ")
+    implied = CUE_LEVELS.get(norm(cue))
+    return bool(rest) and implied is not None and implied != level
+
+
 def tidy_aliases(rec: Rec, words: set[str]) -> None:
     own = name_key(rec.name_ar)
     ar, seen = [], {rec.name_ar}
     for a in rec.aliases_ar:
         a = " ".join(a.split())
-        if a and a not in seen and (name_key(a) == own or name_key(a) not in words):
+        if a and a not in seen and (name_key(a) == own or name_key(a) not in words) \
+                and not names_another_level(a, level_of(rec)):
             seen.add(a)
             ar.append(a)
     for a in arabic_variants(rec.name_ar):

@@ -12,7 +12,7 @@ from core.tokens import en_word_key
 
 EN = LEXICON_DIR / "en"
 HEADERS = {
-    "types.csv": ["phrase", "type", "weapon"],
+    "types.csv": ["phrase", "type", "weapon", "carrier"],
     "actors.csv": ["phrase", "actor"],
     "casualties.csv": ["phrase", "kind", "number"],
     "quantities.csv": ["phrase", "kind", "value"],
@@ -95,6 +95,8 @@ def test_quantity_rows_have_a_kind_and_a_fitting_value(row):
     kind, value = row.values["kind"], row.values["value"]
     if kind in ("exact", "vague"):
         assert value.isdigit() and int(value) > 0, row.where
+    elif kind == "article":
+        assert value == "1", row.where
     elif kind in QUALIFIERS:
         assert value == "", row.where
     else:
@@ -160,7 +162,15 @@ def test_every_actor_has_english_names(a):
     ("vacuum bombs", "", "vacuum"), ("tank", "", "tank"),
 ])
 def test_issue_3_type_words(phrase, t, w):
-    assert lookup("types.csv")[key(phrase)] == (t, w)
+    assert lookup("types.csv")[key(phrase)][:2] == (t, w)
+
+
+@pytest.mark.parametrize("phrase, carrier", [
+    ("warplanes", "yes"), ("jets", "yes"), ("aircraft", "yes"), ("air force", "yes"),
+    ("airstrikes", ""), ("air raid", ""), ("drone strike", ""), ("barrel bombs", ""),
+])
+def test_aircraft_words_are_carriers_and_strike_words_are_not(phrase, carrier):
+    assert lookup("types.csv")[key(phrase)][2] == carrier
 
 
 @pytest.mark.parametrize("phrase, actor", [
