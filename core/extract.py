@@ -115,7 +115,7 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
-                            ("directions", "direction", None), ("anaphors", "anaphor", "level")):
+                            ("directions", "direction", "when"), ("anaphors", "anaphor", "level")):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -516,6 +516,8 @@ class _Reader:
             if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
                 c.types.discard("airstrike")
         victim_by_last = {h.last: h for h in by_kind["victim"]}
+        people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
+        counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
@@ -524,6 +526,9 @@ class _Reader:
             if v is not None and v.first >= c.first:
                 victim_by_last[h.last] = h
                 continue
+            if h.last in people and tokens[h.first].joined and \
+                    (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
+                continue  # killing three regime soldiers: the actor names whose people were hit
             if h.value not in c.actors:
                 c.actors.append(h.value)
             c.cue_tokens.append((h.first, h.last, "actor"))
@@ -564,7 +569,9 @@ class _Reader:
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
-        direction_last = {h.last for h in by_kind["direction"]}
+        direction_last = {h.last for h in by_kind["direction"] if h.value != "after_place"}
+        near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
+                     for h in by_kind["direction"] if h.value == "after_place"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
@@ -608,6 +615,7 @@ class _Reader:
                 pass
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
+                                       near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[first] or
                                        self._apposition(prev, pm, tok_clause, event_starts)):
                 pass
             else:
@@ -621,7 +629,11 @@ class _Reader:
         area = self._start_area
         for c in clauses:
             area = c.scope_area = c.scope_area or area
-        self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause)
+        unmapped_ends = self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause)
+        for c in clauses:
+            if c.unmapped:
+                c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
+                                                                          else pm.first)) not in unmapped_ends]
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
@@ -654,7 +666,9 @@ class _Reader:
     def _without_name_heads(self, place_hits: list[tuple], by_kind, blocked: dict[int, int]) -> list[tuple]:
         """Kafr Nowhere, Tell Something, قرية تل النعيمة, قرية كفر جالس: a match ending on the head
         of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
-        longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر)."""
+        longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
+        English the capital says the next word belongs to the name even when it alone spells a
+        place (Kafr Jales is not Jallas)."""
         tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
         if self.eng.lang == "ar":
             suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
@@ -664,6 +678,9 @@ class _Reader:
                         and tokens[p[0]].key.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
         if not suspects:
             return place_hits
+        if self.eng.lang != "ar":
+            drop = {t for p in suspects for t in (p[0], p[1])}
+            return [p for p in place_hits if p[0] not in drop]
         known = set(blocked)
         for kind in ("place", "cue", "direction", "anaphor"):
             for h in by_kind[kind]:
@@ -773,9 +790,11 @@ class _Reader:
             return not (word.startswith("ال") or article_in_clitic)
         return True
 
-    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause) -> None:
+    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause) -> set[int]:
         """A cue word followed by a name the gazetteer lacks (بلدة عين ترما, the town of Ein Tarma):
-        the name is listed as not mapped, and its clause keeps its facts from other places."""
+        the name is listed as not mapped, and its clause keeps its facts from other places.
+        Returns the token ends of those names."""
+        ends: set[int] = set()
         covered = set()
         for first, last, *_ in place_hits:
             covered.update(range(first, last))
@@ -804,8 +823,10 @@ class _Reader:
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
             clauses[tok_clause[i]].unmapped = True
+            ends.add(last)
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
+        return ends
 
     def _unresolved_before_cues(self, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
         """the Abbasiyyin area of Damascus, the Tishreen neighbourhood: a capitalised name the

@@ -125,3 +125,42 @@ def test_a_bare_name_head_before_an_unknown_word_is_a_longer_unknown_name():
                 "برميلين متفجرين على مدينة خان شيخون.")
     assert [m.text for m in x.unresolved] == ["تل النعيمة"]
     assert [i.place.name_ar for i in x.incidents] == ["خان شيخون"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("ارتكبت قوات النظام مجزرة في بلدة كفرنبل راح ضحيتها 9 مدنيين.", 9),
+    ("قصف الطيران بلدة كفرنبل ما أدى لمجزرة راح ضحيتها 14 شخصا.", 14),
+    ("قصف الطيران بلدة كفرنبل وراح ضحيته شاب.", 1),
+])
+def test_raha_dahiyatuha_takes_the_number_after_it(text, killed):
+    i = extract(text).incidents[0]
+    assert i.killed.best == killed and not i.killed.vague
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام بلدة كفرنبل بالمدفعية دون أنباء عن إصابات.",
+    "قصفت قوات النظام بلدة كفرنبل بالمدفعية ولم ترد معلومات عن ضحايا.",
+])
+def test_news_of_casualties_is_no_figure(text):
+    i = extract(text).incidents[0]
+    assert i.killed is None and i.wounded is None
+
+
+@pytest.mark.parametrize("text, types", [
+    ("ألقى طيران النظام براميل متفجرة على بلدة كفرنبل.", ("barrel_bomb",)),
+    ("قصف الطيران الحربي بلدة كفرنبل بالبراميل المتفجرة.", ("barrel_bomb",)),
+    ("شن الطيران الحربي غارات على بلدة كفرنبل وألقى براميل متفجرة.", ("airstrike", "barrel_bomb")),
+])
+def test_aircraft_beside_barrel_bombs_carry_them_rather_than_strike(text, types):
+    assert extract(text).incidents[0].types == types
+
+
+def test_an_unknown_village_near_a_known_city_is_unresolved_and_the_city_no_incident():
+    x = extract("استهدفت طائرات التحالف قرية كفر مجهولة قرب مدينة جسر الشغور.")
+    assert x.incidents == ()
+    assert [u.text for u in x.unresolved] == ["كفر مجهولة"]
+
+
+def test_the_city_cue_gives_the_city_not_its_district():
+    i = extract("قصف الطيران الروسي مدينة إدلب.").incidents[0]
+    assert i.place.level == "city"

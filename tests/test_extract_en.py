@@ -119,3 +119,55 @@ def test_people_treated_or_taken_to_hospital_are_wounded(phrase, low):
 def test_an_aside_with_its_own_number_does_not_take_the_count():
     i = one("An airstrike on Saraqib killed 12 people, including 5 children, and wounded 20.")
     assert (i.killed.best, i.wounded.best) == (12, 20)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A boy was killed when shells hit Jisr al-Shughur.", 1),
+    ("Shells hit Jisr al-Shughur, killing an elderly woman.", 1),
+    ("Shells hit Jisr al-Shughur, killing a farmer and his two sons.", 3),
+    ("A mother and her three children were killed when shells hit Jisr al-Shughur.", 4),
+])
+def test_an_indefinite_person_counts_one_and_people_joined_by_and_add_up(text, killed):
+    i = one(text)
+    assert i.killed.best == killed and not i.killed.vague
+
+
+def test_a_count_of_another_kind_after_and_is_not_added():
+    i = one("Regime shelling on Jisr al-Shughur killed 2 and wounded 6 civilians.")
+    assert (i.killed.best, i.wounded.best) == (2, 6)
+
+
+def test_an_article_across_a_comma_counts_nothing():
+    i = one("Shells hit Jisr al-Shughur and 40 people were treated, a doctor said.")
+    assert i.wounded.best == 40
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Regime warplanes dropped barrel bombs on Jisr al-Shughur.", ("barrel_bomb",)),
+    ("Regime warplanes carried out air raids and dropped barrel bombs on Jisr al-Shughur.", ("airstrike", "barrel_bomb")),
+    ("Regime warplanes struck Jisr al-Shughur.", ("airstrike",)),
+])
+def test_aircraft_beside_barrel_bombs_carry_them_rather_than_strike(text, types):
+    assert one(text).types == types
+
+
+def test_a_group_counted_among_the_dead_is_not_the_attacker():
+    i = one("A car bomb exploded in Jisr al-Shughur, killing four HTS members.")
+    assert i.actors == () and i.killed.best == 4
+
+
+def test_an_unknown_village_near_a_known_town_is_unresolved_and_the_town_no_incident():
+    x = extract("Coalition aircraft hit the village of Kafr Nowhere near the town of Jisr al-Shughur.")
+    assert x.incidents == ()
+    assert [u.text for u in x.unresolved] == ["Kafr Nowhere"]
+
+
+def test_near_alone_gives_the_nearest_known_place():
+    i = one("Coalition aircraft hit targets near Jisr al-Shughur.")
+    assert i.types == ("airstrike",)
+
+
+def test_a_name_before_area_that_the_gazetteer_lacks_is_listed_and_its_city_kept():
+    x = extract("Mortar rounds fell on the Qassaa area of Damascus.")
+    assert [i.place.name_en for i in x.incidents] == ["Damascus"]
+    assert [u.text for u in x.unresolved] == ["Qassaa"]
