@@ -100,13 +100,14 @@ def engine(lang: str, gazetteer) -> Engine:
             return "".join(en_word_key(w) for w in normalize(phrase).text.split())
     add = matcher.add
     for r in rows.get("types", ()):
-        add(key(r.phrase), "type", (r.values.get("type") or None, r.values.get("weapon") or None,
+        t = r.values.get("type")
+        add(key(r.phrase), "type", (t if t and t != "none" else None, r.values.get("weapon") or None,
                                     r.values.get("carrier") == "yes"), r.phrase)
     for r in rows.get("actors", ()):
         add(key(r.phrase), "actor", r.values["actor"], r.phrase)
     for r in rows.get("casualties", ()):
         n = r.values.get("number")
-        add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None), r.phrase)
+        add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None, r.values.get("verb") == "yes"), r.phrase)
     for r in rows.get("quantities", ()):
         v = r.values.get("value", "")
         add(key(r.phrase), "article" if r.values["kind"] == "article" else "quantity",
@@ -545,7 +546,7 @@ class _Reader:
         for c in clauses:
             clauses_of[c.sentence].append(c)
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
                 for cm in c.counts:
@@ -806,7 +807,9 @@ class _Reader:
                 i += 1
             if i >= n or not self._cue_introduces(cue) or not tokens[i].joined:
                 continue
-            head = not english and tokens[i].key in self.eng.compound_heads and i + 1 < n and tokens[i + 1].joined
+            head = not english and i + 1 < n and tokens[i + 1].joined and (
+                tokens[i].key in self.eng.compound_heads or
+                self._construct_name(i, covered, blocked_spans))
             if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
                 continue
             if not english and cue.value == "any":
@@ -827,6 +830,13 @@ class _Reader:
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
         return ends
+
+    def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
+        """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
+        is a two-word name (noun + genitive), not the ordinary word."""
+        nxt = self.tokens[i + 1]
+        return bool(blocked_spans.get(i)) and nxt.text.startswith("ال") and i + 1 not in covered \
+            and not blocked_spans.get(i + 1)
 
     def _unresolved_before_cues(self, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
         """the Abbasiyyin area of Damascus, the Tishreen neighbourhood: a capitalised name the

@@ -52,11 +52,12 @@ class CountReader:
     """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
-                 asides: dict[int, int] | None = None):
+                 asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset()):
         self.tokens = tokens
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
+        self.openers = openers
         self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}
@@ -88,7 +89,7 @@ class CountReader:
         prev: CountMention | None = None
         taken: set[int] = set()
         for h in self.casualty:
-            kind, number = h.value
+            kind, number = h.value[:2]
             if not lo <= h.first < hi or kind not in ("killed", "wounded") or h.first in taken:
                 continue
             if prev is not None and prev.first < h.first < prev.last and prev.kind == kind:
@@ -133,6 +134,8 @@ class CountReader:
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.value[1]:
                 num = self._article_before(person, lo)
+            if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
+                num = self._number_before_inner_aside(j, lo) or num
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         right = self._number_after(h.last, hi) if number != 2 and not self._is_noun_plural(h) else None
@@ -179,9 +182,9 @@ class CountReader:
 
     @staticmethod
     def _is_noun_plural(h: Hit) -> bool:
-        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it. A phrase
-        (راح ضحيتها) is a verb and does."""
-        return h.value[1] is None and " " not in h.phrase and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
+        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
+        (قضوا، راح ضحيتها) does."""
+        return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
 
     def _mention(self, kind, num: _Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         first = num.first if first is None else first
@@ -203,6 +206,23 @@ class CountReader:
         for h in self.person_by_first.values():
             if h.last == first and h.first >= lo:
                 return h
+        return None
+
+    def _number_before_inner_aside(self, j: int, lo: int) -> _Number | None:
+        """أربعة مواطنين بينهم سيدة قضوا: the count stands before a short aside (بينهم، منهم) that
+        runs up to the casualty word without commas."""
+        for k in range(j - 1, max(lo, j - 6), -1):
+            if self.tokens[k].key in self.openers:
+                person = self._person_before(k, lo)
+                return self._number_ending(person.first if person is not None else k, lo)
+            if k in self._casualty_firsts and self.casualty_kind(k) != "person":
+                return None
+        return None
+
+    def casualty_kind(self, first: int) -> str | None:
+        for h in self.casualty:
+            if h.first == first:
+                return h.value[0]
         return None
 
     def _article_before(self, person: Hit, lo: int) -> _Number | None:

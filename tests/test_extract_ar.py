@@ -164,3 +164,28 @@ def test_an_unknown_village_near_a_known_city_is_unresolved_and_the_city_no_inci
 def test_the_city_cue_gives_the_city_not_its_district():
     i = extract("قصف الطيران الروسي مدينة إدلب.").incidents[0]
     assert i.place.level == "city"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قضى ثلاثة مدنيين جراء غارات على بلدة كفرنبل.", 3),
+    ("ستة مدنيين بينهم طفلان قضوا جراء غارات على بلدة كفرنبل.", 6),
+    ("سبعة أشخاص بينهم 3 أطفال استشهدوا بغارات على بلدة كفرنبل.", 7),
+])
+def test_a_count_before_its_verb_reaches_across_an_aside_without_commas(text, killed):
+    i = extract(text).incidents[0]
+    assert i.killed.best == killed and not i.killed.vague
+
+
+def test_aircraft_circling_overhead_is_no_airstrike():
+    i = extract("سقطت قذائف هاون على بلدة كفرنبل وسط تحليق مكثف للطيران الحربي.").incidents[0]
+    assert i.types == ("mortar",)
+
+
+def test_a_dual_cue_heads_a_pair_of_towns():
+    assert places("تعرضت بلدتا كفرنبل وحاس لقصف مدفعي.") == ["كفرنبل", "حاس"]
+
+
+def test_an_ordinary_noun_with_a_genitive_after_a_cue_is_an_unknown_name():
+    x = extract("قصفت قوات النظام حي طريق الدباغة بمدينة حماة.")
+    assert [u.text for u in x.unresolved] == ["طريق الدباغة"]
+    assert [i.place.name_en for i in x.incidents] == ["Hama"]

@@ -171,3 +171,13 @@ def test_a_name_before_area_that_the_gazetteer_lacks_is_listed_and_its_city_kept
     x = extract("Mortar rounds fell on the Qassaa area of Damascus.")
     assert [i.place.name_en for i in x.incidents] == ["Damascus"]
     assert [u.text for u in x.unresolved] == ["Qassaa"]
+
+
+def test_a_count_before_including_is_the_whole_toll():
+    i = one("Six civilians including three children were killed in air raids on Jisr al-Shughur.")
+    assert i.killed.best == 6
+
+
+def test_reconnaissance_planes_overhead_are_no_airstrike():
+    i = one("Mortar shells hit Jisr al-Shughur as reconnaissance planes circled overhead.")
+    assert i.types == ("mortar",)
