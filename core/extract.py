@@ -468,12 +468,48 @@ class _Reader:
         place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         self.asides = self._asides()
+        self._english_members = {}
+        if self.eng.lang != "ar":
+            self._english_members = self._english_list_runs(place_ends, by_kind)
+            place_starts |= {f for f, _ in self._english_members.values()}
+            place_ends |= {e for _, e in self._english_members.values()}
         clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
             tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
+
+    def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
+        """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words that no lexicon
+        knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
+        sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
+        tokens, n, text = self.tokens, len(self.tokens), self.norm.text
+        known = {t for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
+                             "generic", "direction", "break") for h in by_kind[k] for t in range(h.first, h.last)}
+        runs = {}
+        for end in place_ends:
+            i = end
+            after_and = i < n and tokens[i].key in self.eng.conjunctions and tokens[i].joined
+            if after_and:
+                i += 1
+            elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
+                continue
+            last = i
+            while last < n and last - i < 3 and tokens[last].upper and last not in known \
+                    and (last == i or tokens[last].joined):
+                last += 1
+            if last == i:
+                continue
+            after = text[tokens[last - 1].end:tokens[last].start].strip() if last < n else "."
+            if after in (",", ".", ";") or after == "" and tokens[last].key in self.eng.conjunctions:
+                runs[end] = (i, last)
+            elif after_and and after == "" and not tokens[last].upper:
+                runs[end] = (i, last)
+            if after_and and end in runs:
+                s, e = self.span(i, last)
+                self.state.note_unresolved(self.full, s, e, same_start=True)
+        return runs
 
     def _asides(self, longest: int = 6) -> dict[int, int]:
         """Short asides between commas that open with mostly / including / بينهم: {token after the
@@ -767,6 +803,13 @@ class _Reader:
     def _unknown_list_member(self, prev_last: int, start: int) -> bool:
         """زملكا وعين ترما وحمورية: a list goes on through a name the gazetteer lacks, which is
         then listed as unresolved."""
+        if self.eng.lang != "ar":
+            run = self._english_members.get(prev_last)
+            if run is None or not (run[1] == start or run[1] + 1 == start and self.tokens[run[1]].key in self.eng.conjunctions):
+                return False
+            s, e = self.span(*run)
+            self.state.note_unresolved(self.full, s, e, same_start=True)
+            return True
         between = self.tokens[prev_last:start]
         first = between[0]
         lead = 1 if first.key in self.eng.conjunctions else 0
@@ -1021,7 +1064,8 @@ class _Reader:
         conf -= 0.15 if pm is not None and pm.ambiguous else 0
         conf -= 0.1 if getattr(co.entry, "precision", "") == "parent" else 0
         start = self.norm.orig(self.tokens[co.clauses[0].first].start)
-        co.date = self._date_for(start) or self.report_date
+        end = self.norm.orig(self.tokens[co.clauses[-1].last - 1].end)
+        co.date = self._date_for(start, end) or self.report_date
         self.state.add(co, max(0.05, min(0.99, conf)), self)
 
     def evidence(self, co: Contribution) -> Evidence:
@@ -1047,13 +1091,14 @@ class _Reader:
             c.cue_chars = [(*self.span(f, l), k) for f, l, k in c.cue_tokens]
         return c.cue_chars
 
-    def _date_for(self, pos: int) -> str | None:
-        """A date written in the same sentence before the clause (none: the report date)."""
-        k = bisect_right(self._date_starts, pos)
+    def _date_for(self, pos: int, end: int) -> str | None:
+        """The last date written in the sentence up to the end of the clauses at [pos, end)
+        (none: the report date)."""
+        k = bisect_right(self._date_starts, end)
         if not k:
             return None
         start, iso = self.dates[k - 1]
-        return None if _SENTENCE_GAP.search(self.norm.original, start, pos) else iso
+        return None if _SENTENCE_GAP.search(self.norm.original, min(start, pos), max(start, pos)) else iso
 
 
 def _longest_places(hits: list[Hit]) -> list[tuple]:

@@ -226,14 +226,15 @@ class CountReader:
         return None
 
     def _article_before(self, person: Hit, lo: int) -> _Number | None:
-        """"a child", "a young man": an indefinite article up to one word before a singular person noun."""
-        for k in (person.first - 1, person.first - 2):
-            if k >= lo and k in self.articles:
+        """"a child", "a young man", "a local council member": an indefinite article up to two words
+        before a singular person noun."""
+        for k in (person.first - 1, person.first - 2, person.first - 3):
+            if k >= lo and k in self.articles and all(self.tokens[t].joined for t in range(k + 1, person.first + 1)):
                 return _Number(person.value[1], k)
         return None
 
     def _counted_person(self, i: int, hi: int) -> tuple[_Number, int] | None:
-        """People counted from token i on: "two children", "a woman", "a young man", "women" (none)."""
+        """People counted from token i on: "two children", "a woman", "a local council member"."""
         found = self._number_starting(i, hi)
         if found is not None:
             num, end = found
@@ -241,10 +242,12 @@ class CountReader:
             return (num, p.last) if p is not None else None
         q = self.articles.get(i)
         if q is not None:
-            for k in (q.last, q.last + 1):
+            for k in (q.last, q.last + 1, q.last + 2):
                 p = self.person_by_first.get(k)
-                if p is not None and p.value[1] and p.last <= hi and self.tokens[k].joined:
+                if p is not None and p.value[1] and p.last <= hi and all(self.tokens[t].joined for t in range(q.last, k + 1)):
                     return _Number(p.value[1], i), p.last
+                if k in self._casualty_firsts or k in self.quantity_by_first:
+                    break
         return None
 
     def _and_after(self, num: _Number, end: int, hi: int) -> tuple[_Number, int]:

@@ -181,3 +181,30 @@ def test_a_count_before_including_is_the_whole_toll():
 def test_reconnaissance_planes_overhead_are_no_airstrike():
     i = one("Mortar shells hit Jisr al-Shughur as reconnaissance planes circled overhead.")
     assert i.types == ("mortar",)
+
+
+@pytest.mark.parametrize("text, places, unresolved", [
+    ("Regime artillery shelled Kafr Batna, Beit Nowhere and Saqba.", ["Kafr Batna", "Saqba"], ["Beit Nowhere"]),
+    ("Regime artillery shelled the towns of Kafr Batna and Beit Nowhere with rockets.", ["Kafr Batna"], ["Beit Nowhere"]),
+])
+def test_a_list_goes_on_through_a_name_the_gazetteer_lacks(text, places, unresolved):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == places
+    assert [u.text for u in x.unresolved] == unresolved
+
+
+def test_each_dated_line_dates_its_own_incident():
+    x = extract("On 3 June 2017, shelling hit Jisr al-Shughur.\nOn 5 June 2017, the army shelled Kafr Batna.")
+    assert [i.date for i in x.incidents] == ["2017-06-03", "2017-06-05"]
+
+
+@pytest.mark.parametrize("words, low, vague", [("more than two dozen", 25, True), ("half a dozen", 6, False),
+                                               ("three dozen", 36, False)])
+def test_dozens_as_multipliers(words, low, vague):
+    i = one(f"Shelling on Jisr al-Shughur killed {words} civilians.")
+    assert (i.killed.low, i.killed.vague) == (low, vague)
+
+
+def test_an_article_reaches_a_person_two_words_on():
+    i = one("Gunmen shot dead a local council member in Jisr al-Shughur.")
+    assert i.killed.best == 1
