@@ -80,6 +80,7 @@ class Engine:
     scope_openers: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
     parenthetical: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -134,7 +135,7 @@ def engine(lang: str, gazetteer) -> Engine:
     en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"), parenthetical=role("parenthetical"))
+                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -480,6 +481,13 @@ class _Reader:
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
 
+    def _speaker(self, h: Hit) -> bool:
+        """Russia said, قالت روسيا: an actor next to a reporting verb is a source, not the attacker."""
+        tokens, said = self.tokens, self.eng.reporting
+        after = h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said
+        before = h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
+        return after or before
+
     def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
         """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words that no lexicon
         knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
@@ -562,6 +570,8 @@ class _Reader:
                 v = None
             if v is not None and v.first >= c.first:
                 victim_by_last[h.last] = h
+                continue
+            if self._speaker(h):
                 continue
             if h.last in people and tokens[h.first].joined and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):

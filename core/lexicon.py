@@ -19,7 +19,7 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article"},
 }
 
-_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical"}
+_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting"}
 
 
 class LexiconError(ValueError):

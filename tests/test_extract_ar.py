@@ -189,3 +189,8 @@ def test_an_ordinary_noun_with_a_genitive_after_a_cue_is_an_unknown_name():
     x = extract("قصفت قوات النظام حي طريق الدباغة بمدينة حماة.")
     assert [u.text for u in x.unresolved] == ["طريق الدباغة"]
     assert [i.place.name_en for i in x.incidents] == ["Hama"]
+
+
+def test_a_country_that_reports_the_attack_is_not_its_actor():
+    i = extract("وقالت تركيا إن قوات النظام قصفت بلدة كفرنبل.").incidents[0]
+    assert i.actors == ("government",)

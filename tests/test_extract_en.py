@@ -208,3 +208,8 @@ def test_dozens_as_multipliers(words, low, vague):
 def test_an_article_reaches_a_person_two_words_on():
     i = one("Gunmen shot dead a local council member in Jisr al-Shughur.")
     assert i.killed.best == 1
+
+
+def test_a_country_that_reports_the_attack_is_not_its_actor():
+    i = one("Regime artillery shelled Jisr al-Shughur, Turkey said.")
+    assert i.actors == ("government",)
