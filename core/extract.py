@@ -369,9 +369,10 @@ class _State:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
                                  "killed": None, "wounded": None, "massacre": False, "evidence": None,
                                  "cues": set(), "place_text": reader.place_text(c), "conf": 0.0, "date": c.date,
-                                 "evidence_has_counts": False}
+                                 "evidence_has_counts": False, "headline": True}
             self.order.append(key)
             self.place_ids.add(c.entry.id)
+        a["headline"] = a["headline"] and reader.is_headline(c)
         a["types"] |= c.types
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
@@ -388,10 +389,11 @@ class _State:
         a["conf"] = max(a["conf"], confidence)
 
     def _summary_only(self, a: dict) -> bool:
-        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية) when the report
-        also names places inside that area: the places carry the events."""
+        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
+        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area:
+        the places carry the events."""
         entry = a["entry"]
-        if not is_coarse(entry) or a["killed"] or a["wounded"]:
+        if not is_coarse(entry) or (a["killed"] or a["wounded"]) and not a["headline"]:
             return False
         return any(contains(entry, b["entry"]) for b in self.acc.values() if not is_coarse(b["entry"]))
 
@@ -478,8 +480,28 @@ class _Reader:
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
             tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
+        self.headlines = self._headlines(clauses)
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
+
+    def _headlines(self, clauses: list[Clause], longest: int = 160) -> set[int]:
+        """Paragraphs that are a title: one short line without a full stop, with text after it."""
+        text, tokens = self.norm.text, self.tokens
+        spans: dict[int, list[int]] = {}
+        for c in clauses:
+            spans.setdefault(c.paragraph, [c.first, c.last])[1] = c.last
+        out = set()
+        for par, (first, last) in spans.items():
+            if last >= len(tokens):
+                continue
+            start, end = tokens[first].start, tokens[last - 1].end
+            tail = text[end:tokens[last].start]
+            if end - start <= longest and "\n" in tail and not _SENTENCE_GAP.search(tail.replace("\n", "")):
+                out.add(par)
+        return out
+
+    def is_headline(self, co: Contribution) -> bool:
+        return all(c.paragraph in self.headlines for c in co.clauses)
 
     def _speaker(self, h: Hit) -> bool:
         """Russia said, قالت روسيا: an actor next to a reporting verb is a source, not the attacker."""

@@ -213,3 +213,14 @@ def test_an_article_reaches_a_person_two_words_on():
 def test_a_country_that_reports_the_attack_is_not_its_actor():
     i = one("Regime artillery shelled Jisr al-Shughur, Turkey said.")
     assert i.actors == ("government",)
+
+
+def test_a_title_naming_an_area_gives_way_to_the_body_places_inside_it():
+    x = extract("Five killed in air raids on the Idlib countryside\n\n"
+                "Russian jets struck Jisr al-Shughur on Monday, killing five civilians.")
+    assert [i.place.level for i in x.incidents] == ["town"]
+
+
+def test_an_area_with_its_own_figures_in_the_body_stays():
+    x = extract("Air raids on the Idlib countryside killed five people. Russian jets also struck Jisr al-Shughur.")
+    assert sorted(i.place.level for i in x.incidents) == ["region", "town"]
