@@ -660,13 +660,21 @@ class _Reader:
             else:
                 list_id += 1
             span_len = last - first
-            if not cue_level and blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len:
+            blocked = blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len
+            if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)):
                 continue
-            pool = [e for e in entries if fits_cue(e, cue_level)] or entries
-            entry = choose(pool, scope, cue_level)
+            pool = [e for e in entries if fits_cue(e, cue_level)]
+            adjacent = cue is not None and (cue.last == first or cue.first == last)
+            if not pool and adjacent and cue_level == "neighbourhood":
+                s, e = self.span(first, last)
+                self.state.note_unresolved(self.full, s, e)
+                c.unmapped = True
+                continue
+            entry = choose(pool or entries, scope, cue_level)
             if entry is None:
                 continue
-            ambiguous = bool(getattr(entry, "ambiguous", "")) and not cue_level
+            kind = getattr(entry, "ambiguous", "")
+            ambiguous = bool(kind) and not cue_level and not (kind == "word" and self.eng.lang != "ar")
             if ambiguous:
                 loc = first in locative_last or cut > 0 and tokens[first].text[:cut][-1] in "بل"
                 if not ((loc or in_list) and scope.governorate and entry.governorate == scope.governorate):
@@ -814,6 +822,10 @@ class _Reader:
         cue = cue_by_last.get(first)
         if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
             cue = cue_by_last.get(first - 1)
+            if cue is not None and cue.first > 0 and self.tokens[cue.first].joined \
+                    and self.tokens[cue.first - 1].key != "the" \
+                    and (self.tokens[cue.first - 1].upper or _ARTICLE_PREFIX.match(self.tokens[cue.first - 1].text)):
+                cue = None  # the al-Badu neighbourhood of Raqqa: the cue is al-Badu's
         if cue is None and self.eng.lang != "ar":
             after = cue_by_first.get(last)
             if after is not None and self.tokens[last].joined:
@@ -831,6 +843,13 @@ class _Reader:
         tok = self.tokens[start]
         gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
         return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
+
+    def _new_clause_after_comma(self, start: int) -> bool:
+        """، وتبنى: a comma and then و open a new clause, so the word after them does not take the
+        list's cue."""
+        tok = self.tokens[start]
+        gap = self.norm.text[self.tokens[start - 1].end:tok.start] if start > 0 else ""
+        return gap.strip() in ("،", ",") and tok.text.startswith("و") and tok.variants[-1][0] > 0
 
     def _unknown_list_member(self, prev_last: int, start: int) -> bool:
         """زملكا وعين ترما وحمورية: a list goes on through a name the gazetteer lacks, which is

@@ -194,3 +194,17 @@ def test_an_ordinary_noun_with_a_genitive_after_a_cue_is_an_unknown_name():
 def test_a_country_that_reports_the_attack_is_not_its_actor():
     i = extract("وقالت تركيا إن قوات النظام قصفت بلدة كفرنبل.").incidents[0]
     assert i.actors == ("government",)
+
+
+def test_a_verb_after_comma_and_wa_is_no_list_member():
+    x = extract("قتل ثلاثة عناصر بانفجار سيارة مفخخة في بلدة عين عيسى، وتبنى تنظيم داعش التفجير.")
+    assert [i.place.name_ar for i in x.incidents] == ["عين عيسى"]
+
+
+def test_the_adjective_harbiya_is_no_place():
+    assert places("سقط أحد عشر شهيداً في مدينة دوما جراء غارات شنتها طائرات النظام الحربية.") == ["دوما"]
+
+
+def test_a_suburb_cue_before_a_name_that_is_no_suburb_leaves_it_unresolved():
+    x = extract("ردت فصائل المعارضة بقصف مواقع النظام في ضاحية الأسد.")
+    assert x.incidents == () and [u.text for u in x.unresolved] == ["الأسد"]

@@ -224,3 +224,18 @@ def test_a_title_naming_an_area_gives_way_to_the_body_places_inside_it():
 def test_an_area_with_its_own_figures_in_the_body_stays():
     x = extract("Air raids on the Idlib countryside killed five people. Russian jets also struck Jisr al-Shughur.")
     assert sorted(i.place.level for i in x.incidents) == ["region", "town"]
+
+
+def test_the_word_syrian_is_no_place():
+    assert [i.place.name_en for i in extract("The Syrian Civil Defence said warplanes struck Binnish.").incidents] == ["Binnish"]
+
+
+def test_an_english_name_whose_arabic_is_an_ordinary_word_still_counts():
+    i = one("Warplanes struck Tabqa, killing four civilians.")
+    assert i.place.governorate == "Raqqa" and i.killed.best == 4
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_homonym_elsewhere():
+    x = extract("Coalition aircraft struck a building in the al-Badu neighbourhood of Raqqa.")
+    assert [(i.place.name_en, i.place.level) for i in x.incidents] == [("Raqqa", "city")]
+    assert [u.text for u in x.unresolved] == ["al-Badu"]
