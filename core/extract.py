@@ -638,7 +638,9 @@ class _Reader:
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
-        direction_last = {h.last for h in by_kind["direction"] if h.value != "after_place"}
+        direction_last = {h.last for h in by_kind["direction"] if not h.value}
+        source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the")
+                       for h in by_kind["direction"] if h.value == "source"}
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
@@ -688,7 +690,7 @@ class _Reader:
                               list_id, ambiguous)
             mentions.append(pm)
             pm.opener = self._opens_clause(start, cut, c)
-            if pm.opener and self._dateline(pm, c):
+            if pm.opener and self._dateline(pm, c) or start in source_last:
                 pass
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
@@ -1042,7 +1044,7 @@ class _Reader:
             target = None
             for pm, contrib in current:
                 if pm.first >= cm.last and self._only_links_between(cm.last, pm.cue_first if pm.cue_first is not None else pm.first):
-                    target = [(pm, contrib)]
+                    target = [(p, co) for p, co in current if p.list_id == pm.list_id]
                     break
             if target is None:
                 before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]

@@ -46,6 +46,7 @@ class _Number:
     first: int
     qualifier: str | None = None
     vague: bool = False
+    high: int | None = None
 
 
 class CountReader:
@@ -198,6 +199,8 @@ class CountReader:
             count = Count(n, n, None, True, text)
         elif num.qualifier == "about":
             count = Count(None, n, None, True, text)
+        elif num.qualifier == "between":
+            count = Count(n, (n + num.high) // 2, num.high, True, text)
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)
@@ -244,15 +247,26 @@ class CountReader:
         if q is not None:
             for k in (q.last, q.last + 1, q.last + 2):
                 p = self.person_by_first.get(k)
-                if p is not None and p.value[1] and p.last <= hi and all(self.tokens[t].joined for t in range(q.last, k + 1)):
-                    return _Number(p.value[1], i), p.last
+                if p is not None and p.last <= hi and all(self.tokens[t].joined for t in range(q.last, k + 1)):
+                    if p.value[1]:
+                        return _Number(p.value[1], i), p.last
+                    counted = self._number_starting(p.last, hi)
+                    return (_Number(counted[0].value, i), counted[1]) if counted is not None else None
                 if k in self._casualty_firsts or k in self.quantity_by_first:
                     break
         return None
 
     def _and_after(self, num: _Number, end: int, hi: int) -> tuple[_Number, int]:
-        """"a woman and her two children": people joined by "and" (a possessive between) add up."""
-        if end < hi and self.tokens[end].key == "and" and self._person_before(end, 0) is not None:
+        """"a woman and her two children", رجل وزوجته: people joined by "and" (a possessive between)
+        or by و add up."""
+        if end >= hi or self._person_before(end, 0) is None:
+            return num, end
+        p = self.person_by_first.get(end)
+        if p is not None and p.cut > 0 and self.tokens[end].text.startswith("و"):
+            if p.value[1]:
+                return _sum(num, _Number(p.value[1], end)), p.last
+            return num, end
+        if self.tokens[end].key == "and":
             for k in (end + 1, end + 2):
                 if k == end + 2 and (k - 1 in self._casualty_firsts or k - 1 in self.quantity_by_first):
                     break
@@ -291,6 +305,12 @@ class CountReader:
         q = self.quantity_by_last.get(first)
         if q is not None and q.first >= lo and q.value[0] in QUALIFIERS:
             num.qualifier, num.first = q.value[0], q.first
+        elif first - 1 > lo and self._joins(first - 1 if self.tokens[first - 1].key == "and" else first):
+            low = self._number_ending(first - 1 if self.tokens[first - 1].key == "and" else first, lo)
+            if low is not None and low.qualifier is None and low.value < total:
+                q = self.quantity_by_last.get(low.first)
+                if q is not None and q.first >= lo and q.value[0] == "between":
+                    return _Number(low.value, q.first, "between", high=total)
         return num
 
     def _number_words(self, end: int, lo: int) -> tuple[int | None, int]:
@@ -316,17 +336,10 @@ class CountReader:
             return None
         if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و"):
             return None
-        q = self.quantity_by_first.get(i)
+        found = self._qualified_number(i, hi)
         num: _Number | None = None
-        if q is not None and q.value[0] in QUALIFIERS:
-            inner = self._number_starting(q.last, hi)
-            if inner:
-                num, end = inner
-                num.qualifier, num.first = q.value[0], q.first
-        else:
-            inner = self._number_starting(i, hi)
-            if inner:
-                num, end = inner
+        if found is not None:
+            num, end = found
         if num is None:
             if i in self.articles:
                 return self._counted_person(i, hi) if self.tokens[i].joined else None
@@ -343,15 +356,52 @@ class CountReader:
             end = p.last
         return num, end
 
+    def _qualified_number(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        """A number from token i on with what qualifies it: أكثر من 15، at least 15, between 4 and
+        11 (low 4, high 11), 23 ... على الأقل."""
+        q = self.quantity_by_first.get(i)
+        if q is not None and q.value[0] in QUALIFIERS:
+            inner = self._number_starting(q.last, hi)
+            if inner is None:
+                return None
+            num, end = inner
+            num.qualifier, num.first = q.value[0], q.first
+            return num, end
+        if q is not None and q.value[0] == "between":
+            low = self._number_starting(q.last, hi)
+            if low is not None and low[1] < hi and self._joins(low[1]):
+                high = self._number_starting(low[1] + (self.tokens[low[1]].key == "and"), hi)
+                if high is not None and high[0].value > low[0].value:
+                    return _Number(low[0].value, i, "between", high=high[0].value), high[1]
+            return None
+        found = self._number_starting(i, hi)
+        if found is None:
+            return None
+        num, end = found
+        p = self.person_by_first.get(end)
+        after = self.quantity_by_first.get(p.last if p is not None else end)
+        if after is not None and after.value[0] == "at_least" and num.qualifier is None and after.last <= hi:
+            num.qualifier = "at_least"
+            return num, after.last
+        return num, end
+
+    def _joins(self, k: int) -> bool:
+        """Token k is "and", or a number written with و before it (و20)."""
+        tok = self.tokens[k]
+        return tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
+
     def _counted_people_near(self, i: int, hi: int) -> tuple[_Number, int] | None:
         """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on."""
         for j in range(i + 1, min(hi, i + 4)):
             if self.tokens[j].key in self.fillers:
                 continue
-            found = self._number_starting(j, hi)
-            if found is not None and found[1] in self.person_by_first:
+            found = self._qualified_number(j, hi)
+            if found is not None:
                 num, end = found
-                return num, self.person_by_first[end].last
+                if end in self.person_by_first:
+                    return num, self.person_by_first[end].last
+                if any(t in self.person_by_first for t in range(num.first, end)):
+                    return num, end
             if j in self.quantity_by_first:
                 break
         return None

@@ -58,3 +58,42 @@ def test_count_text_is_the_phrase_as_written():
     text = "قصف الطيران الحربي مدينة دوما ما أدى لسقوط أكثر من ١٥ شهيداً."
     k = only(text).killed
     assert k.text in text and "١٥" in k.text
+
+
+@pytest.mark.parametrize("text, low, best, high", [
+    ("Coalition strikes on Raqqa killed between 4 and 11 civilians.", 4, 7, 11),
+    ("Between four and 11 civilians were killed when Coalition aircraft struck Raqqa.", 4, 7, 11),
+    ("قتل ما بين 10 و20 مدنيا بغارات على مدينة الرقة.", 10, 15, 20),
+])
+def test_a_range_keeps_both_ends_and_its_middle_as_best(text, low, best, high):
+    k = extract(text).incidents[0].killed
+    assert (k.low, k.best, k.high, k.vague) == (low, best, high, True)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("قتلت غارات التحالف 23 مدنياً على الأقل في بلدة الشحيل.", 23),
+    ("قتلت غارات التحالف أكثر من 23 مدنياً في بلدة الشحيل.", 24),
+    ("قتلت غارات التحالف ما لا يقل عن 23 مدنياً في بلدة الشحيل.", 23),
+])
+def test_a_qualified_count_after_verb_and_subject_or_with_a_trailing_at_least(text, low):
+    k = extract(text).incidents[0].killed
+    assert (k.low, k.high, k.vague) == (low, None, True)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قُتل رجل وزوجته جراء قصف على مدينة تلبيسة.", 2),
+    ("قتلت امرأة وطفلاها بقصف على مدينة تلبيسة.", 3),
+    ("A coalition air strike on Tabqa killed a family of five.", 5),
+])
+def test_families_add_up(text, killed):
+    assert extract(text).incidents[0].killed.best == killed
+
+
+def test_only_material_damage_means_no_casualties():
+    i = extract("Rebels fired rockets at Jaramana, causing material damage only.").incidents[0]
+    assert (i.killed.best, i.wounded.best) == (0, 0)
+
+
+def test_a_count_before_a_list_of_places_is_shared_by_the_list():
+    x = extract("أصيب 30 شخصاً في الحولة وتلدو وكفرلاها بقصف صاروخي.")
+    assert [(i.wounded.best, i.wounded.shared) for i in x.incidents] == [(30, True)] * 3
