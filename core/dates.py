@@ -146,6 +146,13 @@ def _tables() -> _Tables:
     return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re, month_words)
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month, weekday and relative-day words (normalised): names that are never places."""
+    t = _tables()
+    return frozenset(w for w in (*t.months, *t.weekdays, *t.relative) if " " not in w)
+
+
 def _as_date(ref) -> date | None:
     if ref is None or isinstance(ref, date):
         return ref

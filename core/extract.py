@@ -20,7 +20,7 @@ from typing import Callable
 
 from core import lexicon
 from core.arabic import Normalized, name_key, norm, normalize, strip_al
-from core.dates import find_dates, report_date as find_report_date
+from core.dates import calendar_words, find_dates, report_date as find_report_date
 from core.gazetteer import load_default, to_place
 from core.langdetect import detect, paragraphs
 from core.matcher import Hit, PhraseMatcher
@@ -81,6 +81,7 @@ class Engine:
     compass: frozenset[str] = frozenset()
     parenthetical: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    opponents: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -135,7 +136,7 @@ def engine(lang: str, gazetteer) -> Engine:
     en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"))
+                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"), opponents=role("opponent"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -590,6 +591,8 @@ class _Reader:
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
+            if v is not None and v.first > 0 and any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants):
+                v = None
             if v is not None and v.first >= c.first:
                 victim_by_last[h.last] = h
                 continue
@@ -638,6 +641,7 @@ class _Reader:
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
         locative_last = {h.last for h in by_kind["locative"]}
+        self._locatives = by_kind["locative"]
         direction_last = {h.last for h in by_kind["direction"] if not h.value}
         source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the")
                        for h in by_kind["direction"] if h.value == "source"}
@@ -925,7 +929,28 @@ class _Reader:
             ends.add(last)
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
+            self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause)
         return ends
+
+    def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause) -> None:
+        """More barrel bombs hit Latamneh / In al-Lajat, ...: a capitalised name no lexicon or
+        gazetteer knows, right after a preposition of place or an attack verb, is listed as not
+        mapped, and its clause stops lending its facts to the place before."""
+        tokens, n, months = self.tokens, len(self.tokens), calendar_words()
+        for h in self._locatives:
+            i = h.last
+            if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i):
+                continue
+            last = i
+            while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
+                    and (tokens[last].upper or last == i and _ARTICLE_PREFIX.match(tokens[last].text)) \
+                    and tokens[last].key not in months and (last == i or tokens[last].joined):
+                last += 1
+            if last == i:
+                continue
+            s, e = self.span(i, last)
+            self.state.note_unresolved(self.full, s, e)
+            clauses[tok_clause[i]].unmapped = True
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
@@ -976,6 +1001,7 @@ class _Reader:
         current: list[tuple[PlaceMention, Contribution]] = []
         ctx_types: set = set(context[0])
         ctx_actors: list = list(context[1])
+        prev_types, own_actors = context[0], False
         has_places = any(c.places or c.unmapped for c in cs)
         leading: list[Clause] = []
         unmapped = False
@@ -986,7 +1012,8 @@ class _Reader:
                 for pm in c.places:
                     contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
                                            [], c.massacre, bool(c.types), c.sentence)
-                    contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
+                    contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or self._carried_actors(
+                        ctx_actors, own_actors, c.types, prev_types))
                     contributions.append(contrib)
                     current.append((pm, contrib))
                 self._attach_counts(c, current)
@@ -1018,9 +1045,17 @@ class _Reader:
                 leading.append(c)
             ctx_types |= c.types
             if c.actors:
-                ctx_actors = list(c.actors)
+                ctx_actors, own_actors = list(c.actors), True
         self._finish_sentence(contributions)
         return [pm for pm, _ in current] if current else carried if not has_places else []
+
+    @staticmethod
+    def _carried_actors(ctx_actors: list, own_actors: bool, types: set, prev_types: set) -> list:
+        """The previous sentence's attacker carries over to a clause that names none, unless the
+        clause names another kind of attack (helicopters dropped barrels on X. Shelling on Y ...)."""
+        if own_actors or not types or types & prev_types:
+            return ctx_actors
+        return []
 
     @staticmethod
     def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:

@@ -208,3 +208,15 @@ def test_the_adjective_harbiya_is_no_place():
 def test_a_suburb_cue_before_a_name_that_is_no_suburb_leaves_it_unresolved():
     x = extract("ردت فصائل المعارضة بقصف مواقع النظام في ضاحية الأسد.")
     assert x.incidents == () and [u.text for u in x.unresolved] == ["الأسد"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("تقدمت قوات النظام في مدينة جسر الشغور بعد معارك مع مقاتلي تنظيم داعش.", ("government", "isis")),
+    ("قُتل ثلاثة من عناصر قوات سوريا الديمقراطية بانفجار سيارة مفخخة في مدينة جسر الشغور.", ()),
+])
+def test_fighters_named_as_opponents_are_actors_and_those_counted_dead_are_not(text, actors):
+    assert extract(text).incidents[0].actors == actors
+
+
+def test_rockets_launched_from_a_town_do_not_make_it_a_target():
+    assert places("سقطت صواريخ أطلقت من بلدة كفرنبل على مدينة جسر الشغور.") == ["جسر الشغور"]

@@ -239,3 +239,33 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_homonym_elsewhere():
     x = extract("Coalition aircraft struck a building in the al-Badu neighbourhood of Raqqa.")
     assert [(i.place.name_en, i.place.level) for i in x.incidents] == [("Raqqa", "city")]
     assert [u.text for u in x.unresolved] == ["al-Badu"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Russian jets struck ISIS positions in Jisr al-Shughur.", ("russia",)),
+    ("An IED hit a bus carrying HTS members in Jisr al-Shughur.", ()),
+    ("A car bomb exploded near a checkpoint run by the YPG in Jisr al-Shughur.", ()),
+    ("Regime troops clashed with ISIS fighters in Jisr al-Shughur.", ("government", "isis")),
+])
+def test_who_was_hit_is_not_who_attacked(text, actors):
+    assert one(text).actors == actors
+
+
+def test_where_the_fire_came_from_is_no_target():
+    x = extract("Rebel rockets fired from Jisr al-Shughur struck Kafr Batna, wounding four.")
+    assert [i.place.name_en for i in x.incidents] == ["Kafr Batna"]
+
+
+def test_an_unknown_name_after_an_attack_verb_keeps_the_facts_from_the_place_before():
+    x = extract("Regime helicopters dropped barrel bombs on Kafr Batna. More barrel bombs hit Beit Nowhere, killing two.")
+    assert [(i.place.name_en, i.killed) for i in x.incidents] == [("Kafr Batna", None)]
+    assert [u.text for u in x.unresolved] == ["Beit Nowhere"]
+
+
+def test_a_month_or_weekday_after_in_or_on_is_no_unknown_place():
+    assert extract("Shelling hit Kafr Batna on Monday, as in March.").unresolved == ()
+
+
+def test_the_attacker_of_one_sentence_does_not_carry_to_another_kind_of_attack():
+    x = extract("Regime helicopters dropped barrel bombs on Kafr Batna. Shelling on Saqba killed six civilians.")
+    assert [(i.place.name_en, i.actors) for i in x.incidents] == [("Kafr Batna", ("government",)), ("Saqba", ())]
