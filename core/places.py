@@ -56,6 +56,8 @@ def choose(candidates, scope: Scope, cue_level: str | None):
             s += 4
         if cue_level and cue_level != "any":
             s += 6 if fits_cue(e, cue_level) else -6
+        elif e.level in ("district", "subdistrict"):
+            s -= 5  # معرة النعمان, Mseifra: the town, unless a cue asks for the unit named after it
         s += _LEVEL_RANK.get(e.level, 0) * 0.5
         if e.precision != "parent":
             s += 0.5

@@ -220,3 +220,9 @@ def test_fighters_named_as_opponents_are_actors_and_those_counted_dead_are_not(t
 
 def test_rockets_launched_from_a_town_do_not_make_it_a_target():
     assert places("سقطت صواريخ أطلقت من بلدة كفرنبل على مدينة جسر الشغور.") == ["جسر الشغور"]
+
+
+def test_a_town_wins_over_the_district_named_after_it_unless_a_cue_asks():
+    x = extract("محافظة إدلب\n\nمعرة النعمان: خمسة عشر شهيداً بغارات استهدفت السوق وسط المدينة.")
+    assert [i.place.level for i in x.incidents] == ["town"]
+    assert [i.place.level for i in extract("قصف الطيران منطقة معرة النعمان.").incidents] == ["district"]
