@@ -1122,6 +1122,7 @@ class _Reader:
             if co.types or co.counts or co.actors and co.entry.id in self.state.place_ids:
                 live.append(co)
         fine = [co for co in live if not is_coarse(co.entry)]
+        out = []
         for co in live:
             if is_coarse(co.entry) and co.mention is not None:
                 opener = co.mention.opener
@@ -1130,6 +1131,9 @@ class _Reader:
                 if inside:
                     self._hand_down(co, inside)
                     continue
+            out.append(co)
+        _unshare_lone_members(out)
+        for co in out:
             self._emit(co)
 
     def _hand_down(self, area: Contribution, inside: list[Contribution]) -> None:
@@ -1187,6 +1191,17 @@ class _Reader:
             return None
         start, iso = self.dates[k - 1]
         return None if _SENTENCE_GAP.search(self.norm.original, min(start, pos), max(start, pos)) else iso
+
+
+def _unshare_lone_members(contributions: list[Contribution]) -> None:
+    """A count shared with an area that then gave way to the place inside it (near Kafr Zeita in
+    the northern Hama countryside, 15 killed) belongs to that place alone."""
+    members: dict[str, int] = defaultdict(int)
+    for co in contributions:
+        for group in {g for _, shared, g in co.counts if shared}:
+            members[group] += 1
+    for co in contributions:
+        co.counts = [(cm, False, None) if shared and members[g] == 1 else (cm, shared, g) for cm, shared, g in co.counts]
 
 
 def _longest_places(hits: list[Hit]) -> list[tuple]:
