@@ -930,7 +930,22 @@ class _Reader:
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
             self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause)
+        else:
+            self._unknown_last_members(place_hits, covered, blocked_spans)
         return ends
+
+    def _unknown_last_members(self, place_hits, covered: set[int], blocked_spans) -> None:
+        """حمورية وسقبا وعين ترما لقصف: a list that ends on و + a name head + a word no lexicon
+        knows ends on a name the gazetteer lacks."""
+        tokens, n, heads = self.tokens, len(self.tokens), self.eng.compound_heads
+        for _, last, *_ in place_hits:
+            if last + 1 >= n or last in covered or last + 1 in covered or blocked_spans.get(last + 1):
+                continue
+            tok = tokens[last]
+            if not (tok.joined and tok.text.startswith("و") and tok.text[1:] in heads and tokens[last + 1].joined):
+                continue
+            s, e = self.span(last, last + 2)
+            self.state.note_unresolved(self.full, s + 1, e, same_start=True)
 
     def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause) -> None:
         """More barrel bombs hit Latamneh / In al-Lajat, ...: a capitalised name no lexicon or
@@ -960,21 +975,47 @@ class _Reader:
             and not blocked_spans.get(i + 1)
 
     def _unresolved_before_cues(self, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
-        """the Abbasiyyin area of Damascus, the Tishreen neighbourhood: a capitalised name the
-        gazetteer lacks, between "the" and an English cue that follows it, is listed as not mapped."""
+        """the Abbasiyyin area of Damascus, the al-Waer neighbourhood, on Bab Touma and al-Qassaa
+        neighbourhoods: capitalised names the gazetteer lacks, between "the" (or a preposition, for
+        a list before a plural cue) and an English cue that follows them, are listed as not mapped."""
         tokens = self.tokens
+        openers = {h.last for h in self._locatives}
+
+        def name_end_before(k: int) -> int:
+            """First token of the name that ends at token k-1 (k when there is none)."""
+            first = k
+            while first - 1 >= 0 and k - first < 3 and first - 1 not in covered and first - 1 not in cue_words \
+                    and not blocked_spans.get(first - 1) and (first == k or tokens[first].joined) \
+                    and (tokens[first - 1].upper or _ARTICLE_PREFIX.match(tokens[first - 1].text)):
+                first -= 1
+            return first
+
         for cue in cues:
-            last = first = cue.first
             if not tokens[cue.first].joined:
                 continue
-            while first - 1 >= 0 and last - first < 3 and tokens[first - 1].upper and first - 1 not in covered \
-                    and first - 1 not in cue_words and not blocked_spans.get(first - 1) \
-                    and (first == last or tokens[first].joined):
-                first -= 1
-            if first == last or first == 0 or tokens[first - 1].key != "the" or not tokens[first].joined:
+            names, last = [], cue.first
+            while True:
+                first = name_end_before(last)
+                if first == last or not tokens[first].joined and not names:
+                    break
+                names.append((first, last))
+                if not cue.phrase.endswith("s") or first < 2:
+                    break
+                gap = self.norm.text[tokens[first - 1].end:tokens[first].start].strip()
+                if tokens[first - 1].key in self.eng.conjunctions:
+                    last = first - 1
+                elif gap == ",":
+                    last = first
+                else:
+                    break
+            if not names:
                 continue
-            s, e = self.span(first, last)
-            self.state.note_unresolved(self.full, s, e)
+            first = names[-1][0]
+            if first == 0 or not (tokens[first - 1].key == "the" or len(names) > 1 and first in openers):
+                continue
+            for f, l in reversed(names):
+                s, e = self.span(f, l)
+                self.state.note_unresolved(self.full, s, e)
 
     # -- incidents
     def _assemble(self, clauses: list[Clause]) -> None:

@@ -226,3 +226,9 @@ def test_a_town_wins_over_the_district_named_after_it_unless_a_cue_asks():
     x = extract("محافظة إدلب\n\nمعرة النعمان: خمسة عشر شهيداً بغارات استهدفت السوق وسط المدينة.")
     assert [i.place.level for i in x.incidents] == ["town"]
     assert [i.place.level for i in extract("قصف الطيران منطقة معرة النعمان.").incidents] == ["district"]
+
+
+def test_a_list_ending_on_an_unknown_compound_name_lists_it():
+    x = extract("تعرضت بلدات حمورية وسقبا وعين مجهولة لقصف صاروخي.")
+    assert places("تعرضت بلدات حمورية وسقبا وعين مجهولة لقصف صاروخي.") == ["حمورية", "سقبا"]
+    assert [u.text for u in x.unresolved] == ["عين مجهولة"]

@@ -269,3 +269,8 @@ def test_a_month_or_weekday_after_in_or_on_is_no_unknown_place():
 def test_the_attacker_of_one_sentence_does_not_carry_to_another_kind_of_attack():
     x = extract("Regime helicopters dropped barrel bombs on Kafr Batna. Shelling on Saqba killed six civilians.")
     assert [(i.place.name_en, i.actors) for i in x.incidents] == [("Kafr Batna", ("government",)), ("Saqba", ())]
+
+
+def test_names_before_a_plural_cue_are_each_unresolved():
+    x = extract("Mortar shells fell on Bab Nowhere and al-Somewhere neighbourhoods in Damascus.")
+    assert [u.text for u in x.unresolved] == ["Bab Nowhere", "al-Somewhere"]
