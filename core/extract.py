@@ -155,7 +155,7 @@ class PlaceMention:
     opener: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Clause:
     first: int
     last: int
