@@ -758,7 +758,7 @@ class _Reader:
                         and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
         else:
             suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
-                        and tokens[p[0]].key.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
+                        and tokens[p[0]].text.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
         if not suspects:
             return place_hits
         if self.eng.lang != "ar":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
-_GAP = re.compile(r"[\s\-]*")
+_GAP = re.compile(r"[\s\-_]*")
 _SPLIT = re.compile(f"({WORD.pattern})")
 
 
@@ -33,8 +33,9 @@ def ar_key(word: str) -> str:
 
 
 def en_word_key(word: str) -> str:
-    """Matching key of an English word: the lower-cased word, apostrophes dropped."""
-    return word.replace("'", "")
+    """Matching key of an English word: the lower-cased word, apostrophes and hyphens dropped
+    (al-Sham, al_Sham and al Sham meet)."""
+    return word.replace("'", "").replace("-", "")
 
 
 def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token]:
@@ -63,7 +64,7 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                     cache[w] = reading
             append(Token(s, e, w, reading[0], reading[1], joined))
         else:
-            key = en_word_key(w) if "'" in w else w
+            key = en_word_key(w) if "'" in w or "-" in w else w
             if norm is None:
                 up = False
             elif identity:
