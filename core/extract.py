@@ -82,6 +82,7 @@ class Engine:
     parenthetical: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     opponents: frozenset[str] = frozenset()
+    governorates: dict = field(default_factory=dict)
 
 
 def _gazetteer(gazetteer):
@@ -134,9 +135,11 @@ def engine(lang: str, gazetteer) -> Engine:
         return frozenset(key(r.phrase) for r in words if r.values.get("role") == name)
     en_places = gz.en_index if lang != "ar" else {}
     en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
+    governorates = {name_key(e.name_ar): e for e in gz if e.level == "governorate"}
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"), opponents=role("opponent"))
+                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
+                  opponents=role("opponent"), governorates=governorates)
 
 
 # --------------------------------------------------------------------------- structure
@@ -505,11 +508,13 @@ class _Reader:
         return all(c.paragraph in self.headlines for c in co.clauses)
 
     def _speaker(self, h: Hit) -> bool:
-        """Russia said, قالت روسيا: an actor next to a reporting verb is a source, not the attacker."""
+        """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
+        (in English it stands before the verb; after it, "activists said regime helicopters ...",
+        begins what was said)."""
         tokens, said = self.tokens, self.eng.reporting
-        after = h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said
-        before = h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
-        return after or before
+        if self.eng.lang != "ar":
+            return h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said
+        return h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
 
     def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
         """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words that no lexicon
@@ -651,6 +656,7 @@ class _Reader:
                     for h in by_kind[k]}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
+        source_lists: set[int] = set()
         list_id = 0
         prev: PlaceMention | None = None
         mentions: list[PlaceMention] = []
@@ -670,6 +676,8 @@ class _Reader:
             if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)):
                 continue
             pool = [e for e in entries if fits_cue(e, cue_level)]
+            if not pool and cue_level == "governorate":
+                pool = [g for g in {self.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
             adjacent = cue is not None and (cue.last == first or cue.first == last)
             if not pool and adjacent and cue_level == "neighbourhood":
                 s, e = self.span(first, last)
@@ -694,8 +702,8 @@ class _Reader:
                               list_id, ambiguous)
             mentions.append(pm)
             pm.opener = self._opens_clause(start, cut, c)
-            if pm.opener and self._dateline(pm, c) or start in source_last:
-                pass
+            if pm.opener and self._dateline(pm, c) or start in source_last or in_list and list_id in source_lists:
+                source_lists.add(list_id)
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
                                        near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[first] or

@@ -86,4 +86,6 @@ def contains(area, entry) -> bool:
         return bool(area.governorate) and area.governorate == entry.governorate
     if area.level == "city":
         return entry.level == "neighbourhood" and entry.governorate == area.governorate
+    if area.level in ("district", "subdistrict"):
+        return (getattr(entry, "parent_id", None) or "").startswith(area.id + "-")
     return False

@@ -330,7 +330,8 @@ class CountReader:
     def _number_after(self, start: int, hi: int) -> tuple[_Number, int] | None:
         """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""
         i = start
-        while i < hi and self.tokens[i].key in self.fillers and i not in self.quantity_by_first:
+        while i < hi and i not in self.quantity_by_first and (self.tokens[i].key in self.fillers or i in self.articles
+                                                             and i + 1 < hi and self.tokens[i + 1].key in self.fillers):
             i += 1
         if i >= hi:
             return None
@@ -342,7 +343,11 @@ class CountReader:
             num, end = found
         if num is None:
             if i in self.articles:
-                return self._counted_person(i, hi) if self.tokens[i].joined else None
+                if not self.tokens[i].joined:
+                    return None
+                found = self._counted_person(i, hi)
+                if found is not None:
+                    return found
             p = self.person_by_first.get(i)
             if p is not None and p.value[1]:
                 return _Number(p.value[1], i), p.last
