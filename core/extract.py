@@ -685,7 +685,8 @@ class _Reader:
                 c.unmapped = True
                 continue
             entry = choose(pool or entries, scope, cue_level)
-            if entry is None:
+            before = prev.entry if prev is not None and clauses[tok_clause[prev.first]].sentence == c.sentence else None
+            if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
                 continue
             kind = getattr(entry, "ambiguous", "")
             ambiguous = bool(kind) and not cue_level and not (kind == "word" and self.eng.lang != "ar")
@@ -1240,6 +1241,15 @@ class _Reader:
             return None
         start, iso = self.dates[k - 1]
         return None if _SENTENCE_GAP.search(self.norm.original, min(start, pos), max(start, pos)) else iso
+
+
+def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
+    """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
+    sentence), an uncued quarter name of a different city is an ordinary phrase there."""
+    if entry.level != "neighbourhood" or cue_level:
+        return False
+    area = before if before is not None and before.level in ("city", "town") else scope.area
+    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:
