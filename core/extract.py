@@ -41,6 +41,8 @@ _PARAGRAPH_GAP = re.compile(r"\n")
 _COMMA = re.compile("[,،]")
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 """Control characters other than line and page breaks, and the replacement character."""
+_QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+"""Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
 
@@ -657,6 +659,8 @@ class _Reader:
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
         source_lists: set[int] = set()
+        scope_sentence = -1
+        dropped: tuple[int, str] | None = None
         list_id = 0
         prev: PlaceMention | None = None
         mentions: list[PlaceMention] = []
@@ -669,8 +673,12 @@ class _Reader:
             in_list = prev is not None and tok_clause[prev.first] == tok_clause[first] and self._continues_list(prev.last, start)
             if in_list:
                 cue_level = cue_level or prev.cue
+            elif dropped is not None and tok_clause[dropped[0]] == tok_clause[first] and self._continues_list(dropped[0], start):
+                cue_level = cue_level or dropped[1]
+                list_id += 1
             else:
                 list_id += 1
+            dropped = None
             span_len = last - first
             blocked = blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len
             if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)):
@@ -679,6 +687,9 @@ class _Reader:
             if not pool and cue_level == "governorate":
                 pool = [g for g in {self.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
             adjacent = cue is not None and (cue.last == first or cue.first == last)
+            if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
+                pool = [e for e in entries if e.level in ("city", "town")]
+                cue_level = "any" if pool else cue_level
             if not pool and adjacent and cue_level == "neighbourhood":
                 s, e = self.span(first, last)
                 self.state.note_unresolved(self.full, s, e)
@@ -687,6 +698,13 @@ class _Reader:
             entry = choose(pool or entries, scope, cue_level)
             before = prev.entry if prev is not None and clauses[tok_clause[prev.first]].sentence == c.sentence else None
             if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
+                continue
+            if scope_sentence == c.sentence and scope.governorate and entry.governorate != scope.governorate \
+                    and not is_coarse(entry) and not any(e.governorate == scope.governorate for e in entries):
+                if cue_level:
+                    s, e = self.span(first, last)
+                    self.state.note_unresolved(self.full, s, e)
+                    dropped = (last, cue_level)
                 continue
             kind = getattr(entry, "ambiguous", "")
             ambiguous = bool(kind) and not cue_level and not (kind == "word" and self.eng.lang != "ar")
@@ -715,6 +733,8 @@ class _Reader:
             prev = pm
             if sets_scope(entry):
                 scope.enter(entry)
+                if pm.opener:
+                    scope_sentence = c.sentence
             c.scope_area = scope.area
             c.cue_tokens.append((first, last, "place"))
         self._resolve_anaphors(by_kind["anaphor"], mentions, clauses, tok_clause)

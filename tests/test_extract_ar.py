@@ -232,3 +232,18 @@ def test_a_list_ending_on_an_unknown_compound_name_lists_it():
     x = extract("تعرضت بلدات حمورية وسقبا وعين مجهولة لقصف صاروخي.")
     assert places("تعرضت بلدات حمورية وسقبا وعين مجهولة لقصف صاروخي.") == ["حمورية", "سقبا"]
     assert [u.text for u in x.unresolved] == ["عين مجهولة"]
+
+
+def test_a_place_of_another_governorate_in_a_sentence_that_set_the_scope_is_unresolved():
+    x = extract("وفي وادي بردى واصلت قوات الأسد هجومها، كما تعرضت قريتا الحسينية ودير قانون لقصف بقذائف الهاون.")
+    assert [i.place.name_ar for i in x.incidents] == ["دير قانون"]
+    assert [u.text for u in x.unresolved] == ["الحسينية"]
+
+
+def test_quarters_of_a_city_name_the_city():
+    x = extract("وفي حمص جددت قوات الأسد قصفها لأحياء حمص القديمة.")
+    assert [(i.place.name_ar, i.place.level) for i in x.incidents] == [("حمص", "city")]
+
+
+def test_a_city_market_elsewhere_is_not_the_aleppo_quarter():
+    assert places("وفي مدينة منبج، قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة.") == ["منبج"]
