@@ -128,8 +128,9 @@ class CountReader:
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
-        num = self._number_ending(h.first, lo)
-        if num is None:
+        joined_by_wa = h.cut > 0 and self.tokens[h.first].text.startswith("و")
+        num = None if joined_by_wa else self._number_ending(h.first, lo)
+        if num is None and not joined_by_wa:
             j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
@@ -139,7 +140,8 @@ class CountReader:
                 num = self._number_before_inner_aside(j, lo) or num
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
-        right = self._number_after(h.last, hi) if number != 2 and not self._is_noun_plural(h) else None
+        toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
+        right = self._number_after(h.last, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)

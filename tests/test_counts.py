@@ -97,3 +97,15 @@ def test_only_material_damage_means_no_casualties():
 def test_a_count_before_a_list_of_places_is_shared_by_the_list():
     x = extract("أصيب 30 شخصاً في الحولة وتلدو وكفرلاها بقصف صاروخي.")
     assert [(i.wounded.best, i.wounded.shared) for i in x.incidents] == [(30, True)] * 3
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("قصفت الطائرات حي الصاخور ما أسفر عن ارتقاء ١٢ شهيداً بينهم أربعة أطفال وإصابة العشرات.", (12, False), (24, True)),
+    ("ألقت مروحية برميلاً على بلدة الشيفونية وبلغ عدد المصابين ١٨، دون تسجيل وفيات.", (0, False), (18, False)),
+    ("طال القصف المدفعي حي قاضي عسكر دون أن يسفر عن إصابات.", (0, False), (0, False)),
+    ("استهدف قناص بلدة مضايا شاباً ما أدى لاستشهاده.", (1, False), None),
+])
+def test_arabic_count_wordings(text, killed, wounded):
+    i = extract(text).incidents[0]
+    assert (i.killed.best, i.killed.vague) == killed
+    assert (wounded is None and i.wounded is None) or (i.wounded.low, i.wounded.vague) == wounded
