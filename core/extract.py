@@ -1071,7 +1071,7 @@ class _Reader:
         current: list[tuple[PlaceMention, Contribution]] = []
         ctx_types: set = set(context[0])
         ctx_actors: list = list(context[1])
-        prev_types, own_actors = context[0], False
+        actor_types, types_seen = set(context[0]), False
         has_places = any(c.places or c.unmapped for c in cs)
         leading: list[Clause] = []
         unmapped = False
@@ -1083,7 +1083,7 @@ class _Reader:
                     contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
                                            [], c.massacre, bool(c.types), c.sentence)
                     contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or self._carried_actors(
-                        ctx_actors, own_actors, c.types, prev_types))
+                        ctx_actors, c.types, actor_types))
                     contributions.append(contrib)
                     current.append((pm, contrib))
                 self._attach_counts(c, current)
@@ -1113,17 +1113,20 @@ class _Reader:
                 self._share_counts(c.counts, current)
             elif has_places:
                 leading.append(c)
-            ctx_types |= c.types
+            if c.types:
+                ctx_types = ctx_types | c.types if types_seen else set(c.types)
+                types_seen = True
             if c.actors:
-                ctx_actors, own_actors = list(c.actors), True
+                ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
         self._finish_sentence(contributions)
         return [pm for pm, _ in current] if current else carried if not has_places else []
 
     @staticmethod
-    def _carried_actors(ctx_actors: list, own_actors: bool, types: set, prev_types: set) -> list:
-        """The previous sentence's attacker carries over to a clause that names none, unless the
-        clause names another kind of attack (helicopters dropped barrels on X. Shelling on Y ...)."""
-        if own_actors or not types or types & prev_types:
+    def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
+        """The last attacker named carries over to a clause that names none, unless the clause
+        names another kind of attack than the one that attacker made (helicopters dropped barrels
+        on X. Shelling on Y ... / الثوار صدوا ...، بينما تعرضت مورك لقصف بالبراميل)."""
+        if not types or not actor_types or _families(types) & _families(actor_types):
             return ctx_actors
         return []
 
@@ -1261,6 +1264,14 @@ class _Reader:
             return None
         start, iso = self.dates[k - 1]
         return None if _SENTENCE_GAP.search(self.norm.original, min(start, pos), max(start, pos)) else iso
+
+
+_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
+
+
+def _families(types: set) -> set:
+    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
+    return {"shelling" if t in _GROUND_FIRE else t for t in types}
 
 
 def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
