@@ -121,7 +121,8 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("massacre", "massacre", None), ("clause_breaks", "break", None),
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
-                            ("directions", "direction", "when"), ("anaphors", "anaphor", "level")):
+                            ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
+                            ("aggregate_cues", "aggregate", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -623,10 +624,13 @@ class _Reader:
         clauses_of: dict[int, list[Clause]] = defaultdict(list)
         for c in clauses:
             clauses_of[c.sentence].append(c)
+        totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
         for sent, hs in per_sentence.items():
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
+                if c.counts and tok_clause[c.first] in totals:
+                    c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
         self._places(clauses, by_kind, tok_clause)

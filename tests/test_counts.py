@@ -109,3 +109,11 @@ def test_arabic_count_wordings(text, killed, wounded):
     i = extract(text).incidents[0]
     assert (i.killed.best, i.killed.vague) == killed
     assert (wounded is None and i.wounded is None) or (i.wounded.low, i.wounded.vague) == wounded
+
+
+@pytest.mark.parametrize("text", [
+    "وأحصى مكتب التوثيق في مدينة درعا مقتل 95 مدنياً منذ بدء الحملة على المحافظة، وقصفت قوات النظام المدينة.",
+    "Airstrikes on Douma have killed 250 people since the start of the offensive.",
+])
+def test_a_cumulative_toll_is_no_incident_count(text):
+    assert all(i.killed is None for i in extract(text).incidents)
