@@ -107,7 +107,7 @@ def proclitic_variants(word: str) -> list[tuple[int, str]]:
     out = [(0, word)]
     seen = {word}
     for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
+        if word.startswith(p) and len(word) - len(p) >= (2 if len(p) == 1 else 3):
             stem = word[len(p):]
             if p.endswith("ال") or p.endswith("لل"):
                 stem = "ال" + stem

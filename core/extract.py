@@ -577,7 +577,11 @@ class _Reader:
     def _fill(self, clauses: list[Clause], by_kind, tok_clause) -> None:
         tokens = self.tokens
         air_struck: set[int] = set()
+        in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
         for h in _longest(by_kind["type"]):
+            if h.value[0] == "clashes" and h.first in in_names and h.last - 1 in in_names \
+                    and not _spans_longer(h, by_kind["actor"]):
+                continue  # جبهة النصرة, Nusra Front, الجبهة الجنوبية: a name, not a front line
             ci = tok_clause[h.first]
             c = clauses[ci]
             t, w, carrier = h.value
@@ -1285,6 +1289,11 @@ def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
     return area is not None and area.level in ("city", "town") and entry.parent_id != area.id
+
+
+def _spans_longer(h: Hit, others: list[Hit]) -> bool:
+    """True when no hit among `others` covers `h` with more tokens than it has."""
+    return not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in others)
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

@@ -247,3 +247,12 @@ def test_quarters_of_a_city_name_the_city():
 
 def test_a_city_market_elsewhere_is_not_the_aleppo_quarter():
     assert places("وفي مدينة منبج، قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة.") == ["منبج"]
+
+
+def test_a_front_in_a_group_name_is_no_clash():
+    assert extract("قصفت جبهة النصرة حي الحمدانية بقذائف الهاون.").incidents[0].types == ("mortar",)
+
+
+def test_a_second_quarter_cue_after_wa_counts():
+    x = extract("أعلن فيلق الرحمن إفشال محاولة تسلل على جبهة عين ترما وحي جوبر.")
+    assert [(i.place.name_ar, i.actors) for i in x.incidents] == [("جوبر", ("opposition",))]
