@@ -41,6 +41,8 @@ _PARAGRAPH_GAP = re.compile(r"\n")
 _COMMA = re.compile("[,،]")
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 """Control characters other than line and page breaks, and the replacement character."""
+_AREA_CUES = frozenset({"منطقة", "area"})
+"""وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
@@ -159,6 +161,7 @@ class PlaceMention:
     ambiguous: bool
     generic: bool = False
     opener: bool = False
+    area: bool = False
 
 
 @dataclass(eq=False)
@@ -729,6 +732,7 @@ class _Reader:
                               list_id, ambiguous)
             mentions.append(pm)
             pm.opener = self._opens_clause(start, cut, c)
+            pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
             if pm.opener and self._dateline(pm, c) or start in source_last or in_list and list_id in source_lists:
                 source_lists.add(list_id)
             elif prev is not None and (self._qualifies(prev, pm, start) or
@@ -1202,10 +1206,13 @@ class _Reader:
                 co.actors = list(co.ctx_actors)
             if co.types or co.counts or co.actors and co.entry.id in self.state.place_ids:
                 live.append(co)
-        fine = [co for co in live if not is_coarse(co.entry)]
+        def coarse(co: Contribution) -> bool:
+            return is_coarse(co.entry) or co.mention is not None and co.mention.area
+
+        fine = [co for co in live if not coarse(co)]
         out = []
         for co in live:
-            if is_coarse(co.entry) and co.mention is not None:
+            if coarse(co) and co.mention is not None:
                 opener = co.mention.opener
                 inside = [f for f in fine if contains(co.entry, f.entry)
                           or opener and f.entry.governorate == co.entry.governorate]

@@ -256,3 +256,7 @@ def test_a_front_in_a_group_name_is_no_clash():
 def test_a_second_quarter_cue_after_wa_counts():
     x = extract("أعلن فيلق الرحمن إفشال محاولة تسلل على جبهة عين ترما وحي جوبر.")
     assert [(i.place.name_ar, i.actors) for i in x.incidents] == [("جوبر", ("opposition",))]
+
+
+def test_an_area_named_to_open_a_clause_gives_way_to_the_towns_after_it():
+    assert places("وفي منطقة الحولة قصفت قوات النظام بلدتي تلدو وكفرلاها ما أدى لمقتل طفلة.") == ["تلدو", "كفرلاها"]
