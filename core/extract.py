@@ -201,9 +201,10 @@ class Contribution:
 
 
 def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int], place_ends: set[int],
-             place_starts: set[int]) -> list[Clause]:
+             place_starts: set[int], glued: set[int] = frozenset()) -> list[Clause]:
     """Clauses: cut at sentence and clause punctuation and before connectives, but not at the
-    commas of a list of places (Zamalka, Kafr Batna and Saqba)."""
+    commas of a list of places (Zamalka, Kafr Batna and Saqba) nor between a casualty word and
+    its figure in a table-like line (killed: 4)."""
     clauses: list[Clause] = []
     sentence = paragraph = 0
     start = 0
@@ -215,6 +216,8 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
         new_par = bool(_PARAGRAPH_GAP.search(gap))
         new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
         comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
+        if i in glued and gap.strip() == ":":
+            continue
         if not (new_sent or (bool(_CLAUSE_GAP.search(gap)) and not comma_list) or i in breaks):
             continue
         clauses.append(Clause(start, i, sentence, paragraph))
@@ -486,7 +489,9 @@ class _Reader:
             self._english_members = self._english_list_runs(place_ends, by_kind)
             place_starts |= {f for f, _ in self._english_members.values()}
             place_ends |= {e for _, e in self._english_members.values()}
-        clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts)
+        n = len(tokens)
+        glued = {h.last for h in by_kind["casualty"] if h.last < n and tokens[h.last].key[:1].isdigit()}
+        clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts, glued)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
             tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
@@ -598,7 +603,8 @@ class _Reader:
         for ci, c in enumerate(clauses):
             if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
                 c.types.discard("airstrike")
-        victim_by_last = {h.last: h for h in by_kind["victim"]}
+        victim_by_last = {h.last: h for h in by_kind["victim"] if h.value != "after"}
+        targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         for h in _longest(by_kind["actor"]):
@@ -611,9 +617,9 @@ class _Reader:
             if v is not None and v.first >= c.first:
                 victim_by_last[h.last] = h
                 continue
-            if self._speaker(h):
+            if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
                 continue
-            if h.last in people and tokens[h.first].joined and \
+            if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
                 continue  # killing three regime soldiers: the actor names whose people were hit
             if h.value not in c.actors:

@@ -134,6 +134,8 @@ class CountReader:
             j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
+            if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
+                num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
             if num is None and person is not None and person.value[1]:
                 num = self._article_before(person, lo)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
@@ -206,6 +208,10 @@ class CountReader:
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)
+
+    def _plain(self, k: int) -> bool:
+        """Token k is an ordinary word: no casualty, count or article word."""
+        return k not in self._casualty_firsts and k not in self.quantity_by_first and k not in self.articles
 
     def _person_before(self, first: int, lo: int):
         for h in self.person_by_first.values():

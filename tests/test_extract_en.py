@@ -274,3 +274,18 @@ def test_the_attacker_of_one_sentence_does_not_carry_to_another_kind_of_attack()
 def test_names_before_a_plural_cue_are_each_unresolved():
     x = extract("Mortar shells fell on Bab Nowhere and al-Somewhere neighbourhoods in Damascus.")
     assert [u.text for u in x.unresolved] == ["Bab Nowhere", "al-Somewhere"]
+
+
+def test_table_like_tolls_read_each_place_its_figures():
+    x = extract("Casualties by location: Kafr Batna - killed: 4, injured: 11; Saqba - killed: 0, injured: 6. "
+                "Cause: aerial bombardment in Kafr Batna and Saqba.")
+    assert [(i.place.name_en, i.killed.best, i.wounded.best) for i in x.incidents] == [("Kafr Batna", 4, 11), ("Saqba", 0, 6)]
+
+
+@pytest.mark.parametrize("text, actors, killed", [
+    ("A car bomb hit an SDF checkpoint in Jisr al-Shughur, 5 SDF fighters killed.", (), 5),
+    ("A suicide bombing killed 9 rebel fighters in Jisr al-Shughur.", (), 9),
+])
+def test_fighters_counted_among_the_dead_are_victims(text, actors, killed):
+    i = one(text)
+    assert (i.actors, i.killed.best) == (actors, killed)
