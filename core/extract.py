@@ -162,6 +162,7 @@ class PlaceMention:
     generic: bool = False
     opener: bool = False
     area: bool = False
+    candidates: tuple = ()
 
 
 @dataclass(eq=False)
@@ -490,7 +491,9 @@ class _Reader:
             place_starts |= {f for f, _ in self._english_members.values()}
             place_ends |= {e for _, e in self._english_members.values()}
         n = len(tokens)
-        glued = {h.last for h in by_kind["casualty"] if h.last < n and tokens[h.last].key[:1].isdigit()}
+        counted_from = {h.first for h in by_kind["quantity"]}
+        glued = {h.last for h in by_kind["casualty"]
+                 if h.last < n and (tokens[h.last].key[:1].isdigit() or h.last in counted_from)}
         clauses = _segment(tokens, self._starts, self.norm.text, breaks, place_ends, place_starts, glued)
         tok_clause = [0] * len(tokens)
         for ci, c in enumerate(clauses):
@@ -614,7 +617,7 @@ class _Reader:
                 v = None
             if v is not None and v.first > 0 and any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants):
                 v = None
-            if v is not None and v.first >= c.first:
+            if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical):
                 victim_by_last[h.last] = h
                 continue
             if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
@@ -703,7 +706,8 @@ class _Reader:
             pool = [e for e in entries if fits_cue(e, cue_level)]
             if not pool and cue_level == "governorate":
                 pool = [g for g in {self.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
-            adjacent = cue is not None and (cue.last == first or cue.first == last)
+            adjacent = cue is not None and (cue.last == first and tokens[first].joined
+                                            or cue.first == last and tokens[last].joined)
             if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
                 pool = [e for e in entries if e.level in ("city", "town")]
                 cue_level = "any" if pool else cue_level
@@ -735,8 +739,17 @@ class _Reader:
                                               or self._licensed(first, cut, c, hit_ends)):
                 continue
             pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
-                              list_id, ambiguous)
+                              list_id, ambiguous, candidates=tuple(entries))
+            if prev is not None and not contains(entry, prev.entry) and tok_clause[prev.first] == tok_clause[first] \
+                    and self._locates(prev, start):
+                wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
+                if wider:
+                    entry = pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
+                elif is_coarse(entry):
+                    self._rechoose(prev, entry, clauses[tok_clause[prev.first]], scope)
             mentions.append(pm)
+            if prev is not None and self.norm.text[tokens[prev.last - 1].end:tokens[start].start].strip() == "(":
+                continue  # Kfar Nubl (Kafranbel): the same place spelt again
             pm.opener = self._opens_clause(start, cut, c)
             pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
             if pm.opener and self._dateline(pm, c) or start in source_last or in_list and list_id in source_lists:
@@ -854,6 +867,26 @@ class _Reader:
         rest = [t for t in between if t.key not in self.eng.compass]
         return len(rest) <= 1 and len(compass) <= 1 and all(t.key in self.eng.links for t in rest) and (
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
+
+    def _locates(self, prev: PlaceMention, start: int) -> bool:
+        """Only links, a compass word or a comma stand between a place and the next mention, which
+        may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo)."""
+        between = self.tokens[prev.last:start]
+        rest = [t for t in between if t.key not in self.eng.compass]
+        gap = self.norm.text[self.tokens[start - 1].end:self.tokens[start].start].strip() if start > 0 else ""
+        return len(rest) <= 1 and all(t.key in self.eng.links for t in rest) and (bool(between) or gap in ("،", ","))
+
+    def _rechoose(self, prev: PlaceMention, area, clause: Clause, scope) -> None:
+        """The area named right after a place decides between its homonyms; when it holds none of
+        them (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks."""
+        inside = [e for e in prev.candidates if contains(area, e)]
+        if inside:
+            prev.entry = choose(inside, scope, prev.cue)
+        elif area.level in ("region", "governorate", "city") and not is_coarse(prev.entry) \
+                and not any(e.governorate == area.governorate for e in prev.candidates) and prev in clause.places:
+            clause.places.remove(prev)
+            s, e = self.span(prev.first, prev.last)
+            self.state.note_unresolved(self.full, s, e)
 
     def _apposition(self, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int], event_starts: list[int]) -> bool:
         """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
@@ -1278,13 +1311,13 @@ class _Reader:
         return c.cue_chars
 
     def _date_for(self, pos: int, end: int) -> str | None:
-        """The last date written in the sentence up to the end of the clauses at [pos, end)
-        (none: the report date)."""
+        """The last date written in the paragraph up to the end of the clauses at [pos, end): an
+        event note's date holds for its later sentences (none: the report date)."""
         k = bisect_right(self._date_starts, end)
         if not k:
             return None
         start, iso = self.dates[k - 1]
-        return None if _SENTENCE_GAP.search(self.norm.original, min(start, pos), max(start, pos)) else iso
+        return None if "\n" in self.norm.original[min(start, pos):max(start, pos)] else iso
 
 
 _GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})

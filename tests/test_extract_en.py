@@ -289,3 +289,20 @@ def test_table_like_tolls_read_each_place_its_figures():
 def test_fighters_counted_among_the_dead_are_victims(text, actors, killed):
     i = one(text)
     assert (i.actors, i.killed.best) == (actors, killed)
+
+
+@pytest.mark.parametrize("text, places, unresolved", [
+    ("Russian warplanes struck Beit Sawa and Hazzeh in Eastern Ghouta, resulting in 27 fatalities.", ["Beit Sawa"], ["Hazzeh"]),
+    ("Shelling hit Azaz, Aleppo, killing 3.", ["Azaz"], []),
+    ("Russian warplanes carried out airstrikes on Kfar Nubl (Kafranbel), killing 6 civilians.", ["Kafr Nabl"], []),
+])
+def test_the_area_after_a_place_says_which_homonym_it_is(text, places, unresolved):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == places
+    assert [u.text for u in x.unresolved] == unresolved
+
+
+def test_an_acled_fatalities_line_belongs_to_its_own_dated_note():
+    x = extract("On 14 August 2012, regime artillery shelled Kafr Batna. Fatalities: 4.\n\n"
+                "On 25 November 2016, regime forces clashed with rebels in Saqba. Fatalities: around 9.")
+    assert [(i.date, i.killed.best, i.killed.vague) for i in x.incidents] == [("2012-08-14", 4, False), ("2016-11-25", 9, True)]
