@@ -728,10 +728,13 @@ class _Reader:
                     dropped = (last, cue_level)
                 continue
             kind = getattr(entry, "ambiguous", "")
-            ambiguous = bool(kind) and not cue_level and not (kind == "word" and self.eng.lang != "ar")
+            ambiguous = bool(kind) and cue_level in (None, "any", "suburb") and not (kind == "word" and self.eng.lang != "ar")
             if ambiguous:
                 loc = first in locative_last or cut > 0 and tokens[first].text[:cut][-1] in "بل"
                 if not ((loc or in_list) and scope.governorate and entry.governorate == scope.governorate):
+                    if cue is not None:
+                        s, e = self.span(first, last)
+                        self.state.note_unresolved(self.full, s, e)
                     continue
             if entry.level == "country":
                 continue
@@ -772,7 +775,7 @@ class _Reader:
         area = self._start_area
         for c in clauses:
             area = c.scope_area = c.scope_area or area
-        unmapped_ends = self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause)
+        unmapped_ends = self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause, mentions)
         for c in clauses:
             if c.unmapped:
                 c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
@@ -971,7 +974,7 @@ class _Reader:
             return not (word.startswith("ال") or article_in_clitic)
         return True
 
-    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause) -> set[int]:
+    def _unresolved(self, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause, mentions=()) -> set[int]:
         """A cue word followed by a name the gazetteer lacks (بلدة عين ترما, the town of Ein Tarma):
         the name is listed as not mapped, and its clause keeps its facts from other places.
         Returns the token ends of those names."""
@@ -1005,7 +1008,12 @@ class _Reader:
                 last += 1
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
-            clauses[tok_clause[i]].unmapped = True
+            c = clauses[tok_clause[i]]
+            town_before = cue.value == "neighbourhood" and any(
+                m.first < i and m.entry.level in ("city", "town") and clauses[tok_clause[m.first]].sentence == c.sentence
+                for m in mentions)
+            if not town_before:
+                c.unmapped = True  # أما في قامشلو، ... في حي الهلالية: the quarter is the town's
             ends.add(last)
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)

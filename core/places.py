@@ -22,6 +22,7 @@ _CUE_FITS = {
     "region": ("region", "governorate", "district"),
     "subdistrict": ("subdistrict", "town", "city"),
     "governorate": ("governorate",),
+    "suburb": ("neighbourhood", "town", "city", "village"),
 }
 
 

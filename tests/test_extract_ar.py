@@ -260,3 +260,26 @@ def test_a_second_quarter_cue_after_wa_counts():
 
 def test_an_area_named_to_open_a_clause_gives_way_to_the_towns_after_it():
     assert places("وفي منطقة الحولة قصفت قوات النظام بلدتي تلدو وكفرلاها ما أدى لمقتل طفلة.") == ["تلدو", "كفرلاها"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل أربعة مدنيين، هم يوسف وزوجته هبة ووالدته فاطمة، جراء سقوط صاروخ على مدينة درعا.", [("درعا", 4)]),
+    ("ثلاثة مدنيين من أبناء مدينة مورك قتلوا بقصف مدفعي لقوات النظام على مدينة حلفايا.", [("حلفايا", None)]),
+    ("أما في قامشلو، فقد انفجرت سيارة مفخخة في حي الهلالية، ما أسفر عن استشهاد 7 مدنيين.", [("القامشلي", 7)]),
+    ("سقطت قذيفتا هاون على ضاحية جرمانا واقتصرت الأضرار على الماديات.", [("جرمانا", 0)]),
+])
+def test_names_hometowns_kurdish_names_and_suburbs(text, expected):
+    assert [(i.place.name_ar, i.killed and i.killed.best) for i in extract(text).incidents] == expected
+
+
+@pytest.mark.parametrize("text, types", [
+    ("وجه سلاح الجو ضربات دقيقة في محيط مدينة مورك.", ("airstrike",)),
+    ("استشهد شاب قنصاً في بلدة مورك.", ("sniper",)),
+])
+def test_state_media_air_wording_and_sniper_forms(text, types):
+    assert extract(text).incidents[0].types == types
+
+
+def test_suffocation_cases_are_wounded():
+    i = extract("استقبلت النقطة الطبية في مدينة دوما 37 حالة اختناق إثر قصف بغاز الكلور.").incidents[0]
+    assert i.wounded.best == 37 and "chemical" in i.types
