@@ -124,7 +124,7 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
                             ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
-                            ("aggregate_cues", "aggregate", None)):
+                            ("aggregate_cues", "aggregate", "scope")):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -641,11 +641,12 @@ class _Reader:
         for c in clauses:
             clauses_of[c.sentence].append(c)
         totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
+        total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
         for sent, hs in per_sentence.items():
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
-                if c.counts and tok_clause[c.first] in totals:
+                if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences):
                     c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))

@@ -117,3 +117,8 @@ def test_arabic_count_wordings(text, killed, wounded):
 ])
 def test_a_cumulative_toll_is_no_incident_count(text):
     assert all(i.killed is None for i in extract(text).incidents)
+
+
+def test_a_toll_broken_down_by_governorate_makes_no_incident():
+    x = extract("وثق فريق الشبكة مقتل 19 مدنياً يوم أمس، وجاءت الحصيلة موزعة على المحافظات كالتالي: إدلب 9، حماة 6، درعا 4.")
+    assert x.incidents == ()
