@@ -10,7 +10,10 @@ shared by the list. Contributions for the same place and date are merged into on
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 import re
+import threading
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
@@ -32,7 +35,8 @@ from core.translit import ARTICLES, en_key
 
 MAX_CHARS = 20_000_000
 MAX_CUES = 400
-CHUNK_CHARS = 200_000
+CHUNK_CHARS = 100_000
+PARALLEL_MIN_CHARS = 300_000
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
 _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
@@ -300,14 +304,16 @@ def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     report_lang = lang or detect(text)
     report_date = date or find_report_date(text)
     runs = [(0, len(text), report_lang)] if lang else _language_runs(text, report_lang)
-    state = _State()
     chunks = [(cs, ce, run_lang) for s, e, run_lang in runs for cs, ce in _chunks(text, s, e)]
-    for k, (s, e, run_lang) in enumerate(chunks):
-        part = text[s:e]
-        if part.strip():
-            _Reader(engine(run_lang, gz), part, s, text, report_date, state).run()
+    sections = _sections(chunks)
+    for run_lang in {c[2] for c in chunks}:
+        engine(run_lang, gz)
+    state = _State()
+    job = _Job(text, report_date, gz, sections)
+    for k, part in enumerate(_read_sections(job)):
+        state.absorb(part, gz)
         if progress:
-            progress((k + 1) / len(chunks), f"read {e:,} of {len(text):,} characters")
+            progress((k + 1) / len(sections), f"read {sections[k][-1][1]:,} of {len(text):,} characters")
     return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(state.finish()),
                       tuple(state.unresolved))
 
@@ -324,6 +330,72 @@ def _chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
         yield start, cut + 1
         start = cut + 1
     yield start, end
+
+
+def _sections(chunks: list[tuple[int, int, str]], size: int = CHUNK_CHARS) -> list[list[tuple[int, int, str]]]:
+    """Consecutive chunks grouped into sections of at most `size` characters (or one longer
+    chunk), so the language runs of a short mixed report stay together. A section is read on its own (scope and merging start afresh), so sections can be read
+    in parallel and the result never depends on how many cores there are."""
+    sections: list[list] = [[]]
+    length = 0
+    for c in chunks:
+        if sections[-1] and length + c[1] - c[0] > size:
+            sections.append([])
+            length = 0
+        sections[-1].append(c)
+        length += c[1] - c[0]
+    return sections
+
+
+@dataclass
+class _Job:
+    """What every section of one extraction reads from (handed to forked workers by inheritance)."""
+    text: str
+    report_date: str | None
+    gz: object
+    sections: list
+
+
+_JOB: _Job | None = None
+
+
+def _read_section(k: int, job: _Job | None = None) -> "_State":
+    job = job or _JOB
+    state = _State()
+    for s, e, run_lang in job.sections[k]:
+        part = job.text[s:e]
+        if part.strip():
+            _Reader(engine(run_lang, job.gz), part, s, job.text, job.report_date, state).run()
+    return state.portable() if job is _JOB else state
+
+
+def _workers(job: _Job) -> int:
+    """Processes to read a long text with: forked workers only where forking is safe (no other
+    thread alive, as under the CLI) and worth its cost; 1 means read here."""
+    if len(job.sections) < 2 or len(job.text) < PARALLEL_MIN_CHARS or not hasattr(os, "fork"):
+        return 1
+    if threading.active_count() > 1:
+        return 1
+    wanted = os.environ.get("INCIDENT_MAP_WORKERS")
+    n = int(wanted) if wanted and wanted.isdigit() else (len(os.sched_getaffinity(0))
+                                                          if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return max(1, min(n, len(job.sections)))
+
+
+def _read_sections(job: _Job):
+    """Each section's state, in text order."""
+    workers = _workers(job)
+    if workers == 1:
+        for k in range(len(job.sections)):
+            yield _read_section(k, job)
+        return
+    global _JOB
+    _JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_read_section, range(len(job.sections)))
+    finally:
+        _JOB = None
 
 
 def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
@@ -401,6 +473,48 @@ class _State:
         if len(a["cues"]) < MAX_CUES:
             a["cues"].update(reader.cues(c))
         a["conf"] = max(a["conf"], confidence)
+
+    def portable(self) -> "_State":
+        """This state made cheap to send from a worker: entries by id, no scope."""
+        self.scope = None
+        for a in self.acc.values():
+            a["entry"] = a["entry"].id
+        return self
+
+    def absorb(self, other: "_State", gz) -> None:
+        """Merge the state of the next section: its incidents into those of the same place and date,
+        its groups renumbered after ours, its unresolved mentions after ours."""
+        shift = self.groups
+        self.unresolved += other.unresolved
+        self._unresolved_starts |= other._unresolved_starts
+        self._unresolved_spans |= other._unresolved_spans
+        for key in other.order:
+            b = other.acc[key]
+            if isinstance(b["entry"], str):
+                b["entry"] = gz.get(b["entry"])
+            for kind in ("killed", "wounded"):
+                if b[kind] is not None and b[kind][2] is not None and shift:
+                    b[kind] = (b[kind][0], b[kind][1], f"g{int(b[kind][2][1:]) + shift}")
+            a = self.acc.get(key)
+            if a is None:
+                self.acc[key] = b
+                self.order.append(key)
+                self.place_ids.add(b["entry"].id)
+                continue
+            a["headline"] = a["headline"] and b["headline"]
+            a["types"] |= b["types"]
+            a["weapons"] |= b["weapons"]
+            a["actors"] += [x for x in b["actors"] if x not in a["actors"]]
+            for kind in ("killed", "wounded"):
+                if b[kind] is not None:
+                    a[kind] = b[kind] if a[kind] is None else _better(a[kind], b[kind])
+            a["massacre"] |= b["massacre"]
+            if b["evidence_has_counts"] and not a["evidence_has_counts"]:
+                a["evidence"], a["evidence_has_counts"] = b["evidence"], True
+            if len(a["cues"]) < MAX_CUES:
+                a["cues"] |= b["cues"]
+            a["conf"] = max(a["conf"], b["conf"])
+        self.groups += other.groups
 
     def _summary_only(self, a: dict) -> bool:
         """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
