@@ -35,7 +35,7 @@ from core.translit import ARTICLES, en_key
 
 MAX_CHARS = 20_000_000
 MAX_CUES = 400
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 PARALLEL_MIN_CHARS = 300_000
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
 _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
@@ -259,18 +259,19 @@ def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     n = len(tokens)
     places, prefixes = eng.en_places, eng.en_prefixes
     for i, tok in enumerate(tokens):
-        if not (tok.upper or _ARTICLE_PREFIX.match(tok.text)):
+        if not (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)):
             continue
-        words = []
+        name = tok.text
         for j in range(i, min(n, i + eng.en_max_words)):
-            if j > i and not tokens[j].joined:
-                break
-            words.append(tokens[j].text)
-            key = en_key(" ".join(words))
+            if j > i:
+                if not tokens[j].joined:
+                    break
+                name += " " + tokens[j].text
+            key = en_key(name)
             found = places.get(key)
             if found:
                 for e in found:
-                    hits.append(Hit(i, j + 1, 0, "place", e, " ".join(words)))
+                    hits.append(Hit(i, j + 1, 0, "place", e, name))
             if key not in prefixes and tokens[j].key not in ARTICLES:
                 break
     return hits
@@ -573,6 +574,7 @@ class _Reader:
     def __init__(self, eng: Engine, text: str, offset: int, full: str, report_date, state: _State):
         self.eng, self.offset, self.full = eng, offset, full
         self.norm: Normalized = normalize(text)
+        self._identity = not self.norm._breaks
         self.tokens = tokenize(self.norm.text, eng.lang, self.norm)
         self._starts = [t.start for t in self.tokens]
         self.report_date = report_date
@@ -582,6 +584,8 @@ class _Reader:
 
     # -- offsets
     def span(self, first: int, last: int) -> tuple[int, int]:
+        if self._identity:
+            return self.tokens[first].start + self.offset, self.tokens[last - 1].end + self.offset
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
         return s + self.offset, e + self.offset
 
@@ -649,8 +653,11 @@ class _Reader:
         knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
         sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
         tokens, n, text = self.tokens, len(self.tokens), self.norm.text
-        known = {t for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
-                             "generic", "direction", "break") for h in by_kind[k] for t in range(h.first, h.last)}
+        known = bytearray(n + 1)
+        for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
+                  "generic", "direction", "break"):
+            for h in by_kind[k]:
+                known[h.first:h.last] = b"\x01" * (h.last - h.first)
         runs = {}
         for end in place_ends:
             i = end
@@ -660,7 +667,7 @@ class _Reader:
             elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
                 continue
             last = i
-            while last < n and last - i < 3 and tokens[last].upper and last not in known \
+            while last < n and last - i < 3 and tokens[last].upper and not known[last] \
                     and (last == i or tokens[last].joined):
                 last += 1
             if last == i:
@@ -1405,8 +1412,9 @@ class _Reader:
         conf += 0.1 if co.counts else 0
         conf -= 0.15 if pm is not None and pm.ambiguous else 0
         conf -= 0.1 if getattr(co.entry, "precision", "") == "parent" else 0
-        start = self.norm.orig(self.tokens[co.clauses[0].first].start)
-        end = self.norm.orig(self.tokens[co.clauses[-1].last - 1].end)
+        start, end = self.tokens[co.clauses[0].first].start, self.tokens[co.clauses[-1].last - 1].end
+        if not self._identity:
+            start, end = self.norm.orig(start), self.norm.orig(end)
         co.date = self._date_for(start, end) or self.report_date
         self.state.add(co, max(0.05, min(0.99, conf)), self)
 
