@@ -25,7 +25,7 @@ from core import lexicon
 from core.arabic import Normalized, name_key, norm, normalize, strip_al
 from core.dates import calendar_words, find_dates, report_date as find_report_date
 from core.gazetteer import load_default, to_place
-from core.langdetect import detect, paragraphs
+from core.langdetect import letter_counts, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
@@ -302,19 +302,17 @@ def _no_gc():
 
 def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     gz = _gazetteer(gazetteer)
-    report_lang = lang or detect(text)
     report_date = date or find_report_date(text)
-    runs = [(0, len(text), report_lang)] if lang else _language_runs(text, report_lang)
-    chunks = [(cs, ce, run_lang) for s, e, run_lang in runs for cs, ce in _chunks(text, s, e)]
-    sections = _sections(chunks)
-    for run_lang in {c[2] for c in chunks}:
-        engine(run_lang, gz)
+    sections = list(_chunks(text, 0, len(text)))
     state = _State()
-    job = _Job(text, report_date, gz, sections)
-    for k, part in enumerate(_read_sections(job)):
+    job = _Job(text, lang, report_date, gz, sections)
+    arabic = latin = 0
+    for k, (part, letters) in enumerate(_read_sections(job)):
         state.absorb(part, gz)
+        arabic, latin = arabic + letters[0], latin + letters[1]
         if progress:
-            progress((k + 1) / len(sections), f"read {sections[k][-1][1]:,} of {len(text):,} characters")
+            progress((k + 1) / len(sections), f"read {sections[k][1]:,} of {len(text):,} characters")
+    report_lang = lang or ("ar" if arabic > latin else "en")
     return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(state.finish()),
                       tuple(state.unresolved))
 
@@ -333,25 +331,13 @@ def _chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
     yield start, end
 
 
-def _sections(chunks: list[tuple[int, int, str]], size: int = CHUNK_CHARS) -> list[list[tuple[int, int, str]]]:
-    """Consecutive chunks grouped into sections of at most `size` characters (or one longer
-    chunk), so the language runs of a short mixed report stay together. A section is read on its own (scope and merging start afresh), so sections can be read
-    in parallel and the result never depends on how many cores there are."""
-    sections: list[list] = [[]]
-    length = 0
-    for c in chunks:
-        if sections[-1] and length + c[1] - c[0] > size:
-            sections.append([])
-            length = 0
-        sections[-1].append(c)
-        length += c[1] - c[0]
-    return sections
-
-
 @dataclass
 class _Job:
-    """What every section of one extraction reads from (handed to forked workers by inheritance)."""
+    """What every section of one extraction reads from (handed to forked workers by inheritance).
+    A section (one of `_chunks`) is read on its own: its language runs, scope and merging start
+    afresh, so sections can be read in parallel and the result never depends on the number of cores."""
     text: str
+    lang: str | None
     report_date: str | None
     gz: object
     sections: list
@@ -360,14 +346,19 @@ class _Job:
 _JOB: _Job | None = None
 
 
-def _read_section(k: int, job: _Job | None = None) -> "_State":
+def _read_section(k: int, job: _Job | None = None) -> tuple["_State", tuple[int, int]]:
+    """The state of section k, and its (Arabic, Latin) letter counts for the report's language."""
     job = job or _JOB
+    s, e = job.sections[k]
+    part = job.text[s:e]
+    letters = letter_counts(part)
     state = _State()
-    for s, e, run_lang in job.sections[k]:
-        part = job.text[s:e]
-        if part.strip():
-            _Reader(engine(run_lang, job.gz), part, s, job.text, job.report_date, state).run()
-    return state.portable() if job is _JOB else state
+    runs = [(0, len(part), job.lang)] if job.lang else _language_runs(part, "ar" if letters[0] > letters[1] else "en")
+    for rs, re_, run_lang in runs:
+        run = part[rs:re_]
+        if run.strip():
+            _Reader(engine(run_lang, job.gz), run, s + rs, job.text, job.report_date, state).run()
+    return (state.portable() if job is _JOB else state), letters
 
 
 def _workers(job: _Job) -> int:
@@ -391,6 +382,8 @@ def _read_sections(job: _Job):
             yield _read_section(k, job)
         return
     global _JOB
+    for lang in (job.lang,) if job.lang else ("ar", "en"):
+        engine(lang, job.gz)
     _JOB = job
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:

@@ -7,6 +7,7 @@ Mixed reports (an Arabic bulletin with an English summary, or the reverse) are r
 paragraph, so each part meets the lexicons of its own language.
 
     detect(text) -> "ar" | "en"
+    letter_counts(text) -> (arabic, latin)
     paragraphs(text) -> [(start, end, lang), ...]   # offsets into `text`, one per non-blank line
 
 Everything is regex and str work, so a 10 MB text takes a fraction of a second.
@@ -27,10 +28,10 @@ _LATIN_ENOUGH = re.compile(f"[{_LATIN}](?:[^{_LATIN}]*[{_LATIN}]){{{MIN_LETTERS 
 """MIN_LETTERS Latin letters somewhere in a line: enough to judge a line that has no Arabic."""
 
 
-def _letters(text: str) -> tuple[int, int]:
-    """(Arabic letters, Latin letters) in `text`."""
-    ar = len(text) - len(_ARABIC_RUN.sub("", text))
-    latin = len(text) - len(_LATIN_RUN.sub("", text))
+def letter_counts(text: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters) in `text`: `detect` is "ar" exactly when the first is larger."""
+    ar = len(text) - len(_ARABIC_RUN.sub("", text)) if _ARABIC_RUN.search(text) else 0
+    latin = len(text) - len(_LATIN_RUN.sub("", text)) if _LATIN_RUN.search(text) else 0
     return ar, latin
 
 
@@ -44,7 +45,7 @@ def detect(text: str) -> str:
         return "en"
     if _LATIN_RUN.search(text) is None or _ARABIC_RUN.search(text) is None:
         return "ar" if _ARABIC_RUN.search(text) is not None else "en"
-    return _lang(*_letters(text))
+    return _lang(*letter_counts(text))
 
 
 def paragraphs(text: str) -> list[tuple[int, int, str]]:
@@ -64,7 +65,7 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
         if _ARABIC_RUN.search(line) is None:
             ar, latin = 0, (MIN_LETTERS if _LATIN_ENOUGH.search(line) else len(line) - len(_LATIN_RUN.sub("", line)))
         else:
-            ar, latin = _letters(line)
+            ar, latin = letter_counts(line)
         if ar + latin < MIN_LETTERS:
             if out:
                 out.append([start, end, out[-1][2]])

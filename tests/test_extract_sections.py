@@ -24,13 +24,13 @@ def _long_report(lang: str, chars: int) -> str:
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_two_workers_give_exactly_what_one_gives(lang, monkeypatch):
     text = _long_report(lang, ex.PARALLEL_MIN_CHARS + 50_000)
-    job_sections = ex._sections([(s, e, lang) for s, e in ex._chunks(text, 0, len(text))])
-    assert len(job_sections) >= 3
+    sections = list(ex._chunks(text, 0, len(text)))
+    assert len(sections) >= 3
     monkeypatch.setenv("INCIDENT_MAP_WORKERS", "1")
-    one = to_dict(ex.extract(text, lang=lang))
+    one = to_dict(ex.extract(text))
     monkeypatch.setenv("INCIDENT_MAP_WORKERS", "2")
-    assert ex._workers(ex._Job(text, None, None, job_sections)) == 2
-    two = to_dict(ex.extract(text, lang=lang))
+    assert ex._workers(ex._Job(text, None, None, None, sections)) == 2
+    two = to_dict(ex.extract(text))
     assert one == two
     assert one["incidents"]
 
@@ -39,7 +39,7 @@ def test_the_same_place_in_two_sections_is_one_incident_with_both_facts():
     filler = "\n".join(["وعقد مجلس الأمن جلسة لبحث الأوضاع الإنسانية في البلاد."] * 2_500)
     text = ("قصف الطيران الحربي مدينة دوما ما أدى لاستشهاد 3 مدنيين.\n" + filler +
             "\nوقصفت قوات النظام مدينة دوما بقذائف الهاون.\n")
-    assert len(ex._sections([(s, e, "ar") for s, e in ex._chunks(text, 0, len(text))])) >= 2
+    assert len(list(ex._chunks(text, 0, len(text)))) >= 2
     douma = [i for i in ex.extract(text, lang="ar").incidents if i.place.name_en == "Douma"]
     assert len(douma) == 1
     assert {"airstrike", "mortar"} <= set(douma[0].types)

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from core.langdetect import detect, paragraphs
+from core.langdetect import detect, letter_counts, paragraphs
 
 AR = "قصف الطيران الحربي الروسي حي الفردوس في مدينة حلب ما أدى لسقوط 15 شهيدا."
 EN = "Russian jets struck the al-Ferdous neighbourhood of Aleppo, killing 15 civilians."
@@ -90,3 +90,10 @@ def test_every_paragraph_of_a_pure_language_line_gets_that_language(lines):
     for s, e, lang in paragraphs(text):
         if text[s:e] in (AR, EN):
             assert lang == ("ar" if text[s:e] == AR else "en")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcXYZéدوماحلب 1٣\n،.")))
+def test_letter_counts_decide_exactly_as_detect_does(text):
+    arabic, latin = letter_counts(text)
+    assert detect(text) == ("ar" if arabic > latin else "en")
