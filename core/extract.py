@@ -366,7 +366,7 @@ def _workers(job: _Job) -> int:
     thread alive, as under the CLI) and worth its cost; 1 means read here."""
     if len(job.sections) < 2 or len(job.text) < PARALLEL_MIN_CHARS or not hasattr(os, "fork"):
         return 1
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or multiprocessing.current_process().daemon:
         return 1
     wanted = os.environ.get("INCIDENT_MAP_WORKERS")
     n = int(wanted) if wanted and wanted.isdigit() else (len(os.sched_getaffinity(0))
@@ -375,21 +375,34 @@ def _workers(job: _Job) -> int:
 
 
 def _read_sections(job: _Job):
-    """Each section's state, in text order."""
-    workers = _workers(job)
-    if workers == 1:
-        for k in range(len(job.sections)):
-            yield _read_section(k, job)
+    """Each section's state and letter counts, in text order."""
+    pool = _pool(job)
+    if pool is None:
+        yield from (_read_section(k, job) for k in range(len(job.sections)))
         return
+    global _JOB
+    try:
+        with pool:
+            yield from pool.imap(_read_section, range(len(job.sections)))
+    finally:
+        _JOB = None
+
+
+def _pool(job: _Job):
+    """Forked workers that inherit `job` (engines built first, so no worker builds its own), or
+    None to read here: one worker is enough, or the system refuses to fork."""
+    workers = _workers(job)
+    if workers < 2:
+        return None
     global _JOB
     for lang in (job.lang,) if job.lang else ("ar", "en"):
         engine(lang, job.gz)
     _JOB = job
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_read_section, range(len(job.sections)))
-    finally:
+        return multiprocessing.get_context("fork").Pool(workers)
+    except OSError:
         _JOB = None
+        return None
 
 
 def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
