@@ -1492,17 +1492,16 @@ def _unshare_lone_members(contributions: list[Contribution]) -> None:
 
 def _longest_places(hits: list[Hit]) -> list[tuple]:
     """Place mentions, longest first, one per span, all candidate entries kept together."""
-    by_span: dict[tuple, list] = {}
+    by_span: dict[tuple, dict] = {}
     meta: dict[tuple, tuple] = {}
     for h in hits:
         k = (h.first, h.last)
         entries = by_span.get(k)
         if entries is None:
-            by_span[k] = [h.value]
+            by_span[k] = {h.value.id: h.value}
             meta[k] = (h.cut, h.phrase)
             continue
-        if h.value not in entries:
-            entries.append(h.value)
+        entries.setdefault(h.value.id, h.value)
         if h.cut < meta[k][0]:
             meta[k] = (h.cut, h.phrase)
     chosen, used = [], set()
@@ -1511,7 +1510,7 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
             continue
         used.update(range(first, last))
         cut, phrase = meta[(first, last)]
-        chosen.append((first, last, cut, by_span[(first, last)], phrase))
+        chosen.append((first, last, cut, list(by_span[(first, last)].values()), phrase))
     return sorted(chosen)
 
 

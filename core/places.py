@@ -46,8 +46,8 @@ def fits_cue(entry, cue_level: str | None) -> bool:
 def choose(candidates, scope: Scope, cue_level: str | None):
     """The best entry for a mention: scope first, then the cue's level, then size."""
     pool = [e for e in candidates if e.level != "country"]
-    if not pool:
-        return None
+    if len(pool) < 2:
+        return pool[0] if pool else None
 
     def score(e) -> float:
         s = 0.0
