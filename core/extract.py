@@ -610,6 +610,7 @@ class _Reader:
         targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
+        subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
@@ -622,7 +623,7 @@ class _Reader:
                 continue
             if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
                 continue
-            if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and \
+            if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
                 continue  # killing three regime soldiers: the actor names whose people were hit
             if h.value not in c.actors:
@@ -640,10 +641,11 @@ class _Reader:
         clauses_of: dict[int, list[Clause]] = defaultdict(list)
         for c in clauses:
             clauses_of[c.sentence].append(c)
+        subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if self.eng.lang == "ar" else {}
         totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
                 if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences):

@@ -21,6 +21,7 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
+_ON = frozenset({"على", "علي"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
@@ -53,8 +54,10 @@ class CountReader:
     """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
-                 asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset()):
+                 asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset(),
+                 subjects: dict[int, int] | None = None):
         self.tokens = tokens
+        self.subjects = subjects or {}
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
@@ -143,7 +146,8 @@ class CountReader:
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
-        right = self._number_after(h.last, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        start = self._past_subject(h) if h.value[2] else h.last
+        right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -334,6 +338,14 @@ class CountReader:
             if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))):
                 break
         return total, first
+
+    def _past_subject(self, h: Hit) -> int:
+        """قتل مسلحون مجهولون عنصراً، قضت وحدات الجيش على عدد من...: the token after the attacker that
+        stands as subject between a casualty verb and the people it counts (and the على of قضى على)."""
+        i = self.subjects.get(h.last)
+        if i is None:
+            return h.last
+        return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
 
     def _number_after(self, start: int, hi: int) -> tuple[_Number, int] | None:
         """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""

@@ -122,3 +122,24 @@ def test_a_cumulative_toll_is_no_incident_count(text):
 def test_a_toll_broken_down_by_governorate_makes_no_incident():
     x = extract("وثق فريق الشبكة مقتل 19 مدنياً يوم أمس، وجاءت الحصيلة موزعة على المحافظات كالتالي: إدلب 9، حماة 6، درعا 4.")
     assert x.incidents == ()
+
+
+@pytest.mark.parametrize("text, actor, low, vague", [
+    ("اغتال مسلحون مجهولون عنصراً سابقاً في مدينة جاسم.", "unknown", 1, False),
+    ("قتل مسلحون مجهولون شخصين في بلدة اليادودة.", "unknown", 2, False),
+    ("قتلت قوات النظام خمسة مدنيين في بلدة الحراك.", "government", 5, False),
+    ("قضت وحدات من الجيش العربي السوري على عدد من الإرهابيين في محيط بلدة كنسبا.", "government", 2, True),
+])
+def test_a_casualty_verb_counts_the_people_after_its_attacker_subject(text, actor, low, vague):
+    i = only(text)
+    assert actor in i.actors
+    assert (i.killed.low, i.killed.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("أصيب مدنيان بجروح جراء قصف مدفعي على بلدة خان أرنبة.", "wounded", 2),
+    ("قصف صاروخي على مدينة الكسوة أدى إلى إصابة سبعة عشر عسكرياً.", "wounded", 17),
+    ("اغتال مسلحون مجهولون عضواً في المجلس المحلي في مدينة الحسكة.", "killed", 1),
+])
+def test_duals_soldiers_and_members_are_counted_people(text, kind, best):
+    assert getattr(only(text), kind).best == best
