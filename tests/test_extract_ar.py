@@ -283,3 +283,12 @@ def test_state_media_air_wording_and_sniper_forms(text, types):
 def test_suffocation_cases_are_wounded():
     i = extract("استقبلت النقطة الطبية في مدينة دوما 37 حالة اختناق إثر قصف بغاز الكلور.").incidents[0]
     assert i.wounded.best == 37 and "chemical" in i.types
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("انفجرت سيارة مفخخة عند مدخل مدينة الشدادي.", "Ash Shaddadah"),
+    ("قصفت طائرة مسيرة تركية منزلاً في مدينة كوباني.", "Aïn al-Arab"),
+])
+def test_towns_known_by_their_media_names_resolve_to_the_town(text, name_en):
+    inc = extract(text).incidents
+    assert [(i.place.name_en, i.place.level) for i in inc] == [(name_en, "town")]
