@@ -678,7 +678,7 @@ class _Reader:
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
-                    for h in by_kind[k]}
+                    for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
         source_lists: set[int] = set()
@@ -840,7 +840,8 @@ class _Reader:
     def _licensed(self, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
         """A town or quarter named without a cue word must stand where places stand: after a
         preposition (في، على، بـ، لـ), after an attack, actor or count word, or opening a clause
-        bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out."""
+        bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out; a person
+        noun does not license one, as the word after it is that person's name (وزوجته سلمى، الطفلة نور)."""
         if first in hit_ends:
             return True
         if cut > 0:

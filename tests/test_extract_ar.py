@@ -292,3 +292,11 @@ def test_suffocation_cases_are_wounded():
 def test_towns_known_by_their_media_names_resolve_to_the_town(text, name_en):
     inc = extract(text).incidents
     assert [(i.place.name_en, i.place.level) for i in inc] == [(name_en, "town")]
+
+
+@pytest.mark.parametrize("text", [
+    "- الحراك: ألقى الطيران المروحي براميل متفجرة، ما أدى لسقوط شهيدين هما: محمد الحريري، وزوجته سلمى الحريري، وإصابة عشرات.",
+    "- الحراك: استشهاد الطفلة سلمى المحاميد بقصف مدفعي لقوات النظام.",
+])
+def test_a_name_after_a_person_noun_is_the_persons_not_a_village(text):
+    assert places(text) == ["الحراك"]
