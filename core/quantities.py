@@ -285,7 +285,42 @@ class CountReader:
                 more = self._counted_person(k, hi)
                 if more is not None:
                     return _sum(num, more[0]), more[1]
+        more = self._more_after_wa(self._past_of_phrase(end, hi), hi)
+        if more is not None:
+            return _sum(num, more[0]), more[1]
         return num, end
+
+    def _past_of_phrase(self, end: int, hi: int) -> int:
+        """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
+        whose people were counted (`end` when there is none)."""
+        if end < hi and self.tokens[end].key == "من":
+            for k in (end + 2, end + 3):
+                if k < hi and self._starts_with_wa(k):
+                    return k
+                if k in self._casualty_firsts or k in self.quantity_by_first:
+                    break
+        return end
+
+    def _starts_with_wa(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.text.startswith("و") and len(tok.variants) > 1
+
+    def _more_after_wa(self, k: int, hi: int) -> tuple[_Number, int] | None:
+        """ومدنيين اثنين، وثلاثة مدنيين، وثلاثة من قسد: more people counted after و (a number then a
+        person noun or من), which add to the count before them."""
+        if k >= hi or not self._starts_with_wa(k):
+            return None
+        p = self.person_by_first.get(k)
+        if p is not None:
+            return (_Number(p.value[1], k), p.last) if p.value[1] and p.cut > 0 else None
+        found = self._number_starting(k, hi)
+        if found is None or found[0].vague or found[1] >= hi:
+            return None
+        num, e = found
+        person = self.person_by_first.get(e)
+        if person is not None:
+            return num, person.last
+        return (num, e) if self.tokens[e].key == "من" else None
 
     def _and_before(self, num: _Number, lo: int) -> _Number:
         """The same, read backwards from the count nearest the casualty word."""

@@ -143,3 +143,13 @@ def test_a_casualty_verb_counts_the_people_after_its_attacker_subject(text, acto
 ])
 def test_duals_soldiers_and_members_are_counted_people(text, kind, best):
     assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اشتباكات في بلدة ذيبان قتل خلالها أحد عشر عنصراً من التنظيم وثلاثة من قسد.", 14),
+    ("انفجرت سيارة مفخخة في مدينة الشدادي ما أدى لمقتل أربعة عناصر من الحاجز ومدنيين اثنين.", 6),
+    ("قتل 5 عناصر من قوات النظام و3 مدنيين في بلدة الحراك.", 8),
+    ("قتل 4 عناصر من قوات النظام وأصيب 3 آخرون في بلدة الحراك.", 4),
+])
+def test_people_counted_after_wa_add_to_the_count_before_them(text, killed):
+    assert only(text).killed.best == killed
