@@ -616,7 +616,8 @@ class _Reader:
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
-            if v is not None and v.first > 0 and any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants):
+            if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
+                                                  or self._second_party(v, c)):
                 v = None
             if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical):
                 victim_by_last[h.last] = h
@@ -653,6 +654,14 @@ class _Reader:
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
         self._places(clauses, by_kind, tok_clause)
+
+    def _second_party(self, v: Hit, c: Clause, reach: int = 8) -> bool:
+        """اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري: a victim word joined by و after
+        "between" names the second side of the fight, not whose people were hit."""
+        tokens = self.tokens
+        if not (tokens[v.first].text.startswith("و") and len(tokens[v.first].variants) > 1):
+            return False
+        return any(tokens[t].key in self.eng.opponents for t in range(max(c.first, v.first - reach), v.first))
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens

@@ -300,3 +300,16 @@ def test_towns_known_by_their_media_names_resolve_to_the_town(text, name_en):
 ])
 def test_a_name_after_a_person_noun_is_the_persons_not_a_village(text):
     assert places(text) == ["الحراك"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("اندلعت اشتباكات بين مجموعة محلية مسلحة وعناصر من الأمن العسكري في بلدة القريا.", {"government"}),
+    ("اشتباكات بين عناصر من الجيش الحر وقوات النظام في بلدة طفس.", {"opposition", "government"}),
+])
+def test_both_sides_named_after_between_are_actors_of_the_fight(text, actors):
+    assert set(extract(text).incidents[0].actors) == actors
+
+
+def test_a_victim_after_and_outside_a_between_phrase_stays_a_victim():
+    x = extract("استهدف الثوار بقذائف الهاون تجمعا لقوات الأسد وعناصر من حزب الله في بلدة الريحان.")
+    assert x.incidents[0].actors == ("opposition",)
