@@ -1128,13 +1128,21 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                prev_group = []
-                context = (set(), [])
+                if not self._reported_on(cs[0]):
+                    prev_group = []
+                    context = (set(), [])
                 prev_paragraph = cs[0].paragraph
             prev_group = self._sentence(cs, prev_group, context)
             types = set().union(*(c.types for c in cs))
             actors = [a for c in cs for a in c.actors]
             context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
+
+    def _reported_on(self, c: Clause) -> bool:
+        """وقال مصدر عسكري إن...: a paragraph that opens with a verb of saying goes on with the story
+        of the paragraph before, so its figures belong to that paragraph's places."""
+        if self.eng.lang != "ar" or c.first >= len(self.tokens):
+            return False
+        return any(k in self.eng.reporting for _, k in self.tokens[c.first].variants)
 
     def _sentence(self, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
         """Contributions of one sentence. `context` holds the types and actors of the sentence

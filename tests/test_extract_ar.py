@@ -313,3 +313,20 @@ def test_both_sides_named_after_between_are_actors_of_the_fight(text, actors):
 def test_a_victim_after_and_outside_a_between_phrase_stays_a_victim():
     x = extract("استهدف الثوار بقذائف الهاون تجمعا لقوات الأسد وعناصر من حزب الله في بلدة الريحان.")
     assert x.incidents[0].actors == ("opposition",)
+
+
+@pytest.mark.parametrize("opening, carried", [
+    ("وقال مصدر عسكري إن", True),
+    ("وأضاف المصدر أن", True),
+    ("وفي سياق آخر", False),
+])
+def test_a_paragraph_opening_with_a_verb_of_saying_goes_on_with_the_story_before(opening, carried):
+    text = ("استهدف عدوان إسرائيلي بالصواريخ محيط مدينة الكسوة بريف دمشق.\n\n"
+            f"{opening} العدوان أدى إلى استشهاد جنديين وإصابة سبعة عشر عسكرياً بجروح.")
+    i = extract(text).incidents[0]
+    assert (i.killed is not None and i.killed.best == 2) == carried
+
+
+def test_air_defences_intercepting_an_air_aggression_are_no_clashes():
+    i = extract("تصدت وسائط دفاعنا الجوية لعدوان جوي إسرائيلي استهدف محيط مدينة الكسوة.").incidents[0]
+    assert "airstrike" in i.types and "clashes" not in i.types
