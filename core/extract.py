@@ -737,19 +737,21 @@ class _Reader:
         targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
+        subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
-            if v is not None and v.first > 0 and any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants):
+            if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
+                                                  or self._second_party(v, c)):
                 v = None
             if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical):
                 victim_by_last[h.last] = h
                 continue
             if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
                 continue
-            if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and \
+            if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
                 continue  # killing three regime soldiers: the actor names whose people were hit
             if h.value not in c.actors:
@@ -767,10 +769,11 @@ class _Reader:
         clauses_of: dict[int, list[Clause]] = defaultdict(list)
         for c in clauses:
             clauses_of[c.sentence].append(c)
+        subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if self.eng.lang == "ar" else {}
         totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
                 if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences):
@@ -778,6 +781,14 @@ class _Reader:
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
         self._places(clauses, by_kind, tok_clause)
+
+    def _second_party(self, v: Hit, c: Clause, reach: int = 8) -> bool:
+        """اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري: a victim word joined by و after
+        "between" names the second side of the fight, not whose people were hit."""
+        tokens = self.tokens
+        if not (tokens[v.first].text.startswith("و") and len(tokens[v.first].variants) > 1):
+            return False
+        return any(tokens[t].key in self.eng.opponents for t in range(max(c.first, v.first - reach), v.first))
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens
@@ -803,7 +814,7 @@ class _Reader:
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
-                    for h in by_kind[k]}
+                    for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
         source_lists: set[int] = set()
@@ -965,7 +976,8 @@ class _Reader:
     def _licensed(self, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
         """A town or quarter named without a cue word must stand where places stand: after a
         preposition (في، على، بـ، لـ), after an attack, actor or count word, or opening a clause
-        bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out."""
+        bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out; a person
+        noun does not license one, as the word after it is that person's name (وزوجته سلمى، الطفلة نور)."""
         if first in hit_ends:
             return True
         if cut > 0:
@@ -1243,13 +1255,21 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                prev_group = []
-                context = (set(), [])
+                if not self._reported_on(cs[0]):
+                    prev_group = []
+                    context = (set(), [])
                 prev_paragraph = cs[0].paragraph
             prev_group = self._sentence(cs, prev_group, context)
             types = set().union(*(c.types for c in cs))
             actors = [a for c in cs for a in c.actors]
             context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
+
+    def _reported_on(self, c: Clause) -> bool:
+        """وقال مصدر عسكري إن...: a paragraph that opens with a verb of saying goes on with the story
+        of the paragraph before, so its figures belong to that paragraph's places."""
+        if self.eng.lang != "ar" or c.first >= len(self.tokens):
+            return False
+        return any(k in self.eng.reporting for _, k in self.tokens[c.first].variants)
 
     def _sentence(self, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
         """Contributions of one sentence. `context` holds the types and actors of the sentence

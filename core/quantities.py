@@ -21,6 +21,7 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
+_ON = frozenset({"على", "علي"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
@@ -53,8 +54,10 @@ class CountReader:
     """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
-                 asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset()):
+                 asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset(),
+                 subjects: dict[int, int] | None = None):
         self.tokens = tokens
+        self.subjects = subjects or {}
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
@@ -143,7 +146,8 @@ class CountReader:
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
-        right = self._number_after(h.last, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        start = self._past_subject(h) if h.value[2] else h.last
+        right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -281,7 +285,42 @@ class CountReader:
                 more = self._counted_person(k, hi)
                 if more is not None:
                     return _sum(num, more[0]), more[1]
+        more = self._more_after_wa(self._past_of_phrase(end, hi), hi)
+        if more is not None:
+            return _sum(num, more[0]), more[1]
         return num, end
+
+    def _past_of_phrase(self, end: int, hi: int) -> int:
+        """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
+        whose people were counted (`end` when there is none)."""
+        if end < hi and self.tokens[end].key == "من":
+            for k in (end + 2, end + 3):
+                if k < hi and self._starts_with_wa(k):
+                    return k
+                if k in self._casualty_firsts or k in self.quantity_by_first:
+                    break
+        return end
+
+    def _starts_with_wa(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.text.startswith("و") and len(tok.variants) > 1
+
+    def _more_after_wa(self, k: int, hi: int) -> tuple[_Number, int] | None:
+        """ومدنيين اثنين، وثلاثة مدنيين، وثلاثة من قسد: more people counted after و (a number then a
+        person noun or من), which add to the count before them."""
+        if k >= hi or not self._starts_with_wa(k):
+            return None
+        p = self.person_by_first.get(k)
+        if p is not None:
+            return (_Number(p.value[1], k), p.last) if p.value[1] and p.cut > 0 else None
+        found = self._number_starting(k, hi)
+        if found is None or found[0].vague or found[1] >= hi:
+            return None
+        num, e = found
+        person = self.person_by_first.get(e)
+        if person is not None:
+            return num, person.last
+        return (num, e) if self.tokens[e].key == "من" else None
 
     def _and_before(self, num: _Number, lo: int) -> _Number:
         """The same, read backwards from the count nearest the casualty word."""
@@ -334,6 +373,14 @@ class CountReader:
             if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))):
                 break
         return total, first
+
+    def _past_subject(self, h: Hit) -> int:
+        """قتل مسلحون مجهولون عنصراً، قضت وحدات الجيش على عدد من...: the token after the attacker that
+        stands as subject between a casualty verb and the people it counts (and the على of قضى على)."""
+        i = self.subjects.get(h.last)
+        if i is None:
+            return h.last
+        return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
 
     def _number_after(self, start: int, hi: int) -> tuple[_Number, int] | None:
         """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""

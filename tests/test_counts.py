@@ -122,3 +122,34 @@ def test_a_cumulative_toll_is_no_incident_count(text):
 def test_a_toll_broken_down_by_governorate_makes_no_incident():
     x = extract("وثق فريق الشبكة مقتل 19 مدنياً يوم أمس، وجاءت الحصيلة موزعة على المحافظات كالتالي: إدلب 9، حماة 6، درعا 4.")
     assert x.incidents == ()
+
+
+@pytest.mark.parametrize("text, actor, low, vague", [
+    ("اغتال مسلحون مجهولون عنصراً سابقاً في مدينة جاسم.", "unknown", 1, False),
+    ("قتل مسلحون مجهولون شخصين في بلدة اليادودة.", "unknown", 2, False),
+    ("قتلت قوات النظام خمسة مدنيين في بلدة الحراك.", "government", 5, False),
+    ("قضت وحدات من الجيش العربي السوري على عدد من الإرهابيين في محيط بلدة كنسبا.", "government", 2, True),
+])
+def test_a_casualty_verb_counts_the_people_after_its_attacker_subject(text, actor, low, vague):
+    i = only(text)
+    assert actor in i.actors
+    assert (i.killed.low, i.killed.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("أصيب مدنيان بجروح جراء قصف مدفعي على بلدة خان أرنبة.", "wounded", 2),
+    ("قصف صاروخي على مدينة الكسوة أدى إلى إصابة سبعة عشر عسكرياً.", "wounded", 17),
+    ("اغتال مسلحون مجهولون عضواً في المجلس المحلي في مدينة الحسكة.", "killed", 1),
+])
+def test_duals_soldiers_and_members_are_counted_people(text, kind, best):
+    assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اشتباكات في بلدة ذيبان قتل خلالها أحد عشر عنصراً من التنظيم وثلاثة من قسد.", 14),
+    ("انفجرت سيارة مفخخة في مدينة الشدادي ما أدى لمقتل أربعة عناصر من الحاجز ومدنيين اثنين.", 6),
+    ("قتل 5 عناصر من قوات النظام و3 مدنيين في بلدة الحراك.", 8),
+    ("قتل 4 عناصر من قوات النظام وأصيب 3 آخرون في بلدة الحراك.", 4),
+])
+def test_people_counted_after_wa_add_to_the_count_before_them(text, killed):
+    assert only(text).killed.best == killed

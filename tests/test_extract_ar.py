@@ -283,3 +283,50 @@ def test_state_media_air_wording_and_sniper_forms(text, types):
 def test_suffocation_cases_are_wounded():
     i = extract("استقبلت النقطة الطبية في مدينة دوما 37 حالة اختناق إثر قصف بغاز الكلور.").incidents[0]
     assert i.wounded.best == 37 and "chemical" in i.types
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("انفجرت سيارة مفخخة عند مدخل مدينة الشدادي.", "Ash Shaddadah"),
+    ("قصفت طائرة مسيرة تركية منزلاً في مدينة كوباني.", "Aïn al-Arab"),
+])
+def test_towns_known_by_their_media_names_resolve_to_the_town(text, name_en):
+    inc = extract(text).incidents
+    assert [(i.place.name_en, i.place.level) for i in inc] == [(name_en, "town")]
+
+
+@pytest.mark.parametrize("text", [
+    "- الحراك: ألقى الطيران المروحي براميل متفجرة، ما أدى لسقوط شهيدين هما: محمد الحريري، وزوجته سلمى الحريري، وإصابة عشرات.",
+    "- الحراك: استشهاد الطفلة سلمى المحاميد بقصف مدفعي لقوات النظام.",
+])
+def test_a_name_after_a_person_noun_is_the_persons_not_a_village(text):
+    assert places(text) == ["الحراك"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("اندلعت اشتباكات بين مجموعة محلية مسلحة وعناصر من الأمن العسكري في بلدة القريا.", {"government"}),
+    ("اشتباكات بين عناصر من الجيش الحر وقوات النظام في بلدة طفس.", {"opposition", "government"}),
+])
+def test_both_sides_named_after_between_are_actors_of_the_fight(text, actors):
+    assert set(extract(text).incidents[0].actors) == actors
+
+
+def test_a_victim_after_and_outside_a_between_phrase_stays_a_victim():
+    x = extract("استهدف الثوار بقذائف الهاون تجمعا لقوات الأسد وعناصر من حزب الله في بلدة الريحان.")
+    assert x.incidents[0].actors == ("opposition",)
+
+
+@pytest.mark.parametrize("opening, carried", [
+    ("وقال مصدر عسكري إن", True),
+    ("وأضاف المصدر أن", True),
+    ("وفي سياق آخر", False),
+])
+def test_a_paragraph_opening_with_a_verb_of_saying_goes_on_with_the_story_before(opening, carried):
+    text = ("استهدف عدوان إسرائيلي بالصواريخ محيط مدينة الكسوة بريف دمشق.\n\n"
+            f"{opening} العدوان أدى إلى استشهاد جنديين وإصابة سبعة عشر عسكرياً بجروح.")
+    i = extract(text).incidents[0]
+    assert (i.killed is not None and i.killed.best == 2) == carried
+
+
+def test_air_defences_intercepting_an_air_aggression_are_no_clashes():
+    i = extract("تصدت وسائط دفاعنا الجوية لعدوان جوي إسرائيلي استهدف محيط مدينة الكسوة.").incidents[0]
+    assert "airstrike" in i.types and "clashes" not in i.types
