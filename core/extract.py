@@ -531,8 +531,8 @@ class _Reader:
         return h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
 
     def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
-        """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words that no lexicon
-        knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
+        """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (later ones may be
+        al-/el- words: Awn al-Dadat) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
         sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
         tokens, n, text = self.tokens, len(self.tokens), self.norm.text
         known = {t for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
@@ -546,8 +546,8 @@ class _Reader:
             elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
                 continue
             last = i
-            while last < n and last - i < 3 and tokens[last].upper and last not in known \
-                    and (last == i or tokens[last].joined):
+            while last < n and last - i < 3 and last not in known and (tokens[last].upper or last > i and
+                    _ARTICLE_PREFIX.match(tokens[last].text)) and (last == i or tokens[last].joined):
                 last += 1
             if last == i:
                 continue

@@ -186,6 +186,7 @@ def test_reconnaissance_planes_overhead_are_no_airstrike():
 @pytest.mark.parametrize("text, places, unresolved", [
     ("Regime artillery shelled Kafr Batna, Beit Nowhere and Saqba.", ["Kafr Batna", "Saqba"], ["Beit Nowhere"]),
     ("Regime artillery shelled the towns of Kafr Batna and Beit Nowhere with rockets.", ["Kafr Batna"], ["Beit Nowhere"]),
+    ("Turkish artillery shelled the villages of Arima and Awn al-Dadat.", ["Arima"], ["Awn al-Dadat"]),
 ])
 def test_a_list_goes_on_through_a_name_the_gazetteer_lacks(text, places, unresolved):
     x = extract(text)
