@@ -307,3 +307,13 @@ def test_an_acled_fatalities_line_belongs_to_its_own_dated_note():
     x = extract("On 14 August 2012, regime artillery shelled Kafr Batna. Fatalities: 4.\n\n"
                 "On 25 November 2016, regime forces clashed with rebels in Saqba. Fatalities: around 9.")
     assert [(i.date, i.killed.best, i.killed.vague) for i in x.incidents] == [("2012-08-14", 4, False), ("2016-11-25", 9, True)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkish airstrikes hit Ras al-Ain, killing seven civilians.", "turkey"),
+    ("Turkish shelling hit Tal Abyad, wounding four people.", "turkey"),
+    ("Russian air strikes hit Saraqib, killing two people.", "russia"),
+    ("Pro-regime forces backed by Iranian proxies captured Al-Bukamal.", "iran_militias"),
+])
+def test_an_attack_or_proxy_named_by_its_state_names_that_actor(text, actor):
+    assert actor in one(text).actors
