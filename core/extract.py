@@ -87,6 +87,7 @@ class Engine:
     reporting: frozenset[str] = frozenset()
     opponents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
+    preposition_words: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -141,7 +142,9 @@ def engine(lang: str, gazetteer) -> Engine:
     en_places = gz.en_index if lang != "ar" else {}
     en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
     governorates = {name_key(e.name_ar): e for e in gz if e.level == "governorate"}
-    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
+    prepositions = frozenset(k for r in rows.get("locatives", ()) if " " not in r.phrase
+                             for k in (key(r.phrase),) if k not in ARTICLES)
+    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   opponents=role("opponent"), governorates=governorates)
@@ -250,12 +253,13 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
-    joined words is looked up by its transliteration key while it can still begin a known name."""
+    joined words is looked up by its transliteration key while it can still begin a known name.
+    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain."""
     hits = []
     n = len(tokens)
-    places, prefixes = eng.en_places, eng.en_prefixes
+    places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
     for i, tok in enumerate(tokens):
-        if not (tok.upper or _ARTICLE_PREFIX.match(tok.text)):
+        if not (tok.upper or _ARTICLE_PREFIX.match(tok.text)) or tok.key in prepositions:
             continue
         words = []
         for j in range(i, min(n, i + eng.en_max_words)):

@@ -317,3 +317,11 @@ def test_an_acled_fatalities_line_belongs_to_its_own_dated_note():
 ])
 def test_an_attack_or_proxy_named_by_its_state_names_that_actor(text, actor):
     assert actor in one(text).actors
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Tal Abyad, heavy shelling continued throughout the night.", "Tell Abyad"),
+    ("On Ariha, regime artillery fired dozens of shells.", "Ariha"),
+])
+def test_a_capitalised_preposition_opening_a_sentence_begins_no_place_name(text, place):
+    assert one(text).place.name_en == place

@@ -15,7 +15,6 @@ KNOWN_GAPS = {
     "en/ap_hama_mhardeh_passive": "the wounded are given in the next paragraph; 'positioned in nearby X' is where fire came from",
     "en/hrw_narrative_daraa_offensive": "a later day without a year is put in the year before the first date",
     "en/none_aid_convoy_rastan_cross_border": "an airstrike of a past year is read as an incident",
-    "en/ocha_flash_northeast_turkey": "'In Tal Abyad' read as Ayn at-Tal",
     "en/reuters_israeli_strike_kisweh": "headline 'near Damascus'; 'a former rebel commander' is no counted person",
     "en/sohr_manbij_kobani_drones": "'a child and his mother' counted as one; the countryside of a town and a road between two towns",
     "en/white_helmets_tweets_idlib": "'the death toll ... has risen to 9'",
