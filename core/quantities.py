@@ -179,9 +179,10 @@ class CountReader:
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
 
     def _past_fillers(self, j: int, lo: int) -> int:
-        """The first of up to three filler words (were, reportedly, people) ending at token j."""
+        """The first of up to three filler words (were, reportedly, people) ending at token j; a
+        filler that ends a quantity (the "of" of "a handful of") stays with it."""
         start = j
-        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers:
+        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers and j not in self.quantity_by_last:
             j -= 1
         return j
 

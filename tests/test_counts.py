@@ -122,3 +122,14 @@ def test_a_cumulative_toll_is_no_incident_count(text):
 def test_a_toll_broken_down_by_governorate_makes_no_incident():
     x = extract("وثق فريق الشبكة مقتل 19 مدنياً يوم أمس، وجاءت الحصيلة موزعة على المحافظات كالتالي: إدلب 9، حماة 6، درعا 4.")
     assert x.incidents == ()
+
+
+@pytest.mark.parametrize("phrase, low", [
+    ("a handful of people were killed", 2),
+    ("a number of people were killed", 2),
+    ("a couple of people were killed", 2),
+    ("scores of people were killed", 24),
+])
+def test_a_quantity_ending_in_of_counts_people_before_the_verb(phrase, low):
+    k = only(f"Helicopters dropped barrel bombs on Daraa city. {phrase.capitalize()}.").killed
+    assert (k.low, k.vague) == (low, True)
