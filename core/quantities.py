@@ -22,6 +22,8 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
+_TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
+"""The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
 
 
 def _digits(tok: Token) -> int | None:
@@ -144,6 +146,8 @@ class CountReader:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         right = self._number_after(h.last, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        if right is None and (toll or h.phrase.endswith("toll")):
+            right = self._after_toll_rise(h.last, hi)
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -164,6 +168,15 @@ class CountReader:
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and self._is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
+        return None
+
+    def _after_toll_rise(self, start: int, hi: int, reach: int = 10) -> tuple[_Number, int] | None:
+        """The figure after a rise verb a few words after a toll word (the death toll from ... rose to 9)."""
+        for k in range(start, min(hi, start + reach)):
+            if k in self._casualty_firsts:
+                return None
+            if self.tokens[k].key in _TOLL_RISE:
+                return self._number_after(k + 1, hi)
         return None
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
