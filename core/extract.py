@@ -614,6 +614,7 @@ class _Reader:
         targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
+        counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
@@ -628,7 +629,7 @@ class _Reader:
                 continue
             if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
-                continue  # killing three regime soldiers: the actor names whose people were hit
+                continue  # killing three regime soldiers, a (former) rebel commander: whose people were hit
             if h.value not in c.actors:
                 c.actors.append(h.value)
             c.cue_tokens.append((h.first, h.last, "actor"))
@@ -1211,7 +1212,8 @@ class _Reader:
 
     def _attach_counts(self, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
         """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
-        the place or list just before them, else to the first place after them."""
+        the place or list just before them, else to the first place after their casualty word (the
+        death toll from the strikes on X rose to 9)."""
         for cm in c.counts:
             target = None
             for pm, contrib in current:
@@ -1224,7 +1226,7 @@ class _Reader:
                     lid = before[-1][0].list_id
                     target = [(pm, co) for pm, co in current if pm.list_id == lid]
                 else:
-                    after = [(pm, co) for pm, co in current if pm.first >= cm.last]
+                    after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
                     if after:
                         lid = after[0][0].list_id
                         target = [(pm, co) for pm, co in current if pm.list_id == lid]
