@@ -37,7 +37,8 @@ def _fold(text: str) -> str:
 
 
 ARABIC_LETTER = re.compile("[\u0621-\u064A]")
-WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# A thousands comma between digits (400,000) stays inside the number: it cuts no clause.
+WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+|(?<=\d),\d{3}(?!\d))*")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ Egyptian/Gulf month names and Arabic-Indic digits ("٢٥ تشرين الأول �
 Every mention has a `kind`:
 - "day": a full calendar date; `iso` is YYYY-MM-DD.
 - "month": a month and year ("since March 2011"); `iso` is YYYY-MM, never a day.
-- "partial": a day and month without a year; `iso` only when `ref` is given (the most recent such
-  day on or before it).
+- "partial": a day and month without a year; `iso` in the year nearest the last full date written
+  before it, else only when `ref` is given (the most recent such day on or before it).
 - "weekday": `iso` only when `ref` is given (the most recent such weekday on or before it);
   `weekday` names the day either way.
 - "relative": today/yesterday; `iso` only when `ref` is given.
@@ -222,11 +222,26 @@ def _calendar_mention(tables: _Tables, m: re.Match, nt, text: str, ref: date | N
             iso = f"{year:04d}-{month:02d}"
         else:
             date(2000, month, day)
-            if ref is not None:
-                iso = _recent_day(ref, month, day)
+            iso = (month, day)
     except ValueError:
         return None
     return (m.start(), m.end(), kind, iso, None)
+
+
+def _partial_day(month_day: tuple[int, int], anchor: date | None, ref: date | None) -> str | None:
+    """A day without a year: in the year that puts it nearest the last full date written before
+    it ("On June 27, 2018 ... on July 1"), else the most recent such day on or before `ref`."""
+    month, day = month_day
+    if anchor is not None:
+        days = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                continue
+        if days:
+            return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
+    return _recent_day(ref, month, day) if ref is not None else None
 
 
 def _recent_day(ref: date, month: int, day: int) -> str | None:
@@ -331,14 +346,19 @@ def iter_dates(text: str, ref=None, normalized=None):
     tables = _tables()
     ref_date = _as_date(ref)
     pieces = [(0, len(text))] if normalized is not None else _chunks(text)
+    anchor = None
     for cs, ce in pieces:
         piece = text[cs:ce]
         nt = normalized if normalized is not None else normalize(piece)
         cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date)
         for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
             os_, oe = nt.span(s, e)
-            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso,
-                              _is_background(tables, nt.text, s), weekday)
+            background = _is_background(tables, nt.text, s)
+            if kind == "partial":
+                iso = _partial_day(iso, anchor, ref_date)
+            elif kind == "day" and not background:
+                anchor = date.fromisoformat(iso)
+            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso, background, weekday)
 
 
 def find_dates(text: str, ref=None, normalized=None) -> list[DateMention]:

@@ -91,6 +91,7 @@ class Engine:
     reporting: frozenset[str] = frozenset()
     opponents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
+    preposition_words: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -145,7 +146,9 @@ def engine(lang: str, gazetteer) -> Engine:
     en_places = gz.en_index if lang != "ar" else {}
     en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
     governorates = {name_key(e.name_ar): e for e in gz if e.level == "governorate"}
-    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads,
+    prepositions = frozenset(k for r in rows.get("locatives", ()) if " " not in r.phrase
+                             for k in (key(r.phrase),) if k not in ARTICLES)
+    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   opponents=role("opponent"), governorates=governorates)
@@ -254,12 +257,13 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
-    joined words is looked up by its transliteration key while it can still begin a known name."""
+    joined words is looked up by its transliteration key while it can still begin a known name.
+    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain."""
     hits = []
     n = len(tokens)
-    places, prefixes = eng.en_places, eng.en_prefixes
+    places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
     for i, tok in enumerate(tokens):
-        if not (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)):
+        if not (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)) or tok.key in prepositions:
             continue
         name = tok.text
         for j in range(i, min(n, i + eng.en_max_words)):
@@ -655,8 +659,8 @@ class _Reader:
         return h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
 
     def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
-        """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words that no lexicon
-        knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
+        """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (later ones may be
+        al-/el- words: Awn al-Dadat) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
         sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
         tokens, n, text = self.tokens, len(self.tokens), self.norm.text
         known = bytearray(n + 1)
@@ -673,8 +677,8 @@ class _Reader:
             elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
                 continue
             last = i
-            while last < n and last - i < 3 and tokens[last].upper and not known[last] \
-                    and (last == i or tokens[last].joined):
+            while last < n and last - i < 3 and not known[last] and (tokens[last].upper or last > i and
+                    _ARTICLE_PREFIX.match(tokens[last].text)) and (last == i or tokens[last].joined):
                 last += 1
             if last == i:
                 continue
@@ -738,6 +742,7 @@ class _Reader:
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
+        counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
@@ -753,7 +758,7 @@ class _Reader:
                 continue
             if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
                     (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
-                continue  # killing three regime soldiers: the actor names whose people were hit
+                continue  # killing three regime soldiers, a (former) rebel commander: whose people were hit
             if h.value not in c.actors:
                 c.actors.append(h.value)
             c.cue_tokens.append((h.first, h.last, "actor"))
@@ -1354,7 +1359,8 @@ class _Reader:
 
     def _attach_counts(self, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
         """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
-        the place or list just before them, else to the first place after them."""
+        the place or list just before them, else to the first place after their casualty word (the
+        death toll from the strikes on X rose to 9)."""
         for cm in c.counts:
             target = None
             for pm, contrib in current:
@@ -1367,7 +1373,7 @@ class _Reader:
                     lid = before[-1][0].list_id
                     target = [(pm, co) for pm, co in current if pm.list_id == lid]
                 else:
-                    after = [(pm, co) for pm, co in current if pm.first >= cm.last]
+                    after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
                     if after:
                         lid = after[0][0].list_id
                         target = [(pm, co) for pm, co in current if pm.list_id == lid]

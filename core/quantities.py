@@ -23,6 +23,8 @@ _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
 _ON = frozenset({"على", "علي"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
+_TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
+"""The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
 
 
 def _digits(tok: Token) -> int | None:
@@ -148,6 +150,8 @@ class CountReader:
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         start = self._past_subject(h) if h.value[2] else h.last
         right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        if right is None and (toll or h.phrase.endswith("toll")):
+            right = self._after_toll_rise(h.last, hi)
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -170,6 +174,15 @@ class CountReader:
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
 
+    def _after_toll_rise(self, start: int, hi: int, reach: int = 10) -> tuple[_Number, int] | None:
+        """The figure after a rise verb a few words after a toll word (the death toll from ... rose to 9)."""
+        for k in range(start, min(hi, start + reach)):
+            if k in self._casualty_firsts:
+                return None
+            if self.tokens[k].key in _TOLL_RISE:
+                return self._number_after(k + 1, hi)
+        return None
+
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause
         right after an aside takes the number before the aside."""
@@ -183,9 +196,10 @@ class CountReader:
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
 
     def _past_fillers(self, j: int, lo: int) -> int:
-        """The first of up to three filler words (were, reportedly, people) ending at token j."""
+        """The first of up to three filler words (were, reportedly, people) ending at token j; a
+        filler that ends a quantity (the "of" of "a handful of") stays with it."""
         start = j
-        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers:
+        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers and j not in self.quantity_by_last:
             j -= 1
         return j
 

@@ -153,3 +153,44 @@ def test_duals_soldiers_and_members_are_counted_people(text, kind, best):
 ])
 def test_people_counted_after_wa_add_to_the_count_before_them(text, killed):
     assert only(text).killed.best == killed
+
+
+@pytest.mark.parametrize("phrase, low", [
+    ("a handful of people were killed", 2),
+    ("a number of people were killed", 2),
+    ("a couple of people were killed", 2),
+    ("scores of people were killed", 24),
+])
+def test_a_quantity_ending_in_of_counts_people_before_the_verb(phrase, low):
+    k = only(f"Helicopters dropped barrel bombs on Daraa city. {phrase.capitalize()}.").killed
+    assert (k.low, k.vague) == (low, True)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("The death toll from yesterday's airstrikes on Saraqib has risen to 9 civilians.", 9),
+    ("The death toll from the Russian strikes on Ariha rose to 14, activists said.", 14),
+    ("The death toll in Douma climbed to at least 21.", 21),
+])
+def test_a_death_toll_takes_the_figure_it_rose_to(text, best):
+    assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck Kafr Zita, killing a woman. Syria's civil war has killed nearly half a million people since it began in March 2011.",
+    "Jets struck Kafr Zita, killing a woman. The war has killed more than 400,000 people since the uprising.",
+])
+def test_the_toll_of_the_whole_war_is_no_incident_count(text):
+    assert only(text).killed.best == 1
+
+
+def test_an_actor_after_an_indefinite_article_before_a_person_noun_is_the_victim():
+    i = only("Unidentified gunmen shot dead a former rebel commander in Tafas.")
+    assert i.actors == ("unknown",) and i.killed.best == 1
+
+
+@pytest.mark.parametrize("text, best", [
+    ("A chemical attack on Douma killed 1,200 people.", 1200),
+    ("Barrel bombs hit Douma, where 40,000 people live, killing 12 civilians.", 12),
+])
+def test_a_thousands_comma_stays_inside_its_number(text, best):
+    assert only(text).killed.best == best

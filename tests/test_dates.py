@@ -200,6 +200,7 @@ def test_never_crashes_and_spans_stay_inside_any_unicode_text(text, ref):
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), st.one_of(st.none(), st.dates()))
 def test_date_like_word_salad_gives_valid_spans_and_isos(text, ref):
     last = 0
+    full_before = False
     for d in find_dates(text, ref=ref):
         assert last <= d.start < d.end <= len(text)
         assert text[d.start:d.end] == d.text
@@ -213,5 +214,16 @@ def test_date_like_word_salad_gives_valid_spans_and_isos(text, ref):
             if ref is not None:
                 assert date.fromisoformat(d.iso).weekday() == WEEKDAYS.index(d.weekday)
                 assert 0 <= (ref - date.fromisoformat(d.iso)).days < 7
-        if d.kind in ("weekday", "relative", "partial") and ref is None:
+        if d.kind in ("weekday", "relative") and ref is None or d.kind == "partial" and ref is None and not full_before:
             assert d.iso is None
+        full_before = full_before or d.kind == "day" and not d.background
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("On June 27, 2018, an airstrike hit Nawa. Barrels fell on Daraa on June 29.", "2018-06-29"),
+    ("On 30 December 2016, jets struck Binnish. On 2 January, they struck Saraqib.", "2017-01-02"),
+    ("On 3 March 2017, shelling hit Douma. On 28 February, a car bomb hit Azaz.", "2017-02-28"),
+])
+def test_a_day_without_a_year_takes_the_year_nearest_the_full_date_before_it(text, iso):
+    partial = [d for d in find_dates(text, ref="2016-01-01") if d.kind == "partial"]
+    assert [d.iso for d in partial] == [iso]

@@ -186,6 +186,7 @@ def test_reconnaissance_planes_overhead_are_no_airstrike():
 @pytest.mark.parametrize("text, places, unresolved", [
     ("Regime artillery shelled Kafr Batna, Beit Nowhere and Saqba.", ["Kafr Batna", "Saqba"], ["Beit Nowhere"]),
     ("Regime artillery shelled the towns of Kafr Batna and Beit Nowhere with rockets.", ["Kafr Batna"], ["Beit Nowhere"]),
+    ("Turkish artillery shelled the villages of Arima and Awn al-Dadat.", ["Arima"], ["Awn al-Dadat"]),
 ])
 def test_a_list_goes_on_through_a_name_the_gazetteer_lacks(text, places, unresolved):
     x = extract(text)
@@ -306,3 +307,21 @@ def test_an_acled_fatalities_line_belongs_to_its_own_dated_note():
     x = extract("On 14 August 2012, regime artillery shelled Kafr Batna. Fatalities: 4.\n\n"
                 "On 25 November 2016, regime forces clashed with rebels in Saqba. Fatalities: around 9.")
     assert [(i.date, i.killed.best, i.killed.vague) for i in x.incidents] == [("2012-08-14", 4, False), ("2016-11-25", 9, True)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkish airstrikes hit Ras al-Ain, killing seven civilians.", "turkey"),
+    ("Turkish shelling hit Tal Abyad, wounding four people.", "turkey"),
+    ("Russian air strikes hit Saraqib, killing two people.", "russia"),
+    ("Pro-regime forces backed by Iranian proxies captured Al-Bukamal.", "iran_militias"),
+])
+def test_an_attack_or_proxy_named_by_its_state_names_that_actor(text, actor):
+    assert actor in one(text).actors
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Tal Abyad, heavy shelling continued throughout the night.", "Tell Abyad"),
+    ("On Ariha, regime artillery fired dozens of shells.", "Ariha"),
+])
+def test_a_capitalised_preposition_opening_a_sentence_begins_no_place_name(text, place):
+    assert one(text).place.name_en == place
