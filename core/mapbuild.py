@@ -21,6 +21,7 @@ OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = "© OpenStreetMap contributors"
 SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
+MAX_ZOOM = 18
 
 
 def is_approximate(i: Incident) -> bool:
@@ -163,8 +164,11 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
               width=None, height=None) -> folium.Map:
     """A folium map of `incidents`, fitted to them (Syria when there are none)."""
     size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
+    # maxZoom on the map itself: without a tile layer Leaflet has none, and MarkerCluster refuses
+    # to start ("Map has no maxZoom specified"), leaving an empty map.
     m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True,
                    prefer_canvas=False, **size)
+    m.options["max_zoom"] = MAX_ZOOM
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
     if outlines and OUTLINES.exists():

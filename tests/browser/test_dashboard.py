@@ -3,7 +3,7 @@ import pytest
 
 from core import ROOT
 from core.extract import extract
-from tests.browser.ui import SEED, map_frame, paste_and_map
+from tests.browser.ui import SEED, map_frame, paste_and_map, settle
 
 pytestmark = pytest.mark.browser
 
@@ -82,3 +82,23 @@ def test_clicking_a_row_shows_its_sentence_escaped(page):
     assert "<img src=x onerror=alert(1)>" in page.locator(".incident-evidence").inner_text()
     assert page.locator(".incident-evidence img").count() == 0
     assert page.dialogs == []
+
+
+def test_clustered_markers_draw_without_map_tiles(page):
+    """Ticking "Cluster markers" with tiles off (the offline default) still draws every incident:
+    Leaflet.markercluster needs the map's own maxZoom, which no tile layer gives here."""
+    n = len(extract(SEED).incidents)
+    paste_and_map(page, SEED)
+    map_frame(page, markers=n)
+    page.get_by_text("Cluster markers").click()
+    settle(page)
+    for _ in range(60):
+        frame = next((f for f in page.frames if f.locator(".marker-cluster").count()), None)
+        if frame is not None:
+            break
+        page.wait_for_timeout(500)
+    else:
+        raise AssertionError(f"no clusters drawn; script errors: {page.errors}")
+    clustered = sum(int(t) for t in frame.locator(".marker-cluster").all_inner_texts())
+    assert clustered + frame.locator(".incident-marker").count() == n
+    assert page.errors == []
