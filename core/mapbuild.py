@@ -29,17 +29,29 @@ def is_approximate(i: Incident) -> bool:
     return not i.place.is_precise
 
 
-def count_words(c: Count | None) -> str:
-    """A count as a reader says it: '3', 'more than 15 (≈16+)', 'dozens (≈24+)', 'about 20', 'none'."""
+def count_label(c: Count | None) -> str:
+    """A count's figure with its uncertainty, plain text: '3', '16+', '≈24+', 'about 20', 'none',
+    'not reported'. Left-to-right on its own, so it reads the same next to Arabic."""
     if c is None:
         return "not reported"
     if not c.vague:
         return "none" if c.best == 0 else str(c.best)
     if c.low is None:
         return f"about {c.best}"
-    label = c.label()
-    written = c.text.strip()
-    return f"{html.escape(written)} ({label})" if written else label
+    return c.label()
+
+
+def count_written(c: Count | None) -> str:
+    """The phrase a vague count was read from ('أكثر من 15 شهيدا', 'dozens'), '' for exact ones."""
+    return c.text.strip() if c is not None and c.vague and c.text else ""
+
+
+def count_words(c: Count | None) -> str:
+    """A count as a reader says it, as HTML: the figure ('≈24+'), then the phrase it was read from
+    in its own direction-isolated span, so an Arabic phrase never reorders the figure."""
+    label = f'<span class="count-label">{html.escape(count_label(c))}</span>'
+    written = count_written(c)
+    return label + (f' <bdi class="count-written" dir="auto">«{html.escape(written)}»</bdi>' if written else "")
 
 
 def popup_html(i: Incident) -> str:

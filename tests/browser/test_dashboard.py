@@ -102,3 +102,21 @@ def test_clustered_markers_draw_without_map_tiles(page):
     clustered = sum(int(t) for t in frame.locator(".marker-cluster").all_inner_texts())
     assert clustered + frame.locator(".incident-marker").count() == n
     assert page.errors == []
+
+
+def test_popup_shows_the_figure_left_of_the_arabic_phrase(page):
+    """In the left-to-right popup the figure ('16+') stays whole and before the Arabic phrase it
+    was read from, as drawn on screen (not only in the markup)."""
+    x = extract(SEED)
+    vague = next(i for i in x.incidents if i.killed and i.killed.vague and i.killed.text)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=len(x.incidents))
+    frame.locator(f'[data-incident="{vague.id}"]').dispatch_event("click")
+    popup = frame.locator(".incident-popup")
+    popup.wait_for()
+    label = popup.locator(".count-label").first
+    written = popup.locator(".count-written").first
+    assert label.inner_text() == vague.killed.label()
+    assert written.inner_text() == f"«{vague.killed.text.strip()}»"
+    lb, wb = label.bounding_box(), written.bounding_box()
+    assert lb["x"] + lb["width"] <= wb["x"] + 1 or lb["y"] + lb["height"] <= wb["y"] + 1
