@@ -120,3 +120,28 @@ def test_popup_shows_the_figure_left_of_the_arabic_phrase(page):
     assert written.inner_text() == f"«{vague.killed.text.strip()}»"
     lb, wb = label.bounding_box(), written.bounding_box()
     assert lb["x"] + lb["width"] <= wb["x"] + 1 or lb["y"] + lb["height"] <= wb["y"] + 1
+
+
+MARKER_UNDER_CENTRE = """els => els.map(el => {
+  const r = el.getBoundingClientRect();
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  const hit = top && top.closest('.incident-marker');
+  return [el.dataset.incident, r.width, hit ? hit.dataset.incident : null, hit ? hit.getBoundingClientRect().width : null];
+})"""
+
+
+def test_a_marker_inside_a_bigger_one_stays_on_top_and_clickable(page):
+    """Aleppo's city-wide ring covers its neighbourhoods' markers: at the centre of every marker the
+    marker a click reaches is never a bigger one, and each kind of attack shows its glyph."""
+    x = extract(SEED)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=len(x.incidents))
+    for zoom_in in range(4):
+        centre = frame.locator(".incident-marker").evaluate_all(MARKER_UNDER_CENTRE)
+        covered = [(m, w, hit, hw) for m, w, hit, hw in centre if hit is not None and hit != m and hw > w]
+        assert not covered, (zoom_in, covered)
+        frame.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(600)
+    assert frame.locator(".incident-marker svg.type-glyph use").count() == len(x.incidents)
+    assert frame.locator("symbol#glyph-airstrike").count() == 1
+    assert frame.locator(".map-legend .legend-swatch svg.type-glyph").count() >= 1
