@@ -13,7 +13,7 @@ from core import DATA
 from core.arabic import is_arabic
 from core.extract import InputError, extract
 from core.filters import Filter, apply, summary
-from core.mapbuild import build_map, count_words
+from core.mapbuild import build_map, count_label, count_written
 from core.model import ACTORS, TYPES
 from core.offline import MissingAssets, localize
 from core.style import type_color, type_label
@@ -81,8 +81,10 @@ def table(incidents) -> pd.DataFrame:
     return pd.DataFrame([{
         "id": i.id, "place": i.place.name_en, "place (ar)": i.place.name_ar, "level": i.place.level,
         "governorate": i.place.governorate, "types": ", ".join(i.types), "actors": ", ".join(i.actors),
-        "killed": count_words(i.killed), "wounded": count_words(i.wounded), "massacre": i.massacre,
-        "confidence": i.confidence,
+        "killed": count_label(i.killed), "wounded": count_label(i.wounded),
+        # the phrases apart from the figures: a grid cell mixing them reorders "≈24+" around Arabic
+        "killed (as written)": count_written(i.killed), "wounded (as written)": count_written(i.wounded),
+        "massacre": i.massacre, "confidence": i.confidence,
     } for i in incidents])
 
 

@@ -15,12 +15,13 @@ from folium.plugins import HeatMap, MarkerCluster
 
 from core import DATA
 from core.model import Count, Incident
-from core.style import primary_type, radius, type_color, type_label, weight
+from core.style import glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
 
 OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = "© OpenStreetMap contributors"
 SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
+MAX_ZOOM = 18
 
 
 def is_approximate(i: Incident) -> bool:
@@ -28,17 +29,29 @@ def is_approximate(i: Incident) -> bool:
     return not i.place.is_precise
 
 
-def count_words(c: Count | None) -> str:
-    """A count as a reader says it: '3', 'more than 15 (≈16+)', 'dozens (≈24+)', 'about 20', 'none'."""
+def count_label(c: Count | None) -> str:
+    """A count's figure with its uncertainty, plain text: '3', '16+', '≈24+', 'about 20', 'none',
+    'not reported'. Left-to-right on its own, so it reads the same next to Arabic."""
     if c is None:
         return "not reported"
     if not c.vague:
         return "none" if c.best == 0 else str(c.best)
     if c.low is None:
         return f"about {c.best}"
-    label = c.label()
-    written = c.text.strip()
-    return f"{html.escape(written)} ({label})" if written else label
+    return c.label()
+
+
+def count_written(c: Count | None) -> str:
+    """The phrase a vague count was read from ('أكثر من 15 شهيدا', 'dozens'), '' for exact ones."""
+    return c.text.strip() if c is not None and c.vague and c.text else ""
+
+
+def count_words(c: Count | None) -> str:
+    """A count as a reader says it, as HTML: the figure ('≈24+'), then the phrase it was read from
+    in its own direction-isolated span, so an Arabic phrase never reorders the figure."""
+    label = f'<span class="count-label">{html.escape(count_label(c))}</span>'
+    written = count_written(c)
+    return label + (f' <bdi class="count-written" dir="auto">«{html.escape(written)}»</bdi>' if written else "")
 
 
 def popup_html(i: Incident) -> str:
@@ -49,8 +62,9 @@ def popup_html(i: Incident) -> str:
         f"<div>{e(i.place.level)} · {e(i.place.governorate or '')} · point: {e(i.place.precision)}</div>",
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
         f"<div><b>Actors:</b> {e(', '.join(i.actors) or 'not stated')}</div>",
-        f"<div><b>Killed:</b> {count_words(i.killed)} · <b>Wounded:</b> {count_words(i.wounded)}"
+        f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed)}'
         + (" · <b>massacre</b>" if i.massacre else "") + "</div>",
+        f'<div class="count-wounded"><b>Wounded:</b> {count_words(i.wounded)}</div>',
     ]
     if i.evidence:
         rows.append(f'<div dir="auto" style="margin-top:4px;color:#444">{e(i.evidence.text)}</div>')
@@ -66,14 +80,17 @@ def marker_spec(i: Incident) -> dict:
     approx = is_approximate(i)
     size = int(2 * (r + 6 if approx else r))
     style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
+             "display:flex;align-items:center;justify-content:center;"
              + (f"border:3px dashed {color};background:{color}33;" if approx
                 else f"border:2px solid #fff;background:{color};opacity:0.9;"))
+    glyph = glyph_svg(t, min(22, max(9, int(size * (0.4 if approx else 0.62)))), color if approx else "#fff")
     return {
         "lat": i.place.lat, "lon": i.place.lon, "s": size,
         "h": f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
-             f'data-incident="{html.escape(i.id)}" style="{style}"></div>',
+             f'data-incident="{html.escape(i.id)}" style="{style}">{glyph}</div>',
         "p": popup_html(i),
-        "t": html.escape(f"{i.place.name_en} · {', '.join(i.types)}"),
+        "t": html.escape(f"{i.place.name_en} · {', '.join(type_label(t) for t in i.types) or 'type not stated'}"
+                         + (f" · {count_label(i.killed)} killed" if i.killed else "")),
     }
 
 
@@ -91,7 +108,8 @@ _MARKERS = Template("""
   {{ this.data }}.forEach(function (d) {
     var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
                           className: d.c || "incident-icon"});
-    var marker = L.marker([d.lat, d.lon], {icon: icon});
+    // the smaller marker on top, so one inside a bigger (or an approximate) one stays clickable
+    var marker = L.marker([d.lat, d.lon], {icon: icon, zIndexOffset: -1000 * d.s});
     if (d.p) { marker.bindPopup(d.p, {maxWidth: 340}); }
     if (d.t) { marker.bindTooltip(d.t); }
     layer.addLayer(marker);
@@ -134,11 +152,11 @@ _LEGEND = Template("""
 <div class="map-legend" style="position:absolute;z-index:9999;bottom:28px;right:10px;background:#fff;
  padding:8px 10px;border:1px solid #999;border-radius:6px;font:12px sans-serif;line-height:18px">
  <b>Attack type</b><br>
- {% for color, label in this.items %}
- <span style="display:inline-block;width:12px;height:12px;border-radius:50%;background:{{color}};
-  margin-right:6px;vertical-align:middle"></span>{{label}}<br>
+ {% for color, label, glyph in this.items %}
+ <span class="legend-swatch" style="display:inline-flex;align-items:center;justify-content:center;width:16px;height:16px;
+  border-radius:50%;background:{{color}};margin-right:6px;vertical-align:middle">{{glyph}}</span>{{label}}<br>
  {% endfor %}
- <span style="display:inline-block;width:12px;height:12px;border-radius:50%;border:2px dashed #555;
+ <span style="display:inline-block;width:16px;height:16px;box-sizing:border-box;border-radius:50%;border:2px dashed #555;
   margin-right:6px;vertical-align:middle"></span>approximate place (city, region, parent area)<br>
  size grows with casualties (killed weigh most)
  {% if this.note %}<br><i>{{this.note}}</i>{% endif %}
@@ -147,13 +165,22 @@ _LEGEND = Template("""
 """)
 
 
+class GlyphSprite(MacroElement):
+    """The attack-type glyphs as SVG symbols, once per page; markers and legend refer to them."""
+
+    def __init__(self):
+        super().__init__()
+        self._name = "GlyphSprite"
+        self._template = Template("{% macro html(this, kwargs) %}" + glyph_sprite() + "{% endmacro %}")
+
+
 class Legend(MacroElement):
     """The map's legend: one swatch per attack type shown, the approximate-place ring, a note."""
 
     def __init__(self, types: Sequence[str], note: str = ""):
         super().__init__()
         self._name = "Legend"
-        self.items = [(type_color(t), html.escape(type_label(t))) for t in types]
+        self.items = [(type_color(t), html.escape(type_label(t)), glyph_svg(t, 11)) for t in types]
         self.note = html.escape(note)
         self._template = _LEGEND
 
@@ -163,14 +190,18 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
               width=None, height=None) -> folium.Map:
     """A folium map of `incidents`, fitted to them (Syria when there are none)."""
     size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
+    # maxZoom on the map itself: without a tile layer Leaflet has none, and MarkerCluster refuses
+    # to start ("Map has no maxZoom specified"), leaving an empty map.
     m = folium.Map(location=[35.0, 38.5], zoom_start=7, tiles=None, control_scale=True,
                    prefer_canvas=False, **size)
+    m.options["max_zoom"] = MAX_ZOOM
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
     if outlines and OUTLINES.exists():
         folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
                        control=True).add_to(m)
+    GlyphSprite().add_to(m)
     target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
     MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
     target.add_to(m)

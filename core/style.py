@@ -42,3 +42,36 @@ def weight(i: Incident) -> float:
 def radius(i: Incident) -> float:
     """Marker radius in pixels: 7 for no casualties, growing with the square root of the weight."""
     return min(7 + 2.2 * math.sqrt(weight(i)), 34)
+
+
+# One glyph per attack type (24×24, drawn in currentColor), so a marker says its type without its
+# colour (colour-blind readers, grey print-outs). Drawn for this project; no font or network needed.
+GLYPHS = {
+    "airstrike": '<path d="M12 2l1.6 6.4L22 13v2l-8.4-2.6-.6 5.6 3 2v1.5l-4-1-4 1V20l3-2-.6-5.6L2 15v-2l8.4-4.6z"/>',
+    "barrel_bomb": '<path fill-rule="evenodd" d="M7 3h10l1.5 3v12L17 21H7l-1.5-3V6zM5.5 8.5h13V10h-13zm0 5.5h13v1.5h-13z"/>',
+    "artillery": '<path d="M12 2c2.2 2.2 3.2 4.6 3.2 7.2V18H8.8V9.2C8.8 6.6 9.8 4.2 12 2zM8 19h8v3H8z"/>',
+    "rocket": '<path d="M12 1.5c2.6 2.6 3.2 6 3.2 9.2v5l2.8 3.3V21h-3.6l-.9-2h-3l-.9 2H6v-2l2.8-3.3v-5c0-3.2.6-6.6 3.2-9.2z"/>',
+    "mortar": '<path d="M12 22c-3.4-2.8-5-6-5-9a5 5 0 0 1 10 0c0 3-1.6 6.2-5 9zM9.5 2h5l-1 4.2h-3z"/>',
+    "shelling": '<path d="M12 1.5l2.1 6.2 6.4-2-4 5.3 5.9 3-6.6.9 1.1 6.6L12 16.4l-4.9 5.1 1.1-6.6-6.6-.9 5.9-3-4-5.3 6.4 2z"/>',
+    "clashes": '<path d="M3.5 5.6L5.6 3.5 20.5 18.4l-2.1 2.1zM18.4 3.5l2.1 2.1L5.6 20.5l-2.1-2.1z"/>',
+    "chemical": '<path d="M12 2c4.2 5 6.3 8.7 6.3 12a6.3 6.3 0 0 1-12.6 0C5.7 10.7 7.8 7 12 2z"/>',
+    "ied": '<path d="M13.5 1.5L4 14h6.5l-1.5 8.5L19 9.5h-6.5z"/>',
+    "sniper": '<path fill-rule="evenodd" d="M12 3.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17zm0 2.5a6 6 0 1 1 0 12 6 6 0 0 1 0-12z"/>'
+              '<path d="M11 1h2v7h-2zm0 15h2v7h-2zM1 11h7v2H1zm15 0h7v2h-7z"/>',
+    "unknown": '<circle cx="12" cy="12" r="5"/>',
+}
+
+
+def glyph_svg(t: str, size: int, color: str = "#fff") -> str:
+    """An inline <svg> drawing attack type `t`'s glyph at `size` px (a reference to the sprite the
+    map page carries: see mapbuild.GlyphSprite)."""
+    key = t if t in GLYPHS else "unknown"
+    return (f'<svg class="type-glyph" width="{size}" height="{size}" style="color:{color}" aria-hidden="true">'
+            f'<use href="#glyph-{key}"/></svg>')
+
+
+def glyph_sprite() -> str:
+    """Every glyph as an SVG <symbol>, to put once in a page that shows `glyph_svg` references."""
+    symbols = "".join(f'<symbol id="glyph-{t}" viewBox="0 0 24 24" fill="currentColor">{g}</symbol>'
+                      for t, g in GLYPHS.items())
+    return f'<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute">{symbols}</svg>'

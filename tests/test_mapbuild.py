@@ -58,3 +58,15 @@ def test_gazetteer_names_on_the_place_map_are_shown_not_evaluated():
     page = places_map([odd]).get_root().render()
     assert "{{ 7*7 }} &lt;b&gt;x&lt;/b&gt;" in json.loads(re.search(r"\n\s*(\[\{.*?\}\])\.forEach", page, re.S).group(1))[0]["p"]
     assert "<b>x</b>" not in page
+
+
+def test_popup_counts_put_the_figure_first_and_isolate_the_phrase():
+    """'Killed: أكثر من 15 شهيدا (16+)' in a left-to-right popup reorders around the Arabic: the
+    figure comes first in its own span, the phrase after it in a <bdi>."""
+    from core.mapbuild import popup_html
+    x = extract("قصف الطيران الروسي حي الفردوس في حلب ما أدى لسقوط أكثر من 15 شهيدا وعشرات الجرحى.")
+    i = next(i for i in x.incidents if i.killed and i.killed.vague)
+    popup = popup_html(i)
+    killed = popup[popup.index("Killed:"):]
+    assert killed.index(f'<span class="count-label">{i.killed.label()}</span>') < killed.index('<bdi class="count-written" dir="auto">')
+    assert f"«{i.killed.text.strip()}»</bdi>" in popup

@@ -78,11 +78,13 @@ def browser(server):
 @pytest.fixture()
 def page(browser, server):
     """A fresh session on the main page; `outside` lists requests to other hosts, `dialogs` any
-    alert that opened, `sent` the messages the page sent the server (each rerun is one)."""
+    alert that opened, `sent` the messages the page sent the server (each rerun is one), `errors`
+    uncaught script errors (the map's iframe included)."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 1600})
     pg = ctx.new_page()
     pg.set_default_timeout(60_000)
-    pg.outside, pg.dialogs, pg.sent = [], [], []
+    pg.outside, pg.dialogs, pg.sent, pg.errors = [], [], [], []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     pg.on("request", lambda r: None if r.url.startswith(LOCAL) else pg.outside.append(r.url))
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     pg.on("websocket", lambda ws: ws.on("framesent", lambda payload: pg.sent.append(payload)))

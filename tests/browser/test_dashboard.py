@@ -3,7 +3,7 @@ import pytest
 
 from core import ROOT
 from core.extract import extract
-from tests.browser.ui import SEED, map_frame, paste_and_map
+from tests.browser.ui import SEED, map_frame, paste_and_map, settle
 
 pytestmark = pytest.mark.browser
 
@@ -82,3 +82,66 @@ def test_clicking_a_row_shows_its_sentence_escaped(page):
     assert "<img src=x onerror=alert(1)>" in page.locator(".incident-evidence").inner_text()
     assert page.locator(".incident-evidence img").count() == 0
     assert page.dialogs == []
+
+
+def test_clustered_markers_draw_without_map_tiles(page):
+    """Ticking "Cluster markers" with tiles off (the offline default) still draws every incident:
+    Leaflet.markercluster needs the map's own maxZoom, which no tile layer gives here."""
+    n = len(extract(SEED).incidents)
+    paste_and_map(page, SEED)
+    map_frame(page, markers=n)
+    page.get_by_text("Cluster markers").click()
+    settle(page)
+    for _ in range(60):
+        frame = next((f for f in page.frames if f.locator(".marker-cluster").count()), None)
+        if frame is not None:
+            break
+        page.wait_for_timeout(500)
+    else:
+        raise AssertionError(f"no clusters drawn; script errors: {page.errors}")
+    clustered = sum(int(t) for t in frame.locator(".marker-cluster").all_inner_texts())
+    assert clustered + frame.locator(".incident-marker").count() == n
+    assert page.errors == []
+
+
+def test_popup_shows_the_figure_left_of_the_arabic_phrase(page):
+    """In the left-to-right popup the figure ('16+') stays whole and before the Arabic phrase it
+    was read from, as drawn on screen (not only in the markup)."""
+    x = extract(SEED)
+    vague = next(i for i in x.incidents if i.killed and i.killed.vague and i.killed.text)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=len(x.incidents))
+    frame.locator(f'[data-incident="{vague.id}"]').dispatch_event("click")
+    popup = frame.locator(".incident-popup")
+    popup.wait_for()
+    label = popup.locator(".count-label").first
+    written = popup.locator(".count-written").first
+    assert label.inner_text() == vague.killed.label()
+    assert written.inner_text() == f"«{vague.killed.text.strip()}»"
+    lb, wb = label.bounding_box(), written.bounding_box()
+    assert lb["x"] + lb["width"] <= wb["x"] + 1 or lb["y"] + lb["height"] <= wb["y"] + 1
+
+
+MARKER_UNDER_CENTRE = """els => els.map(el => {
+  const r = el.getBoundingClientRect();
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  const hit = top && top.closest('.incident-marker');
+  return [el.dataset.incident, r.width, hit ? hit.dataset.incident : null, hit ? hit.getBoundingClientRect().width : null];
+})"""
+
+
+def test_a_marker_inside_a_bigger_one_stays_on_top_and_clickable(page):
+    """Aleppo's city-wide ring covers its neighbourhoods' markers: at the centre of every marker the
+    marker a click reaches is never a bigger one, and each kind of attack shows its glyph."""
+    x = extract(SEED)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=len(x.incidents))
+    for zoom_in in range(4):
+        centre = frame.locator(".incident-marker").evaluate_all(MARKER_UNDER_CENTRE)
+        covered = [(m, w, hit, hw) for m, w, hit, hw in centre if hit is not None and hit != m and hw > w]
+        assert not covered, (zoom_in, covered)
+        frame.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(600)
+    assert frame.locator(".incident-marker svg.type-glyph use").count() == len(x.incidents)
+    assert frame.locator("symbol#glyph-airstrike").count() == 1
+    assert frame.locator(".map-legend .legend-swatch svg.type-glyph").count() >= 1
