@@ -330,3 +330,23 @@ def test_a_paragraph_opening_with_a_verb_of_saying_goes_on_with_the_story_before
 def test_air_defences_intercepting_an_air_aggression_are_no_clashes():
     i = extract("تصدت وسائط دفاعنا الجوية لعدوان جوي إسرائيلي استهدف محيط مدينة الكسوة.").incidents[0]
     assert "airstrike" in i.types and "clashes" not in i.types
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("شيع أهالي مدينة الشيخ بدر بريف طرطوس جثامين ثلاثة شهداء من الجيش ارتقوا خلال تصديهم لهجوم في ريف حماة الشمالي.",
+     "ريف حماة الشمالي", 3),
+    ("شيع أهالي بلدة طفس ثلاثة شهداء سقطوا بقصف مدفعي لقوات النظام على البلدة أمس.", "طفس", 3),
+])
+def test_a_funeral_town_is_no_incident_place_but_where_they_fell_is(text, place, killed):
+    inc = extract(text).incidents
+    assert [(i.place.name_ar, i.killed.best) for i in inc] == [(place, killed)]
+
+
+def test_the_dead_of_a_side_name_it_as_victim_not_attacker():
+    i = extract("سقط ثلاثة شهداء من الجيش العربي السوري خلال تصديهم لهجوم في ريف حماة الشمالي.").incidents[0]
+    assert "government" not in i.actors and "clashes" in i.types
+
+
+def test_an_attack_word_ends_a_chain_of_victims():
+    i = extract("قتل ثلاثة عناصر من قسد بقصف تركي على بلدة تل تمر.").incidents[0]
+    assert i.actors == ("turkey",)
