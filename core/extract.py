@@ -611,9 +611,10 @@ class _Reader:
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
+        attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
+            v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if h.first - 1 not in attack_words else None)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
             if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
