@@ -350,3 +350,8 @@ def test_the_dead_of_a_side_name_it_as_victim_not_attacker():
 def test_an_attack_word_ends_a_chain_of_victims():
     i = extract("قتل ثلاثة عناصر من قسد بقصف تركي على بلدة تل تمر.").incidents[0]
     assert i.actors == ("turkey",)
+
+
+def test_a_member_of_a_side_is_its_victim_not_its_attack():
+    i = extract('اغتال مسلحون مجهولون عنصراً سابقاً في "الجيش الحر" في مدينة جاسم.').incidents[0]
+    assert i.actors == ("unknown",)
