@@ -390,8 +390,9 @@ class CountReader:
             i += 1
         if i >= hi:
             return None
-        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و"):
-            return None
+        own = self.person_by_first.get(i)
+        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و") and (own is None or own.cut > 0):
+            return None  # وأصيب: the next verb, unless the word is a person noun spelt with و (والدتهم)
         found = self._qualified_number(i, hi)
         num: _Number | None = None
         if found is not None:

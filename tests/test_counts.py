@@ -153,3 +153,14 @@ def test_duals_soldiers_and_members_are_counted_people(text, kind, best):
 ])
 def test_people_counted_after_wa_add_to_the_count_before_them(text, killed):
     assert only(text).killed.best == killed
+
+
+@pytest.mark.parametrize("text, kind, low, vague", [
+    ("ارتقت طفلة جراء قصف صاروخي على مدينة السقيلبية.", "killed", 1, False),
+    ("ارتقى ثلاثة شهداء جراء قصف صاروخي على مدينة السقيلبية.", "killed", 3, False),
+    ("انفجر لغم في مدينة الطبقة وأصيبت والدتهم بجروح خطيرة.", "wounded", 1, False),
+    ("أصيب بضعة مدنيين بقذيفة هاون على بلدة الشيخ مسكين.", "wounded", 2, True),
+])
+def test_martyr_verbs_feminine_verbs_family_nouns_and_a_few(text, kind, low, vague):
+    c = getattr(only(text), kind)
+    assert (c.low, c.vague) == (low, vague)

@@ -355,3 +355,16 @@ def test_an_attack_word_ends_a_chain_of_victims():
 def test_a_member_of_a_side_is_its_victim_not_its_attack():
     i = extract('اغتال مسلحون مجهولون عنصراً سابقاً في "الجيش الحر" في مدينة جاسم.').incidents[0]
     assert i.actors == ("unknown",)
+
+
+@pytest.mark.parametrize("text, types", [
+    ("قتل ثلاثة عناصر بهجوم لمقاتلين محليين على حاجز عند مدخل بلدة داعل.", {"clashes"}),
+    ("قتل مدنيان بهجوم بطائرة مسيرة على بلدة داعل.", {"airstrike"}),
+])
+def test_an_attack_is_a_fight_unless_it_names_its_weapon(text, types):
+    assert set(extract(text).incidents[0].types) == types
+
+
+def test_rubble_left_by_past_shelling_is_no_incident():
+    text = "أعلن المجلس المحلي في مدينة سراقب عن إطلاق حملة لترحيل الأنقاض التي خلفها القصف خلال الأشهر الماضية."
+    assert extract(text).incidents == ()
