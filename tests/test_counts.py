@@ -164,3 +164,14 @@ def test_people_counted_after_wa_add_to_the_count_before_them(text, killed):
 def test_martyr_verbs_feminine_verbs_family_nouns_and_a_few(text, kind, low, vague):
     c = getattr(only(text), kind)
     assert (c.low, c.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("text, low, best, high, vague", [
+    ("قتل ما بين خمسة إلى سبعة عناصر بهجوم على حاجز في بلدة داعل.", 5, 6, 7, True),
+    ("سقط ما بين 5 إلى 7 شهداء بقصف على بلدة داعل.", 5, 6, 7, True),
+    ("قتل شخص واحد على الأقل برصاص مجهولين في مدينة الصنمين.", 1, 1, None, True),
+    ("قتل شخص واحد برصاص مجهولين في مدينة الصنمين.", 1, 1, 1, False),
+])
+def test_ranges_with_ila_and_a_restated_one_with_at_least(text, low, best, high, vague):
+    k = only(text).killed
+    assert (k.low, k.best, k.high, k.vague) == (low, best, high, vague)
