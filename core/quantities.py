@@ -23,6 +23,7 @@ _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
 _ON = frozenset({"على", "علي"})
 _RANGE_WORDS = frozenset({"and", "to", "الي"})
+_TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
@@ -147,7 +148,13 @@ class CountReader:
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
+        if toll:
+            num = self._number_ending(h.first - 1, lo)
+            if num is not None:
+                return self._mention(kind, num, h.last, h.first)  # ارتفع إلى 23 عدد الشهداء
         start = self._past_subject(h) if h.value[2] else h.last
+        if toll and start < hi and self.tokens[start].key in _TO:
+            start += 1  # ارتفع عدد الشهداء إلى 23
         right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
         if right is not None:
             num, end = self._and_after(*right, hi)
@@ -412,6 +419,10 @@ class CountReader:
                 after = self._number_starting(p.last, hi)
                 if after is not None and not after[0].vague:
                     return _Number(after[0].value, i), after[1]
+                near = self._counted_people_near(i, hi)
+                if near is None and not self.tokens[i].text[p.cut:].startswith("ال"):
+                    return _Number(2, i, vague=True), p.last  # وأصيب آخرون: others, uncounted
+                return near
             return self._counted_people_near(i, hi)
         p = self.person_by_first.get(end)
         if p is not None:

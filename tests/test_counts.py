@@ -175,3 +175,13 @@ def test_martyr_verbs_feminine_verbs_family_nouns_and_a_few(text, kind, low, vag
 def test_ranges_with_ila_and_a_restated_one_with_at_least(text, low, best, high, vague):
     k = only(text).killed
     assert (k.low, k.best, k.high, k.vague) == (low, best, high, vague)
+
+
+@pytest.mark.parametrize("text, kind, low, best, vague", [
+    ("ارتفع إلى 23 عدد الشهداء الذين قضوا جراء القصف الصاروخي على مدينة تلبيسة.", "killed", 23, 23, False),
+    ("ارتفع عدد الشهداء إلى 23 جراء القصف الصاروخي على مدينة تلبيسة.", "killed", 23, 23, False),
+    ("استشهد رجل وأصيب آخرون بقصف بقذائف الهاون على مدينة تلبيسة.", "wounded", 2, 3, True),
+])
+def test_an_updated_toll_and_uncounted_others(text, kind, low, best, vague):
+    c = getattr(only(text), kind)
+    assert (c.low, c.best, c.vague) == (low, best, vague)
