@@ -886,12 +886,16 @@ class _Reader:
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 
     def _locates(self, prev: PlaceMention, start: int) -> bool:
-        """Only links, a compass word or a comma stand between a place and the next mention, which
-        may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo)."""
+        """Only links, a compass word, a comma or a proclitic ب stand between a place and the next
+        mention, which may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo;
+        حي الخالدية بمدينة حمص)."""
         between = self.tokens[prev.last:start]
         rest = [t for t in between if t.key not in self.eng.compass]
-        gap = self.norm.text[self.tokens[start - 1].end:self.tokens[start].start].strip() if start > 0 else ""
-        return len(rest) <= 1 and all(t.key in self.eng.links for t in rest) and (bool(between) or gap in ("،", ","))
+        head = self.tokens[start]
+        proclitic = head.text[0] in "بف" and len(head.variants) > 1
+        gap = self.norm.text[self.tokens[start - 1].end:head.start].strip() if start > 0 else ""
+        return len(rest) <= 1 and all(t.key in self.eng.links for t in rest) and (
+            bool(between) or proclitic or gap in ("،", ","))
 
     def _rechoose(self, prev: PlaceMention, area, clause: Clause, scope) -> None:
         """The area named right after a place decides between its homonyms; when it holds none of

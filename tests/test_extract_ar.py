@@ -368,3 +368,9 @@ def test_an_attack_is_a_fight_unless_it_names_its_weapon(text, types):
 def test_rubble_left_by_past_shelling_is_no_incident():
     text = "أعلن المجلس المحلي في مدينة سراقب عن إطلاق حملة لترحيل الأنقاض التي خلفها القصف خلال الأشهر الماضية."
     assert extract(text).incidents == ()
+
+
+def test_a_city_after_a_proclitic_b_shows_a_quarter_is_one_the_gazetteer_lacks():
+    x = extract("قصف صاروخي استهدف حي الخالدية بمدينة حمص ما أدى لمقتل 5 مدنيين.")
+    assert [i.place.name_en for i in x.incidents] == ["Homs"]
+    assert [u.text for u in x.unresolved] == ["الخالدية"]
