@@ -743,9 +743,10 @@ class _Reader:
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
         counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
+        attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
+            v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if h.first - 1 not in attack_words else None)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
             if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
@@ -1017,12 +1018,16 @@ class _Reader:
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 
     def _locates(self, prev: PlaceMention, start: int) -> bool:
-        """Only links, a compass word or a comma stand between a place and the next mention, which
-        may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo)."""
+        """Only links, a compass word, a comma or a proclitic ب stand between a place and the next
+        mention, which may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo;
+        حي الخالدية بمدينة حمص)."""
         between = self.tokens[prev.last:start]
         rest = [t for t in between if t.key not in self.eng.compass]
-        gap = self.norm.text[self.tokens[start - 1].end:self.tokens[start].start].strip() if start > 0 else ""
-        return len(rest) <= 1 and all(t.key in self.eng.links for t in rest) and (bool(between) or gap in ("،", ","))
+        head = self.tokens[start]
+        proclitic = head.text[0] in "بف" and len(head.variants) > 1
+        gap = self.norm.text[self.tokens[start - 1].end:head.start].strip() if start > 0 else ""
+        return len(rest) <= 1 and all(t.key in self.eng.links for t in rest) and (
+            bool(between) or proclitic or gap in ("،", ","))
 
     def _rechoose(self, prev: PlaceMention, area, clause: Clause, scope) -> None:
         """The area named right after a place decides between its homonyms; when it holds none of

@@ -22,6 +22,8 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 QUALIFIERS = ("more_than", "at_least", "about")
 _ON = frozenset({"على", "علي"})
+_RANGE_WORDS = frozenset({"and", "to", "الي"})
+_TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 _TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
 """The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
@@ -148,7 +150,13 @@ class CountReader:
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
+        if toll:
+            num = self._number_ending(h.first - 1, lo)
+            if num is not None:
+                return self._mention(kind, num, h.last, h.first)  # ارتفع إلى 23 عدد الشهداء
         start = self._past_subject(h) if h.value[2] else h.last
+        if toll and start < hi and self.tokens[start].key in _TO:
+            start += 1  # ارتفع عدد الشهداء إلى 23
         right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
         if right is None and (toll or h.phrase.endswith("toll")):
             right = self._after_toll_rise(h.last, hi)
@@ -366,8 +374,8 @@ class CountReader:
         q = self.quantity_by_last.get(first)
         if q is not None and q.first >= lo and q.value[0] in QUALIFIERS:
             num.qualifier, num.first = q.value[0], q.first
-        elif first - 1 > lo and self._joins(first - 1 if self.tokens[first - 1].key == "and" else first):
-            low = self._number_ending(first - 1 if self.tokens[first - 1].key == "and" else first, lo)
+        elif first - 1 > lo and (self._range_word(first - 1) or self._joins(first)):
+            low = self._number_ending(first - 1 if self._range_word(first - 1) else first, lo)
             if low is not None and low.qualifier is None and low.value < total:
                 q = self.quantity_by_last.get(low.first)
                 if q is not None and q.first >= lo and q.value[0] == "between":
@@ -404,8 +412,9 @@ class CountReader:
             i += 1
         if i >= hi:
             return None
-        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و"):
-            return None
+        own = self.person_by_first.get(i)
+        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و") and (own is None or own.cut > 0):
+            return None  # وأصيب: the next verb, unless the word is a person noun spelt with و (والدتهم)
         found = self._qualified_number(i, hi)
         num: _Number | None = None
         if found is not None:
@@ -419,15 +428,30 @@ class CountReader:
                     return found
             p = self.person_by_first.get(i)
             if p is not None and p.value[1]:
-                return _Number(p.value[1], i), p.last
+                return self._restated(_Number(p.value[1], i), p.last, hi)
             if p is not None:
                 after = self._number_starting(p.last, hi)
                 if after is not None and not after[0].vague:
                     return _Number(after[0].value, i), after[1]
+                near = self._counted_people_near(i, hi)
+                if near is None and not self.tokens[i].text[p.cut:].startswith("ال"):
+                    return _Number(2, i, vague=True), p.last  # وأصيب آخرون: others, uncounted
+                return near
             return self._counted_people_near(i, hi)
         p = self.person_by_first.get(end)
         if p is not None:
             end = p.last
+        return num, end
+
+    def _restated(self, num: _Number, end: int, hi: int) -> tuple[_Number, int]:
+        """شخص واحد على الأقل، جريحين اثنين: a singular or dual noun with its number said again, and
+        a trailing "at least"."""
+        q = self.quantity_by_first.get(end)
+        if q is not None and q.value == ("exact", num.value) and q.last <= hi:
+            end = q.last
+        q = self.quantity_by_first.get(end)
+        if q is not None and q.value[0] == "at_least" and q.last <= hi:
+            num.qualifier, end = "at_least", q.last
         return num, end
 
     def _qualified_number(self, i: int, hi: int) -> tuple[_Number, int] | None:
@@ -443,8 +467,8 @@ class CountReader:
             return num, end
         if q is not None and q.value[0] == "between":
             low = self._number_starting(q.last, hi)
-            if low is not None and low[1] < hi and self._joins(low[1]):
-                high = self._number_starting(low[1] + (self.tokens[low[1]].key == "and"), hi)
+            if low is not None and low[1] < hi and (self._range_word(low[1]) or self._joins(low[1])):
+                high = self._number_starting(low[1] + self._range_word(low[1]), hi)
                 if high is not None and high[0].value > low[0].value:
                     return _Number(low[0].value, i, "between", high=high[0].value), high[1]
             return None
@@ -458,6 +482,10 @@ class CountReader:
             num.qualifier = "at_least"
             return num, after.last
         return num, end
+
+    def _range_word(self, k: int) -> bool:
+        """Token k joins the two ends of a range as a word of its own: and, إلى (ما بين 5 إلى 7)."""
+        return self.tokens[k].key in _RANGE_WORDS
 
     def _joins(self, k: int) -> bool:
         """Token k is "and", or a number written with و before it (و20)."""

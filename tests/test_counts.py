@@ -194,3 +194,35 @@ def test_an_actor_after_an_indefinite_article_before_a_person_noun_is_the_victim
 ])
 def test_a_thousands_comma_stays_inside_its_number(text, best):
     assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text, kind, low, vague", [
+    ("ارتقت طفلة جراء قصف صاروخي على مدينة السقيلبية.", "killed", 1, False),
+    ("ارتقى ثلاثة شهداء جراء قصف صاروخي على مدينة السقيلبية.", "killed", 3, False),
+    ("انفجر لغم في مدينة الطبقة وأصيبت والدتهم بجروح خطيرة.", "wounded", 1, False),
+    ("أصيب بضعة مدنيين بقذيفة هاون على بلدة الشيخ مسكين.", "wounded", 2, True),
+])
+def test_martyr_verbs_feminine_verbs_family_nouns_and_a_few(text, kind, low, vague):
+    c = getattr(only(text), kind)
+    assert (c.low, c.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("text, low, best, high, vague", [
+    ("قتل ما بين خمسة إلى سبعة عناصر بهجوم على حاجز في بلدة داعل.", 5, 6, 7, True),
+    ("سقط ما بين 5 إلى 7 شهداء بقصف على بلدة داعل.", 5, 6, 7, True),
+    ("قتل شخص واحد على الأقل برصاص مجهولين في مدينة الصنمين.", 1, 1, None, True),
+    ("قتل شخص واحد برصاص مجهولين في مدينة الصنمين.", 1, 1, 1, False),
+])
+def test_ranges_with_ila_and_a_restated_one_with_at_least(text, low, best, high, vague):
+    k = only(text).killed
+    assert (k.low, k.best, k.high, k.vague) == (low, best, high, vague)
+
+
+@pytest.mark.parametrize("text, kind, low, best, vague", [
+    ("ارتفع إلى 23 عدد الشهداء الذين قضوا جراء القصف الصاروخي على مدينة تلبيسة.", "killed", 23, 23, False),
+    ("ارتفع عدد الشهداء إلى 23 جراء القصف الصاروخي على مدينة تلبيسة.", "killed", 23, 23, False),
+    ("استشهد رجل وأصيب آخرون بقصف بقذائف الهاون على مدينة تلبيسة.", "wounded", 2, 3, True),
+])
+def test_an_updated_toll_and_uncounted_others(text, kind, low, best, vague):
+    c = getattr(only(text), kind)
+    assert (c.low, c.best, c.vague) == (low, best, vague)

@@ -330,3 +330,47 @@ def test_a_paragraph_opening_with_a_verb_of_saying_goes_on_with_the_story_before
 def test_air_defences_intercepting_an_air_aggression_are_no_clashes():
     i = extract("تصدت وسائط دفاعنا الجوية لعدوان جوي إسرائيلي استهدف محيط مدينة الكسوة.").incidents[0]
     assert "airstrike" in i.types and "clashes" not in i.types
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("شيع أهالي مدينة الشيخ بدر بريف طرطوس جثامين ثلاثة شهداء من الجيش ارتقوا خلال تصديهم لهجوم في ريف حماة الشمالي.",
+     "ريف حماة الشمالي", 3),
+    ("شيع أهالي بلدة طفس ثلاثة شهداء سقطوا بقصف مدفعي لقوات النظام على البلدة أمس.", "طفس", 3),
+])
+def test_a_funeral_town_is_no_incident_place_but_where_they_fell_is(text, place, killed):
+    inc = extract(text).incidents
+    assert [(i.place.name_ar, i.killed.best) for i in inc] == [(place, killed)]
+
+
+def test_the_dead_of_a_side_name_it_as_victim_not_attacker():
+    i = extract("سقط ثلاثة شهداء من الجيش العربي السوري خلال تصديهم لهجوم في ريف حماة الشمالي.").incidents[0]
+    assert "government" not in i.actors and "clashes" in i.types
+
+
+def test_an_attack_word_ends_a_chain_of_victims():
+    i = extract("قتل ثلاثة عناصر من قسد بقصف تركي على بلدة تل تمر.").incidents[0]
+    assert i.actors == ("turkey",)
+
+
+def test_a_member_of_a_side_is_its_victim_not_its_attack():
+    i = extract('اغتال مسلحون مجهولون عنصراً سابقاً في "الجيش الحر" في مدينة جاسم.').incidents[0]
+    assert i.actors == ("unknown",)
+
+
+@pytest.mark.parametrize("text, types", [
+    ("قتل ثلاثة عناصر بهجوم لمقاتلين محليين على حاجز عند مدخل بلدة داعل.", {"clashes"}),
+    ("قتل مدنيان بهجوم بطائرة مسيرة على بلدة داعل.", {"airstrike"}),
+])
+def test_an_attack_is_a_fight_unless_it_names_its_weapon(text, types):
+    assert set(extract(text).incidents[0].types) == types
+
+
+def test_rubble_left_by_past_shelling_is_no_incident():
+    text = "أعلن المجلس المحلي في مدينة سراقب عن إطلاق حملة لترحيل الأنقاض التي خلفها القصف خلال الأشهر الماضية."
+    assert extract(text).incidents == ()
+
+
+def test_a_city_after_a_proclitic_b_shows_a_quarter_is_one_the_gazetteer_lacks():
+    x = extract("قصف صاروخي استهدف حي الخالدية بمدينة حمص ما أدى لمقتل 5 مدنيين.")
+    assert [i.place.name_en for i in x.incidents] == ["Homs"]
+    assert [u.text for u in x.unresolved] == ["الخالدية"]
