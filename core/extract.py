@@ -761,7 +761,8 @@ class _Reader:
                 continue  # Kfar Nubl (Kafranbel): the same place spelt again
             pm.opener = self._opens_clause(start, cut, c)
             pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
-            if pm.opener and self._dateline(pm, c) or start in source_last or in_list and list_id in source_lists:
+            dateline = pm.opener and self._dateline(pm, c)
+            if dateline or start in source_last or in_list and list_id in source_lists:
                 source_lists.add(list_id)
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
@@ -771,7 +772,7 @@ class _Reader:
             else:
                 c.places.append(pm)
             prev = pm
-            if sets_scope(entry):
+            if sets_scope(entry) and not dateline:
                 scope.enter(entry)
                 if pm.opener:
                     scope_sentence = c.sentence
@@ -858,7 +859,7 @@ class _Reader:
 
     def _dateline(self, pm: PlaceMention, c: Clause) -> bool:
         """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
-        followed by a dash names where the report was filed, not an incident."""
+        followed by a dash names where the report was filed, not an incident, nor the area in scope."""
         if pm.first != c.first or (c.first > 0 and "\n" not in self.norm.text[self.tokens[c.first - 1].end:self.tokens[c.first].start]):
             return False
         after = self.norm.text[self.tokens[pm.last - 1].end:self.tokens[pm.last - 1].end + 40]
