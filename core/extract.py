@@ -88,6 +88,7 @@ class Engine:
     opponents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
     preposition_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -147,7 +148,7 @@ def engine(lang: str, gazetteer) -> Engine:
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
-                  opponents=role("opponent"), governorates=governorates)
+                  opponents=role("opponent"), governorates=governorates, name_particles=role("name_particle"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -821,14 +822,16 @@ class _Reader:
         of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
         longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
         English the capital says the next word belongs to the name even when it alone spells a
-        place (Kafr Jales is not Jallas)."""
+        place (Kafr Jales is not Jallas); a one-word place before Abdel, Abu, bin... begins a
+        person's name (Rami Abdel Rahman)."""
         tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
         if self.eng.lang == "ar":
             suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                         and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
         else:
-            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
-                        and tokens[p[0]].text.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
+            particles = self.eng.name_particles
+            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].upper and tokens[p[1]].joined
+                        and (tokens[p[0]].text.removeprefix("al-") in heads or tokens[p[1]].key in particles)]
         if not suspects:
             return place_hits
         if self.eng.lang != "ar":
