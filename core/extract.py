@@ -391,12 +391,13 @@ class _State:
                                  "evidence_has_counts": False, "headline": True}
             self.order.append(key)
             self.place_ids.add(c.entry.id)
-        a["headline"] = a["headline"] and reader.is_headline(c)
+        headline = reader.is_headline(c)
+        a["headline"] = a["headline"] and headline
         a["types"] |= c.types
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
         for cm, shared, group in c.counts:
-            mention = (cm.count, shared, group)
+            mention = (cm.count, shared, group, headline)
             a[cm.kind] = mention if a[cm.kind] is None else _better(a[cm.kind], mention)
         a["massacre"] |= c.massacre
         has_counts = bool(c.counts)
@@ -433,11 +434,12 @@ class _State:
 
 
 def _better(a: tuple, b: tuple) -> tuple:
-    """Of two (count, shared, group) mentions of a place: own figures before shared ones, then
-    the larger (the earlier on a tie)."""
+    """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
+    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, then the larger
+    (the earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
-        return not c[1], n > 0, n
+        return not c[3], not c[1], n > 0, n
     return b if rank(b) > rank(a) else a
 
 
@@ -445,7 +447,7 @@ def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
     """The incident's count and, when it is a list's shared count, the list's group id."""
     if mention is None:
         return None, None
-    count, shared, group = mention
+    count, shared, group, _ = mention
     if shared:
         count = Count(count.low, count.best, count.high, count.vague, count.text, True)
     return count, group if shared else None
