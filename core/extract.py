@@ -1127,8 +1127,9 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                prev_group = []
-                context = (set(), [])
+                if self.eng.lang == "ar" or prev_paragraph in self.headlines:
+                    prev_group = []
+                    context = (set(), [])
                 prev_paragraph = cs[0].paragraph
             prev_group = self._sentence(cs, prev_group, context)
             types = set().union(*(c.types for c in cs))
@@ -1190,7 +1191,9 @@ class _Reader:
             if c.actors:
                 ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
         self._finish_sentence(contributions)
-        return [pm for pm, _ in current] if current else carried if not has_places else []
+        if current:
+            return _inner_places([pm for pm, _ in current], contributions)
+        return carried if not has_places else []
 
     @staticmethod
     def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
@@ -1361,6 +1364,16 @@ def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
 def _spans_longer(h: Hit, others: list[Hit]) -> bool:
     """True when no hit among `others` covers `h` with more tokens than it has."""
     return not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in others)
+
+
+def _inner_places(group: list[PlaceMention], contributions: list[Contribution]) -> list[PlaceMention]:
+    """What a sentence hands on to the next: its last places, or, when they are only areas around
+    places it named before (... in Jableh, in a rare attack on the province of Latakia), those places."""
+    if not all(is_coarse(pm.entry) for pm in group):
+        return group
+    inner = [co.mention for co in contributions if co.mention is not None and co.mention not in group
+             and not is_coarse(co.entry) and any(contains(pm.entry, co.entry) for pm in group)]
+    return inner or group
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

@@ -325,3 +325,36 @@ def test_an_attack_or_proxy_named_by_its_state_names_that_actor(text, actor):
 ])
 def test_a_capitalised_preposition_opening_a_sentence_begins_no_place_name(text, place):
     assert one(text).place.name_en == place
+
+
+def test_a_dateline_city_does_not_scope_the_places_after_it():
+    i = one("DAMASCUS, May 23, 2016 (AFP) - Two suicide bombings ripped through a bus station in Jableh, "
+            "killing at least 16 people, in a rare attack on the coastal province of Latakia.")
+    assert i.place.name_en == "Jableh" and i.types == ("ied",)
+
+
+def test_a_body_count_beats_the_headline_figure():
+    k = one("Twin blasts kill 16 in Jableh\n\nTwo suicide bombings hit Jableh on Monday, killing at least 16 people.").killed
+    assert (k.low, k.vague) == (16, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired rockets at the town of Qardaha, the hometown of President Bashar al-Assad, causing only material damage.",
+    "A car bomb exploded in Qardaha, causing only material damage, said Rami Abdel Rahman of the Observatory.",
+])
+def test_a_person_named_after_a_place_is_neither_a_place_nor_an_unmapped_one(text):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == ["Qardaha"] and x.unresolved == ()
+    assert x.incidents[0].killed.best == 0
+
+
+@pytest.mark.parametrize("text, place, killed, wounded, actor", [
+    ("Rockets slammed into Mhardeh, killing five people.\n\nSANA said another 14 people were wounded in the attack.",
+     "Mharda", 5, 14, "opposition"),
+    ("Two suicide bombings hit Jableh, killing 16 people, in an attack on the province of Latakia.\n\n"
+     "The Islamic State group claimed the attack.", "Jableh", 16, None, "isis"),
+])
+def test_a_paragraph_naming_no_place_goes_on_about_the_last_places_of_the_one_before(text, place, killed, wounded, actor):
+    i = one(text.replace("Rockets", "Rebel rockets"))
+    assert i.place.name_en == place and i.killed.best == killed and actor in i.actors
+    assert (i.wounded.best if i.wounded else None) == wounded
