@@ -679,7 +679,7 @@ class _Reader:
         locative_last = {h.last for h in by_kind["locative"]}
         self._locatives = by_kind["locative"]
         direction_last = {h.last for h in by_kind["direction"] if not h.value}
-        source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the")
+        source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                        for h in by_kind["direction"] if h.value == "source"}
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
@@ -1411,6 +1411,9 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         chosen.append((first, last, cut, by_span[(first, last)], phrase))
     return sorted(chosen)
 
+
+_BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
+"""Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
 
 _LEVEL_GROUPS = {"city": "settlement", "town": "settlement", "village": "settlement",
                  "neighbourhood": "neighbourhood", "camp": "camp"}
