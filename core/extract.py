@@ -919,8 +919,8 @@ class _Reader:
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
-        al-Ferdous neighbourhood."""
-        cue = cue_by_last.get(first)
+        al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
+        cue = cue_by_last.get(first) if self.tokens[first].joined else None
         if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
             cue = cue_by_last.get(first - 1)
             if cue is not None and cue.first > 0 and self.tokens[cue.first].joined \

@@ -358,3 +358,18 @@ def test_a_paragraph_naming_no_place_goes_on_about_the_last_places_of_the_one_be
     i = one(text.replace("Rockets", "Rebel rockets"))
     assert i.place.name_en == place and i.killed.best == killed and actor in i.actors
     assert (i.wounded.best if i.wounded else None) == wounded
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired by rebels positioned in nearby Kafr Zita slammed into Mhardeh, wounding 14 people.",
+    "Rebel rockets fired from neighboring Kafr Zita hit Mhardeh, wounding 14 people.",
+])
+def test_where_fire_came_from_is_no_target_even_when_nearby(text):
+    i = one(text)
+    assert i.place.name_en == "Mharda" and i.wounded.best == 14
+
+
+def test_a_cue_word_before_a_comma_gives_no_level_to_the_word_after_it():
+    x = extract("Rockets slammed into Mhardeh in central Hama province, Syrian state media reported.\n\n"
+                "SANA said another 14 people were wounded in the attack.")
+    assert [(i.place.name_en, i.wounded.best) for i in x.incidents] == [("Mharda", 14)]
