@@ -163,3 +163,13 @@ def test_an_actor_after_an_indefinite_article_before_a_person_noun_is_the_victim
 ])
 def test_a_thousands_comma_stays_inside_its_number(text, best):
     assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck Hajin, killing 12–18 civilians.",
+    "Coalition jets struck Hajin, killing 12-18 civilians.",
+    "12-18 civilians were killed when Coalition jets struck Hajin.",
+])
+def test_a_range_written_with_a_dash_is_a_range_not_one_number(text):
+    k = only(text).killed
+    assert (k.low, k.best, k.high, k.vague) == (12, 15, 18, True)
