@@ -46,6 +46,8 @@ _AREA_CUES = frozenset({"منطقة", "area"})
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
+"""A record's field line: up to four words and a colon, then its value (Civilians reported killed: 12)."""
 
 
 class InputError(ValueError):
@@ -510,20 +512,25 @@ class _Reader:
         self._assemble(clauses)
 
     def _headlines(self, clauses: list[Clause], longest: int = 160) -> set[int]:
-        """Paragraphs that are a title: one short line without a full stop, with text after it."""
+        """Paragraphs that are a title: one short line without a full stop, with text after it.
+        Lines of a record (Date: ..., Location: ..., Civilians reported killed: ...), two or more
+        "Label: value" lines in a row, are fields, not titles."""
         text, tokens = self.norm.text, self.tokens
         spans: dict[int, list[int]] = {}
         for c in clauses:
             spans.setdefault(c.paragraph, [c.first, c.last])[1] = c.last
-        out = set()
+        out, labelled = set(), set()
         for par, (first, last) in spans.items():
+            start = tokens[first].start
+            if self.eng.lang != "ar" and _FIELD_LABEL.match(text, start):
+                labelled.add(par)
             if last >= len(tokens):
                 continue
-            start, end = tokens[first].start, tokens[last - 1].end
+            end = tokens[last - 1].end
             tail = text[end:tokens[last].start]
             if end - start <= longest and "\n" in tail and not _SENTENCE_GAP.search(tail.replace("\n", "")):
                 out.add(par)
-        return out
+        return {p for p in out if not (p in labelled and (p - 1 in labelled or p + 1 in labelled))}
 
     def is_headline(self, co: Contribution) -> bool:
         return all(c.paragraph in self.headlines for c in co.clauses)

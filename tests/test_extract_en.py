@@ -373,3 +373,17 @@ def test_a_cue_word_before_a_comma_gives_no_level_to_the_word_after_it():
     x = extract("Rockets slammed into Mhardeh in central Hama province, Syrian state media reported.\n\n"
                 "SANA said another 14 people were wounded in the attack.")
     assert [(i.place.name_en, i.wounded.best) for i in x.incidents] == [("Mharda", 14)]
+
+
+def test_the_field_lines_of_a_record_go_on_about_its_location():
+    x = extract("Date: 14/11/2018\nLocation: Hajin, Deir ez-Zor governorate\nCivilians reported killed: 12–18\n"
+                "Civilians reported injured: 5\nBelligerents: US-led Coalition\n"
+                "Summary: Coalition aircraft struck homes in Hajin.")
+    assert [i.place.name_en for i in x.incidents] == ["Hajin"]
+    i = x.incidents[0]
+    assert (i.killed.low, i.killed.high, i.wounded.best) == (12, 18, 5) and "coalition" in i.actors
+
+
+def test_a_label_title_alone_is_still_a_title():
+    x = extract("SOHR: airstrikes on Idlib province\nRussian jets struck Saraqib, killing 4 civilians.")
+    assert [i.place.name_en for i in x.incidents] == ["Saraqib"]
