@@ -493,7 +493,7 @@ class _Reader:
         conjunctions = self.eng.conjunctions
         place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
-        self.asides = self._asides()
+        self.asides = self._asides(by_kind)
         self._english_members = {}
         if self.eng.lang != "ar":
             self._english_members = self._english_list_runs(place_ends, by_kind)
@@ -575,19 +575,25 @@ class _Reader:
                 self.state.note_unresolved(self.full, s, e, same_start=True)
         return runs
 
-    def _asides(self, longest: int = 6) -> dict[int, int]:
-        """Short asides between commas that open with mostly / including / بينهم: {token after the
+    def _asides(self, by_kind, longest: int = 10) -> dict[int, int]:
+        """Short asides between commas that open with mostly / including / بينهم, or that count
+        the people again (Three civilians, a man and his two sons, were killed): {token after the
         closing comma: first token of the aside}. A casualty word right after one may take its
         number from before it (500 people, mostly women and children, were treated ...)."""
         tokens, text, openers = self.tokens, self.norm.text, self.eng.parenthetical
         out: dict[int, int] = {}
         if not openers:
             return out
+        people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
+        counting = {h.first for h in by_kind["quantity"] if h.value[0] == "exact"}
+        counting |= {h.first for h in by_kind["article"] if h.phrase in ("a", "an")}
         starts = self._starts
         for m in _COMMA.finditer(text):
             i = bisect_right(starts, m.start())
-            if not 0 < i < len(tokens) or tokens[i].key not in openers \
-                    or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+            if not 0 < i < len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+                continue
+            if tokens[i].key not in openers and not ((i in counting or tokens[i].key.isdigit())
+                                                     and (i + 1 in people or i + 2 in people)):
                 continue
             for k in range(i + 1, min(len(tokens), i + longest + 1)):
                 gap = text[tokens[k - 1].end:tokens[k].start]

@@ -173,3 +173,14 @@ def test_a_thousands_comma_stays_inside_its_number(text, best):
 def test_a_range_written_with_a_dash_is_a_range_not_one_number(text):
     k = only(text).killed
     assert (k.low, k.best, k.high, k.vague) == (12, 15, 18, True)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Three civilians, a man and his two sons, were killed when a Coalition air strike hit their car in al-Susah.", 3, 3),
+    ("Five people, two women and three children, were killed by shelling on Douma.", 5, 5),
+    ("Between 12 and 18 civilians, including at least seven children from the al-Hassan family, were killed "
+     "when Coalition aircraft struck homes in Hajin.", 12, 18),
+])
+def test_the_count_before_an_aside_that_counts_the_people_again_is_the_toll(text, low, high):
+    k = only(text).killed
+    assert (k.low, k.high) == (low, high)
