@@ -184,3 +184,12 @@ def test_a_range_written_with_a_dash_is_a_range_not_one_number(text):
 def test_the_count_before_an_aside_that_counts_the_people_again_is_the_toll(text, low, high):
     k = only(text).killed
     assert (k.low, k.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Turkish artillery shelled Arima, wounding a child and his mother.", 2),
+    ("Jets struck Douma, wounding a man and his wife.", 2),
+    ("Jets struck Douma, wounding a woman and her two children.", 3),
+])
+def test_people_joined_by_and_his_or_her_add_up(text, best):
+    assert only(text).wounded.best == best
