@@ -10,6 +10,7 @@ shared by the list. Contributions for the same place and date are merged into on
 from __future__ import annotations
 
 import gc
+import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -412,12 +413,15 @@ class _State:
 
     def _summary_only(self, a: dict) -> bool:
         """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
-        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area:
-        the places carry the events."""
+        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
+        (for a city in a title, also around it: strikes near Damascus / Kisweh): the places carry
+        the events."""
         entry = a["entry"]
         if not is_coarse(entry) or (a["killed"] or a["wounded"]) and not a["headline"]:
             return False
-        return any(contains(entry, b["entry"]) for b in self.acc.values() if not is_coarse(b["entry"]))
+        near = a["headline"] and entry.level == "city"
+        return any(contains(entry, b["entry"]) or near and _km(entry, b["entry"]) <= NEAR_KM
+                   for b in self.acc.values() if not is_coarse(b["entry"]))
 
     def finish(self) -> list[Incident]:
         out = []
@@ -433,6 +437,18 @@ class _State:
                 confidence=round(a["conf"], 2), group=kgroup or wgroup, date=a["date"],
                 place_text=a["place_text"], cues=tuple(sorted(a["cues"]))))
         return out
+
+
+NEAR_KM = 30
+"""A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
+
+
+def _km(a, b) -> float:
+    """Distance in km between two gazetteer points (equirectangular; fine at these scales)."""
+    if a.lat is None or b.lat is None:
+        return float("inf")
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
 
 
 def _better(a: tuple, b: tuple) -> tuple:

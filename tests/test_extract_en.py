@@ -387,3 +387,12 @@ def test_the_field_lines_of_a_record_go_on_about_its_location():
 def test_a_label_title_alone_is_still_a_title():
     x = extract("SOHR: airstrikes on Idlib province\nRussian jets struck Saraqib, killing 4 civilians.")
     assert [i.place.name_en for i in x.incidents] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Israeli strikes hit targets near Damascus\n\nIsraeli missiles struck Kisweh, killing nine fighters.", ["Al-Kiswah"]),
+    ("Israeli strikes hit targets near Damascus\n\nIsraeli missiles struck Tafas, killing nine fighters.",
+     ["Damascus", "Tafas"]),
+])
+def test_a_title_city_stands_for_the_body_places_around_it_only(text, places):
+    assert [i.place.name_en for i in extract(text).incidents] == places
