@@ -396,3 +396,15 @@ def test_a_label_title_alone_is_still_a_title():
 ])
 def test_a_title_city_stands_for_the_body_places_around_it_only(text, places):
     assert [i.place.name_en for i in extract(text).incidents] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Teams assessed the Rastan national hospital, which has been out of service since an airstrike in 2015.",
+    "Aid reached Rastan, besieged since the 2016 regime offensive.",
+])
+def test_an_attack_after_since_dates_a_state_of_things_and_is_no_incident(text):
+    assert extract(text).incidents == ()
+
+
+def test_since_the_morning_does_not_hide_the_attack():
+    assert one("Jets have struck Rastan since the morning, killing 3.").types == ("airstrike",)

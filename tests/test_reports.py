@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/none_aid_convoy_rastan_cross_border": "an airstrike of a past year is read as an incident",
     "en/sohr_manbij_kobani_drones": "'a child and his mother' counted as one; the countryside of a town and a road between two towns",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
