@@ -393,7 +393,8 @@ class _State:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
                                  "killed": None, "wounded": None, "massacre": False, "evidence": None,
                                  "cues": set(), "place_text": reader.place_text(c), "conf": 0.0, "date": c.date,
-                                 "evidence_has_counts": False, "headline": True}
+                                 "evidence_has_counts": False, "headline": True,
+                                 "candidates": c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,)}
             self.order.append(key)
             self.place_ids.add(c.entry.id)
         headline = reader.is_headline(c)
@@ -416,13 +417,13 @@ class _State:
     def _summary_only(self, a: dict) -> bool:
         """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
         (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
-        (for a city in a title, also around it: strikes near Damascus / Kisweh): the places carry
-        the events."""
+        (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
+        shelling on Manbij countryside / Arima): the places carry the events."""
         entry = a["entry"]
         if not is_coarse(entry) or (a["killed"] or a["wounded"]) and not a["headline"]:
             return False
-        near = a["headline"] and entry.level == "city"
-        return any(contains(entry, b["entry"]) or near and _km(entry, b["entry"]) <= NEAR_KM
+        near = a["candidates"] if a["headline"] else ()
+        return any(contains(entry, b["entry"]) or any(_km(e, b["entry"]) <= NEAR_KM for e in near)
                    for b in self.acc.values() if not is_coarse(b["entry"]))
 
     def finish(self) -> list[Incident]:
@@ -1304,7 +1305,8 @@ class _Reader:
 
     def _finish_sentence(self, contributions: list[Contribution]) -> None:
         """Fill what a contribution lacks from its sentence, then emit those that say something.
-        An area named beside places inside it (ريف دمشق ... حرستا) gives way to them; counts that
+        An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
+        places around it (Arima in the western countryside of Manbij), gives way to them; counts that
         only the area carried move to the places (shared when there are several)."""
         live = []
         for co in contributions:
@@ -1321,9 +1323,10 @@ class _Reader:
         out = []
         for co in live:
             if coarse(co) and co.mention is not None:
-                opener = co.mention.opener
+                opener, around = co.mention.opener, co.mention.cue == "region"
                 inside = [f for f in fine if contains(co.entry, f.entry)
-                          or opener and f.entry.governorate == co.entry.governorate]
+                          or opener and f.entry.governorate == co.entry.governorate
+                          or around and min(_km(e, f.entry) for e in co.mention.candidates or (co.entry,)) <= NEAR_KM]
                 if inside:
                     self._hand_down(co, inside)
                     continue

@@ -408,3 +408,11 @@ def test_an_attack_after_since_dates_a_state_of_things_and_is_no_incident(text):
 
 def test_since_the_morning_does_not_hide_the_attack():
     assert one("Jets have struck Rastan since the morning, killing 3.").types == ("airstrike",)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces shelled Arima in the western countryside of Manbij, wounding two.",
+    "Shelling on Manbij countryside continues\n\nTurkish forces shelled Arima, wounding two.",
+])
+def test_a_towns_countryside_gives_way_to_the_places_around_that_town(text):
+    assert [i.place.name_en for i in extract(text).incidents] == ["Arima"]
