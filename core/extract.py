@@ -729,6 +729,7 @@ class _Reader:
                        for h in by_kind["direction"] if h.value == "source"}
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
+        between_first = {h.last for h in by_kind["direction"] if h.value == "second"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k]}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
@@ -816,6 +817,8 @@ class _Reader:
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
                                        near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[first] or
+                                       prev.first in between_first and start > 0 and tokens[start - 1].key == "and"
+                                       and start - prev.last <= 4 or
                                        self._apposition(prev, pm, tok_clause, event_starts)):
                 pass
             else:

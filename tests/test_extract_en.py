@@ -416,3 +416,12 @@ def test_since_the_morning_does_not_hide_the_attack():
 ])
 def test_a_towns_countryside_gives_way_to_the_places_around_that_town(text):
     assert [i.place.name_en for i in extract(text).incidents] == ["Arima"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone targeted a car on the road between Ayn al-Arab (Kobani) and Sarrin, killing two.",
+    "A Turkish drone targeted a car on the highway between Kobani and Sarrin, killing two.",
+])
+def test_on_the_road_between_two_towns_the_event_is_at_the_first(text):
+    x = extract(text)
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("عين العرب", 2)]

@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/sohr_manbij_kobani_drones": "'a child and his mother' counted as one; the countryside of a town and a road between two towns",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
 the incident comparison only; their unresolved and not-places checks still run)."""
