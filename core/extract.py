@@ -10,6 +10,7 @@ shared by the list. Contributions for the same place and date are merged into on
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
 import os
 import re
@@ -50,6 +51,8 @@ _AREA_CUES = frozenset({"منطقة", "area"})
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
+"""A record's field line: up to four words and a colon, then its value (Civilians reported killed: 12)."""
 
 
 class InputError(ValueError):
@@ -92,6 +95,8 @@ class Engine:
     opponents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
     preposition_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
 
 
 def _gazetteer(gazetteer):
@@ -151,7 +156,8 @@ def engine(lang: str, gazetteer) -> Engine:
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
-                  opponents=role("opponent"), governorates=governorates)
+                  opponents=role("opponent"), governorates=governorates, name_particles=role("name_particle"),
+                  background=role("background"))
 
 
 # --------------------------------------------------------------------------- structure
@@ -466,15 +472,17 @@ class _State:
             a = self.acc[key] = {"entry": c.entry, "types": set(), "weapons": set(), "actors": [],
                                  "killed": None, "wounded": None, "massacre": False, "evidence": None,
                                  "cues": set(), "place_text": reader.place_text(c), "conf": 0.0, "date": c.date,
-                                 "evidence_has_counts": False, "headline": True}
+                                 "evidence_has_counts": False, "headline": True,
+                                 "candidates": c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,)}
             self.order.append(key)
             self.place_ids.add(c.entry.id)
-        a["headline"] = a["headline"] and reader.is_headline(c)
+        headline = reader.is_headline(c)
+        a["headline"] = a["headline"] and headline
         a["types"] |= c.types
         a["weapons"] |= c.weapons
         a["actors"] += [x for x in c.actors if x not in a["actors"]]
         for cm, shared, group in c.counts:
-            mention = (cm.count, shared, group)
+            mention = (cm.count, shared, group, headline)
             a[cm.kind] = mention if a[cm.kind] is None else _better(a[cm.kind], mention)
         a["massacre"] |= c.massacre
         has_counts = bool(c.counts)
@@ -505,7 +513,7 @@ class _State:
                 b["entry"] = gz.get(b["entry"])
             for kind in ("killed", "wounded"):
                 if b[kind] is not None and b[kind][2] is not None and shift:
-                    b[kind] = (b[kind][0], b[kind][1], f"g{int(b[kind][2][1:]) + shift}")
+                    b[kind] = (*b[kind][:2], f"g{int(b[kind][2][1:]) + shift}", *b[kind][3:])
             a = self.acc.get(key)
             if a is None:
                 self.acc[key] = b
@@ -529,12 +537,15 @@ class _State:
 
     def _summary_only(self, a: dict) -> bool:
         """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
-        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area:
-        the places carry the events."""
+        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
+        (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
+        shelling on Manbij countryside / Arima): the places carry the events."""
         entry = a["entry"]
         if not is_coarse(entry) or (a["killed"] or a["wounded"]) and not a["headline"]:
             return False
-        return any(contains(entry, b["entry"]) for b in self.acc.values() if not is_coarse(b["entry"]))
+        near = a["candidates"] if a["headline"] else ()
+        return any(contains(entry, b["entry"]) or any(_km(e, b["entry"]) <= NEAR_KM for e in near)
+                   for b in self.acc.values() if not is_coarse(b["entry"]))
 
     def finish(self) -> list[Incident]:
         out = []
@@ -552,12 +563,25 @@ class _State:
         return out
 
 
+NEAR_KM = 30
+"""A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
+
+
+def _km(a, b) -> float:
+    """Distance in km between two gazetteer points (equirectangular; fine at these scales)."""
+    if a.lat is None or b.lat is None:
+        return float("inf")
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
+
+
 def _better(a: tuple, b: tuple) -> tuple:
-    """Of two (count, shared, group) mentions of a place: own figures before shared ones, then
-    the larger (the earlier on a tie)."""
+    """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
+    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, then the larger
+    (the earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
-        return not c[1], n > 0, n
+        return not c[3], not c[1], n > 0, n
     return b if rank(b) > rank(a) else a
 
 
@@ -565,7 +589,7 @@ def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
     """The incident's count and, when it is a list's shared count, the list's group id."""
     if mention is None:
         return None, None
-    count, shared, group = mention
+    count, shared, group, _ = mention
     if shared:
         count = Count(count.low, count.best, count.high, count.vague, count.text, True)
     return count, group if shared else None
@@ -612,7 +636,7 @@ class _Reader:
         conjunctions = self.eng.conjunctions
         place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
         place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
-        self.asides = self._asides()
+        self.asides = self._asides(by_kind)
         self._english_members = {}
         if self.eng.lang != "ar":
             self._english_members = self._english_list_runs(place_ends, by_kind)
@@ -631,23 +655,39 @@ class _Reader:
         self._assemble(clauses)
 
     def _headlines(self, clauses: list[Clause], longest: int = 160) -> set[int]:
-        """Paragraphs that are a title: one short line without a full stop, with text after it."""
+        """Paragraphs that are a title: one short line without a full stop, with text after it.
+        Lines of a record (Date: ..., Location: ..., Civilians reported killed: ...), two or more
+        "Label: value" lines in a row, are fields, not titles."""
         text, tokens = self.norm.text, self.tokens
         spans: dict[int, list[int]] = {}
         for c in clauses:
             spans.setdefault(c.paragraph, [c.first, c.last])[1] = c.last
-        out = set()
+        out, labelled = set(), set()
         for par, (first, last) in spans.items():
+            start = tokens[first].start
+            if self.eng.lang != "ar" and _FIELD_LABEL.match(text, start):
+                labelled.add(par)
             if last >= len(tokens):
                 continue
-            start, end = tokens[first].start, tokens[last - 1].end
+            end = tokens[last - 1].end
             tail = text[end:tokens[last].start]
             if end - start <= longest and "\n" in tail and not _SENTENCE_GAP.search(tail.replace("\n", "")):
                 out.add(par)
-        return out
+        return {p for p in out if not (p in labelled and (p - 1 in labelled or p + 1 in labelled))}
 
     def is_headline(self, co: Contribution) -> bool:
         return all(c.paragraph in self.headlines for c in co.clauses)
+
+    def _after_background(self, first: int) -> bool:
+        """out of service since an airstrike in 2015: an attack word up to three words after "since"
+        dates a state of things, it reports no incident."""
+        tokens = self.tokens
+        for k in range(first - 1, first - 5, -1):
+            if k < 0 or not tokens[k + 1].joined:
+                return False
+            if tokens[k].key in self.eng.background:
+                return True
+        return False
 
     def _speaker(self, h: Hit) -> bool:
         """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
@@ -692,19 +732,25 @@ class _Reader:
                 self.state.note_unresolved(self.full, s, e, same_start=True)
         return runs
 
-    def _asides(self, longest: int = 6) -> dict[int, int]:
-        """Short asides between commas that open with mostly / including / بينهم: {token after the
+    def _asides(self, by_kind, longest: int = 10) -> dict[int, int]:
+        """Short asides between commas that open with mostly / including / بينهم, or that count
+        the people again (Three civilians, a man and his two sons, were killed): {token after the
         closing comma: first token of the aside}. A casualty word right after one may take its
         number from before it (500 people, mostly women and children, were treated ...)."""
         tokens, text, openers = self.tokens, self.norm.text, self.eng.parenthetical
         out: dict[int, int] = {}
         if not openers:
             return out
+        people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
+        counting = {h.first for h in by_kind["quantity"] if h.value[0] == "exact"}
+        counting |= {h.first for h in by_kind["article"] if h.phrase in ("a", "an")}
         starts = self._starts
         for m in _COMMA.finditer(text):
             i = bisect_right(starts, m.start())
-            if not 0 < i < len(tokens) or tokens[i].key not in openers \
-                    or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+            if not 0 < i < len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+                continue
+            if tokens[i].key not in openers and not ((i in counting or tokens[i].key.isdigit())
+                                                     and (i + 1 in people or i + 2 in people)):
                 continue
             for k in range(i + 1, min(len(tokens), i + longest + 1)):
                 gap = text[tokens[k - 1].end:tokens[k].start]
@@ -720,10 +766,13 @@ class _Reader:
         tokens = self.tokens
         air_struck: set[int] = set()
         in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+        background = self.eng.background
         for h in _longest(by_kind["type"]):
             if h.value[0] == "clashes" and h.first in in_names and h.last - 1 in in_names \
                     and not _spans_longer(h, by_kind["actor"]):
                 continue  # جبهة النصرة, Nusra Front, الجبهة الجنوبية: a name, not a front line
+            if background and self._after_background(h.first):
+                continue
             ci = tok_clause[h.first]
             c = clauses[ci]
             t, w, carrier = h.value
@@ -815,10 +864,11 @@ class _Reader:
         locative_last = {h.last for h in by_kind["locative"]}
         self._locatives = by_kind["locative"]
         direction_last = {h.last for h in by_kind["direction"] if not h.value}
-        source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the")
+        source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                        for h in by_kind["direction"] if h.value == "source"}
         near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                      for h in by_kind["direction"] if h.value == "after_place"}
+        between_first = {h.last for h in by_kind["direction"] if h.value == "second"}
         hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                     for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
@@ -900,17 +950,20 @@ class _Reader:
                 continue  # Kfar Nubl (Kafranbel): the same place spelt again
             pm.opener = self._opens_clause(start, cut, c)
             pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
-            if pm.opener and self._dateline(pm, c) or start in source_last or in_list and list_id in source_lists:
+            dateline = pm.opener and self._dateline(pm, c)
+            if dateline or start in source_last or in_list and list_id in source_lists:
                 source_lists.add(list_id)
             elif prev is not None and (self._qualifies(prev, pm, start) or
                                        start in direction_last and clauses[tok_clause[prev.first]].sentence == c.sentence or
                                        near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[first] or
+                                       prev.first in between_first and start > 0 and tokens[start - 1].key == "and"
+                                       and start - prev.last <= 4 or
                                        self._apposition(prev, pm, tok_clause, event_starts)):
                 pass
             else:
                 c.places.append(pm)
             prev = pm
-            if sets_scope(entry):
+            if sets_scope(entry) and not dateline:
                 scope.enter(entry)
                 if pm.opener:
                     scope_sentence = c.sentence
@@ -959,14 +1012,16 @@ class _Reader:
         of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
         longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
         English the capital says the next word belongs to the name even when it alone spells a
-        place (Kafr Jales is not Jallas)."""
+        place (Kafr Jales is not Jallas); a one-word place before Abdel, Abu, bin... begins a
+        person's name (Rami Abdel Rahman)."""
         tokens, heads, n = self.tokens, self.eng.compound_heads, len(self.tokens)
         if self.eng.lang == "ar":
             suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                         and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
         else:
-            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n
-                        and tokens[p[0]].text.removeprefix("al-") in heads and tokens[p[1]].upper and tokens[p[1]].joined]
+            particles = self.eng.name_particles
+            suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].upper and tokens[p[1]].joined
+                        and (tokens[p[0]].text.removeprefix("al-") in heads or tokens[p[1]].key in particles)]
         if not suspects:
             return place_hits
         if self.eng.lang != "ar":
@@ -998,7 +1053,7 @@ class _Reader:
 
     def _dateline(self, pm: PlaceMention, c: Clause) -> bool:
         """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
-        followed by a dash names where the report was filed, not an incident."""
+        followed by a dash names where the report was filed, not an incident, nor the area in scope."""
         if pm.first != c.first or (c.first > 0 and "\n" not in self.norm.text[self.tokens[c.first - 1].end:self.tokens[c.first].start]):
             return False
         after = self.norm.text[self.tokens[pm.last - 1].end:self.tokens[pm.last - 1].end + 40]
@@ -1057,8 +1112,8 @@ class _Reader:
 
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
-        al-Ferdous neighbourhood."""
-        cue = cue_by_last.get(first)
+        al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
+        cue = cue_by_last.get(first) if self.tokens[first].joined else None
         if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
             cue = cue_by_last.get(first - 1)
             if cue is not None and cue.first > 0 and self.tokens[cue.first].joined \
@@ -1265,7 +1320,7 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                if not self._reported_on(cs[0]):
+                if prev_paragraph in self.headlines or self.eng.lang == "ar" and not self._reported_on(cs[0]):
                     prev_group = []
                     context = (set(), [])
                 prev_paragraph = cs[0].paragraph
@@ -1336,7 +1391,9 @@ class _Reader:
             if c.actors:
                 ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
         self._finish_sentence(contributions)
-        return [pm for pm, _ in current] if current else carried if not has_places else []
+        if current:
+            return _inner_places([pm for pm, _ in current], contributions)
+        return carried if not has_places else []
 
     @staticmethod
     def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
@@ -1402,7 +1459,8 @@ class _Reader:
 
     def _finish_sentence(self, contributions: list[Contribution]) -> None:
         """Fill what a contribution lacks from its sentence, then emit those that say something.
-        An area named beside places inside it (ريف دمشق ... حرستا) gives way to them; counts that
+        An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
+        places around it (Arima in the western countryside of Manbij), gives way to them; counts that
         only the area carried move to the places (shared when there are several)."""
         live = []
         for co in contributions:
@@ -1419,9 +1477,10 @@ class _Reader:
         out = []
         for co in live:
             if coarse(co) and co.mention is not None:
-                opener = co.mention.opener
+                opener, around = co.mention.opener, co.mention.cue == "region"
                 inside = [f for f in fine if contains(co.entry, f.entry)
-                          or opener and f.entry.governorate == co.entry.governorate]
+                          or opener and f.entry.governorate == co.entry.governorate
+                          or around and min(_km(e, f.entry) for e in co.mention.candidates or (co.entry,)) <= NEAR_KM]
                 if inside:
                     self._hand_down(co, inside)
                     continue
@@ -1510,6 +1569,16 @@ def _spans_longer(h: Hit, others: list[Hit]) -> bool:
     return not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in others)
 
 
+def _inner_places(group: list[PlaceMention], contributions: list[Contribution]) -> list[PlaceMention]:
+    """What a sentence hands on to the next: its last places, or, when they are only areas around
+    places it named before (... in Jableh, in a rare attack on the province of Latakia), those places."""
+    if not all(is_coarse(pm.entry) for pm in group):
+        return group
+    inner = [co.mention for co in contributions if co.mention is not None and co.mention not in group
+             and not is_coarse(co.entry) and any(contains(pm.entry, co.entry) for pm in group)]
+    return inner or group
+
+
 def _unshare_lone_members(contributions: list[Contribution]) -> None:
     """A count shared with an area that then gave way to the place inside it (near Kafr Zeita in
     the northern Hama countryside, 15 killed) belongs to that place alone."""
@@ -1544,6 +1613,9 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         chosen.append((first, last, cut, list(by_span[(first, last)].values()), phrase))
     return sorted(chosen)
 
+
+_BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
+"""Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
 
 _LEVEL_GROUPS = {"city": "settlement", "town": "settlement", "village": "settlement",
                  "neighbourhood": "neighbourhood", "camp": "camp"}

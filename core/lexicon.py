@@ -19,7 +19,7 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between"},
 }
 
-_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent"}
+_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent", "name_particle", "background"}
 
 
 class LexiconError(ValueError):

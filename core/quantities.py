@@ -30,9 +30,21 @@ _TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped"
 
 
 def _digits(tok: Token) -> int | None:
-    """The number a token writes in digits (15, ١٥, و12), if it is one."""
+    """The number a token writes in digits (15, ١٥, و12), if it is one (a range 12-18 is none)."""
     word = tok.variants[-1][1]
-    return int(re.sub(r"[.,]", "", word)) if _DIGITS.fullmatch(word) else None
+    return int(re.sub(r"[.,]", "", word)) if _DIGITS.fullmatch(word) and "-" not in tok.text else None
+
+
+_RANGE = re.compile(r"(\d{1,6})-(\d{1,6})")
+
+
+def _digit_range(tok: Token) -> tuple[int, int] | None:
+    """12-18, 12–18 written as one word: (low, high) when low < high."""
+    m = _RANGE.fullmatch(tok.text)
+    if m is None:
+        return None
+    low, high = int(m.group(1)), int(m.group(2))
+    return (low, high) if low < high else None
 
 
 @dataclass(frozen=True)
@@ -368,7 +380,8 @@ class CountReader:
         if total is None:
             total = _digits(self.tokens[end - 1])
             if total is None:
-                return None
+                span = _digit_range(self.tokens[end - 1])
+                return _Number(span[0], end - 1, "between", high=span[1]) if span else None
             first = end - 1
         num = _Number(total, first)
         q = self.quantity_by_last.get(first)
@@ -517,6 +530,9 @@ class CountReader:
         n = _digits(self.tokens[i])
         if n is not None:
             return _Number(n, i), i + 1
+        span = _digit_range(self.tokens[i])
+        if span is not None:
+            return _Number(span[0], i, "between", high=span[1]), i + 1
         if q is not None and q.value[0] == "exact":
             total, end = q.value[1], q.last
             while True:

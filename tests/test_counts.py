@@ -226,3 +226,33 @@ def test_ranges_with_ila_and_a_restated_one_with_at_least(text, low, best, high,
 def test_an_updated_toll_and_uncounted_others(text, kind, low, best, vague):
     c = getattr(only(text), kind)
     assert (c.low, c.best, c.vague) == (low, best, vague)
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck Hajin, killing 12–18 civilians.",
+    "Coalition jets struck Hajin, killing 12-18 civilians.",
+    "12-18 civilians were killed when Coalition jets struck Hajin.",
+])
+def test_a_range_written_with_a_dash_is_a_range_not_one_number(text):
+    k = only(text).killed
+    assert (k.low, k.best, k.high, k.vague) == (12, 15, 18, True)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Three civilians, a man and his two sons, were killed when a Coalition air strike hit their car in al-Susah.", 3, 3),
+    ("Five people, two women and three children, were killed by shelling on Douma.", 5, 5),
+    ("Between 12 and 18 civilians, including at least seven children from the al-Hassan family, were killed "
+     "when Coalition aircraft struck homes in Hajin.", 12, 18),
+])
+def test_the_count_before_an_aside_that_counts_the_people_again_is_the_toll(text, low, high):
+    k = only(text).killed
+    assert (k.low, k.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Turkish artillery shelled Arima, wounding a child and his mother.", 2),
+    ("Jets struck Douma, wounding a man and his wife.", 2),
+    ("Jets struck Douma, wounding a woman and her two children.", 3),
+])
+def test_people_joined_by_and_his_or_her_add_up(text, best):
+    assert only(text).wounded.best == best

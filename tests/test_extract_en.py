@@ -325,3 +325,103 @@ def test_an_attack_or_proxy_named_by_its_state_names_that_actor(text, actor):
 ])
 def test_a_capitalised_preposition_opening_a_sentence_begins_no_place_name(text, place):
     assert one(text).place.name_en == place
+
+
+def test_a_dateline_city_does_not_scope_the_places_after_it():
+    i = one("DAMASCUS, May 23, 2016 (AFP) - Two suicide bombings ripped through a bus station in Jableh, "
+            "killing at least 16 people, in a rare attack on the coastal province of Latakia.")
+    assert i.place.name_en == "Jableh" and i.types == ("ied",)
+
+
+def test_a_body_count_beats_the_headline_figure():
+    k = one("Twin blasts kill 16 in Jableh\n\nTwo suicide bombings hit Jableh on Monday, killing at least 16 people.").killed
+    assert (k.low, k.vague) == (16, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired rockets at the town of Qardaha, the hometown of President Bashar al-Assad, causing only material damage.",
+    "A car bomb exploded in Qardaha, causing only material damage, said Rami Abdel Rahman of the Observatory.",
+])
+def test_a_person_named_after_a_place_is_neither_a_place_nor_an_unmapped_one(text):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == ["Qardaha"] and x.unresolved == ()
+    assert x.incidents[0].killed.best == 0
+
+
+@pytest.mark.parametrize("text, place, killed, wounded, actor", [
+    ("Rockets slammed into Mhardeh, killing five people.\n\nSANA said another 14 people were wounded in the attack.",
+     "Mharda", 5, 14, "opposition"),
+    ("Two suicide bombings hit Jableh, killing 16 people, in an attack on the province of Latakia.\n\n"
+     "The Islamic State group claimed the attack.", "Jableh", 16, None, "isis"),
+])
+def test_a_paragraph_naming_no_place_goes_on_about_the_last_places_of_the_one_before(text, place, killed, wounded, actor):
+    i = one(text.replace("Rockets", "Rebel rockets"))
+    assert i.place.name_en == place and i.killed.best == killed and actor in i.actors
+    assert (i.wounded.best if i.wounded else None) == wounded
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired by rebels positioned in nearby Kafr Zita slammed into Mhardeh, wounding 14 people.",
+    "Rebel rockets fired from neighboring Kafr Zita hit Mhardeh, wounding 14 people.",
+])
+def test_where_fire_came_from_is_no_target_even_when_nearby(text):
+    i = one(text)
+    assert i.place.name_en == "Mharda" and i.wounded.best == 14
+
+
+def test_a_cue_word_before_a_comma_gives_no_level_to_the_word_after_it():
+    x = extract("Rockets slammed into Mhardeh in central Hama province, Syrian state media reported.\n\n"
+                "SANA said another 14 people were wounded in the attack.")
+    assert [(i.place.name_en, i.wounded.best) for i in x.incidents] == [("Mharda", 14)]
+
+
+def test_the_field_lines_of_a_record_go_on_about_its_location():
+    x = extract("Date: 14/11/2018\nLocation: Hajin, Deir ez-Zor governorate\nCivilians reported killed: 12–18\n"
+                "Civilians reported injured: 5\nBelligerents: US-led Coalition\n"
+                "Summary: Coalition aircraft struck homes in Hajin.")
+    assert [i.place.name_en for i in x.incidents] == ["Hajin"]
+    i = x.incidents[0]
+    assert (i.killed.low, i.killed.high, i.wounded.best) == (12, 18, 5) and "coalition" in i.actors
+
+
+def test_a_label_title_alone_is_still_a_title():
+    x = extract("SOHR: airstrikes on Idlib province\nRussian jets struck Saraqib, killing 4 civilians.")
+    assert [i.place.name_en for i in x.incidents] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Israeli strikes hit targets near Damascus\n\nIsraeli missiles struck Kisweh, killing nine fighters.", ["Al-Kiswah"]),
+    ("Israeli strikes hit targets near Damascus\n\nIsraeli missiles struck Tafas, killing nine fighters.",
+     ["Damascus", "Tafas"]),
+])
+def test_a_title_city_stands_for_the_body_places_around_it_only(text, places):
+    assert [i.place.name_en for i in extract(text).incidents] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Teams assessed the Rastan national hospital, which has been out of service since an airstrike in 2015.",
+    "Aid reached Rastan, besieged since the 2016 regime offensive.",
+])
+def test_an_attack_after_since_dates_a_state_of_things_and_is_no_incident(text):
+    assert extract(text).incidents == ()
+
+
+def test_since_the_morning_does_not_hide_the_attack():
+    assert one("Jets have struck Rastan since the morning, killing 3.").types == ("airstrike",)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces shelled Arima in the western countryside of Manbij, wounding two.",
+    "Shelling on Manbij countryside continues\n\nTurkish forces shelled Arima, wounding two.",
+])
+def test_a_towns_countryside_gives_way_to_the_places_around_that_town(text):
+    assert [i.place.name_en for i in extract(text).incidents] == ["Arima"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone targeted a car on the road between Ayn al-Arab (Kobani) and Sarrin, killing two.",
+    "A Turkish drone targeted a car on the highway between Kobani and Sarrin, killing two.",
+])
+def test_on_the_road_between_two_towns_the_event_is_at_the_first(text):
+    x = extract(text)
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("عين العرب", 2)]

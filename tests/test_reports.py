@@ -10,12 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/afp_jableh_twin_blasts": "wire copy: the claim and the toll in later one-sentence paragraphs; plural 'suicide bombings'; Rami (a person) read as a town",
-    "en/airwars_hajin_susah_entries": "field lines (Civilians reported killed: 12–18) in paragraphs of their own; a long 'including' aside",
-    "en/ap_hama_mhardeh_passive": "the wounded are given in the next paragraph; 'positioned in nearby X' is where fire came from",
-    "en/none_aid_convoy_rastan_cross_border": "an airstrike of a past year is read as an incident",
-    "en/reuters_israeli_strike_kisweh": "headline 'near Damascus'; 'a former rebel commander' is no counted person",
-    "en/sohr_manbij_kobani_drones": "'a child and his mother' counted as one; the countryside of a town and a road between two towns",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
 the incident comparison only; their unresolved and not-places checks still run)."""
