@@ -71,6 +71,11 @@ def popup_html(i: Incident) -> str:
     return f'<div class="incident-popup" style="max-width:320px">{"".join(rows)}</div>'
 
 
+def marker_size(i: Incident) -> int:
+    """A marker's width in pixels: grows with casualties; an approximate place's ring is wider."""
+    return int(2 * (radius(i) + 6 if is_approximate(i) else radius(i)))
+
+
 def marker_spec(i: Incident) -> dict:
     """What the map needs to draw one incident: position, icon HTML, popup HTML and tooltip, all
     escaped here so the page's script only places them."""
@@ -78,7 +83,7 @@ def marker_spec(i: Incident) -> dict:
     r = radius(i)
     color = type_color(t)
     approx = is_approximate(i)
-    size = int(2 * (r + 6 if approx else r))
+    size = marker_size(i)
     style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
              "display:flex;align-items:center;justify-content:center;"
              + (f"border:3px dashed {color};background:{color}33;" if approx
@@ -216,7 +221,11 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
         lats = [i.place.lat for i in incidents]
         lons = [i.place.lon for i in incidents]
         pad = 0.02
-        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
+        # padding in pixels: half the biggest marker and the legend's width, so no ring is cut at the edge
+        big = max(marker_size(i) for i in incidents)
+        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
+                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10, big // 2 + 10),
+                     max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)
     return m
