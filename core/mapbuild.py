@@ -170,6 +170,31 @@ _LEGEND = Template("""
 """)
 
 
+class HeatScale(MacroElement):
+    """Keeps the heatmap's intensities relative at every zoom: leaflet.heat multiplies them by
+    2^(zoom - maxZoom), which leaves a report's heat invisible at the zoom the map is fitted to.
+    (Its own maxZoom option would do the same, but the layer control then greys the layer out.)"""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this.map_name }}, heat = {{ this.heat_name }};
+  function scale() {
+    var z = Math.max(0, Math.min(map.getMaxZoom() - map.getZoom(), 12));
+    heat.setOptions({max: 1 / Math.pow(2, z)});
+  }
+  map.on("zoomend", scale);
+  scale();
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, m: folium.Map, heat: HeatMap):
+        super().__init__()
+        self._name = "HeatScale"
+        self.map_name, self.heat_name = m.get_name(), heat.get_name()
+
+
 class GlyphSprite(MacroElement):
     """The attack-type glyphs as SVG symbols, once per page; markers and legend refer to them."""
 
@@ -211,8 +236,12 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
     target.add_to(m)
     if heatmap and incidents:
-        points = [[i.place.lat, i.place.lon, max(weight(i), 1)] for i in incidents]
-        HeatMap(points, name="Casualty heatmap", show=False, radius=25).add_to(m)
+        # intensities relative to the heaviest incident, at every zoom (HeatScale)
+        top = max(max(weight(i), 1) for i in incidents)
+        points = [[i.place.lat, i.place.lon, round(max(weight(i), 1) / top, 4)] for i in incidents]
+        heat = HeatMap(points, name="Casualty heatmap", show=False, radius=30, blur=20, min_opacity=0.3)
+        heat.add_to(m)
+        HeatScale(m, heat).add_to(m)
     if legend:
         shown = sorted({primary_type(i) for i in incidents}, key=lambda t: type_label(t))
         Legend(shown, "" if tiles else "Map tiles are off (offline): outlines only").add_to(m)

@@ -177,3 +177,39 @@ def test_a_standalone_map_fitted_to_the_incidents_shows_every_marker_whole(brows
         assert not cut, cut
     finally:
         ctx.close()
+
+
+HEAT_AT_MARKERS = """() => {
+  const c = document.querySelector('canvas.leaflet-heatmap-layer');
+  if (!c) return null;
+  const cr = c.getBoundingClientRect(), ctx = c.getContext('2d');
+  const out = {};
+  document.querySelectorAll('.incident-marker').forEach(el => {
+    const r = el.getBoundingClientRect();
+    const p = ctx.getImageData(Math.round(r.left + r.width / 2 - cr.left), Math.round(r.top + r.height / 2 - cr.top), 1, 1).data;
+    out[el.dataset.incident] = [p[0], p[1], p[2], p[3]];
+  });
+  return out;
+}"""
+
+
+def test_the_casualty_heatmap_is_hottest_where_most_were_killed(page):
+    """Switched on from the layer control, the heatmap weighs casualties at the zoom the map was
+    fitted to: red where 40 were killed, cool where one was wounded (leaflet.heat scaled both to
+    its minimum opacity, so every incident looked the same)."""
+    text = ("Russian warplanes struck Douma, killing 40 civilians. "
+            "Regime helicopters dropped barrel bombs on Daraa, wounding one man.")
+    x = extract(text)
+    assert len(x.incidents) == 2
+    heavy, light = sorted(x.incidents, key=lambda i: -(i.killed.best if i.killed else 0))
+    paste_and_map(page, text)
+    frame = map_frame(page, markers=2)
+    frame.locator(".leaflet-control-layers").hover()
+    frame.get_by_text("Casualty heatmap").click()
+    page.wait_for_timeout(800)
+    heat = frame.evaluate(HEAT_AT_MARKERS)
+    r, g, b, a = heat[heavy.id]
+    assert a > 150 and r > 200 and g < 120, heat
+    lr, lg, lb, la = heat[light.id]
+    assert lr < 100 and la < a, heat
+    assert page.errors == []
