@@ -71,6 +71,11 @@ def popup_html(i: Incident) -> str:
     return f'<div class="incident-popup" style="max-width:320px">{"".join(rows)}</div>'
 
 
+def marker_size(i: Incident) -> int:
+    """A marker's width in pixels: grows with casualties; an approximate place's ring is wider."""
+    return int(2 * (radius(i) + 6 if is_approximate(i) else radius(i)))
+
+
 def marker_spec(i: Incident) -> dict:
     """What the map needs to draw one incident: position, icon HTML, popup HTML and tooltip, all
     escaped here so the page's script only places them."""
@@ -78,7 +83,7 @@ def marker_spec(i: Incident) -> dict:
     r = radius(i)
     color = type_color(t)
     approx = is_approximate(i)
-    size = int(2 * (r + 6 if approx else r))
+    size = marker_size(i)
     style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
              "display:flex;align-items:center;justify-content:center;"
              + (f"border:3px dashed {color};background:{color}33;" if approx
@@ -165,6 +170,31 @@ _LEGEND = Template("""
 """)
 
 
+class HeatScale(MacroElement):
+    """Keeps the heatmap's intensities relative at every zoom: leaflet.heat multiplies them by
+    2^(zoom - maxZoom), which leaves a report's heat invisible at the zoom the map is fitted to.
+    (Its own maxZoom option would do the same, but the layer control then greys the layer out.)"""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this.map_name }}, heat = {{ this.heat_name }};
+  function scale() {
+    var z = Math.max(0, Math.min(map.getMaxZoom() - map.getZoom(), 12));
+    heat.setOptions({max: 1 / Math.pow(2, z)});
+  }
+  map.on("zoomend", scale);
+  scale();
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, m: folium.Map, heat: HeatMap):
+        super().__init__()
+        self._name = "HeatScale"
+        self.map_name, self.heat_name = m.get_name(), heat.get_name()
+
+
 class GlyphSprite(MacroElement):
     """The attack-type glyphs as SVG symbols, once per page; markers and legend refer to them."""
 
@@ -206,8 +236,12 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
     target.add_to(m)
     if heatmap and incidents:
-        points = [[i.place.lat, i.place.lon, max(weight(i), 1)] for i in incidents]
-        HeatMap(points, name="Casualty heatmap", show=False, radius=25).add_to(m)
+        # intensities relative to the heaviest incident, at every zoom (HeatScale)
+        top = max(max(weight(i), 1) for i in incidents)
+        points = [[i.place.lat, i.place.lon, round(max(weight(i), 1) / top, 4)] for i in incidents]
+        heat = HeatMap(points, name="Casualty heatmap", show=False, radius=30, blur=20, min_opacity=0.3)
+        heat.add_to(m)
+        HeatScale(m, heat).add_to(m)
     if legend:
         shown = sorted({primary_type(i) for i in incidents}, key=lambda t: type_label(t))
         Legend(shown, "" if tiles else "Map tiles are off (offline): outlines only").add_to(m)
@@ -216,7 +250,11 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
         lats = [i.place.lat for i in incidents]
         lons = [i.place.lon for i in incidents]
         pad = 0.02
-        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
+        # padding in pixels: half the biggest marker and the legend's width, so no ring is cut at the edge
+        big = max(marker_size(i) for i in incidents)
+        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
+                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10, big // 2 + 10),
+                     max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)
     return m

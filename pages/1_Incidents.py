@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from core.gazetteer import load_default, to_place
+from core.mapbuild import count_label
 from core.model import TYPES, Count
 
 st.set_page_config(page_title="Incidents · incident-map", layout="wide")
@@ -33,6 +34,12 @@ if query.strip():
 options = sorted(offered)
 
 
+FIGURE_HELP = ("The figure the map and exports use. For a vague count (dozens, more than 15) it is the "
+               "best estimate; the reading with its uncertainty is in the (read) column. Typing a figure "
+               "makes it exact.")
+READ_HELP = "What the report said, with its uncertainty (≈24+ = dozens, 16+ = more than 15)."
+
+
 def exact(c: Count | None):
     return None if c is None else (c.best if c.best is not None else c.low)
 
@@ -43,19 +50,23 @@ frame = pd.DataFrame([{
     "types": ", ".join(i.types),
     "actors": ", ".join(i.actors),
     "killed": exact(i.killed),
+    "killed (read)": count_label(i.killed),
     "wounded": exact(i.wounded),
+    "wounded (read)": count_label(i.wounded),
     "massacre": i.massacre,
     "evidence": i.evidence.text if i.evidence else "",
 } for i in incidents])
 
 edited = st.data_editor(
     frame, num_rows="dynamic", hide_index=True, width="stretch", key="incident_editor",
-    disabled=["id", "evidence"],
+    disabled=["id", "evidence", "killed (read)", "wounded (read)"],
     column_config={
         "place": st.column_config.SelectboxColumn("place", options=options, required=True),
         "types": st.column_config.TextColumn("types", help="comma-separated: " + ", ".join(TYPES)),
-        "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
-        "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
+        "killed": st.column_config.NumberColumn("killed", min_value=0, step=1, help=FIGURE_HELP),
+        "killed (read)": st.column_config.TextColumn("killed (read)", help=READ_HELP),
+        "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1, help=FIGURE_HELP),
+        "wounded (read)": st.column_config.TextColumn("wounded (read)", help=READ_HELP),
     })
 
 

@@ -4,6 +4,7 @@ user gazetteer, which upgrades never overwrite."""
 from __future__ import annotations
 
 import hashlib
+import math
 import tempfile
 from pathlib import Path
 
@@ -50,6 +51,28 @@ if point and point != st.session_state.get("applied_click"):
         st.session_state["source"] = "clicked on the incident-map map"
     st.rerun()
 
+def form_problems(name_ar: str, name_en: str, lat, lon) -> list[str]:
+    """What keeps the form's place out of the gazetteer, said in the form's own words (the file's
+    checks speak of CSV columns), and a place by that name already a few kilometres away."""
+    name_ar, name_en = (name_ar or "").strip(), (name_en or "").strip()
+    out = []
+    if not name_ar:
+        out.append("the Arabic name is empty (reports are matched by it)")
+    if not name_en:
+        out.append("the English name is empty (the place's id and the map's labels are made from it)")
+    if lat is None or lon is None:
+        out.append("the place has no point yet: click the map above or type its latitude and longitude")
+    if out or not (name_ar or name_en):
+        return out
+    for e in gz.search(name_ar, limit=20) + gz.search(name_en, limit=20):
+        same = e.name_ar == name_ar or e.name_en.casefold() == name_en.casefold()
+        km = 111.2 * math.hypot(e.lat - lat, (e.lon - lon) * math.cos(math.radians(lat)))
+        if same and km < 5:
+            out.append(f"{e.name_en} · {e.name_ar} ({e.level}, {e.id}) is already in the gazetteer {km:.1f} km away")
+            break
+    return out
+
+
 with st.form("add"):
     st.subheader("Add a missing place")
     st.caption("Click the map above to put its point, or type the coordinates.")
@@ -64,7 +87,10 @@ with st.form("add"):
     lon = c2.number_input("Longitude", value=None, format="%.6f", key="lon")
     source = st.text_input("Where the coordinate comes from (map, survey, page)", key="source")
     if st.form_submit_button("Add to my gazetteer"):
+        problems = form_problems(name_ar, name_en, lat, lon)
         try:
+            if problems:
+                raise GazetteerError("; ".join(problems))
             e = add_user_entry({"name_ar": name_ar, "name_en": name_en, "aliases_ar": aliases_ar,
                                 "aliases_en": aliases_en, "level": level, "governorate": governorate,
                                 "lat": lat, "lon": lon, "source": source or "user"})

@@ -70,3 +70,29 @@ def test_typed_coordinates_are_drawn_as_the_new_place_point(page):
     assert page.error and "Not added" in page.error[0].value
     assert "picked-point" in map_args(page)["feature_group"]
     assert "33.5" in map_args(page)["feature_group"] and "36.4" in map_args(page)["feature_group"]
+
+
+@pytest.mark.parametrize("fill, reason", [
+    ({}, "the Arabic name is empty"),
+    ({"name_ar": "قرية تجريبية"}, "the English name is empty"),
+    ({"name_ar": "قرية تجريبية", "name_en": "Test Village"}, "no point yet: click the map"),
+])
+def test_an_incomplete_form_is_refused_in_its_own_words(page, tmp_path, fill, reason):
+    """The file's checks speak of CSV columns ("missing column 'id'"); the form says what to fill."""
+    for key, value in fill.items():
+        page.text_input(key=key).input(value)
+    page.button[0].click().run()
+    assert not page.exception
+    assert page.error and reason in page.error[0].value and "column" not in page.error[0].value
+    assert not (tmp_path / "user.csv").exists()
+
+
+def test_a_place_already_in_the_gazetteer_at_that_point_is_refused(page, tmp_path):
+    page.text_input(key="name_ar").input("دوما")
+    page.text_input(key="name_en").input("Douma")
+    page.text_input(key="governorate").input("Rif Dimashq")
+    page.number_input(key="lat").set_value(33.572)
+    page.number_input(key="lon").set_value(36.403)
+    page.button[0].click().run()
+    assert page.error and "pl-rif-dimashq-douma" in page.error[0].value and "already in the gazetteer" in page.error[0].value
+    assert not (tmp_path / "user.csv").exists()

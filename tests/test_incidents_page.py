@@ -27,3 +27,14 @@ def test_using_the_table_makes_the_edited_incidents_drive_map_and_exports():
     assert [i.place.id for i in edited] == [i.place.id for i in extract(SEED).incidents]
     at.button[1].click().run()
     assert "edited_incidents" not in at.session_state
+
+
+def test_vague_counts_keep_their_uncertainty_next_to_the_figure():
+    """'hundreds' is 300 in the editable figure; the reading (≈200+) stands beside it."""
+    x = extract(SEED)
+    vague = next(i for i in x.incidents if i.killed and i.killed.vague)
+    at = page()
+    assert not at.exception
+    frame = at.dataframe[0].value
+    row = frame[frame["id"] == vague.id].iloc[0]
+    assert row["killed (read)"] == vague.killed.label() and row["killed"] == vague.killed.best

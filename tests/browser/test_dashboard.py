@@ -145,3 +145,71 @@ def test_a_marker_inside_a_bigger_one_stays_on_top_and_clickable(page):
     assert frame.locator(".incident-marker svg.type-glyph use").count() == len(x.incidents)
     assert frame.locator("symbol#glyph-airstrike").count() == 1
     assert frame.locator(".map-legend .legend-swatch svg.type-glyph").count() >= 1
+
+
+def test_the_fitted_map_shows_every_marker_whole(page):
+    """Fitted to the incidents, no marker (the biggest is Aleppo's city ring) is cut by the map's edge."""
+    x = extract(SEED)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=len(x.incidents))
+    page.wait_for_timeout(800)
+    box = frame.locator(".leaflet-container").evaluate("el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    rects = frame.locator(".incident-marker").evaluate_all(
+        "els => els.map(el => { const r = el.getBoundingClientRect(); return [el.dataset.incident, r.left, r.top, r.right, r.bottom]; })")
+    cut = [r for r in rects if r[1] < box[0] or r[2] < box[1] or r[3] > box[2] or r[4] > box[3]]
+    assert not cut, (box, cut)
+
+
+@pytest.mark.parametrize("size", [(1200, 700), (900, 500)])
+def test_a_standalone_map_fitted_to_the_incidents_shows_every_marker_whole(browser, size):
+    """The same for the briefing's map page at its own size (wide and short: the ring was cut)."""
+    from core.mapbuild import map_html
+    x = extract(SEED)
+    ctx = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    pg = ctx.new_page()
+    try:
+        pg.set_content(map_html(x.incidents, tiles=False, cluster=False, heatmap=False))
+        pg.locator(".incident-marker").nth(len(x.incidents) - 1).wait_for(state="attached")
+        pg.wait_for_timeout(500)
+        rects = pg.locator(".incident-marker").evaluate_all(
+            "els => els.map(el => { const r = el.getBoundingClientRect(); return [el.dataset.incident, r.left, r.top, r.right, r.bottom]; })")
+        cut = [r for r in rects if r[1] < 0 or r[2] < 0 or r[3] > size[0] or r[4] > size[1]]
+        assert not cut, cut
+    finally:
+        ctx.close()
+
+
+HEAT_AT_MARKERS = """() => {
+  const c = document.querySelector('canvas.leaflet-heatmap-layer');
+  if (!c) return null;
+  const cr = c.getBoundingClientRect(), ctx = c.getContext('2d');
+  const out = {};
+  document.querySelectorAll('.incident-marker').forEach(el => {
+    const r = el.getBoundingClientRect();
+    const p = ctx.getImageData(Math.round(r.left + r.width / 2 - cr.left), Math.round(r.top + r.height / 2 - cr.top), 1, 1).data;
+    out[el.dataset.incident] = [p[0], p[1], p[2], p[3]];
+  });
+  return out;
+}"""
+
+
+def test_the_casualty_heatmap_is_hottest_where_most_were_killed(page):
+    """Switched on from the layer control, the heatmap weighs casualties at the zoom the map was
+    fitted to: red where 40 were killed, cool where one was wounded (leaflet.heat scaled both to
+    its minimum opacity, so every incident looked the same)."""
+    text = ("Russian warplanes struck Douma, killing 40 civilians. "
+            "Regime helicopters dropped barrel bombs on Daraa, wounding one man.")
+    x = extract(text)
+    assert len(x.incidents) == 2
+    heavy, light = sorted(x.incidents, key=lambda i: -(i.killed.best if i.killed else 0))
+    paste_and_map(page, text)
+    frame = map_frame(page, markers=2)
+    frame.locator(".leaflet-control-layers").hover()
+    frame.get_by_text("Casualty heatmap").click()
+    page.wait_for_timeout(800)
+    heat = frame.evaluate(HEAT_AT_MARKERS)
+    r, g, b, a = heat[heavy.id]
+    assert a > 150 and r > 200 and g < 120, heat
+    lr, lg, lb, la = heat[light.id]
+    assert lr < 100 and la < a, heat
+    assert page.errors == []
