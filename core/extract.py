@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import gc
 import math
-import multiprocessing
 import os
+import pickle
 import re
 import threading
 from bisect import bisect_right
@@ -318,7 +318,7 @@ def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     job = _Job(text, lang, report_date, gz, sections)
     arabic = latin = 0
     for k, (part, letters) in enumerate(_read_sections(job)):
-        state.absorb(part, gz)
+        state.absorb(part)
         arabic, latin = arabic + letters[0], latin + letters[1]
         if progress:
             progress((k + 1) / len(sections), f"read {sections[k][1]:,} of {len(text):,} characters")
@@ -376,7 +376,7 @@ def _workers(job: _Job) -> int:
     thread alive, as under the CLI) and worth its cost; 1 means read here."""
     if len(job.sections) < 2 or len(job.text) < PARALLEL_MIN_CHARS or not hasattr(os, "fork"):
         return 1
-    if threading.active_count() > 1 or multiprocessing.current_process().daemon:
+    if threading.active_count() > 1:
         return 1
     wanted = os.environ.get("INCIDENT_MAP_WORKERS")
     n = int(wanted) if wanted and wanted.isdigit() else (len(os.sched_getaffinity(0))
@@ -386,33 +386,64 @@ def _workers(job: _Job) -> int:
 
 def _read_sections(job: _Job):
     """Each section's state and letter counts, in text order."""
-    pool = _pool(job)
-    if pool is None:
-        yield from (_read_section(k, job) for k in range(len(job.sections)))
-        return
-    global _JOB
-    try:
-        with pool:
-            yield from pool.imap(_read_section, range(len(job.sections)))
-    finally:
-        _JOB = None
-
-
-def _pool(job: _Job):
-    """Forked workers that inherit `job` (engines built first, so no worker builds its own), or
-    None to read here: one worker is enough, or the system refuses to fork."""
     workers = _workers(job)
     if workers < 2:
-        return None
-    global _JOB
+        yield from (_read_section(k, job) for k in range(len(job.sections)))
+        return
     for lang in (job.lang,) if job.lang else ("ar", "en"):
         engine(lang, job.gz)
+    done = _forked(job, workers)
+    for k in range(len(job.sections)):
+        yield done[k] if k in done else _read_section(k, job)
+
+
+def _forked(job: _Job, workers: int) -> dict:
+    """{section: (state, letters)} read by forked children, worker w taking sections w, w+workers,
+    ...; each sends its results back pickled through a pipe. Sections of a worker that could not
+    be forked or died are missing, and are read here."""
+    global _JOB
     _JOB = job
+    children = []
     try:
-        return multiprocessing.get_context("fork").Pool(workers)
-    except OSError:
+        for w in range(workers):
+            try:
+                r, wfd = os.pipe()
+                pid = os.fork()
+            except OSError:
+                break
+            if pid == 0:
+                os.close(r)
+                code = 0
+                try:
+                    out = [(k, _read_section(k)) for k in range(w, len(job.sections), workers)]
+                    with os.fdopen(wfd, "wb") as f:
+                        pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException:
+                    code = 1
+                finally:
+                    os._exit(code)
+            os.close(wfd)
+            children.append((pid, r))
+        done = {}
+        for pid, r in children:
+            with os.fdopen(r, "rb") as f:
+                try:
+                    done.update(pickle.load(f))
+                except (EOFError, pickle.UnpicklingError):
+                    pass
+            os.waitpid(pid, 0)
+        children = []
+        for state, _ in done.values():
+            state.restore(job.gz)
+        return done
+    finally:
         _JOB = None
-        return None
+        for pid, _ in children:
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
 
 
 def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
@@ -498,9 +529,16 @@ class _State:
         self.scope = None
         for a in self.acc.values():
             a["entry"] = a["entry"].id
+            a["candidates"] = tuple(e.id for e in a["candidates"])
         return self
 
-    def absorb(self, other: "_State", gz) -> None:
+    def restore(self, gz) -> None:
+        """Undo `portable` with the entries of `gz`."""
+        for a in self.acc.values():
+            a["entry"] = gz.get(a["entry"])
+            a["candidates"] = tuple(gz.get(i) for i in a["candidates"])
+
+    def absorb(self, other: "_State") -> None:
         """Merge the state of the next section: its incidents into those of the same place and date,
         its groups renumbered after ours, its unresolved mentions after ours."""
         shift = self.groups
@@ -509,8 +547,6 @@ class _State:
         self._unresolved_spans |= other._unresolved_spans
         for key in other.order:
             b = other.acc[key]
-            if isinstance(b["entry"], str):
-                b["entry"] = gz.get(b["entry"])
             for kind in ("killed", "wounded"):
                 if b[kind] is not None and b[kind][2] is not None and shift:
                     b[kind] = (*b[kind][:2], f"g{int(b[kind][2][1:]) + shift}", *b[kind][3:])
