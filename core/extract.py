@@ -268,10 +268,10 @@ def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     hits = []
     n = len(tokens)
     places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
-    for i, tok in enumerate(tokens):
-        if not (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)) or tok.key in prepositions:
-            continue
-        name = tok.text
+    starts = [i for i, tok in enumerate(tokens)
+              if (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)) and tok.key not in prepositions]
+    for i in starts:
+        name = tokens[i].text
         for j in range(i, min(n, i + eng.en_max_words)):
             if j > i:
                 if not tokens[j].joined:

@@ -44,7 +44,6 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     a capital in `original` (English proper names)."""
     tokens: list[Token] = []
     append = tokens.append
-    arabic = lang == "ar"
     cache = _AR_READINGS
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
@@ -52,27 +51,28 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     parts = _SPLIT.split(text)
     pos = len(parts[0])
     joined = False
-    for k in range(1, len(parts), 2):
-        w = parts[k]
-        s = pos
-        e = pos = s + len(w)
-        if arabic:
-            reading = cache.get(w)
-            if reading is None:
-                reading = _ar_reading(w)
-                if len(cache) < 500_000:
-                    cache[w] = reading
-            append(Token(s, e, w, reading[0], reading[1], joined))
-        else:
+    if lang != "ar":
+        for w, gap in zip(parts[1::2], parts[2::2]):
+            s = pos
+            pos += len(w)
             key = en_word_key(w) if "'" in w or "-" in w else w
             if norm is None:
                 up = False
-            elif identity:
-                up = original[s].isupper()
             else:
-                up = original[norm.orig(s)].isupper()
-            append(Token(s, e, w, key, ((0, key),), joined, up))
-        gap = parts[k + 1]
+                up = original[s if identity else norm.orig(s)].isupper()
+            append(Token(s, pos, w, key, ((0, key),), joined, up))
+            pos += len(gap)
+            joined = gap == " " or gap_ok(gap) is not None
+        return tokens
+    for w, gap in zip(parts[1::2], parts[2::2]):
+        s = pos
+        pos += len(w)
+        reading = cache.get(w)
+        if reading is None:
+            reading = _ar_reading(w)
+            if len(cache) < 500_000:
+                cache[w] = reading
+        append(Token(s, pos, w, reading[0], reading[1], joined))
         pos += len(gap)
         joined = gap == " " or gap_ok(gap) is not None
     return tokens

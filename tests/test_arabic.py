@@ -1,8 +1,8 @@
 """Arabic normalisation keeps every offset pointing into the text as given."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
-from core.arabic import name_key, normalize, proclitic_variants
+from core.arabic import _TABLE, _fold, name_key, normalize, proclitic_variants
 
 
 @pytest.mark.parametrize("raw, normal", [
@@ -62,3 +62,9 @@ def test_every_normalised_char_comes_from_the_same_char_class(text):
     for i, ch in enumerate(n.text):
         o = n.orig(i)
         assert normalize(text[o]).text == ch
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_folding_is_the_normalisation_table_for_any_unicode(text):
+    assert _fold(text) == text.translate(_TABLE)
