@@ -25,7 +25,7 @@ from core.gazetteer import load_default, to_place
 from core.langdetect import detect, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
-from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
+from core.places import Scope, choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
 from core.translit import ARTICLES, en_key
@@ -692,6 +692,7 @@ class _Reader:
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
         source_lists: set[int] = set()
+        foreign_ends: set[int] = set()
         scope_sentence = -1
         dropped: tuple[int, str] | None = None
         list_id = 0
@@ -733,8 +734,8 @@ class _Reader:
             before = prev.entry if prev is not None and clauses[tok_clause[prev.first]].sentence == c.sentence else None
             if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
                 continue
-            if scope_sentence == c.sentence and scope.governorate and entry.governorate != scope.governorate \
-                    and not is_coarse(entry) and not any(e.governorate == scope.governorate for e in entries):
+            if scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
+                    and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
                 if cue_level:
                     s, e = self.span(first, last)
                     self.state.note_unresolved(self.full, s, e)
@@ -749,6 +750,13 @@ class _Reader:
                         s, e = self.span(first, last)
                         self.state.note_unresolved(self.full, s, e)
                     continue
+            elif kind and cue is not None and scope.governorate and not is_coarse(entry) \
+                    and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
+                s, e = self.span(first, last)  # مخيم الكرامة in an Idlib report: not Raqqa's town
+                self.state.note_unresolved(self.full, s, e)
+                c.unmapped = True
+                foreign_ends.add(last)
+                continue
             if entry.level == "country":
                 continue
             if self.eng.lang == "ar" and not (cue_level or in_list or is_coarse(entry)
@@ -789,10 +797,12 @@ class _Reader:
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         unmapped_ends = self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause, mentions)
+        unmapped_ends |= foreign_ends
+        near_unmapped = {e + k for e in unmapped_ends for k in range(3)}
         for c in clauses:
             if c.unmapped:
                 c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
-                                                                          else pm.first)) not in unmapped_ends]
+                                                                          else pm.first)) not in near_unmapped]
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or

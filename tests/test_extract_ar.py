@@ -374,3 +374,21 @@ def test_a_city_after_a_proclitic_b_shows_a_quarter_is_one_the_gazetteer_lacks()
     x = extract("قصف صاروخي استهدف حي الخالدية بمدينة حمص ما أدى لمقتل 5 مدنيين.")
     assert [i.place.name_en for i in x.incidents] == ["Homs"]
     assert [u.text for u in x.unresolved] == ["الخالدية"]
+
+
+@pytest.mark.parametrize("text, mapped", [
+    ("إدلب – سمارت\nاستهدفت قوات النظام بالمدفعية مخيم الكرامة للنازحين قرب بلدة أطمة ما أدى لإصابة ثلاثة أطفال.", []),
+    ("الرقة – سمارت\nأصيب شاب بانفجار عبوة ناسفة في بلدة الكرامة شرقي الرقة.", ["الكرامة"]),
+])
+def test_a_cued_name_that_is_also_a_word_must_fit_the_governorate_in_scope(text, mapped):
+    x = extract(text)
+    assert [i.place.name_ar for i in x.incidents] == mapped
+    assert ("الكرامة" in [u.text for u in x.unresolved]) == (not mapped)
+
+
+@pytest.mark.parametrize("text", [
+    "مكتب دمشق وريفها الإعلامي\nوطال قصف مجهول المصدر أحياء في مدينة التل، دون تسجيل إصابات.",
+    "دمشق وريفها: قصف بالبراميل المتفجرة على مدينة داريا.",
+])
+def test_a_damascus_scope_holds_the_places_of_rif_dimashq_around_it(text):
+    assert extract(text).incidents[-1].place.governorate == "Rif Dimashq"
