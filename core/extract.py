@@ -644,13 +644,16 @@ class _Reader:
         for c in clauses:
             clauses_of[c.sentence].append(c)
         subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if self.eng.lang == "ar" else {}
+        place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
         totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
+        total_clauses = self._breakdown_heads(clauses, total_sentences, by_kind["place"]) if total_sentences else set()
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
+                                 place_starts)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
-                if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences):
+                if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                     c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
@@ -663,6 +666,37 @@ class _Reader:
         if not (tokens[v.first].text.startswith("و") and len(tokens[v.first].variants) > 1):
             return False
         return any(tokens[t].key in self.eng.opponents for t in range(max(c.first, v.first - reach), v.first))
+
+    def _breakdown_heads(self, clauses: list[Clause], total_sentences: set[int], place_hits: list[Hit]) -> set[int]:
+        """موزعين على المحافظات كالتالي:\nحلب: 17 شهيداً.\nإدلب: 8 شهداء، بينهم 5 في مدينة سراقب...: the lines
+        right after a breakdown that ends in a colon give an area's toll before their first comma
+        (when that part names no attack); what follows the comma may still be an incident."""
+        text, tokens = self.norm.text, self.tokens
+        coarse_at = {h.first for h in place_hits if is_coarse(h.value)}
+        out: set[int] = set()
+        open_list = False
+        head: list[Clause] | None = None
+
+        def flush() -> None:
+            if head and not any(h.types for h in head) and head[0].first in coarse_at:
+                out.update(id(h) for h in head)
+
+        for c in clauses:
+            gap_before = text[tokens[c.first - 1].end:tokens[c.first].start] if c.first > 0 else "\n\n"
+            if "\n" in gap_before:
+                flush()
+                open_list = open_list and gap_before.count("\n") == 1
+                head = [] if open_list else None
+            if head is not None:
+                head.append(c)
+            end_gap = text[tokens[c.last - 1].end:tokens[c.last].start] if c.last < len(tokens) else ""
+            if head is not None and any(ch in end_gap for ch in ",،"):
+                flush()
+                head = None
+            if c.sentence in total_sentences and ":" in end_gap and "\n" in end_gap:
+                open_list = True
+        flush()
+        return out
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens

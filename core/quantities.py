@@ -24,6 +24,7 @@ QUALIFIERS = ("more_than", "at_least", "about")
 _ON = frozenset({"على", "علي"})
 _RANGE_WORDS = frozenset({"and", "to", "الي"})
 _TO = frozenset({"الي", "إلى"})
+_AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 
 
@@ -57,9 +58,11 @@ class CountReader:
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
                  asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset(),
-                 subjects: dict[int, int] | None = None):
+                 subjects: dict[int, int] | None = None, place_starts: frozenset[int] = frozenset()):
         self.tokens = tokens
         self.subjects = subjects or {}
+        self.place_starts = place_starts
+        self._last_kind: str | None = None
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
@@ -109,7 +112,24 @@ class CountReader:
                 out.append(cm)
                 prev = cm
         out += self._elliptic(out, lo, hi)
+        if not out and self._last_kind:
+            out += self._elliptic_clause(lo, hi)
+        if out:
+            self._last_kind = out[-1].kind
         return out
+
+    def _elliptic_clause(self, lo: int, hi: int) -> list[CountMention]:
+        """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا: a clause that opens with a bare
+        number (after بينهم/منهم or و) and a place is a count of the kind counted just before it."""
+        i = lo + (lo < hi and self.tokens[lo].key in self.openers)
+        found = self._number_starting(i, hi)
+        if found is None or found[0].vague or found[1] >= hi:
+            return []
+        num, end = found
+        tok = self.tokens[end]
+        if not (tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"):
+            return []
+        return [self._mention(self._last_kind, num, end, i, first=i)]
 
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after

@@ -185,3 +185,23 @@ def test_ranges_with_ila_and_a_restated_one_with_at_least(text, low, best, high,
 def test_an_updated_toll_and_uncounted_others(text, kind, low, best, vague):
     c = getattr(only(text), kind)
     assert (c.low, c.best, c.vague) == (low, best, vague)
+
+
+BREAKDOWN = "وثقت اللجان 40 شهيداً اليوم، موزعين على المحافظات كالتالي:\n"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("حلب: 17 شهيداً.\nدرعا: 9 شهداء.", []),
+    ("إدلب: 8 شهداء، بينهم 5 في مدينة سراقب بغارة جوية.", [("سراقب", 5)]),
+    ("دمشق وريفها: 20 شهيداً، بينهم 12 في مدينة داريا جراء البراميل، و8 في بلدة ببيلا بقذائف الهاون.",
+     [("داريا", 12), ("ببيلا", 8)]),
+    ("حلب: قتل 3 مدنيين بقصف على حي الشعار.", [("الشعار", 3)]),
+])
+def test_the_lines_of_a_breakdown_give_area_tolls_and_the_places_inside_their_own(lines, expected):
+    x = extract(BREAKDOWN + lines)
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == expected
+
+
+def test_a_breakdown_ends_at_a_blank_line():
+    x = extract(BREAKDOWN + "حلب: 17 شهيداً.\n\nحماة: قتل 4 مدنيين في مدينة اللطامنة.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("اللطامنة", 4)]
