@@ -63,6 +63,7 @@ class CountReader:
         self.subjects = subjects or {}
         self.place_starts = place_starts
         self._last_kind: str | None = None
+        self._last_out: list[CountMention] = []
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
@@ -113,10 +114,36 @@ class CountReader:
                 prev = cm
         out += self._elliptic(out, lo, hi)
         if not out and self._last_kind:
+            if self._add_to_last(lo, hi):
+                return out
             out += self._elliptic_clause(lo, hi)
         if out:
-            self._last_kind = out[-1].kind
+            self._last_kind, self._last_out = out[-1].kind, out
         return out
+
+    def _add_to_last(self, lo: int, hi: int) -> bool:
+        """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين: people counted after "in addition to" in the next
+        clause raise the count before it."""
+        q = self.quantity_by_first.get(lo)
+        more = self._plus_people(q.last, hi) if q is not None and q.value[0] == "plus" else None
+        if more is None:
+            return False
+        out = self._last_out
+        k = max(n for n, cm in enumerate(out) if cm.kind == self._last_kind)
+        cm = out[k]
+        out[k] = CountMention(cm.kind, _plus(cm.count, more[0].value, self._text(cm.first, more[1])),
+                              cm.first, cm.last, cm.anchor)
+        return True
+
+    def _plus_people(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        p = self.person_by_first.get(i)
+        if p is not None and p.value[1]:
+            return _Number(p.value[1], i), p.last
+        found = self._number_starting(i, hi)
+        if found is None or found[0].vague:
+            return None
+        person = self.person_by_first.get(found[1])
+        return (found[0], person.last) if person is not None else None
 
     def _elliptic_clause(self, lo: int, hi: int) -> list[CountMention]:
         """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا: a clause that opens with a bare
@@ -314,16 +341,19 @@ class CountReader:
                 if more is not None:
                     return _sum(num, more[0]), more[1]
         more = self._more_after_wa(self._past_of_phrase(end, hi), hi)
+        if more is None:
+            q = self.quantity_by_first.get(self._past_of_phrase(end, hi, plus=True))
+            more = self._plus_people(q.last, hi) if q is not None and q.value[0] == "plus" else None
         if more is not None:
             return _sum(num, more[0]), more[1]
         return num, end
 
-    def _past_of_phrase(self, end: int, hi: int) -> int:
+    def _past_of_phrase(self, end: int, hi: int, plus: bool = False) -> int:
         """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
         whose people were counted (`end` when there is none)."""
         if end < hi and self.tokens[end].key == "من":
             for k in (end + 2, end + 3):
-                if k < hi and self._starts_with_wa(k):
+                if k < hi and (self._starts_with_wa(k) if not plus else k in self.quantity_by_first):
                     return k
                 if k in self._casualty_firsts or k in self.quantity_by_first:
                     break
@@ -537,6 +567,12 @@ class CountReader:
     def _text(self, first: int, last: int) -> str:
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
         return self.norm.original[s:e]
+
+
+def _plus(c: Count, n: int, text: str) -> Count:
+    """A count raised by n more people."""
+    add = (lambda v: None if v is None else v + n)
+    return Count(add(c.low), add(c.best), add(c.high), c.vague, text)
 
 
 def _sum(a: _Number, b: _Number) -> _Number:

@@ -205,3 +205,12 @@ def test_the_lines_of_a_breakdown_give_area_tolls_and_the_places_inside_their_ow
 def test_a_breakdown_ends_at_a_blank_line():
     x = extract(BREAKDOWN + "حلب: 17 شهيداً.\n\nحماة: قتل 4 مدنيين في مدينة اللطامنة.")
     assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("اللطامنة", 4)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اشتباكات في بلدة ذيبان، ما أسفر عن مقتل تسعة مقاتلين من الطرفين، إضافة إلى مدنيين اثنين برصاص قناصة.", 11),
+    ("اشتباكات في بلدة ذيبان أسفرت عن مقتل 9 مقاتلين من الطرفين بالإضافة إلى 3 مدنيين.", 12),
+    ("استهدف صاروخ موجه سيارة مدنية قرب قرية قلب لوزة، ما أدى لمقتل سائقها.", 1),
+])
+def test_people_in_addition_raise_the_count_and_a_driver_is_one(text, killed):
+    assert only(text).killed.best == killed
