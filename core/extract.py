@@ -589,6 +589,7 @@ class _Reader:
         tokens = self.tokens
         air_struck: set[int] = set()
         in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+        self._told_attacks = {h.first for h in by_kind["type"] if h.value[0] and tokens[h.first].text[h.cut:].startswith("ال")}
         for h in _longest(by_kind["type"]):
             if h.value[0] == "clashes" and h.first in in_names and h.last - 1 in in_names \
                     and not _spans_longer(h, by_kind["actor"]):
@@ -1177,7 +1178,7 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                if not self._reported_on(cs[0]):
+                if not self._goes_on(cs[0]):
                     prev_group = []
                     context = (set(), [])
                 prev_paragraph = cs[0].paragraph
@@ -1186,11 +1187,14 @@ class _Reader:
             actors = [a for c in cs for a in c.actors]
             context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
 
-    def _reported_on(self, c: Clause) -> bool:
-        """وقال مصدر عسكري إن...: a paragraph that opens with a verb of saying goes on with the story
-        of the paragraph before, so its figures belong to that paragraph's places."""
+    def _goes_on(self, c: Clause) -> bool:
+        """وقال مصدر عسكري إن... / وأسفرت الاشتباكات عن...: a paragraph that opens with a verb of saying
+        or with the attack already told (a definite attack word) goes on with the story of the
+        paragraph before, so its figures belong to that paragraph's places."""
         if self.eng.lang != "ar" or c.first >= len(self.tokens):
             return False
+        if any(t in self._told_attacks for t in range(c.first, min(c.last, c.first + 3))):
+            return True
         return any(k in self.eng.reporting for _, k in self.tokens[c.first].variants)
 
     def _sentence(self, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:

@@ -392,3 +392,14 @@ def test_a_cued_name_that_is_also_a_word_must_fit_the_governorate_in_scope(text,
 ])
 def test_a_damascus_scope_holds_the_places_of_rif_dimashq_around_it(text):
     assert extract(text).incidents[-1].place.governorate == "Rif Dimashq"
+
+
+@pytest.mark.parametrize("opening, carried", [
+    ("وأسفرت الاشتباكات عن", True),
+    ("وأسفرت اشتباكات أخرى عن", False),
+])
+def test_a_paragraph_opening_with_the_attack_already_told_goes_on_with_it(opening, carried):
+    text = ("شن تنظيم الدولة الإسلامية هجوماً على سجن في مدينة الحسكة تلته اشتباكات عنيفة مع قسد.\n\n"
+            f"{opening} مقتل أكثر من 50 عنصراً من قسد وحراس السجن.")
+    inc = extract(text).incidents
+    assert (bool(inc) and inc[0].killed is not None) == carried
