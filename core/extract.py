@@ -1055,7 +1055,7 @@ class _Reader:
                 continue
             head = not english and i + 1 < n and tokens[i + 1].joined and (
                 tokens[i].key in self.eng.compound_heads or
-                self._construct_name(i, covered, blocked_spans))
+                self._construct_name(i, covered, blocked_spans) or self._name_second_word(i + 1, covered, blocked_spans))
             if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
                 continue
             if not english and cue.value == "any":
@@ -1117,6 +1117,14 @@ class _Reader:
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
             clauses[tok_clause[i]].unmapped = True
+
+    def _name_second_word(self, k: int, covered: set[int], blocked_spans) -> bool:
+        """بلدة جباتا الخشب: a definite word no lexicon knows goes on with an unknown name, unless it
+        has an adjective's shape (feminine or relative ending, participle prefix: حضر الخاضعة،
+        غويران الشعبي، ملوك المجاورة)."""
+        word = self.tokens[k].text
+        return word.startswith("ال") and not word.startswith("الم") and not word.endswith(("ة", "ه", "ي", "ى")) \
+            and k not in covered and not blocked_spans.get(k)
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows

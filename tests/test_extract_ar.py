@@ -403,3 +403,13 @@ def test_a_paragraph_opening_with_the_attack_already_told_goes_on_with_it(openin
             f"{opening} مقتل أكثر من 50 عنصراً من قسد وحراس السجن.")
     inc = extract(text).incidents
     assert (bool(inc) and inc[0].killed is not None) == carried
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("استهدفت قوات النظام بالمدفعية بلدة جباتا الخشب.", "جباتا الخشب"),
+    ("سقطت قذيفة هاون على بلدة حضر الخاضعة لسيطرة النظام.", "حضر"),
+    ("قصف على حي غويران الشعبي في مدينة الحسكة.", "غويران"),
+    ("قصف مدفعي على قرية ملوك المجاورة.", "ملوك"),
+])
+def test_an_unknown_name_goes_on_through_a_definite_noun_but_not_an_adjective(text, listed):
+    assert [u.text for u in extract(text).unresolved] == [listed]
