@@ -413,3 +413,8 @@ def test_a_paragraph_opening_with_the_attack_already_told_goes_on_with_it(openin
 ])
 def test_an_unknown_name_goes_on_through_a_definite_noun_but_not_an_adjective(text, listed):
     assert [u.text for u in extract(text).unresolved] == [listed]
+
+
+def test_where_the_attackers_are_holed_up_is_no_target():
+    x = extract("استشهد ثلاثة مواطنين جراء قذائف هاون أطلقها الإرهابيون المتحصنون في حي جوبر على حي برزة.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("برزة", 3)]
