@@ -180,9 +180,9 @@ class CountReader:
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
-        joined_by_wa = h.cut > 0 and self.tokens[h.first].text.startswith("و")
-        num = None if joined_by_wa else self._number_ending(h.first, lo)
-        if num is None and not joined_by_wa:
+        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._after_dash(h.first, lo)
+        num = None if no_left else self._number_ending(h.first, lo)
+        if num is None and not no_left:
             j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
@@ -224,6 +224,14 @@ class CountReader:
         if not definite and not construct and self._is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
+
+    def _after_dash(self, first: int, lo: int) -> bool:
+        """إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل: a dash ends what stands before it (a dateline), so
+        the number there does not count the casualty word after it."""
+        if first <= lo:
+            return False
+        gap = self.norm.text[self.tokens[first - 1].end:self.tokens[first].start]
+        return any(ch in gap for ch in "-–—")
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause

@@ -214,3 +214,8 @@ def test_a_breakdown_ends_at_a_blank_line():
 ])
 def test_people_in_addition_raise_the_count_and_a_driver_is_one(text, killed):
     assert only(text).killed.best == killed
+
+
+def test_a_year_before_a_dash_does_not_count_the_dead_after_it():
+    i = only("إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل اثنا عشر مدنياً جراء غارات روسية على مدينة جسر الشغور.")
+    assert i.killed.best == 12
