@@ -38,6 +38,7 @@ _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
 _ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _COMMA = re.compile("[,،]")
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 """Control characters other than line and page breaks, and the replacement character."""
@@ -45,6 +46,8 @@ _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
+_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا"})
+"""Dual cues (حيي الجورة والقصور): the names of both places follow them."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
 
@@ -785,9 +788,9 @@ class _Reader:
                         s, e = self.span(first, last)
                         self.state.note_unresolved(self.full, s, e)
                     continue
-            elif kind and cue is not None and scope.governorate and not is_coarse(entry) \
+            elif (kind or entry.level == "neighbourhood") and cue is not None and scope.governorate and not is_coarse(entry) \
                     and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
-                s, e = self.span(first, last)  # مخيم الكرامة in an Idlib report: not Raqqa's town
+                s, e = self.span(first, last)  # مخيم الكرامة in an Idlib report, حي الحميدية in Deir ez-Zor
                 self.state.note_unresolved(self.full, s, e)
                 c.unmapped = True
                 foreign_ends.add(last)
@@ -841,9 +844,13 @@ class _Reader:
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
-        quarter, or camp) named before it in the paragraph, unless its sentence names places inside
-        that one (fronts in the city, most notably Bustan al-Qasr), which then carry the events."""
+        quarter, or camp) named before it in the paragraph (lines not parted by a blank line), unless
+        its sentence names places inside that one (fronts in the city, most notably Bustan al-Qasr),
+        which then carry the events."""
         tokens = self.tokens
+        if not anaphors:
+            return
+        blanks = [m.start() for m in _BLANK_LINE.finditer(self.norm.text)]
         firsts = [pm.first for pm in mentions]
         by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
         for pm in mentions:
@@ -858,7 +865,7 @@ class _Reader:
             while k > 0:
                 k -= 1
                 pm = mentions[k]
-                if clauses[tok_clause[pm.first]].paragraph != c.paragraph:
+                if bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                     break
                 if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
                     continue
@@ -1071,6 +1078,11 @@ class _Reader:
                 last += 1
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
+            if cue.phrase in _PAIR_CUES and last < n and tokens[last].joined \
+                    and tokens[last].text.startswith("و") and len(tokens[last].text) > 2 \
+                    and last not in covered and not blocked_spans.get(last):
+                s, e = self.span(last, last + 1)  # حيي الجورة والقصور: the pair's second name
+                self.state.note_unresolved(self.full, s + 1, e, same_start=True)
             c = clauses[tok_clause[i]]
             town_before = cue.value == "neighbourhood" and any(
                 m.first < i and m.entry.level in ("city", "town") and clauses[tok_clause[m.first]].sentence == c.sentence

@@ -418,3 +418,29 @@ def test_an_unknown_name_goes_on_through_a_definite_noun_but_not_an_adjective(te
 def test_where_the_attackers_are_holed_up_is_no_target():
     x = extract("استشهد ثلاثة مواطنين جراء قذائف هاون أطلقها الإرهابيون المتحصنون في حي جوبر على حي برزة.")
     assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("برزة", 3)]
+
+
+def test_a_cellar_is_no_village():
+    x = extract("قُصفت بلدة دركوش بالبراميل، ما أسفر عن مقتل خمسة مدنيين كانوا يحتمون في قبو أحد المنازل.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("دركوش", 5)]
+
+
+@pytest.mark.parametrize("faction", ["جيش العزة", "فيلق الشام", "الجبهة الشامية", "فرقة السلطان مراد"])
+def test_named_opposition_factions_are_opposition(faction):
+    i = extract(f"استهدف مقاتلو {faction} بصاروخ مضاد للدروع دبابة على محور بلدة معردس.").incidents[0]
+    assert "opposition" in i.actors
+
+
+def test_a_quarter_of_another_governorate_is_unmapped_and_the_city_named_carries_the_event():
+    text = ("قصف تنظيم الدولة بقذائف الهاون حيي الجورة والقصور في مدينة دير الزور، ما أدى لمقتل أربعة مدنيين.\n"
+            "في المقابل، شن الطيران الحربي غارات على حي الحميدية في المدينة.")
+    x = extract(text)
+    assert [(i.place.name_ar, set(i.types)) for i in x.incidents] == [("دير الزور", {"mortar", "airstrike"})]
+    assert sorted(u.text for u in x.unresolved) == ["الجورة", "الحميدية", "القصور"]
+
+
+def test_a_definite_place_noun_reaches_back_across_a_line_but_not_a_blank_line():
+    line = "قصفت قوات النظام مدينة اللطامنة بالمدفعية.\n"
+    after = "وسقطت قذيفة هاون في المدينة ما أدى لإصابة ثلاثة مدنيين."
+    assert extract(line + after).incidents[0].wounded.best == 3
+    assert extract(line + "\n" + after).incidents[0].wounded is None
