@@ -844,9 +844,9 @@ class _Reader:
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
-        quarter, or camp) named before it in the paragraph (lines not parted by a blank line), unless
-        its sentence names places inside that one (fronts in the city, most notably Bustan al-Qasr),
-        which then carry the events."""
+        quarter, or camp) named before it in its line or the line before (not parted by a blank
+        line), unless its sentence names places inside that one (fronts in the city, most notably
+        Bustan al-Qasr), which then carry the events."""
         tokens = self.tokens
         if not anaphors:
             return
@@ -865,7 +865,9 @@ class _Reader:
             while k > 0:
                 k -= 1
                 pm = mentions[k]
-                if bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
+                par = clauses[tok_clause[pm.first]].paragraph
+                if par < c.paragraph - 1 or par < c.paragraph and \
+                        bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                     break
                 if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
                     continue
