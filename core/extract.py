@@ -29,7 +29,7 @@ from core.gazetteer import load_default, to_place
 from core.langdetect import letter_counts, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
-from core.places import Scope, choose, contains, fits_cue, is_coarse, sets_scope
+from core.places import Scope, choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 from core.quantities import CountMention, CountReader
 from core.tokens import Token, ar_key, en_word_key, tokenize
 from core.translit import ARTICLES, en_key
@@ -43,6 +43,7 @@ _SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
 _ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _COMMA = re.compile("[,،]")
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 """Control characters other than line and page breaks, and the replacement character."""
@@ -50,6 +51,8 @@ _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
+_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا"})
+"""Dual cues (حيي الجورة والقصور): the names of both places follow them."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 _FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
 """A record's field line: up to four words and a colon, then its value (Civilians reported killed: 12)."""
@@ -803,6 +806,7 @@ class _Reader:
         air_struck: set[int] = set()
         in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
         background = self.eng.background
+        self._told_attacks = {h.first for h in by_kind["type"] if h.value[0] and tokens[h.first].text[h.cut:].startswith("ال")}
         for h in _longest(by_kind["type"]):
             if h.value[0] == "clashes" and h.first in in_names and h.last - 1 in in_names \
                     and not _spans_longer(h, by_kind["actor"]):
@@ -861,13 +865,16 @@ class _Reader:
         for c in clauses:
             clauses_of[c.sentence].append(c)
         subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if self.eng.lang == "ar" else {}
+        place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
         totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
+        total_clauses = self._breakdown_heads(clauses, total_sentences, by_kind["place"]) if total_sentences else set()
         for sent, hs in per_sentence.items():
-            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects)
+            reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
+                                 place_starts)
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
-                if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences):
+                if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                     c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
@@ -880,6 +887,37 @@ class _Reader:
         if not (tokens[v.first].text.startswith("و") and len(tokens[v.first].variants) > 1):
             return False
         return any(tokens[t].key in self.eng.opponents for t in range(max(c.first, v.first - reach), v.first))
+
+    def _breakdown_heads(self, clauses: list[Clause], total_sentences: set[int], place_hits: list[Hit]) -> set[int]:
+        """موزعين على المحافظات كالتالي:\nحلب: 17 شهيداً.\nإدلب: 8 شهداء، بينهم 5 في مدينة سراقب...: the lines
+        right after a breakdown that ends in a colon give an area's toll before their first comma
+        (when that part names no attack); what follows the comma may still be an incident."""
+        text, tokens = self.norm.text, self.tokens
+        coarse_at = {h.first for h in place_hits if is_coarse(h.value)}
+        out: set[int] = set()
+        open_list = False
+        head: list[Clause] | None = None
+
+        def flush() -> None:
+            if head and not any(h.types for h in head) and head[0].first in coarse_at:
+                out.update(id(h) for h in head)
+
+        for c in clauses:
+            gap_before = text[tokens[c.first - 1].end:tokens[c.first].start] if c.first > 0 else "\n\n"
+            if "\n" in gap_before:
+                flush()
+                open_list = open_list and gap_before.count("\n") == 1
+                head = [] if open_list else None
+            if head is not None:
+                head.append(c)
+            end_gap = text[tokens[c.last - 1].end:tokens[c.last].start] if c.last < len(tokens) else ""
+            if head is not None and any(ch in end_gap for ch in ",،"):
+                flush()
+                head = None
+            if c.sentence in total_sentences and ":" in end_gap and "\n" in end_gap:
+                open_list = True
+        flush()
+        return out
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens
@@ -910,6 +948,7 @@ class _Reader:
         event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
         self._start_area = self.state.scope.area
         source_lists: set[int] = set()
+        foreign_ends: set[int] = set()
         scope_sentence = -1
         dropped: tuple[int, str] | None = None
         list_id = 0
@@ -951,8 +990,8 @@ class _Reader:
             before = prev.entry if prev is not None and clauses[tok_clause[prev.first]].sentence == c.sentence else None
             if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
                 continue
-            if scope_sentence == c.sentence and scope.governorate and entry.governorate != scope.governorate \
-                    and not is_coarse(entry) and not any(e.governorate == scope.governorate for e in entries):
+            if scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
+                    and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
                 if cue_level:
                     s, e = self.span(first, last)
                     self.state.note_unresolved(self.full, s, e)
@@ -967,6 +1006,13 @@ class _Reader:
                         s, e = self.span(first, last)
                         self.state.note_unresolved(self.full, s, e)
                     continue
+            elif (kind or entry.level == "neighbourhood") and cue is not None and scope.governorate and not is_coarse(entry) \
+                    and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
+                s, e = self.span(first, last)  # مخيم الكرامة in an Idlib report, حي الحميدية in Deir ez-Zor
+                self.state.note_unresolved(self.full, s, e)
+                c.unmapped = True
+                foreign_ends.add(last)
+                continue
             if entry.level == "country":
                 continue
             if self.eng.lang == "ar" and not (cue_level or in_list or is_coarse(entry)
@@ -1010,16 +1056,22 @@ class _Reader:
         for c in clauses:
             area = c.scope_area = c.scope_area or area
         unmapped_ends = self._unresolved(by_kind["cue"], place_hits, blocked_spans, clauses, tok_clause, mentions)
+        unmapped_ends |= foreign_ends
+        near_unmapped = {e + k for e in unmapped_ends for k in range(3)}
         for c in clauses:
             if c.unmapped:
                 c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
-                                                                          else pm.first)) not in unmapped_ends]
+                                                                          else pm.first)) not in near_unmapped]
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
-        quarter, or camp) named before it in the paragraph, unless its sentence names places inside
-        that one (fronts in the city, most notably Bustan al-Qasr), which then carry the events."""
+        quarter, or camp) named before it in its line or the line before (not parted by a blank
+        line), unless its sentence names places inside that one (fronts in the city, most notably
+        Bustan al-Qasr), which then carry the events."""
         tokens = self.tokens
+        if not anaphors:
+            return
+        blanks = [m.start() for m in _BLANK_LINE.finditer(self.norm.text)]
         firsts = [pm.first for pm in mentions]
         by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
         for pm in mentions:
@@ -1034,7 +1086,9 @@ class _Reader:
             while k > 0:
                 k -= 1
                 pm = mentions[k]
-                if clauses[tok_clause[pm.first]].paragraph != c.paragraph:
+                par = clauses[tok_clause[pm.first]].paragraph
+                if par < c.paragraph - 1 or par < c.paragraph and \
+                        bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                     break
                 if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
                     continue
@@ -1233,7 +1287,7 @@ class _Reader:
                 continue
             head = not english and i + 1 < n and tokens[i + 1].joined and (
                 tokens[i].key in self.eng.compound_heads or
-                self._construct_name(i, covered, blocked_spans))
+                self._construct_name(i, covered, blocked_spans) or self._name_second_word(i + 1, covered, blocked_spans))
             if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
                 continue
             if not english and cue.value == "any":
@@ -1249,6 +1303,11 @@ class _Reader:
                 last += 1
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
+            if cue.phrase in _PAIR_CUES and last < n and tokens[last].joined \
+                    and tokens[last].text.startswith("و") and len(tokens[last].text) > 2 \
+                    and last not in covered and not blocked_spans.get(last):
+                s, e = self.span(last, last + 1)  # حيي الجورة والقصور: the pair's second name
+                self.state.note_unresolved(self.full, s + 1, e, same_start=True)
             c = clauses[tok_clause[i]]
             town_before = cue.value == "neighbourhood" and any(
                 m.first < i and m.entry.level in ("city", "town") and clauses[tok_clause[m.first]].sentence == c.sentence
@@ -1295,6 +1354,14 @@ class _Reader:
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
             clauses[tok_clause[i]].unmapped = True
+
+    def _name_second_word(self, k: int, covered: set[int], blocked_spans) -> bool:
+        """بلدة جباتا الخشب: a definite word no lexicon knows goes on with an unknown name, unless it
+        has an adjective's shape (feminine or relative ending, participle prefix: حضر الخاضعة،
+        غويران الشعبي، ملوك المجاورة)."""
+        word = self.tokens[k].text
+        return word.startswith("ال") and not word.startswith("الم") and not word.endswith(("ة", "ه", "ي", "ى")) \
+            and k not in covered and not blocked_spans.get(k)
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
@@ -1356,7 +1423,7 @@ class _Reader:
         context: tuple[set, list] = (set(), [])
         for sent, cs in sorted(by_sentence.items()):
             if cs[0].paragraph != prev_paragraph:
-                if prev_paragraph in self.headlines or self.eng.lang == "ar" and not self._reported_on(cs[0]):
+                if prev_paragraph in self.headlines or self.eng.lang == "ar" and not self._goes_on(cs[0]):
                     prev_group = []
                     context = (set(), [])
                 prev_paragraph = cs[0].paragraph
@@ -1365,11 +1432,14 @@ class _Reader:
             actors = [a for c in cs for a in c.actors]
             context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
 
-    def _reported_on(self, c: Clause) -> bool:
-        """وقال مصدر عسكري إن...: a paragraph that opens with a verb of saying goes on with the story
-        of the paragraph before, so its figures belong to that paragraph's places."""
+    def _goes_on(self, c: Clause) -> bool:
+        """وقال مصدر عسكري إن... / وأسفرت الاشتباكات عن...: a paragraph that opens with a verb of saying
+        or with the attack already told (a definite attack word) goes on with the story of the
+        paragraph before, so its figures belong to that paragraph's places."""
         if self.eng.lang != "ar" or c.first >= len(self.tokens):
             return False
+        if any(t in self._told_attacks for t in range(c.first, min(c.last, c.first + 3))):
+            return True
         return any(k in self.eng.reporting for _, k in self.tokens[c.first].variants)
 
     def _sentence(self, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:

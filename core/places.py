@@ -39,6 +39,15 @@ class Scope:
         self.history.append(entry)
 
 
+_ENCLAVES = {"Damascus": "Rif Dimashq"}
+
+
+def same_governorate(a: str | None, b: str | None) -> bool:
+    """True for one governorate, or for Damascus and Rif Dimashq around it, which reports treat
+    as one area (دمشق وريفها، مكتب دمشق وريفها الإعلامي)."""
+    return a == b or a is not None and (_ENCLAVES.get(a) == b or _ENCLAVES.get(b) == a)
+
+
 def fits_cue(entry, cue_level: str | None) -> bool:
     return cue_level is None or cue_level == "any" or entry.level in _CUE_FITS.get(cue_level, (cue_level,))
 

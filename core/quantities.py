@@ -24,6 +24,7 @@ QUALIFIERS = ("more_than", "at_least", "about")
 _ON = frozenset({"على", "علي"})
 _RANGE_WORDS = frozenset({"and", "to", "الي"})
 _TO = frozenset({"الي", "إلى"})
+_AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 _TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
 """The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
@@ -71,9 +72,12 @@ class CountReader:
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
                  asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset(),
-                 subjects: dict[int, int] | None = None):
+                 subjects: dict[int, int] | None = None, place_starts: frozenset[int] = frozenset()):
         self.tokens = tokens
         self.subjects = subjects or {}
+        self.place_starts = place_starts
+        self._last_kind: str | None = None
+        self._last_out: list[CountMention] = []
         self.norm = norm
         self.fillers = fillers
         self.asides = asides or {}
@@ -123,7 +127,50 @@ class CountReader:
                 out.append(cm)
                 prev = cm
         out += self._elliptic(out, lo, hi)
+        if not out and self._last_kind:
+            if self._add_to_last(lo, hi):
+                return out
+            out += self._elliptic_clause(lo, hi)
+        if out:
+            self._last_kind, self._last_out = out[-1].kind, out
         return out
+
+    def _add_to_last(self, lo: int, hi: int) -> bool:
+        """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين: people counted after "in addition to" in the next
+        clause raise the count before it."""
+        q = self.quantity_by_first.get(lo)
+        more = self._plus_people(q.last, hi) if q is not None and q.value[0] == "plus" else None
+        if more is None:
+            return False
+        out = self._last_out
+        k = max(n for n, cm in enumerate(out) if cm.kind == self._last_kind)
+        cm = out[k]
+        out[k] = CountMention(cm.kind, _plus(cm.count, more[0].value, self._text(cm.first, more[1])),
+                              cm.first, cm.last, cm.anchor)
+        return True
+
+    def _plus_people(self, i: int, hi: int) -> tuple[_Number, int] | None:
+        p = self.person_by_first.get(i)
+        if p is not None and p.value[1]:
+            return _Number(p.value[1], i), p.last
+        found = self._number_starting(i, hi)
+        if found is None or found[0].vague:
+            return None
+        person = self.person_by_first.get(found[1])
+        return (found[0], person.last) if person is not None else None
+
+    def _elliptic_clause(self, lo: int, hi: int) -> list[CountMention]:
+        """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا: a clause that opens with a bare
+        number (after بينهم/منهم or و) and a place is a count of the kind counted just before it."""
+        i = lo + (lo < hi and self.tokens[lo].key in self.openers)
+        found = self._number_starting(i, hi)
+        if found is None or found[0].vague or found[1] >= hi:
+            return []
+        num, end = found
+        tok = self.tokens[end]
+        if not (tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"):
+            return []
+        return [self._mention(self._last_kind, num, end, i, first=i)]
 
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
@@ -147,9 +194,9 @@ class CountReader:
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
-        joined_by_wa = h.cut > 0 and self.tokens[h.first].text.startswith("و")
-        num = None if joined_by_wa else self._number_ending(h.first, lo)
-        if num is None and not joined_by_wa:
+        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._after_dash(h.first, lo)
+        num = None if no_left else self._number_ending(h.first, lo)
+        if num is None and not no_left:
             j = self._past_fillers(h.first, lo)
             person = self._person_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
@@ -202,6 +249,14 @@ class CountReader:
             if self.tokens[k].key in _TOLL_RISE:
                 return self._number_after(k + 1, hi)
         return None
+
+    def _after_dash(self, first: int, lo: int) -> bool:
+        """إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل: a dash ends what stands before it (a dateline), so
+        the number there does not count the casualty word after it."""
+        if first <= lo:
+            return False
+        gap = self.norm.text[self.tokens[first - 1].end:self.tokens[first].start]
+        return any(ch in gap for ch in "-–—")
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause
@@ -320,16 +375,19 @@ class CountReader:
                 if more is not None:
                     return _sum(num, more[0]), more[1]
         more = self._more_after_wa(self._past_of_phrase(end, hi), hi)
+        if more is None:
+            q = self.quantity_by_first.get(self._past_of_phrase(end, hi, plus=True))
+            more = self._plus_people(q.last, hi) if q is not None and q.value[0] == "plus" else None
         if more is not None:
             return _sum(num, more[0]), more[1]
         return num, end
 
-    def _past_of_phrase(self, end: int, hi: int) -> int:
+    def _past_of_phrase(self, end: int, hi: int, plus: bool = False) -> int:
         """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
         whose people were counted (`end` when there is none)."""
         if end < hi and self.tokens[end].key == "من":
             for k in (end + 2, end + 3):
-                if k < hi and self._starts_with_wa(k):
+                if k < hi and (self._starts_with_wa(k) if not plus else k in self.quantity_by_first):
                     return k
                 if k in self._casualty_firsts or k in self.quantity_by_first:
                     break
@@ -547,6 +605,12 @@ class CountReader:
     def _text(self, first: int, last: int) -> str:
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
         return self.norm.original[s:e]
+
+
+def _plus(c: Count, n: int, text: str) -> Count:
+    """A count raised by n more people."""
+    add = (lambda v: None if v is None else v + n)
+    return Count(add(c.low), add(c.best), add(c.high), c.vague, text)
 
 
 def _sum(a: _Number, b: _Number) -> _Number:

@@ -256,3 +256,37 @@ def test_the_count_before_an_aside_that_counts_the_people_again_is_the_toll(text
 ])
 def test_people_joined_by_and_his_or_her_add_up(text, best):
     assert only(text).wounded.best == best
+
+
+BREAKDOWN = "وثقت اللجان 40 شهيداً اليوم، موزعين على المحافظات كالتالي:\n"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("حلب: 17 شهيداً.\nدرعا: 9 شهداء.", []),
+    ("إدلب: 8 شهداء، بينهم 5 في مدينة سراقب بغارة جوية.", [("سراقب", 5)]),
+    ("دمشق وريفها: 20 شهيداً، بينهم 12 في مدينة داريا جراء البراميل، و8 في بلدة ببيلا بقذائف الهاون.",
+     [("داريا", 12), ("ببيلا", 8)]),
+    ("حلب: قتل 3 مدنيين بقصف على حي الشعار.", [("الشعار", 3)]),
+])
+def test_the_lines_of_a_breakdown_give_area_tolls_and_the_places_inside_their_own(lines, expected):
+    x = extract(BREAKDOWN + lines)
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == expected
+
+
+def test_a_breakdown_ends_at_a_blank_line():
+    x = extract(BREAKDOWN + "حلب: 17 شهيداً.\n\nحماة: قتل 4 مدنيين في مدينة اللطامنة.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("اللطامنة", 4)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اشتباكات في بلدة ذيبان، ما أسفر عن مقتل تسعة مقاتلين من الطرفين، إضافة إلى مدنيين اثنين برصاص قناصة.", 11),
+    ("اشتباكات في بلدة ذيبان أسفرت عن مقتل 9 مقاتلين من الطرفين بالإضافة إلى 3 مدنيين.", 12),
+    ("استهدف صاروخ موجه سيارة مدنية قرب قرية قلب لوزة، ما أدى لمقتل سائقها.", 1),
+])
+def test_people_in_addition_raise_the_count_and_a_driver_is_one(text, killed):
+    assert only(text).killed.best == killed
+
+
+def test_a_year_before_a_dash_does_not_count_the_dead_after_it():
+    i = only("إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل اثنا عشر مدنياً جراء غارات روسية على مدينة جسر الشغور.")
+    assert i.killed.best == 12

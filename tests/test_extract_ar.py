@@ -374,3 +374,73 @@ def test_a_city_after_a_proclitic_b_shows_a_quarter_is_one_the_gazetteer_lacks()
     x = extract("قصف صاروخي استهدف حي الخالدية بمدينة حمص ما أدى لمقتل 5 مدنيين.")
     assert [i.place.name_en for i in x.incidents] == ["Homs"]
     assert [u.text for u in x.unresolved] == ["الخالدية"]
+
+
+@pytest.mark.parametrize("text, mapped", [
+    ("إدلب – سمارت\nاستهدفت قوات النظام بالمدفعية مخيم الكرامة للنازحين قرب بلدة أطمة ما أدى لإصابة ثلاثة أطفال.", []),
+    ("الرقة – سمارت\nأصيب شاب بانفجار عبوة ناسفة في بلدة الكرامة شرقي الرقة.", ["الكرامة"]),
+])
+def test_a_cued_name_that_is_also_a_word_must_fit_the_governorate_in_scope(text, mapped):
+    x = extract(text)
+    assert [i.place.name_ar for i in x.incidents] == mapped
+    assert ("الكرامة" in [u.text for u in x.unresolved]) == (not mapped)
+
+
+@pytest.mark.parametrize("text", [
+    "مكتب دمشق وريفها الإعلامي\nوطال قصف مجهول المصدر أحياء في مدينة التل، دون تسجيل إصابات.",
+    "دمشق وريفها: قصف بالبراميل المتفجرة على مدينة داريا.",
+])
+def test_a_damascus_scope_holds_the_places_of_rif_dimashq_around_it(text):
+    assert extract(text).incidents[-1].place.governorate == "Rif Dimashq"
+
+
+@pytest.mark.parametrize("opening, carried", [
+    ("وأسفرت الاشتباكات عن", True),
+    ("وأسفرت اشتباكات أخرى عن", False),
+])
+def test_a_paragraph_opening_with_the_attack_already_told_goes_on_with_it(opening, carried):
+    text = ("شن تنظيم الدولة الإسلامية هجوماً على سجن في مدينة الحسكة تلته اشتباكات عنيفة مع قسد.\n\n"
+            f"{opening} مقتل أكثر من 50 عنصراً من قسد وحراس السجن.")
+    inc = extract(text).incidents
+    assert (bool(inc) and inc[0].killed is not None) == carried
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("استهدفت قوات النظام بالمدفعية بلدة جباتا الخشب.", "جباتا الخشب"),
+    ("سقطت قذيفة هاون على بلدة حضر الخاضعة لسيطرة النظام.", "حضر"),
+    ("قصف على حي غويران الشعبي في مدينة الحسكة.", "غويران"),
+    ("قصف مدفعي على قرية ملوك المجاورة.", "ملوك"),
+])
+def test_an_unknown_name_goes_on_through_a_definite_noun_but_not_an_adjective(text, listed):
+    assert [u.text for u in extract(text).unresolved] == [listed]
+
+
+def test_where_the_attackers_are_holed_up_is_no_target():
+    x = extract("استشهد ثلاثة مواطنين جراء قذائف هاون أطلقها الإرهابيون المتحصنون في حي جوبر على حي برزة.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("برزة", 3)]
+
+
+def test_a_cellar_is_no_village():
+    x = extract("قُصفت بلدة دركوش بالبراميل، ما أسفر عن مقتل خمسة مدنيين كانوا يحتمون في قبو أحد المنازل.")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("دركوش", 5)]
+
+
+@pytest.mark.parametrize("faction", ["جيش العزة", "فيلق الشام", "الجبهة الشامية", "فرقة السلطان مراد"])
+def test_named_opposition_factions_are_opposition(faction):
+    i = extract(f"استهدف مقاتلو {faction} بصاروخ مضاد للدروع دبابة على محور بلدة معردس.").incidents[0]
+    assert "opposition" in i.actors
+
+
+def test_a_quarter_of_another_governorate_is_unmapped_and_the_city_named_carries_the_event():
+    text = ("قصف تنظيم الدولة بقذائف الهاون حيي الجورة والقصور في مدينة دير الزور، ما أدى لمقتل أربعة مدنيين.\n"
+            "في المقابل، شن الطيران الحربي غارات على حي الحميدية في المدينة.")
+    x = extract(text)
+    assert [(i.place.name_ar, set(i.types)) for i in x.incidents] == [("دير الزور", {"mortar", "airstrike"})]
+    assert sorted(u.text for u in x.unresolved) == ["الجورة", "الحميدية", "القصور"]
+
+
+def test_a_definite_place_noun_reaches_back_across_a_line_but_not_a_blank_line():
+    line = "قصفت قوات النظام مدينة اللطامنة بالمدفعية.\n"
+    after = "وسقطت قذيفة هاون في المدينة ما أدى لإصابة ثلاثة مدنيين."
+    assert extract(line + after).incidents[0].wounded.best == 3
+    assert extract(line + "\n" + after).incidents[0].wounded is None
