@@ -1178,7 +1178,7 @@ class _Reader:
             if cs[0].paragraph != prev_paragraph:
                 if self.eng.lang == "ar" or prev_paragraph in self.headlines:
                     prev_group = []
-                    context = (set(), [])
+                context = (set(), [])
                 prev_paragraph = cs[0].paragraph
             prev_group = self._sentence(cs, prev_group, context)
             types = set().union(*(c.types for c in cs))
