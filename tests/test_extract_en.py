@@ -425,3 +425,24 @@ def test_a_towns_countryside_gives_way_to_the_places_around_that_town(text):
 def test_on_the_road_between_two_towns_the_event_is_at_the_first(text):
     x = extract(text)
     assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("عين العرب", 2)]
+
+
+def test_a_new_paragraph_does_not_inherit_the_attack_types_of_the_one_before():
+    x = extract("Turkish drones struck Tal Tamr, killing two SDF commanders.\n"
+                "In Diban, unidentified gunmen shot dead a local council member.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Tell Tamer", ("airstrike",)), ("Diban", ())]
+
+
+@pytest.mark.parametrize("text, t, actor", [
+    ("In Tabqa, an air-dropped munition killed nine civilians; residents blamed the coalition.", "airstrike", "coalition"),
+    ("Artillery fire by US Marines struck al-Mansoura, killing three.", "artillery", "coalition"),
+])
+def test_air_dropped_munitions_and_us_troops(text, t, actor):
+    i = one(text)
+    assert t in i.types and actor in i.actors
+
+
+def test_the_dead_included_gives_the_sub_count_to_its_place():
+    x = extract("Helicopters dropped barrel bombs on Aleppo, killing at least 21 people.\n\n"
+                "The civil defence said the dead included a family of seven in the Shaar neighbourhood.")
+    assert [(i.place.name_en, i.killed.best) for i in x.incidents] == [("Aleppo", 21), ("ash-Sha'ar", 7)]
