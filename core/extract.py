@@ -527,6 +527,7 @@ class _Reader:
         for ci, c in enumerate(clauses):
             tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
         self.headlines = self._headlines(clauses)
+        self._verbs = sorted(h.first for k in ("type", "victim") for h in by_kind[k])
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
 
@@ -1231,7 +1232,7 @@ class _Reader:
                     contributions += [x[1] for x in current]
                 for _, contrib in current:
                     self._absorb(contrib, c)
-                self._share_counts(c.counts, current)
+                self._share_counts(c.counts, self._last_list(current))
             elif has_places:
                 leading.append(c)
             if c.types:
@@ -1290,6 +1291,23 @@ class _Reader:
                         target = [(pm, co) for pm, co in current if pm.list_id == lid]
             if target:
                 self._share_counts([cm], target)
+
+    def _last_list(self, current: list[tuple]) -> list[tuple]:
+        """Whom a count after a clause's places belongs to: all of them ("Zamalka, Kafr Batna and
+        Saqba, wounding dozens"; "on X and on Y; no casualties"), but only the last list when an
+        attack or target word stands between it and the places before ("struck X and targeted
+        troops in Y, killing 16")."""
+        if not current:
+            return current
+        last = current[-1][0].list_id
+        mine = [x for x in current if x[0].list_id == last]
+        before = [x[0].last for x in current if x[0].list_id != last]
+        if not before:
+            return current
+        a = max(before)
+        b = min(pm.first if pm.cue_first is None else min(pm.first, pm.cue_first) for pm, _ in mine)
+        k = bisect_right(self._verbs, a - 1)
+        return mine if k < len(self._verbs) and self._verbs[k] < b else current
 
     def _only_links_between(self, a: int, b: int) -> bool:
         """True when tokens [a, b) are only a few linking words (في، ب، in, at)."""

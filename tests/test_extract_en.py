@@ -446,3 +446,14 @@ def test_the_dead_included_gives_the_sub_count_to_its_place():
     x = extract("Helicopters dropped barrel bombs on Aleppo, killing at least 21 people.\n\n"
                 "The civil defence said the dead included a family of seven in the Shaar neighbourhood.")
     assert [(i.place.name_en, i.killed.best) for i in x.incidents] == [("Aleppo", 21), ("ash-Sha'ar", 7)]
+
+
+@pytest.mark.parametrize("text, shared", [
+    ("Turkish drones struck an airport near Saraqib and targeted regime troops in Kafr Nabl, killing 16 soldiers.",
+     {"Kafr Nabl": False}),
+    ("Barrel bombs fell on Douma and on Harasta, wounding dozens.", {"Douma": True, "Harasta": True}),
+])
+def test_a_count_after_two_attacks_in_one_clause_is_the_last_ones(text, shared):
+    x = extract(text)
+    assert {i.place.name_en: i.wounded.shared if i.wounded else i.killed.shared
+            for i in x.incidents if i.killed or i.wounded} == shared

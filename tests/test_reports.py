@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/idlib_turkish_soldiers_airstrike": "a count after two places in one clause joined by 'and' + verb is shared as if they were a list",
     "en/brief_bullets_hasakah_prison": "an unknown name after 'around' in a bullet opened by its city drops the city's facts",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
