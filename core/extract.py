@@ -1079,7 +1079,7 @@ class _Reader:
             ends.add(last)
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
-            self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause)
+            self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause, mentions)
         else:
             self._unknown_last_members(place_hits, covered, blocked_spans)
         return ends
@@ -1097,11 +1097,14 @@ class _Reader:
             s, e = self.span(last, last + 2)
             self.state.note_unresolved(self.full, s + 1, e, same_start=True)
 
-    def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause) -> None:
+    def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause, mentions=()) -> None:
         """More barrel bombs hit Latamneh / In al-Lajat, ...: a capitalised name no lexicon or
         gazetteer knows, right after a preposition of place or an attack verb, is listed as not
-        mapped, and its clause stops lending its facts to the place before."""
+        mapped, and its clause stops lending its facts to the place before, unless a town opens
+        the sentence (Al-Hasakah city: fighting around Ghweran prison): the name is inside it."""
         tokens, n, months = self.tokens, len(self.tokens), calendar_words()
+        town_opened = {clauses[tok_clause[m.first]].sentence: m.first for m in reversed(mentions)
+                       if m.opener and m.entry.level in ("city", "town")}
         for h in self._locatives:
             i = h.last
             if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i):
@@ -1115,7 +1118,9 @@ class _Reader:
                 continue
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
-            clauses[tok_clause[i]].unmapped = True
+            c = clauses[tok_clause[i]]
+            if town_opened.get(c.sentence, i) >= i:
+                c.unmapped = True
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
