@@ -457,3 +457,19 @@ def test_a_count_after_two_attacks_in_one_clause_is_the_last_ones(text, shared):
     x = extract(text)
     assert {i.place.name_en: i.wounded.shared if i.wounded else i.killed.shared
             for i in x.incidents if i.killed or i.wounded} == shared
+
+
+def test_an_unknown_name_inside_a_town_that_opens_the_sentence_keeps_the_towns_facts():
+    x = extract("• Al-Hasakah city: fighting continued around Ghweran prison, where ISIS cells attacked with car bombs.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Al-Hasakah", ("clashes", "ied"))]
+    assert [u.text for u in x.unresolved] == ["Ghweran"]
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Shelling hit Douma. Two children were also killed.", "killed", 2),
+    ("Car bombs hit the prison in Hasakah; scores of inmates were also reported dead.", "killed", 24),
+    ("Mortars hit Adra prison in Damascus countryside, wounding 11 prisoners and two guards.", "wounded", 13),
+])
+def test_were_also_killed_and_people_held_or_guarding(text, kind, low):
+    c = getattr(one(text), kind)
+    assert c.low == low

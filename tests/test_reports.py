@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/brief_bullets_hasakah_prison": "an unknown name after 'around' in a bullet opened by its city drops the city's facts",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
 the incident comparison only; their unresolved and not-places checks still run)."""
