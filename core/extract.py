@@ -723,6 +723,10 @@ class _Reader:
         place_hits = self._without_name_heads(_longest_places(by_kind["place"]), by_kind, blocked_spans)
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
+        not_places = defaultdict(list)
+        for h in by_kind["not_place"]:
+            for t in range(h.first, h.last):
+                not_places[t].append(h)
         locative_last = {h.last for h in by_kind["locative"]}
         self._locatives = by_kind["locative"]
         direction_last = {h.last for h in by_kind["direction"] if not h.value}
@@ -758,8 +762,9 @@ class _Reader:
             dropped = None
             span_len = last - first
             blocked = blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len
-            if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)):
-                continue
+            if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)
+                            or any(h.first <= first and last <= h.last for h in not_places.get(first, ()))):
+                continue  # a cue does not make a country or an organisation a place (the Syrian desert)
             pool = [e for e in entries if fits_cue(e, cue_level)]
             if not pool and cue_level == "governorate":
                 pool = [g for g in {self.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
@@ -921,15 +926,15 @@ class _Reader:
         return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
 
     def _qualifies(self, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
-        """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta: a larger area right
-        after a place only says where that place is."""
+        """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
+        eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
         if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
             return False
         between = self.tokens[prev.last:start]
         head = self.tokens[start]
         proclitic = head.text[0] in "بف" and len(head.variants) > 1
         compass = [t for t in between if t.key in self.eng.compass]
-        rest = [t for t in between if t.key not in self.eng.compass]
+        rest = [t for t in between if t.key not in self.eng.compass and t.key != "the"]
         return len(rest) <= 1 and len(compass) <= 1 and all(t.key in self.eng.links for t in rest) and (
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 

@@ -473,3 +473,23 @@ def test_an_unknown_name_inside_a_town_that_opens_the_sentence_keeps_the_towns_f
 def test_were_also_killed_and_people_held_or_guarding(text, kind, low):
     c = getattr(one(text), kind)
     assert c.low == low
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian warplanes fired missiles at Ariha city in Idlib suburbs, killing five civilians.", "Ariha"),
+    ("Regime forces shelled Jarjanaz town in the eastern suburbs of Idlib, killing a child.", "Jarjnaz"),
+    ("ISIS militants ambushed a bus near al-Sukhnah in the Homs desert, killing 20 soldiers.", "Al-Sukhnah"),
+])
+def test_a_citys_suburbs_or_desert_after_a_town_only_say_where_it_is(text, place):
+    i = one(text)
+    assert i.place.name_en == place and not i.killed.shared
+
+
+def test_a_cue_does_not_make_a_country_word_a_place():
+    assert [i.place.name_en for i in extract("ISIS ambush kills 20 soldiers in Syrian desert\n\n"
+                                             "ISIS militants ambushed a bus near al-Sukhnah, killing 20 soldiers.").incidents] == ["Al-Sukhnah"]
+
+
+def test_kurdish_media_wording_of_turkey_and_the_factions_it_backs():
+    i = one("The Turkish occupation army and its mercenaries shelled Deir Jamal with heavy artillery.")
+    assert {"turkey", "opposition"} <= set(i.actors) and "government" not in i.actors
