@@ -705,7 +705,49 @@ class _Reader:
                     c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
+        if "|" in self.norm.text or "\t" in self.norm.text:
+            self._table_counts(clauses, by_kind, tok_clause)
         self._places(clauses, by_kind, tok_clause)
+
+    def _table_counts(self, clauses, by_kind, tok_clause) -> None:
+        """Location | Incident | Killed | Injured: in a table whose header row names a casualty
+        kind for a column, a number in that column of a later row is that row's count."""
+        text, tokens, starts = self.norm.text, self.tokens, self._starts
+        kinds = {h.first: h.value[0] for h in by_kind["casualty"] if h.value[0] in ("killed", "wounded")}
+        numbers = {h.first: h.value[1] for h in by_kind["quantity"] if h.value[0] == "exact" and h.last - h.first == 1}
+        columns: dict[int, str] = {}
+        width = 0
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            sep = "|" if "|" in line else "\t" if "\t" in line else None
+            if sep is None:
+                columns, width = {}, 0
+                continue
+            cells, cell_start = [], start
+            for cell in line.split(sep):
+                cells.append((cell_start, cell_start + len(cell)))
+                cell_start += len(cell) + 1
+            found = []
+            for ci, (a, b) in enumerate(cells):
+                i, j = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
+                if j - i == 1 and i < len(tokens):
+                    found.append((ci, i))
+            header = {ci: kinds[i] for ci, i in found if i in kinds}
+            if header:
+                columns, width = header, len(cells)
+                continue
+            if not columns or len(cells) != width:
+                continue
+            for ci, i in found:
+                kind = columns.get(ci)
+                n = numbers.get(i, int(tokens[i].key) if tokens[i].key.isdigit() else None)
+                if kind is None or n is None:
+                    continue
+                cm = CountMention(kind, Count(n, n, n, False, self.full[slice(*self.span(i, i + 1))]), i, i + 1, i)
+                c = clauses[tok_clause[i]]
+                c.counts.append(cm)
+                c.cue_tokens.append((i, i + 1, "count"))
 
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens

@@ -193,3 +193,17 @@ def test_the_count_before_an_aside_that_counts_the_people_again_is_the_toll(text
 ])
 def test_people_joined_by_and_his_or_her_add_up(text, best):
     assert only(text).wounded.best == best
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_tables_header_row_names_the_count_of_each_column(sep):
+    rows = [["Location", "Incident", "Killed", "Injured"], ["Sarmin", "Airstrikes", "4", "11"],
+            ["Binnish", "Shelling", "0", "unknown"]]
+    x = extract("\n".join(sep.join(r) for r in rows))
+    got = {i.place.name_en: (i.killed.best, i.wounded.best if i.wounded else None) for i in x.incidents}
+    assert got == {"Sarmin": (4, 11), "Binnish": (0, None)}
+
+
+def test_numbers_in_a_table_without_casualty_columns_are_no_counts():
+    x = extract("Location | Incident | Trucks\nSarmin | Airstrikes | 4")
+    assert x.incidents[0].killed is None and x.incidents[0].wounded is None

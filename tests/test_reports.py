@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/ocha_table_idlib_pipes": "a table's counts stand in columns named by its header row (Killed | Injured)",
     "en/reuters_badia_ambush_sukhnah": "'the militants' points back to the Islamic State named two paragraphs before",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
