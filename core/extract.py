@@ -667,7 +667,7 @@ class _Reader:
         counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            v = victim_by_last.get(h.first) or victim_by_last.get(h.first - 1)
+            v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if tokens[h.first - 1].key != "by" else None)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
             if v is not None and v.first > 0 and any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants):

@@ -207,3 +207,21 @@ def test_a_tables_header_row_names_the_count_of_each_column(sep):
 def test_numbers_in_a_table_without_casualty_columns_are_no_counts():
     x = extract("Location | Incident | Trucks\nSarmin | Airstrikes | 4")
     assert x.incidents[0].killed is None and x.incidents[0].wounded is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The airstrike on Saraqib claimed the lives of 9 civilians.", 9),
+    ("Dozens of civilians were killed or wounded in airstrikes on Douma.", None),
+    ("Regime forces killed and wounded 20 people in Douma with artillery.", None),
+])
+def test_lives_claimed_and_killed_or_wounded_together(text, killed):
+    k = only(text).killed
+    assert (k.best if k else None) == killed
+
+
+def test_an_actor_after_by_is_the_agent_of_a_passive_attack_verb():
+    assert one_actor("Ariha was struck by Russian missiles, with 6 civilians killed.") == ("russia",)
+
+
+def one_actor(text):
+    return only(text).actors
