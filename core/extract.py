@@ -260,7 +260,8 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
     joined words is looked up by its transliteration key while it can still begin a known name.
-    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain."""
+    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain;
+    a possessive 's is no part of a name (Raqqa's old city)."""
     hits = []
     n = len(tokens)
     places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
@@ -271,7 +272,8 @@ def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
         for j in range(i, min(n, i + eng.en_max_words)):
             if j > i and not tokens[j].joined:
                 break
-            words.append(tokens[j].text)
+            word = tokens[j].text
+            words.append(word[:-2] if word.endswith("'s") and len(word) > 3 else word)
             key = en_key(" ".join(words))
             found = places.get(key)
             if found:
