@@ -493,3 +493,14 @@ def test_a_cue_does_not_make_a_country_word_a_place():
 def test_kurdish_media_wording_of_turkey_and_the_factions_it_backs():
     i = one("The Turkish occupation army and its mercenaries shelled Deir Jamal with heavy artillery.")
     assert {"turkey", "opposition"} <= set(i.actors) and "government" not in i.actors
+
+
+@pytest.mark.parametrize("text", ["SDF fighters clashed with ISIS in Raqqa's old city.",
+                                  "SDF fighters clashed with ISIS in Raqqa\u2019s old city."])
+def test_a_possessive_s_is_no_part_of_a_place_name(text):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == ["Raqqa"] and x.unresolved == ()
+
+
+def test_pilots_are_counted_people():
+    assert one("Rebels shot down a helicopter near Saraqib, killing its two pilots.").killed.best == 2
