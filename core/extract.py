@@ -267,19 +267,20 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def _english_place_hits(eng: Engine, tokens: list[Token]) -> list[Hit]:
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
     joined words is looked up by its transliteration key while it can still begin a known name.
-    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain."""
+    A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain;
+    a possessive 's is no part of a name (Raqqa's old city)."""
     hits = []
     n = len(tokens)
     places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
     starts = [i for i, tok in enumerate(tokens)
               if (tok.upper or "-" in tok.text and _ARTICLE_PREFIX.match(tok.text)) and tok.key not in prepositions]
     for i in starts:
-        name = tokens[i].text
+        name = ""
         for j in range(i, min(n, i + eng.en_max_words)):
-            if j > i:
-                if not tokens[j].joined:
-                    break
-                name += " " + tokens[j].text
+            if j > i and not tokens[j].joined:
+                break
+            word = tokens[j].text
+            name += (" " if j > i else "") + (word[:-2] if word.endswith("'s") and len(word) > 3 else word)
             key = en_key(name)
             found = places.get(key)
             if found:
@@ -690,6 +691,7 @@ class _Reader:
         for ci, c in enumerate(clauses):
             tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
         self.headlines = self._headlines(clauses)
+        self._verbs = sorted(h.first for k in ("type", "victim") for h in by_kind[k])
         self._fill(clauses, by_kind, tok_clause)
         self._assemble(clauses)
 
@@ -835,7 +837,8 @@ class _Reader:
         attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
-            v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if h.first - 1 not in attack_words else None)
+            v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1)
+                                                if h.first - 1 not in attack_words and tokens[h.first - 1].key != "by" else None)
             if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
                 v = None
             if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
@@ -878,6 +881,8 @@ class _Reader:
                     c.counts = []
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
+        if "|" in self.norm.text or "\t" in self.norm.text:
+            self._table_counts(clauses, by_kind, tok_clause)
         self._places(clauses, by_kind, tok_clause)
 
     def _second_party(self, v: Hit, c: Clause, reach: int = 8) -> bool:
@@ -919,6 +924,46 @@ class _Reader:
         flush()
         return out
 
+    def _table_counts(self, clauses, by_kind, tok_clause) -> None:
+        """Location | Incident | Killed | Injured: in a table whose header row names a casualty
+        kind for a column, a number in that column of a later row is that row's count."""
+        text, tokens, starts = self.norm.text, self.tokens, self._starts
+        kinds = {h.first: h.value[0] for h in by_kind["casualty"] if h.value[0] in ("killed", "wounded")}
+        numbers = {h.first: h.value[1] for h in by_kind["quantity"] if h.value[0] == "exact" and h.last - h.first == 1}
+        columns: dict[int, str] = {}
+        width = 0
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            sep = "|" if "|" in line else "\t" if "\t" in line else None
+            if sep is None:
+                columns, width = {}, 0
+                continue
+            cells, cell_start = [], start
+            for cell in line.split(sep):
+                cells.append((cell_start, cell_start + len(cell)))
+                cell_start += len(cell) + 1
+            found = []
+            for ci, (a, b) in enumerate(cells):
+                i, j = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
+                if j - i == 1 and i < len(tokens):
+                    found.append((ci, i))
+            header = {ci: kinds[i] for ci, i in found if i in kinds}
+            if header:
+                columns, width = header, len(cells)
+                continue
+            if not columns or len(cells) != width:
+                continue
+            for ci, i in found:
+                kind = columns.get(ci)
+                n = numbers.get(i, int(tokens[i].key) if tokens[i].key.isdigit() else None)
+                if kind is None or n is None:
+                    continue
+                cm = CountMention(kind, Count(n, n, n, False, self.full[slice(*self.span(i, i + 1))]), i, i + 1, i)
+                c = clauses[tok_clause[i]]
+                c.counts.append(cm)
+                c.cue_tokens.append((i, i + 1, "count"))
+
     def _places(self, clauses, by_kind, tok_clause) -> None:
         tokens = self.tokens
         blockers = [h for k in ("type", "actor", "casualty", "quantity", "not_place", "break", "generic",
@@ -935,6 +980,10 @@ class _Reader:
         place_hits = self._without_name_heads(_longest_places(by_kind["place"]), by_kind, blocked_spans)
         cue_by_last = {h.last: h for h in by_kind["cue"]}
         cue_by_first = {h.first: h for h in by_kind["cue"]}
+        not_places = defaultdict(list)
+        for h in by_kind["not_place"]:
+            for t in range(h.first, h.last):
+                not_places[t].append(h)
         locative_last = {h.last for h in by_kind["locative"]}
         self._locatives = by_kind["locative"]
         direction_last = {h.last for h in by_kind["direction"] if not h.value}
@@ -971,8 +1020,9 @@ class _Reader:
             dropped = None
             span_len = last - first
             blocked = blocked_spans and max(blocked_spans.get(t, 0) for t in range(first, last)) >= span_len
-            if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)):
-                continue
+            if blocked and (not cue_level or cue is None and self._new_clause_after_comma(start)
+                            or any(h.first <= first and last <= h.last for h in not_places.get(first, ()))):
+                continue  # a cue does not make a country or an organisation a place (the Syrian desert)
             pool = [e for e in entries if fits_cue(e, cue_level)]
             if not pool and cue_level == "governorate":
                 pool = [g for g in {self.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
@@ -1006,8 +1056,9 @@ class _Reader:
                         s, e = self.span(first, last)
                         self.state.note_unresolved(self.full, s, e)
                     continue
-            elif (kind or entry.level == "neighbourhood") and cue is not None and scope.governorate and not is_coarse(entry) \
-                    and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
+            elif (kind or entry.level == "neighbourhood") and cue is not None and not is_coarse(entry) \
+                    and (home := scope.governorate or (scope.dateline if kind else None)) \
+                    and not any(same_governorate(e.governorate, home) for e in entries):
                 s, e = self.span(first, last)  # مخيم الكرامة in an Idlib report, حي الحميدية in Deir ez-Zor
                 self.state.note_unresolved(self.full, s, e)
                 c.unmapped = True
@@ -1045,7 +1096,9 @@ class _Reader:
             else:
                 c.places.append(pm)
             prev = pm
-            if sets_scope(entry) and not dateline:
+            if dateline:
+                scope.dateline = entry.governorate
+            elif sets_scope(entry):
                 scope.enter(entry)
                 if pm.opener:
                     scope_sentence = c.sentence
@@ -1150,15 +1203,15 @@ class _Reader:
         return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
 
     def _qualifies(self, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
-        """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta: a larger area right
-        after a place only says where that place is."""
+        """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
+        eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
         if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
             return False
         between = self.tokens[prev.last:start]
         head = self.tokens[start]
         proclitic = head.text[0] in "بف" and len(head.variants) > 1
         compass = [t for t in between if t.key in self.eng.compass]
-        rest = [t for t in between if t.key not in self.eng.compass]
+        rest = [t for t in between if t.key not in self.eng.compass and t.key != "the"]
         return len(rest) <= 1 and len(compass) <= 1 and all(t.key in self.eng.links for t in rest) and (
             bool(between) or proclitic or self.norm.text[self.tokens[start - 1].end:head.start].strip() in ("،", ","))
 
@@ -1317,7 +1370,7 @@ class _Reader:
             ends.add(last)
         if english:
             self._unresolved_before_cues(cues, covered, cue_words, blocked_spans)
-            self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause)
+            self._unknown_after_locatives(covered, cue_words, blocked_spans, clauses, tok_clause, mentions)
         else:
             self._unknown_last_members(place_hits, covered, blocked_spans)
         return ends
@@ -1335,11 +1388,14 @@ class _Reader:
             s, e = self.span(last, last + 2)
             self.state.note_unresolved(self.full, s + 1, e, same_start=True)
 
-    def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause) -> None:
+    def _unknown_after_locatives(self, covered, cue_words, blocked_spans, clauses, tok_clause, mentions=()) -> None:
         """More barrel bombs hit Latamneh / In al-Lajat, ...: a capitalised name no lexicon or
         gazetteer knows, right after a preposition of place or an attack verb, is listed as not
-        mapped, and its clause stops lending its facts to the place before."""
+        mapped, and its clause stops lending its facts to the place before, unless a town opens
+        the sentence (Al-Hasakah city: fighting around Ghweran prison): the name is inside it."""
         tokens, n, months = self.tokens, len(self.tokens), calendar_words()
+        town_opened = {clauses[tok_clause[m.first]].sentence: m.first for m in reversed(mentions)
+                       if m.opener and m.entry.level in ("city", "town")}
         for h in self._locatives:
             i = h.last
             if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i):
@@ -1353,7 +1409,9 @@ class _Reader:
                 continue
             s, e = self.span(i, last)
             self.state.note_unresolved(self.full, s, e)
-            clauses[tok_clause[i]].unmapped = True
+            c = clauses[tok_clause[i]]
+            if town_opened.get(c.sentence, i) >= i:
+                c.unmapped = True
 
     def _name_second_word(self, k: int, covered: set[int], blocked_spans) -> bool:
         """بلدة جباتا الخشب: a definite word no lexicon knows goes on with an unknown name, unless it
@@ -1425,7 +1483,7 @@ class _Reader:
             if cs[0].paragraph != prev_paragraph:
                 if prev_paragraph in self.headlines or self.eng.lang == "ar" and not self._goes_on(cs[0]):
                     prev_group = []
-                    context = (set(), [])
+                context = (set(), [])
                 prev_paragraph = cs[0].paragraph
             prev_group = self._sentence(cs, prev_group, context)
             types = set().union(*(c.types for c in cs))
@@ -1488,7 +1546,7 @@ class _Reader:
                     contributions += [x[1] for x in current]
                 for _, contrib in current:
                     self._absorb(contrib, c)
-                self._share_counts(c.counts, current)
+                self._share_counts(c.counts, self._last_list(current))
             elif has_places:
                 leading.append(c)
             if c.types:
@@ -1547,6 +1605,23 @@ class _Reader:
                         target = [(pm, co) for pm, co in current if pm.list_id == lid]
             if target:
                 self._share_counts([cm], target)
+
+    def _last_list(self, current: list[tuple]) -> list[tuple]:
+        """Whom a count after a clause's places belongs to: all of them ("Zamalka, Kafr Batna and
+        Saqba, wounding dozens"; "on X and on Y; no casualties"), but only the last list when an
+        attack or target word stands between it and the places before ("struck X and targeted
+        troops in Y, killing 16")."""
+        if not current:
+            return current
+        last = current[-1][0].list_id
+        mine = [x for x in current if x[0].list_id == last]
+        before = [x[0].last for x in current if x[0].list_id != last]
+        if not before:
+            return current
+        a = max(before)
+        b = min(pm.first if pm.cue_first is None else min(pm.first, pm.cue_first) for pm, _ in mine)
+        k = bisect_right(self._verbs, a - 1)
+        return mine if k < len(self._verbs) and self._verbs[k] < b else current
 
     def _only_links_between(self, a: int, b: int) -> bool:
         """True when tokens [a, b) are only a few linking words (في، ب، in, at)."""

@@ -32,6 +32,10 @@ class Scope:
     governorate: str | None = None
     area: object | None = None
     history: list = field(default_factory=list)
+    dateline: str | None = None
+    """The governorate of a dateline (إدلب – سمارت, DAMASCUS (AFP) -): no scope, since a bureau's city
+    says little of where things happened, but what a cued name that is also a word must fit when
+    nothing else is in scope."""
 
     def enter(self, entry) -> None:
         self.governorate = entry.governorate or self.governorate

@@ -290,3 +290,35 @@ def test_people_in_addition_raise_the_count_and_a_driver_is_one(text, killed):
 def test_a_year_before_a_dash_does_not_count_the_dead_after_it():
     i = only("إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل اثنا عشر مدنياً جراء غارات روسية على مدينة جسر الشغور.")
     assert i.killed.best == 12
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_tables_header_row_names_the_count_of_each_column(sep):
+    rows = [["Location", "Incident", "Killed", "Injured"], ["Sarmin", "Airstrikes", "4", "11"],
+            ["Binnish", "Shelling", "0", "unknown"]]
+    x = extract("\n".join(sep.join(r) for r in rows))
+    got = {i.place.name_en: (i.killed.best, i.wounded.best if i.wounded else None) for i in x.incidents}
+    assert got == {"Sarmin": (4, 11), "Binnish": (0, None)}
+
+
+def test_numbers_in_a_table_without_casualty_columns_are_no_counts():
+    x = extract("Location | Incident | Trucks\nSarmin | Airstrikes | 4")
+    assert x.incidents[0].killed is None and x.incidents[0].wounded is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The airstrike on Saraqib claimed the lives of 9 civilians.", 9),
+    ("Dozens of civilians were killed or wounded in airstrikes on Douma.", None),
+    ("Regime forces killed and wounded 20 people in Douma with artillery.", None),
+])
+def test_lives_claimed_and_killed_or_wounded_together(text, killed):
+    k = only(text).killed
+    assert (k.best if k else None) == killed
+
+
+def test_an_actor_after_by_is_the_agent_of_a_passive_attack_verb():
+    assert one_actor("Ariha was struck by Russian missiles, with 6 civilians killed.") == ("russia",)
+
+
+def one_actor(text):
+    return only(text).actors

@@ -425,3 +425,82 @@ def test_a_towns_countryside_gives_way_to_the_places_around_that_town(text):
 def test_on_the_road_between_two_towns_the_event_is_at_the_first(text):
     x = extract(text)
     assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("عين العرب", 2)]
+
+
+def test_a_new_paragraph_does_not_inherit_the_attack_types_of_the_one_before():
+    x = extract("Turkish drones struck Tal Tamr, killing two SDF commanders.\n"
+                "In Diban, unidentified gunmen shot dead a local council member.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Tell Tamer", ("airstrike",)), ("Diban", ())]
+
+
+@pytest.mark.parametrize("text, t, actor", [
+    ("In Tabqa, an air-dropped munition killed nine civilians; residents blamed the coalition.", "airstrike", "coalition"),
+    ("Artillery fire by US Marines struck al-Mansoura, killing three.", "artillery", "coalition"),
+])
+def test_air_dropped_munitions_and_us_troops(text, t, actor):
+    i = one(text)
+    assert t in i.types and actor in i.actors
+
+
+def test_the_dead_included_gives_the_sub_count_to_its_place():
+    x = extract("Helicopters dropped barrel bombs on Aleppo, killing at least 21 people.\n\n"
+                "The civil defence said the dead included a family of seven in the Shaar neighbourhood.")
+    assert [(i.place.name_en, i.killed.best) for i in x.incidents] == [("Aleppo", 21), ("ash-Sha'ar", 7)]
+
+
+@pytest.mark.parametrize("text, shared", [
+    ("Turkish drones struck an airport near Saraqib and targeted regime troops in Kafr Nabl, killing 16 soldiers.",
+     {"Kafr Nabl": False}),
+    ("Barrel bombs fell on Douma and on Harasta, wounding dozens.", {"Douma": True, "Harasta": True}),
+])
+def test_a_count_after_two_attacks_in_one_clause_is_the_last_ones(text, shared):
+    x = extract(text)
+    assert {i.place.name_en: i.wounded.shared if i.wounded else i.killed.shared
+            for i in x.incidents if i.killed or i.wounded} == shared
+
+
+def test_an_unknown_name_inside_a_town_that_opens_the_sentence_keeps_the_towns_facts():
+    x = extract("• Al-Hasakah city: fighting continued around Ghweran prison, where ISIS cells attacked with car bombs.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Al-Hasakah", ("clashes", "ied"))]
+    assert [u.text for u in x.unresolved] == ["Ghweran"]
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Shelling hit Douma. Two children were also killed.", "killed", 2),
+    ("Car bombs hit the prison in Hasakah; scores of inmates were also reported dead.", "killed", 24),
+    ("Mortars hit Adra prison in Damascus countryside, wounding 11 prisoners and two guards.", "wounded", 13),
+])
+def test_were_also_killed_and_people_held_or_guarding(text, kind, low):
+    c = getattr(one(text), kind)
+    assert c.low == low
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian warplanes fired missiles at Ariha city in Idlib suburbs, killing five civilians.", "Ariha"),
+    ("Regime forces shelled Jarjanaz town in the eastern suburbs of Idlib, killing a child.", "Jarjnaz"),
+    ("ISIS militants ambushed a bus near al-Sukhnah in the Homs desert, killing 20 soldiers.", "Al-Sukhnah"),
+])
+def test_a_citys_suburbs_or_desert_after_a_town_only_say_where_it_is(text, place):
+    i = one(text)
+    assert i.place.name_en == place and not i.killed.shared
+
+
+def test_a_cue_does_not_make_a_country_word_a_place():
+    assert [i.place.name_en for i in extract("ISIS ambush kills 20 soldiers in Syrian desert\n\n"
+                                             "ISIS militants ambushed a bus near al-Sukhnah, killing 20 soldiers.").incidents] == ["Al-Sukhnah"]
+
+
+def test_kurdish_media_wording_of_turkey_and_the_factions_it_backs():
+    i = one("The Turkish occupation army and its mercenaries shelled Deir Jamal with heavy artillery.")
+    assert {"turkey", "opposition"} <= set(i.actors) and "government" not in i.actors
+
+
+@pytest.mark.parametrize("text", ["SDF fighters clashed with ISIS in Raqqa's old city.",
+                                  "SDF fighters clashed with ISIS in Raqqa\u2019s old city."])
+def test_a_possessive_s_is_no_part_of_a_place_name(text):
+    x = extract(text)
+    assert [i.place.name_en for i in x.incidents] == ["Raqqa"] and x.unresolved == ()
+
+
+def test_pilots_are_counted_people():
+    assert one("Rebels shot down a helicopter near Saraqib, killing its two pilots.").killed.best == 2

@@ -312,3 +312,11 @@ def test_a_broken_user_file_is_named_in_the_error(user_file):
     _write(user_file, [_row(lat="north")])
     with pytest.raises(GazetteerError, match=rf"{user_file.name}:2: lat 'north' is not a number"):
         load_default()
+
+
+@pytest.mark.parametrize("spelling, name_ar", [("Jindires", "جنديرس"), ("Termanin", "ترمانين"), ("Jarjanaz", "جرجناز"),
+                                                ("Madinat al-Baath", "مدينة البعث"), ("Ltamenah", "اللطامنة"),
+                                                ("Hobeit", "الهبيط"), ("Maarat Hurma", "معرة حرمة")])
+def test_curated_english_spellings_find_their_town(gz, spelling, name_ar):
+    from core.translit import en_key
+    assert name_ar in {e.name_ar for e in gz.en_index.get(en_key(spelling), [])}
