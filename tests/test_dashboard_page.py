@@ -36,3 +36,30 @@ def test_markup_in_a_count_phrase_is_shown_as_written_in_the_table():
     assert not at.exception
     written = list(at.dataframe[0].value["killed (as written)"])
     assert written and "&lt;" not in written[0] and "&amp;" not in written[0]
+
+
+def evidence_html(at) -> str:
+    return next(m.value for m in at.markdown if 'class="evidence-text"' in m.value)
+
+
+def test_evidence_view_underlines_the_places_it_could_not_map():
+    text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
+    at = dashboard(text)
+    assert not at.exception
+    shown = evidence_html(at)
+    assert '<mark class="mark-unresolved"' in shown and ">Qasr Abu Samra</mark>" in shown
+    assert any("mark-unresolved" in m.value and "not mapped" in m.value for m in at.markdown if m.value != shown)
+    listed = next(m.value for m in at.markdown if 'class="unresolved-list"' in m.value)
+    assert '<bdi class="unresolved-name">Qasr Abu Samra</bdi>' in listed
+
+
+def test_a_long_report_shows_the_passages_read_not_the_whole_text():
+    """The evidence view of a 600,000-character report is the passages around what was read (the
+    whole text highlighted made the browser render megabytes of HTML on every filter change)."""
+    text = (SEED + "\n") * (600_000 // len(SEED))
+    at = dashboard(text)
+    assert not at.exception
+    shown = evidence_html(at)
+    assert len(shown) < 60_000, len(shown)
+    assert "characters …]" in shown and '<mark class="mark-place"' in shown
+    assert any("shown are the passages" in c.value for c in at.caption)
