@@ -17,7 +17,7 @@ from core.filters import Filter, apply, summary
 from core.mapbuild import build_map, count_label, count_written
 from core.model import ACTORS, TYPES
 from core.offline import MissingAssets, localize
-from core.style import type_color, type_label
+from core.style import actor_label, glyph_inline, primary_type, type_label
 from core.textio import NotText, decode
 
 EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
@@ -123,10 +123,21 @@ def mark_key() -> str:
     return " ".join(_mark(k, MARK_NAMES[k]) for k in ("place", "type", "actor", "count", "unresolved"))
 
 
+def type_counts(incidents) -> str:
+    """How many shown incidents have each attack type, with the map's colour and glyph."""
+    counts = {t: sum(t in i.types for i in incidents) for t in TYPES}
+    untyped = sum(primary_type(i) == "unknown" for i in incidents)
+    parts = [f'<span class="type-count">{glyph_inline(t)} {html.escape(type_label(t))} {n}</span>'
+             for t, n in counts.items() if n] + ([f'<span class="type-count">{glyph_inline("unknown")} '
+                                                   f'{html.escape(type_label("unknown"))} {untyped}</span>'] if untyped else [])
+    return '<div class="type-counts">' + " &nbsp;·&nbsp; ".join(parts) + "</div>" if parts else ""
+
+
 def table(incidents) -> pd.DataFrame:
     return pd.DataFrame([{
         "id": i.id, "place": i.place.name_en, "place (ar)": i.place.name_ar, "level": i.place.level,
-        "governorate": i.place.governorate, "types": ", ".join(i.types), "actors": ", ".join(i.actors),
+        "governorate": i.place.governorate, "types": ", ".join(type_label(t) for t in i.types),
+        "actors": ", ".join(actor_label(a) for a in i.actors),
         "killed": count_label(i.killed), "wounded": count_label(i.wounded),
         # the phrases apart from the figures: a grid cell mixing them reorders "≈24+" around Arabic
         "killed (as written)": count_written(i.killed), "wounded (as written)": count_written(i.wounded),
@@ -185,7 +196,8 @@ if x is not None:
     with st.sidebar:
         st.header("Filters")
         types = st.multiselect("Attack type", TYPES, default=list(TYPES), format_func=type_label)
-        actors = st.multiselect("Actor", ACTORS, default=[])
+        actors = st.multiselect("Actor", ACTORS, default=[], format_func=actor_label,
+                                help="Empty: every actor. Unknown keeps incidents whose attacker the report does not name.")
         govs = sorted({i.place.governorate for i in incidents if i.place.governorate})
         gov = st.multiselect("Governorate", govs, default=[])
         min_killed = st.number_input("Minimum killed", min_value=0, value=0, step=1)
@@ -196,8 +208,7 @@ if x is not None:
                frozenset(gov), int(min_killed), precise)
     shown = apply(incidents, f)
     st.subheader(summary(shown, len(x.unresolved)))
-    st.markdown(" ".join(f'<span style="color:{type_color(t)}">●</span> {type_label(t)}' for t in TYPES),
-                unsafe_allow_html=True)
+    st.markdown(type_counts(shown), unsafe_allow_html=True)
     try:
         show_map(shown, tiles, clustered)
     except MissingAssets as e:

@@ -15,7 +15,7 @@ from folium.plugins import HeatMap, MarkerCluster
 
 from core import DATA
 from core.model import Count, Incident
-from core.style import glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
+from core.style import actor_label, glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
 
 OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -61,7 +61,7 @@ def popup_html(i: Incident) -> str:
         f'<div style="font-weight:bold">{e(i.place.name_en)}</div>',
         f"<div>{e(i.place.level)} · {e(i.place.governorate or '')} · point: {e(i.place.precision)}</div>",
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
-        f"<div><b>Actors:</b> {e(', '.join(i.actors) or 'not stated')}</div>",
+        f"<div><b>Actors:</b> {e(', '.join(actor_label(a) for a in i.actors) or 'not stated')}</div>",
         f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed)}'
         + (" · <b>massacre</b>" if i.massacre else "") + "</div>",
         f'<div class="count-wounded"><b>Wounded:</b> {count_words(i.wounded)}</div>',

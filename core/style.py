@@ -27,6 +27,27 @@ def type_label(t: str) -> str:
     return _palette().get(t, _palette()["unknown"])[1]
 
 
+ACTOR_LABELS = {
+    "russia": "Russia", "government": "Government forces", "opposition": "Opposition",
+    "isis": "ISIS", "hts": "HTS", "sdf": "SDF", "coalition": "US-led coalition",
+    "iran_militias": "Iran-backed militias", "turkey": "Turkey", "unknown": "Unknown",
+}
+
+
+def actor_label(a: str) -> str:
+    """An actor of the closed vocabulary as a reader names it ('iran_militias' -> 'Iran-backed militias')."""
+    return ACTOR_LABELS.get(a, a)
+
+
+def glyph_inline(t: str, size: int = 14) -> str:
+    """A marker-like swatch for attack type `t` (its colour, its glyph drawn in white), standalone:
+    for pages that carry no glyph sprite."""
+    key = t if t in GLYPHS else "unknown"
+    return (f'<svg class="type-swatch" width="{size}" height="{size}" viewBox="-3 -3 30 30" aria-hidden="true" '
+            f'style="vertical-align:-2px"><circle cx="12" cy="12" r="15" fill="{type_color(t)}"/>'
+            f'<g fill="#fff">{GLYPHS[key]}</g></svg>')
+
+
 def primary_type(i: Incident) -> str:
     """The type a marker is coloured by: the first in contract order, else 'unknown'."""
     return next((t for t in TYPES if t in i.types), "unknown")

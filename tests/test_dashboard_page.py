@@ -63,3 +63,14 @@ def test_a_long_report_shows_the_passages_read_not_the_whole_text():
     assert len(shown) < 60_000, len(shown)
     assert "characters …]" in shown and '<mark class="mark-place"' in shown
     assert any("shown are the passages" in c.value for c in at.caption)
+
+
+def test_counts_per_attack_type_with_the_map_colours_and_readable_actor_names():
+    x = extract(SEED)
+    at = dashboard()
+    assert not at.exception
+    counts = next(m.value for m in at.markdown if 'class="type-counts"' in m.value)
+    n = sum("barrel_bomb" in i.types for i in x.incidents)
+    assert f"Barrel bomb {n}</span>" in counts and "Sniper" not in counts
+    assert "Government forces" in at.sidebar.multiselect[1].options
+    assert "Government forces" in " ".join(at.dataframe[0].value["actors"])
