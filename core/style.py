@@ -83,12 +83,13 @@ GLYPHS = {
 }
 
 
-def glyph_svg(t: str, size: int, color: str = "#fff") -> str:
-    """An inline <svg> drawing attack type `t`'s glyph at `size` px (a reference to the sprite the
-    map page carries: see mapbuild.GlyphSprite)."""
+def glyph_svg(t: str, size: int, color: str | None = "#fff") -> str:
+    """An inline <svg> drawing attack type `t`'s glyph at `size` px in `color` (None: the colour
+    around it), a reference to the sprite the map page carries (mapbuild.MarkerStyle)."""
     key = t if t in GLYPHS else "unknown"
-    return (f'<svg class="type-glyph" width="{size}" height="{size}" style="color:{color}" aria-hidden="true">'
-            f'<use href="#glyph-{key}"/></svg>')
+    paint = f' style="color:{color}"' if color else ""
+    return f'<svg class="type-glyph" width="{size}" height="{size}"{paint}><use href="#glyph-{key}"/></svg>'
+
 
 
 def glyph_sprite() -> str:
