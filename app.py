@@ -17,7 +17,7 @@ from core.filters import Filter, apply, summary
 from core.mapbuild import build_map, count_label, count_written
 from core.model import ACTORS, TYPES
 from core.offline import MissingAssets, localize
-from core.style import actor_label, glyph_inline, primary_type, type_label
+from core.style import actor_label, glyph_inline, primary_type, type_color, type_label
 from core.textio import NotText, decode
 
 EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
@@ -45,12 +45,17 @@ def show_map(incidents, tiles: bool, clustered: bool) -> None:
               height=560, use_container_width=True, returned_objects=[])
 
 
+# attack types as labels in the map's colours
+TABLE_COLUMNS = {"types": st.column_config.MultiselectColumn("types", options=TYPES, format_func=type_label,
+                                                             color=[type_color(t) for t in TYPES])}
+
+
 @st.fragment
 def incident_table(shown, key: str) -> None:
     """The incidents table; clicking a row shows the sentence it was read from. A fragment, so a
     click reruns only the table, never the map."""
     event = st.dataframe(table(shown), hide_index=True, width="stretch", key="table-" + key,
-                         on_select="rerun", selection_mode="single-row")
+                         on_select="rerun", selection_mode="single-row", column_config=TABLE_COLUMNS)
     rows = event.selection.rows if event else []
     if not rows:
         st.caption("Click a row to read the sentence it was read from.")
@@ -136,7 +141,7 @@ def type_counts(incidents) -> str:
 def table(incidents) -> pd.DataFrame:
     return pd.DataFrame([{
         "id": i.id, "place": i.place.name_en, "place (ar)": i.place.name_ar, "level": i.place.level,
-        "governorate": i.place.governorate, "types": ", ".join(type_label(t) for t in i.types),
+        "governorate": i.place.governorate, "types": list(i.types),
         "actors": ", ".join(actor_label(a) for a in i.actors),
         "killed": count_label(i.killed), "wounded": count_label(i.wounded),
         # the phrases apart from the figures: a grid cell mixing them reorders "≈24+" around Arabic

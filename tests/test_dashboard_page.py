@@ -74,3 +74,15 @@ def test_counts_per_attack_type_with_the_map_colours_and_readable_actor_names():
     assert f"Barrel bomb {n}</span>" in counts and "Sniper" not in counts
     assert "Government forces" in at.sidebar.multiselect[1].options
     assert "Government forces" in " ".join(at.dataframe[0].value["actors"])
+
+
+def test_the_table_shows_attack_types_in_the_map_colours():
+    import json
+
+    from core.model import TYPES
+    from core.style import type_color
+    at = dashboard()
+    assert not at.exception
+    config = json.loads(at.dataframe[0].proto.columns)["types"]["type_config"]
+    assert [o.get("color") for o in config["options"]] == [type_color(t) for t in TYPES]
+    assert [tuple(v) for v in at.dataframe[0].value["types"]] == [i.types for i in extract(SEED).incidents]
