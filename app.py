@@ -200,7 +200,10 @@ if x is not None:
     incidents = st.session_state.get("edited_incidents") or list(x.incidents)
     with st.sidebar:
         st.header("Filters")
-        types = st.multiselect("Attack type", TYPES, default=list(TYPES), format_func=type_label)
+        # "unknown" too: an incident whose type the report does not name must not vanish when the
+        # user narrows the types
+        type_options = (*TYPES, "unknown")
+        types = st.multiselect("Attack type", type_options, default=list(type_options), format_func=type_label)
         actors = st.multiselect("Actor", ACTORS, default=[], format_func=actor_label,
                                 help="Empty: every actor. Unknown keeps incidents whose attacker the report does not name.")
         govs = sorted({i.place.governorate for i in incidents if i.place.governorate})
@@ -209,7 +212,7 @@ if x is not None:
         precise = st.checkbox("Precise places only")
         tiles = st.checkbox("Map tiles (needs internet)", value=False)
         clustered = st.checkbox("Cluster markers", value=False)
-    f = Filter(frozenset(types) if len(types) < len(TYPES) else frozenset(), frozenset(actors),
+    f = Filter(frozenset(types) if len(types) < len(type_options) else frozenset(), frozenset(actors),
                frozenset(gov), int(min_killed), precise)
     shown = apply(incidents, f)
     st.subheader(summary(shown, len(x.unresolved)))

@@ -86,3 +86,22 @@ def test_the_table_shows_attack_types_in_the_map_colours():
     config = json.loads(at.dataframe[0].proto.columns)["types"]["type_config"]
     assert [o.get("color") for o in config["options"]] == [type_color(t) for t in TYPES]
     assert [tuple(v) for v in at.dataframe[0].value["types"]] == [i.types for i in extract(SEED).incidents]
+
+
+def test_narrowing_the_types_keeps_incidents_of_no_stated_type():
+    """An incident whose report names no attack type is 'Other / unknown': it stays when the user
+    only drops barrel bombs, and can be chosen on its own."""
+    from dataclasses import replace
+
+    from core.model import TYPES
+    x = extract(SEED)
+    untyped = replace(x.incidents[3], types=())
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["extraction"] = replace(x, incidents=(*x.incidents[:3], untyped, *x.incidents[4:]))
+    at.session_state["report_text"] = SEED
+    at.run()
+    at.sidebar.multiselect[0].set_value([t for t in (*TYPES, "unknown") if t != "barrel_bomb"]).run()
+    assert not at.exception
+    assert untyped.id in list(at.dataframe[0].value["id"])
+    at.sidebar.multiselect[0].set_value(["unknown"]).run()
+    assert list(at.dataframe[0].value["id"]) == [untyped.id]
