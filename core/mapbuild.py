@@ -24,6 +24,10 @@ SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
 MAX_ZOOM = 18
 
 
+POINT_WORDS = {"second": "surveyed point", "minute": "point to the minute", "decimal": "its own point",
+               "centroid": "centre of the area", "parent": "point of the area it lies in"}
+
+
 def is_approximate(i: Incident) -> bool:
     """City, region and parent-placed incidents are not precise points."""
     return not i.place.is_precise
@@ -59,7 +63,9 @@ def popup_html(i: Incident) -> str:
     rows = [
         f'<div class="ip-ar" dir="rtl" lang="ar">{e(i.place.name_ar)}</div>',
         f'<div class="ip-en">{e(i.place.name_en)}</div>',
-        f"<div>{e(i.place.level)} · {e(i.place.governorate or '')} · point: {e(i.place.precision)}</div>",
+        f'<div class="ip-where">{e(i.place.level)}{" · " + e(i.place.governorate) if i.place.governorate else ""}'
+        f" · {e(POINT_WORDS.get(i.place.precision, i.place.precision))}"
+        + (' · <b class="ip-approx">approximate place</b>' if is_approximate(i) else "") + "</div>",
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
         f"<div><b>Actors:</b> {e(', '.join(actor_label(a) for a in i.actors) or 'not stated')}</div>",
         f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed)}'
