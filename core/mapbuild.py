@@ -50,12 +50,13 @@ def count_written(c: Count | None) -> str:
     return c.text.strip() if c is not None and c.vague and c.text else ""
 
 
-def count_words(c: Count | None) -> str:
-    """A count as a reader says it, as HTML: the figure ('≈24+'), then the phrase it was read from
-    in its own direction-isolated span, so an Arabic phrase never reorders the figure."""
-    label = f'<span class="count-label">{html.escape(count_label(c))}</span>'
+def count_words(c: Count | None, after: str = "") -> str:
+    """A count as a reader says it, as HTML: the figure ('≈24+') and `after` (HTML), then on its
+    own line the phrase it was read from, direction-isolated, so an Arabic phrase never reorders
+    the figure nor breaks across it."""
+    label = f'<span class="count-label">{html.escape(count_label(c))}</span>{after}'
     written = count_written(c)
-    return label + (f' <bdi class="count-written">«{html.escape(written)}»</bdi>' if written else "")
+    return label + (f'<bdi class="count-written">«{html.escape(written)}»</bdi>' if written else "")
 
 
 def popup_html(i: Incident) -> str:
@@ -68,8 +69,7 @@ def popup_html(i: Incident) -> str:
         + (' · <b class="ip-approx">approximate place</b>' if is_approximate(i) else "") + "</div>",
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
         f"<div><b>Actors:</b> {e(', '.join(actor_label(a) for a in i.actors) or 'not stated')}</div>",
-        f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed)}'
-        + (" · <b>massacre</b>" if i.massacre else "") + "</div>",
+        f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed, " · <b>massacre</b>" if i.massacre else "")}</div>',
         f'<div class="count-wounded"><b>Wounded:</b> {count_words(i.wounded)}</div>',
     ]
     if i.evidence:
@@ -207,6 +207,7 @@ def marker_css() -> str:
             ".incident-marker.approximate{border:3px dashed var(--c);background:var(--c2);opacity:1;color:var(--c)}"
             ".incident-popup{max-width:320px}.incident-popup .ip-ar{font-size:15px;font-weight:bold}"
             ".incident-popup .ip-en{font-weight:bold}.incident-popup .ip-ev{margin-top:4px;color:#444}"
+            ".incident-popup .count-written{display:block;color:#555;font-size:92%}"
             + colours + "</style>")
 
 
