@@ -159,6 +159,9 @@ c1, c2, c3 = st.columns([1, 1, 2])
 if c2.button("Load example"):
     st.session_state["report"] = EXAMPLE.read_text(encoding="utf-8")
 report_date = c3.date_input("Report date (optional)", value=None, min_value=dt.date(2000, 1, 1))
+# each paragraph of the box takes the direction of its own text as it is typed or pasted (Arabic
+# right-to-left at once, before any rerun); a whole Arabic report is right-aligned after one
+st.markdown("<style>textarea{unicode-bidi:plaintext}</style>", unsafe_allow_html=True)
 text = st.text_area("Report", key="report", height=260, placeholder="الصق التقرير هنا / paste the report here")
 if text and is_arabic(text):
     st.markdown("<style>textarea{direction:rtl;text-align:right}</style>", unsafe_allow_html=True)

@@ -51,3 +51,12 @@ def test_a_binary_file_is_refused_with_its_reason(page, tmp_path):
     page.locator("input[type=file]").set_input_files(str(junk))
     page.get_by_text("Cannot read this file").wait_for()
     assert "photo.txt" in " ".join(alerts(page))
+
+
+def test_arabic_pasted_into_the_box_runs_right_to_left_at_once(page):
+    """Before any rerun (no click elsewhere yet), the box lays each paragraph out in its own
+    text's direction (unicode-bidi: plaintext), so pasted Arabic is right-to-left at once."""
+    box = page.locator("textarea")
+    box.click()
+    page.keyboard.insert_text("قصف الطيران الروسي مدينة دوما")
+    assert box.evaluate("el => getComputedStyle(el).unicodeBidi") == "plaintext"
