@@ -14,14 +14,18 @@ from branca.element import Element, MacroElement, Template
 from folium.plugins import HeatMap, MarkerCluster
 
 from core import DATA
-from core.model import Count, Incident
-from core.style import glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
+from core.model import TYPES, Count, Incident
+from core.style import actor_label, glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
 
 OUTLINES = DATA / "aleppo_neighbourhoods.geojson"
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = "© OpenStreetMap contributors"
 SYRIA_BOUNDS = [[32.3, 35.7], [37.3, 42.4]]
 MAX_ZOOM = 18
+
+
+POINT_WORDS = {"second": "surveyed point", "minute": "point to the minute", "decimal": "its own point",
+               "centroid": "centre of the area", "parent": "point of the area it lies in"}
 
 
 def is_approximate(i: Incident) -> bool:
@@ -46,29 +50,31 @@ def count_written(c: Count | None) -> str:
     return c.text.strip() if c is not None and c.vague and c.text else ""
 
 
-def count_words(c: Count | None) -> str:
-    """A count as a reader says it, as HTML: the figure ('≈24+'), then the phrase it was read from
-    in its own direction-isolated span, so an Arabic phrase never reorders the figure."""
-    label = f'<span class="count-label">{html.escape(count_label(c))}</span>'
+def count_words(c: Count | None, after: str = "") -> str:
+    """A count as a reader says it, as HTML: the figure ('≈24+') and `after` (HTML), then on its
+    own line the phrase it was read from, direction-isolated, so an Arabic phrase never reorders
+    the figure nor breaks across it."""
+    label = f'<span class="count-label">{html.escape(count_label(c))}</span>{after}'
     written = count_written(c)
-    return label + (f' <bdi class="count-written" dir="auto">«{html.escape(written)}»</bdi>' if written else "")
+    return label + (f'<bdi class="count-written">«{html.escape(written)}»</bdi>' if written else "")
 
 
 def popup_html(i: Incident) -> str:
     e = html.escape
     rows = [
-        f'<div dir="rtl" lang="ar" style="font-size:15px;font-weight:bold">{e(i.place.name_ar)}</div>',
-        f'<div style="font-weight:bold">{e(i.place.name_en)}</div>',
-        f"<div>{e(i.place.level)} · {e(i.place.governorate or '')} · point: {e(i.place.precision)}</div>",
+        f'<div class="ip-ar" dir="rtl" lang="ar">{e(i.place.name_ar)}</div>',
+        f'<div class="ip-en">{e(i.place.name_en)}</div>',
+        f'<div class="ip-where">{e(i.place.level)}{" · " + e(i.place.governorate) if i.place.governorate else ""}'
+        f" · {e(POINT_WORDS.get(i.place.precision, i.place.precision))}"
+        + (' · <b class="ip-approx">approximate place</b>' if is_approximate(i) else "") + "</div>",
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
-        f"<div><b>Actors:</b> {e(', '.join(i.actors) or 'not stated')}</div>",
-        f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed)}'
-        + (" · <b>massacre</b>" if i.massacre else "") + "</div>",
+        f"<div><b>Actors:</b> {e(', '.join(actor_label(a) for a in i.actors) or 'not stated')}</div>",
+        f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed, " · <b>massacre</b>" if i.massacre else "")}</div>',
         f'<div class="count-wounded"><b>Wounded:</b> {count_words(i.wounded)}</div>',
     ]
     if i.evidence:
-        rows.append(f'<div dir="auto" style="margin-top:4px;color:#444">{e(i.evidence.text)}</div>')
-    return f'<div class="incident-popup" style="max-width:320px">{"".join(rows)}</div>'
+        rows.append(f'<div class="ip-ev" dir="auto">{e(i.evidence.text)}</div>')
+    return f'<div class="incident-popup">{"".join(rows)}</div>'
 
 
 def marker_size(i: Incident) -> int:
@@ -80,19 +86,15 @@ def marker_spec(i: Incident) -> dict:
     """What the map needs to draw one incident: position, icon HTML, popup HTML and tooltip, all
     escaped here so the page's script only places them."""
     t = primary_type(i)
-    r = radius(i)
-    color = type_color(t)
     approx = is_approximate(i)
     size = marker_size(i)
-    style = (f"width:{size}px;height:{size}px;border-radius:50%;box-sizing:border-box;"
-             "display:flex;align-items:center;justify-content:center;"
-             + (f"border:3px dashed {color};background:{color}33;" if approx
-                else f"border:2px solid #fff;background:{color};opacity:0.9;"))
-    glyph = glyph_svg(t, min(22, max(9, int(size * (0.4 if approx else 0.62)))), color if approx else "#fff")
+    # look and colour come from the page's stylesheet (MarkerStyle): a thousand markers carry only
+    # their size, class and glyph reference
+    glyph = glyph_svg(t, min(22, max(9, int(size * (0.4 if approx else 0.62)))), None)
     return {
         "lat": i.place.lat, "lon": i.place.lon, "s": size,
         "h": f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
-             f'data-incident="{html.escape(i.id)}" style="{style}">{glyph}</div>',
+             f'data-incident="{html.escape(i.id)}" style="width:{size}px;height:{size}px">{glyph}</div>',
         "p": popup_html(i),
         "t": html.escape(f"{i.place.name_en} · {', '.join(type_label(t) for t in i.types) or 'type not stated'}"
                          + (f" · {count_label(i.killed)} killed" if i.killed else "")),
@@ -195,13 +197,28 @@ class HeatScale(MacroElement):
         self.map_name, self.heat_name = m.get_name(), heat.get_name()
 
 
-class GlyphSprite(MacroElement):
-    """The attack-type glyphs as SVG symbols, once per page; markers and legend refer to them."""
+def marker_css() -> str:
+    """The incident markers' and popups' stylesheet: a solid disc in the type's colour with a white glyph, or for
+    an approximate place a dashed ring with the glyph in the type's colour."""
+    colours = "".join(f".incident-marker.type-{t}{{--c:{type_color(t)};--c2:{type_color(t)}33}}"
+                      for t in (*TYPES, "unknown"))
+    return ("<style>.incident-marker{border-radius:50%;box-sizing:border-box;display:flex;align-items:center;"
+            "justify-content:center;border:2px solid #fff;background:var(--c);opacity:.9;color:#fff}"
+            ".incident-marker.approximate{border:3px dashed var(--c);background:var(--c2);opacity:1;color:var(--c)}"
+            ".incident-popup{max-width:320px}.incident-popup .ip-ar{font-size:15px;font-weight:bold}"
+            ".incident-popup .ip-en{font-weight:bold}.incident-popup .ip-ev{margin-top:4px;color:#444}"
+            ".incident-popup .count-written{display:block;color:#555;font-size:92%}"
+            + colours + "</style>")
+
+
+class MarkerStyle(MacroElement):
+    """Once per page: the markers' stylesheet and the attack-type glyphs as SVG symbols, which
+    markers and legend refer to."""
 
     def __init__(self):
         super().__init__()
-        self._name = "GlyphSprite"
-        self._template = Template("{% macro html(this, kwargs) %}" + glyph_sprite() + "{% endmacro %}")
+        self._name = "MarkerStyle"
+        self._template = Template("{% macro html(this, kwargs) %}" + marker_css() + glyph_sprite() + "{% endmacro %}")
 
 
 class Legend(MacroElement):
@@ -231,7 +248,7 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
         folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
                        control=True).add_to(m)
-    GlyphSprite().add_to(m)
+    MarkerStyle().add_to(m)
     target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
     MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
     target.add_to(m)

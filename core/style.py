@@ -27,6 +27,27 @@ def type_label(t: str) -> str:
     return _palette().get(t, _palette()["unknown"])[1]
 
 
+ACTOR_LABELS = {
+    "russia": "Russia", "government": "Government forces", "opposition": "Opposition",
+    "isis": "ISIS", "hts": "HTS", "sdf": "SDF", "coalition": "US-led coalition",
+    "iran_militias": "Iran-backed militias", "turkey": "Turkey", "unknown": "Unknown",
+}
+
+
+def actor_label(a: str) -> str:
+    """An actor of the closed vocabulary as a reader names it ('iran_militias' -> 'Iran-backed militias')."""
+    return ACTOR_LABELS.get(a, a)
+
+
+def glyph_inline(t: str, size: int = 14) -> str:
+    """A marker-like swatch for attack type `t` (its colour, its glyph drawn in white), standalone:
+    for pages that carry no glyph sprite."""
+    key = t if t in GLYPHS else "unknown"
+    return (f'<svg class="type-swatch" width="{size}" height="{size}" viewBox="-3 -3 30 30" aria-hidden="true" '
+            f'style="vertical-align:-2px"><circle cx="12" cy="12" r="15" fill="{type_color(t)}"/>'
+            f'<g fill="#fff">{GLYPHS[key]}</g></svg>')
+
+
 def primary_type(i: Incident) -> str:
     """The type a marker is coloured by: the first in contract order, else 'unknown'."""
     return next((t for t in TYPES if t in i.types), "unknown")
@@ -62,12 +83,13 @@ GLYPHS = {
 }
 
 
-def glyph_svg(t: str, size: int, color: str = "#fff") -> str:
-    """An inline <svg> drawing attack type `t`'s glyph at `size` px (a reference to the sprite the
-    map page carries: see mapbuild.GlyphSprite)."""
+def glyph_svg(t: str, size: int, color: str | None = "#fff") -> str:
+    """An inline <svg> drawing attack type `t`'s glyph at `size` px in `color` (None: the colour
+    around it), a reference to the sprite the map page carries (mapbuild.MarkerStyle)."""
     key = t if t in GLYPHS else "unknown"
-    return (f'<svg class="type-glyph" width="{size}" height="{size}" style="color:{color}" aria-hidden="true">'
-            f'<use href="#glyph-{key}"/></svg>')
+    paint = f' style="color:{color}"' if color else ""
+    return f'<svg class="type-glyph" width="{size}" height="{size}"{paint}><use href="#glyph-{key}"/></svg>'
+
 
 
 def glyph_sprite() -> str:

@@ -9,7 +9,8 @@ import streamlit as st
 
 from core.gazetteer import load_default, to_place
 from core.mapbuild import count_label
-from core.model import TYPES, Count
+from core.model import ACTORS, TYPES, Count
+from core.style import actor_label, type_color, type_label
 
 st.set_page_config(page_title="Incidents · incident-map", layout="wide")
 st.title("Incidents")
@@ -47,8 +48,8 @@ def exact(c: Count | None):
 frame = pd.DataFrame([{
     "id": i.id,
     "place": place_label(gz.get(i.place.id)) if gz.get(i.place.id) else i.place.name_en,
-    "types": ", ".join(i.types),
-    "actors": ", ".join(i.actors),
+    "types": list(i.types),
+    "actors": list(i.actors),
     "killed": exact(i.killed),
     "killed (read)": count_label(i.killed),
     "wounded": exact(i.wounded),
@@ -62,12 +63,24 @@ edited = st.data_editor(
     disabled=["id", "evidence", "killed (read)", "wounded (read)"],
     column_config={
         "place": st.column_config.SelectboxColumn("place", options=options, required=True),
-        "types": st.column_config.TextColumn("types", help="comma-separated: " + ", ".join(TYPES)),
+        "types": st.column_config.MultiselectColumn("types", options=TYPES, format_func=type_label,
+                                                    color=[type_color(t) for t in TYPES],
+                                                    help="Attack types, in the map's colours"),
+        "actors": st.column_config.MultiselectColumn("actors", options=ACTORS, format_func=actor_label),
         "killed": st.column_config.NumberColumn("killed", min_value=0, step=1, help=FIGURE_HELP),
         "killed (read)": st.column_config.TextColumn("killed (read)", help=READ_HELP),
         "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1, help=FIGURE_HELP),
         "wounded (read)": st.column_config.TextColumn("wounded (read)", help=READ_HELP),
     })
+
+
+def choices(value) -> set[str]:
+    """The options a multiselect cell holds (a list, an array, or text separated by commas)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return set()
+    if isinstance(value, str):
+        return {v.strip() for v in value.split(",") if v.strip()}
+    return {str(v).strip() for v in value if str(v).strip()}
 
 
 def apply_edits(rows: pd.DataFrame) -> tuple[list, list[str]]:
@@ -79,10 +92,14 @@ def apply_edits(rows: pd.DataFrame) -> tuple[list, list[str]]:
         if base is None:
             problems.append(f"row {n}: new rows need an existing incident to copy; add places on the Gazetteer page")
             continue
-        types = tuple(t for t in TYPES if t in {s.strip() for s in str(row.get("types") or "").split(",")})
-        unknown = {s.strip() for s in str(row.get("types") or "").split(",") if s.strip()} - set(TYPES)
+        chosen = choices(row.get("types"))
+        types = tuple(t for t in TYPES if t in chosen)
+        unknown = chosen - set(TYPES)
         if unknown:
             problems.append(f"row {n}: unknown type(s) {', '.join(sorted(unknown))}")
+        picked = choices(row.get("actors"))
+        if picked - set(ACTORS):
+            problems.append(f"row {n}: unknown actor(s) {', '.join(sorted(picked - set(ACTORS)))}")
         place = base.place
         label = str(row.get("place") or "")
         if label.endswith("]") and "[" in label:
@@ -97,7 +114,7 @@ def apply_edits(rows: pd.DataFrame) -> tuple[list, list[str]]:
             return old if old is not None and exact(old) == v else Count.exact(v, "edited")
 
         out.append(replace(base, place=place, types=types or base.types,
-                           actors=tuple(a.strip() for a in str(row.get("actors") or "").split(",") if a.strip()),
+                           actors=tuple(a for a in ACTORS if a in picked),
                            killed=count(row.get("killed"), base.killed),
                            wounded=count(row.get("wounded"), base.wounded),
                            massacre=bool(row.get("massacre"))))

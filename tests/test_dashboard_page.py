@@ -36,3 +36,72 @@ def test_markup_in_a_count_phrase_is_shown_as_written_in_the_table():
     assert not at.exception
     written = list(at.dataframe[0].value["killed (as written)"])
     assert written and "&lt;" not in written[0] and "&amp;" not in written[0]
+
+
+def evidence_html(at) -> str:
+    return next(m.value for m in at.markdown if 'class="evidence-text"' in m.value)
+
+
+def test_evidence_view_underlines_the_places_it_could_not_map():
+    text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
+    at = dashboard(text)
+    assert not at.exception
+    shown = evidence_html(at)
+    assert '<mark class="mark-unresolved"' in shown and ">Qasr Abu Samra</mark>" in shown
+    assert any("mark-unresolved" in m.value and "not mapped" in m.value for m in at.markdown if m.value != shown)
+    listed = next(m.value for m in at.markdown if 'class="unresolved-list"' in m.value)
+    assert '<bdi class="unresolved-name">Qasr Abu Samra</bdi>' in listed
+
+
+def test_a_long_report_shows_the_passages_read_not_the_whole_text():
+    """The evidence view of a 600,000-character report is the passages around what was read (the
+    whole text highlighted made the browser render megabytes of HTML on every filter change)."""
+    text = (SEED + "\n") * (600_000 // len(SEED))
+    at = dashboard(text)
+    assert not at.exception
+    shown = evidence_html(at)
+    assert len(shown) < 60_000, len(shown)
+    assert "characters …]" in shown and '<mark class="mark-place"' in shown
+    assert any("shown are the passages" in c.value for c in at.caption)
+
+
+def test_counts_per_attack_type_with_the_map_colours_and_readable_actor_names():
+    x = extract(SEED)
+    at = dashboard()
+    assert not at.exception
+    counts = next(m.value for m in at.markdown if 'class="type-counts"' in m.value)
+    n = sum("barrel_bomb" in i.types for i in x.incidents)
+    assert f"Barrel bomb {n}</span>" in counts and "Sniper" not in counts
+    assert "Government forces" in at.sidebar.multiselect[1].options
+    assert "Government forces" in " ".join(at.dataframe[0].value["actors"])
+
+
+def test_the_table_shows_attack_types_in_the_map_colours():
+    import json
+
+    from core.model import TYPES
+    from core.style import type_color
+    at = dashboard()
+    assert not at.exception
+    config = json.loads(at.dataframe[0].proto.columns)["types"]["type_config"]
+    assert [o.get("color") for o in config["options"]] == [type_color(t) for t in TYPES]
+    assert [tuple(v) for v in at.dataframe[0].value["types"]] == [i.types for i in extract(SEED).incidents]
+
+
+def test_narrowing_the_types_keeps_incidents_of_no_stated_type():
+    """An incident whose report names no attack type is 'Other / unknown': it stays when the user
+    only drops barrel bombs, and can be chosen on its own."""
+    from dataclasses import replace
+
+    from core.model import TYPES
+    x = extract(SEED)
+    untyped = replace(x.incidents[3], types=())
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["extraction"] = replace(x, incidents=(*x.incidents[:3], untyped, *x.incidents[4:]))
+    at.session_state["report_text"] = SEED
+    at.run()
+    at.sidebar.multiselect[0].set_value([t for t in (*TYPES, "unknown") if t != "barrel_bomb"]).run()
+    assert not at.exception
+    assert untyped.id in list(at.dataframe[0].value["id"])
+    at.sidebar.multiselect[0].set_value(["unknown"]).run()
+    assert list(at.dataframe[0].value["id"]) == [untyped.id]

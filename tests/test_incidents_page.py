@@ -38,3 +38,24 @@ def test_vague_counts_keep_their_uncertainty_next_to_the_figure():
     frame = at.dataframe[0].value
     row = frame[frame["id"] == vague.id].iloc[0]
     assert row["killed (read)"] == vague.killed.label() and row["killed"] == vague.killed.best
+
+
+def test_types_and_actors_are_chosen_from_their_lists_in_the_map_colours():
+    """Types and actors are multiselect cells over the closed vocabularies (typed text let any
+    word in), and the types carry the map's palette."""
+    import json
+
+    from core.model import ACTORS, TYPES
+    from core.style import type_color
+    at = page()
+    assert not at.exception
+    frame = at.dataframe[0].value
+    x = extract(SEED)
+    assert [tuple(v) for v in frame["types"]] == [i.types for i in x.incidents]
+    config = json.loads(at.dataframe[0].proto.columns)
+    types, actors = config["types"]["type_config"], config["actors"]["type_config"]
+    assert types["type"] == "multiselect" and [o["value"] for o in types["options"]] == list(TYPES)
+    assert [o.get("color") for o in types["options"]] == [type_color(t) for t in TYPES]
+    assert actors["type"] == "multiselect" and [o["value"] for o in actors["options"]] == list(ACTORS)
+    at.button[0].click().run()
+    assert [i.actors for i in at.session_state["edited_incidents"]] == [i.actors for i in x.incidents]

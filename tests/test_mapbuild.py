@@ -2,6 +2,7 @@
 import json
 import re
 
+from core import DATA
 from core.extract import extract
 from core.mapbuild import build_map, map_html
 
@@ -68,5 +69,17 @@ def test_popup_counts_put_the_figure_first_and_isolate_the_phrase():
     i = next(i for i in x.incidents if i.killed and i.killed.vague)
     popup = popup_html(i)
     killed = popup[popup.index("Killed:"):]
-    assert killed.index(f'<span class="count-label">{i.killed.label()}</span>') < killed.index('<bdi class="count-written" dir="auto">')
+    assert killed.index(f'<span class="count-label">{i.killed.label()}</span>') < killed.index('<bdi class="count-written">')
     assert f"«{i.killed.text.strip()}»</bdi>" in popup
+
+
+def test_popup_says_where_the_point_comes_from_in_words():
+    """'point: parent' was the file's jargon; the popup says the point is its area's, and that the
+    place is approximate."""
+    from core.mapbuild import POINT_WORDS, popup_html
+    x = extract((DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8"))
+    parent = next(i for i in x.incidents if i.place.precision == "parent")
+    popup = popup_html(parent)
+    assert POINT_WORDS["parent"] in popup and "approximate place" in popup and "point: parent" not in popup
+    precise = next(i for i in x.incidents if i.place.is_precise and i.place.precision == "decimal")
+    assert "its own point" in popup_html(precise) and "approximate place" not in popup_html(precise)
