@@ -1019,7 +1019,7 @@ class _Reader:
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
         al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
-        cue = cue_by_last.get(first) if self.tokens[first].joined else None
+        cue = cue_by_last.get(first) if self.tokens[first].joined and self._same_line(first) else None
         if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
             cue = cue_by_last.get(first - 1)
             if cue is not None and cue.first > 0 and self.tokens[cue.first].joined \
@@ -1099,7 +1099,7 @@ class _Reader:
             i = cue.last
             if english and i < n and tokens[i].key == "of" and tokens[i].joined:
                 i += 1
-            if i >= n or not self._cue_introduces(cue) or not tokens[i].joined:
+            if i >= n or not self._cue_introduces(cue) or not tokens[i].joined or not self._same_line(i):
                 continue
             head = not english and i + 1 < n and tokens[i + 1].joined and (
                 tokens[i].key in self.eng.compound_heads or
@@ -1156,7 +1156,8 @@ class _Reader:
                        if m.opener and m.entry.level in ("city", "town")}
         for h in self._locatives:
             i = h.last
-            if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i):
+            if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i) \
+                    or not self._same_line(i):
                 continue
             last = i
             while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
@@ -1170,6 +1171,11 @@ class _Reader:
             c = clauses[tok_clause[i]]
             if town_opened.get(c.sentence, i) >= i:
                 c.unmapped = True
+
+    def _same_line(self, i: int) -> bool:
+        """No line break between token i and the one before: a title's last word (... on the
+        Hama-Idlib front) is no cue for the first word of the next paragraph."""
+        return i == 0 or "\n" not in self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows

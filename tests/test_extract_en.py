@@ -504,3 +504,10 @@ def test_a_possessive_s_is_no_part_of_a_place_name(text):
 
 def test_pilots_are_counted_people():
     assert one("Rebels shot down a helicopter near Saraqib, killing its two pilots.").killed.best == 2
+
+
+def test_a_titles_last_word_is_no_cue_for_the_next_paragraph():
+    x = extract("Fierce fighting on the northern front\n\nViolent clashes continue on the axes of Kafr Nabouda, "
+                "where rebels attacked regime forces.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Kafr Nabudah", ("clashes",))]
+    assert "Violent" not in [u.text for u in x.unresolved]
