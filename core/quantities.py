@@ -120,6 +120,20 @@ class CountReader:
         out += self._elliptic(out, lo, hi)
         return out
 
+    def more_people(self, cm: CountMention, lo: int, hi: int) -> CountMention | None:
+        """The death of 27 members of regime forces, and 19 jihadists: a clause [lo, hi) that is
+        only "and" + counted people, right after a count, adds them to it."""
+        if not (lo + 2 <= hi and self.tokens[lo].key == "and"):
+            return None
+        found = self._counted_person(lo + 1, hi)
+        if found is None or found[1] != hi or any(t in self._casualty_firsts and t not in self.person_by_first
+                                                   for t in range(lo, hi)):
+            return None
+        c, n = cm.count, found[0].value
+        add = lambda v: None if v is None else v + n
+        return CountMention(cm.kind, Count(add(c.low), add(c.best), add(c.high), c.vague, self._text(cm.first, hi)),
+                            cm.first, hi, cm.anchor)
+
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
         'and' that stands before 'in' repeats the kind of the count before it."""

@@ -225,3 +225,13 @@ def test_an_actor_after_by_is_the_agent_of_a_passive_attack_verb():
 
 def one_actor(text):
     return only(text).actors
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Jets struck Douma, killing 3 children, and 2 women.", 5),
+    ("Clashes raged in Kafr Nabouda. SOHR documented the death of 27 members of regime forces and loyal "
+     "militiamen, and 19 jihadists.", 46),
+    ("Jets struck Douma, killing 5 civilians, and wounding 10.", 5),
+])
+def test_and_more_counted_people_after_a_comma_add_to_the_count(text, best):
+    assert only(text).killed.best == best

@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/sohr_hama_idlib_front_axes": "two groups of dead in one toll across a comma (27 members of regime forces ..., and 19 jihadists) are not added up",
     "en/reuters_badia_ambush_sukhnah": "'the militants' points back to the Islamic State named two paragraphs before",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
