@@ -568,6 +568,22 @@ class _Reader:
                 return True
         return False
 
+    def _militant_anaphors(self, clauses, by_kind, tok_clause, militants: list[tuple[int, str]]) -> None:
+        """A landmine left by the militants / The jihadists stormed ...: a definite word for armed
+        groups (anaphors.csv, level actor), as the agent (after "by" or opening its clause), is
+        the jihadist group named last before it (ISIS, HTS)."""
+        firsts = [f for f, _ in militants]
+        for h in by_kind["anaphor"]:
+            if h.value != "actor":
+                continue
+            c = clauses[tok_clause[h.first]]
+            if not (h.first == c.first or h.first > 0 and self.tokens[h.first - 1].key == "by"):
+                continue
+            k = bisect_right(firsts, h.first - 1)
+            if k and militants[k - 1][1] not in c.actors:
+                c.actors.append(militants[k - 1][1])
+                c.cue_tokens.append((h.first, h.last, "actor"))
+
     def _speaker(self, h: Hit) -> bool:
         """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
         (in English it stands before the verb; after it, "activists said regime helicopters ...",
@@ -667,6 +683,7 @@ class _Reader:
         people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
+        militants: list[tuple[int, str]] = []
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if tokens[h.first - 1].key != "by" else None)
@@ -685,6 +702,9 @@ class _Reader:
             if h.value not in c.actors:
                 c.actors.append(h.value)
             c.cue_tokens.append((h.first, h.last, "actor"))
+            if h.value in _MILITANT_ACTORS:
+                militants.append((h.first, h.value))
+        self._militant_anaphors(clauses, by_kind, tok_clause, militants)
         for h in by_kind["massacre"]:
             clauses[tok_clause[h.first]].massacre = True
         for h in by_kind["generic"]:
@@ -906,6 +926,8 @@ class _Reader:
         for pm in mentions:
             by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
         for h in anaphors:
+            if h.value == "actor":
+                continue
             c = clauses[tok_clause[h.first]]
             if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
                 continue
@@ -1546,6 +1568,9 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         chosen.append((first, last, cut, by_span[(first, last)], phrase))
     return sorted(chosen)
 
+
+_MILITANT_ACTORS = frozenset({"isis", "hts"})
+"""Whom "the militants" / "the jihadists" can point back to."""
 
 _BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
 """Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""

@@ -511,3 +511,13 @@ def test_a_titles_last_word_is_no_cue_for_the_next_paragraph():
                 "where rebels attacked regime forces.")
     assert [(i.place.name_en, i.types) for i in x.incidents] == [("Kafr Nabudah", ("clashes",))]
     assert "Violent" not in [u.text for u in x.unresolved]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Islamic State militants ambushed a bus near al-Sukhnah.\n\nA landmine left by the militants killed six shepherds "
+     "near al-Qaryatain.", ("isis",)),
+    ("HTS fighters attacked Mhardeh.\n\nThe jihadists shelled Suqaylabiyah, wounding two.", ("hts",)),
+    ("Regime forces shelled Ariha.\n\nA landmine left by the militants killed six shepherds near Sarmin.", ()),
+])
+def test_the_militants_as_agent_are_the_jihadist_group_named_before(text, actors):
+    assert extract(text).incidents[-1].actors == actors
