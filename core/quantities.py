@@ -167,7 +167,7 @@ class CountReader:
             if num is None and person is not None and person.value[1]:
                 num = self._article_before(person, lo)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
-                num = self._number_before_inner_aside(j, lo) or num
+                num = self._number_before_inner_aside(j, lo) or self._number_before_dash_aside(j, lo) or num
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
@@ -269,6 +269,25 @@ class CountReader:
             if k in self._casualty_firsts and self.casualty_kind(k) != "person":
                 return None
         return None
+
+    def _number_before_dash_aside(self, j: int, lo: int, longest: int = 8) -> _Number | None:
+        """Nine people - four of them children - were killed: the count stands before an aside
+        between dashes that ends right before the casualty word (or its fillers)."""
+        if not self._dash_before(j, lo):
+            return None
+        for k in range(j - 1, max(lo, j - longest), -1):
+            if self._dash_before(k, lo):
+                k = self._past_fillers(k, lo)
+                person = self._person_before(k, lo)
+                return self._number_ending(person.first if person is not None else k, lo)
+        return None
+
+    def _dash_before(self, k: int, lo: int) -> bool:
+        """A dash with spaces (not a hyphen inside a word) between token k-1 and token k."""
+        if k - 1 < lo:
+            return False
+        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return gap.strip() in ("-", "--") and " " in gap
 
     def casualty_kind(self, first: int) -> str | None:
         for h in self.casualty:
@@ -372,7 +391,8 @@ class CountReader:
             joined_by_and = q.cut > 0 or self.tokens[q.first].key in ("and",)
             first = q.first
             prev = self.quantity_by_last.get(first)
-            if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))):
+            if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))
+                    and self.tokens[first].joined):
                 break
         return total, first
 
@@ -476,7 +496,7 @@ class CountReader:
             total, end = q.value[1], q.last
             while True:
                 nxt = self.quantity_by_first.get(end)
-                if not (nxt and nxt.value[0] == "exact" and end < hi):
+                if not (nxt and nxt.value[0] == "exact" and end < hi and self.tokens[end].joined):
                     break
                 total += nxt.value[1]
                 end = nxt.last

@@ -235,3 +235,16 @@ def one_actor(text):
 ])
 def test_and_more_counted_people_after_a_comma_add_to_the_count(text, best):
     assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people \u2014 four of them children \u2014 were killed when jets struck Saraqib.",
+    "Nine people -- four of them children -- were killed when jets struck Saraqib.",
+    "Jets struck Saraqib late on Sunday, killing nine (four of them children).",
+])
+def test_a_sub_count_between_dashes_or_brackets_leaves_the_toll(text):
+    assert only(text).killed.best == 9
+
+
+def test_a_twin_bombing_is_an_ied():
+    assert only("ISIS claimed a twin bombing in Sayyida Zeinab that killed 83 people.").types == ("ied",)
