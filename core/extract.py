@@ -45,6 +45,9 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+_DISTRICT_WORDS = frozenset({"district", "districts"})
+"""A city quarter in these reports, but before a name with no quarter of that name, the unit named
+after a town (Rajo district, Harem district)."""
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 _FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
@@ -843,6 +846,9 @@ class _Reader:
             if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
                 pool = [e for e in entries if e.level in ("city", "town")]
                 cue_level = "any" if pool else cue_level
+            if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:
+                pool = [e for e in entries if e.level in ("district", "subdistrict")]
+                cue_level = "district" if pool else cue_level  # Afrin's Rajo district: the unit, no quarter
             if not pool and adjacent and cue_level == "neighbourhood":
                 s, e = self.span(first, last)
                 self.state.note_unresolved(self.full, s, e)
