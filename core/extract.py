@@ -905,6 +905,8 @@ class _Reader:
                 pass
             else:
                 c.places.append(pm)
+                if prev is not None and prev.last == start and prev in c.places and tokens[prev.last - 1].text.endswith("'s"):
+                    c.places.remove(prev)  # Afrin's Rajo district: the possessive only says where Rajo is
             prev = pm
             if sets_scope(entry) and not dateline:
                 scope.enter(entry)

@@ -521,3 +521,14 @@ def test_a_titles_last_word_is_no_cue_for_the_next_paragraph():
 ])
 def test_the_militants_as_agent_are_the_jihadist_group_named_before(text, actors):
     assert extract(text).incidents[-1].actors == actors
+
+
+@pytest.mark.parametrize("text, place, level", [
+    ("Turkish warplanes struck YPG positions in Afrin's Rajo district, killing 9 fighters.", "Raju", "subdistrict"),
+    ("Turkish shelling hit villages in Afrin district.", "Afrin", "district"),
+    ("Shelling hit the al-Midan district of Aleppo.", "al-Midan", "neighbourhood"),
+    ("Jets struck Idlib's Maarat al-Numan, killing 3.", "Ma'arrat Nu'man", "town"),
+])
+def test_district_is_a_quarter_or_the_unit_named_after_a_town_and_a_possessive_only_locates(text, place, level):
+    i = one(text)
+    assert (i.place.name_en, i.place.level) == (place, level)
