@@ -134,6 +134,27 @@ class CountReader:
         return CountMention(cm.kind, Count(add(c.low), add(c.best), add(c.high), c.vague, self._text(cm.first, hi)),
                             cm.first, hi, cm.anchor)
 
+    def located_parts(self, cm: CountMention, lo: int, hi: int, going_on: bool = False) -> list[CountMention]:
+        """killing 47 people, including 12 in Douma and 9 in Hamouria: a clause that opens with
+        "including" (or "and"; or goes on such a clause: ..., 5 in Sarmin) and gives numbers
+        followed by in/at repeats the kind of the count before it, once for each place."""
+        if lo >= hi:
+            return []
+        if self.tokens[lo].key in self.openers or self.tokens[lo].key == "and":
+            j = lo + 1
+        elif going_on:
+            j = lo
+        else:
+            return []
+        out = []
+        while j < hi:
+            num = self._number_starting(j, hi)
+            if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at"):
+                out.append(self._mention(cm.kind, num[0], num[1], j))
+                j = num[1]
+            j += 1
+        return out
+
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
         'and' that stands before 'in' repeats the kind of the count before it."""

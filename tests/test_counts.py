@@ -248,3 +248,14 @@ def test_a_sub_count_between_dashes_or_brackets_leaves_the_toll(text):
 
 def test_a_twin_bombing_is_an_ied():
     assert only("ISIS claimed a twin bombing in Sayyida Zeinab that killed 83 people.").types == ("ied",)
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Regime forces pounded Eastern Ghouta, killing 47 people, including 12 in Douma and 9 in Hamouria.",
+     {"Douma": 12, "Hammouriyeh": 9}),
+    ("Airstrikes on Idlib province killed 20 civilians, including 8 in Ariha, 5 in Sarmin and 3 in Binnish.",
+     {"Ariha": 8, "Sarmin": 5, "Binnish": 3}),
+    ("Airstrikes hit Saraqib, killing 20 civilians, including 8 children.", {"Saraqib": 20}),
+])
+def test_a_toll_broken_down_by_place_after_including_gives_each_place_its_part(text, got):
+    assert {i.place.name_en: i.killed.best for i in extract(text).incidents} == got
