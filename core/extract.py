@@ -50,6 +50,9 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+_DISTRICT_WORDS = frozenset({"district", "districts"})
+"""A city quarter in these reports, but before a name with no quarter of that name, the unit named
+after a town (Rajo district, Harem district)."""
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا"})
 """Dual cues (حيي الجورة والقصور): the names of both places follow them."""
@@ -730,6 +733,22 @@ class _Reader:
                 return True
         return False
 
+    def _militant_anaphors(self, clauses, by_kind, tok_clause, militants: list[tuple[int, str]]) -> None:
+        """A landmine left by the militants / The jihadists stormed ...: a definite word for armed
+        groups (anaphors.csv, level actor), as the agent (after "by" or opening its clause), is
+        the jihadist group named last before it (ISIS, HTS)."""
+        firsts = [f for f, _ in militants]
+        for h in by_kind["anaphor"]:
+            if h.value != "actor":
+                continue
+            c = clauses[tok_clause[h.first]]
+            if not (h.first == c.first or h.first > 0 and self.tokens[h.first - 1].key == "by"):
+                continue
+            k = bisect_right(firsts, h.first - 1)
+            if k and militants[k - 1][1] not in c.actors:
+                c.actors.append(militants[k - 1][1])
+                c.cue_tokens.append((h.first, h.last, "actor"))
+
     def _speaker(self, h: Hit) -> bool:
         """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
         (in English it stands before the verb; after it, "activists said regime helicopters ...",
@@ -835,6 +854,7 @@ class _Reader:
         subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
         counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
         attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
+        militants: list[tuple[int, str]] = []
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1)
@@ -855,6 +875,9 @@ class _Reader:
             if h.value not in c.actors:
                 c.actors.append(h.value)
             c.cue_tokens.append((h.first, h.last, "actor"))
+            if h.value in _MILITANT_ACTORS:
+                militants.append((h.first, h.value))
+        self._militant_anaphors(clauses, by_kind, tok_clause, militants)
         for h in by_kind["massacre"]:
             clauses[tok_clause[h.first]].massacre = True
         for h in by_kind["generic"]:
@@ -875,8 +898,18 @@ class _Reader:
         for sent, hs in per_sentence.items():
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
                                  place_starts)
+            before, parts = None, set()
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
+                if not c.counts and before is not None and before.counts:
+                    more = reader.more_people(before.counts[-1], c.first, c.last)
+                    if more is not None:
+                        before.counts[-1] = more
+                    else:
+                        c.counts = reader.located_parts(before.counts[-1], c.first, c.last, before in parts)
+                        if c.counts:
+                            parts.add(c)
+                before = c
                 if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                     c.counts = []
                 for cm in c.counts:
@@ -1031,6 +1064,9 @@ class _Reader:
             if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
                 pool = [e for e in entries if e.level in ("city", "town")]
                 cue_level = "any" if pool else cue_level
+            if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:
+                pool = [e for e in entries if e.level in ("district", "subdistrict")]
+                cue_level = "district" if pool else cue_level  # Afrin's Rajo district: the unit, no quarter
             if not pool and adjacent and cue_level == "neighbourhood":
                 s, e = self.span(first, last)
                 self.state.note_unresolved(self.full, s, e)
@@ -1095,6 +1131,8 @@ class _Reader:
                 pass
             else:
                 c.places.append(pm)
+                if prev is not None and prev.last == start and prev in c.places and tokens[prev.last - 1].text.endswith("'s"):
+                    c.places.remove(prev)  # Afrin's Rajo district: the possessive only says where Rajo is
             prev = pm
             if dateline:
                 scope.dateline = entry.governorate
@@ -1130,6 +1168,8 @@ class _Reader:
         for pm in mentions:
             by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
         for h in anaphors:
+            if h.value == "actor":
+                continue
             c = clauses[tok_clause[h.first]]
             if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
                 continue
@@ -1256,7 +1296,7 @@ class _Reader:
     def _cue_for(self, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
         """The cue word that names this mention's level: حي الفردوس, the town of Douma,
         al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
-        cue = cue_by_last.get(first) if self.tokens[first].joined else None
+        cue = cue_by_last.get(first) if self.tokens[first].joined and self._same_line(first) else None
         if cue is None and first > 0 and self.tokens[first - 1].key in ("of", "the") and self.tokens[first - 1].joined:
             cue = cue_by_last.get(first - 1)
             if cue is not None and cue.first > 0 and self.tokens[cue.first].joined \
@@ -1336,7 +1376,7 @@ class _Reader:
             i = cue.last
             if english and i < n and tokens[i].key == "of" and tokens[i].joined:
                 i += 1
-            if i >= n or not self._cue_introduces(cue) or not tokens[i].joined:
+            if i >= n or not self._cue_introduces(cue) or not tokens[i].joined or not self._same_line(i):
                 continue
             head = not english and i + 1 < n and tokens[i + 1].joined and (
                 tokens[i].key in self.eng.compound_heads or
@@ -1398,7 +1438,8 @@ class _Reader:
                        if m.opener and m.entry.level in ("city", "town")}
         for h in self._locatives:
             i = h.last
-            if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i):
+            if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i) \
+                    or not self._same_line(i):
                 continue
             last = i
             while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
@@ -1420,6 +1461,11 @@ class _Reader:
         word = self.tokens[k].text
         return word.startswith("ال") and not word.startswith("الم") and not word.endswith(("ة", "ه", "ي", "ى")) \
             and k not in covered and not blocked_spans.get(k)
+
+    def _same_line(self, i: int) -> bool:
+        """No line break between token i and the one before: a title's last word (... on the
+        Hama-Idlib front) is no cue for the first word of the next paragraph."""
+        return i == 0 or "\n" not in self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]
 
     def _construct_name(self, i: int, covered: set[int], blocked_spans) -> bool:
         """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
@@ -1794,6 +1840,9 @@ def _longest_places(hits: list[Hit]) -> list[tuple]:
         chosen.append((first, last, cut, list(by_span[(first, last)].values()), phrase))
     return sorted(chosen)
 
+
+_MILITANT_ACTORS = frozenset({"isis", "hts"})
+"""Whom "the militants" / "the jihadists" can point back to."""
 
 _BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
 """Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""

@@ -160,17 +160,60 @@ class CountReader:
         return (found[0], person.last) if person is not None else None
 
     def _elliptic_clause(self, lo: int, hi: int) -> list[CountMention]:
-        """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا: a clause that opens with a bare
-        number (after بينهم/منهم or و) and a place is a count of the kind counted just before it."""
+        """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا / including 12 in Douma and 9 in
+        Hamouria: a clause that opens with a bare number (after بينهم/منهم/including or و) and a place
+        is a count of the kind counted just before it, and so is each further number + place in it."""
         i = lo + (lo < hi and self.tokens[lo].key in self.openers)
         found = self._number_starting(i, hi)
         if found is None or found[0].vague or found[1] >= hi:
             return []
-        num, end = found
+        out = []
+        while found is not None and not found[0].vague and found[1] < hi and self._before_place(found[1]):
+            num, end = found
+            out.append(self._mention(self._last_kind, num, end, i, first=i))
+            i = next((j for j in range(end + 1, hi) if self._number_starting(j, hi) is not None), hi)
+            found = self._number_starting(i, hi) if i < hi else None
+        return out
+
+    def _before_place(self, end: int) -> bool:
+        """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""
         tok = self.tokens[end]
-        if not (tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"):
+        return tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"
+
+    def more_people(self, cm: CountMention, lo: int, hi: int) -> CountMention | None:
+        """The death of 27 members of regime forces, and 19 jihadists: a clause [lo, hi) that is
+        only "and" + counted people, right after a count, adds them to it."""
+        if not (lo + 2 <= hi and self.tokens[lo].key == "and"):
+            return None
+        found = self._counted_person(lo + 1, hi)
+        if found is None or found[1] != hi or any(t in self._casualty_firsts and t not in self.person_by_first
+                                                   for t in range(lo, hi)):
+            return None
+        c, n = cm.count, found[0].value
+        add = lambda v: None if v is None else v + n
+        return CountMention(cm.kind, Count(add(c.low), add(c.best), add(c.high), c.vague, self._text(cm.first, hi)),
+                            cm.first, hi, cm.anchor)
+
+    def located_parts(self, cm: CountMention, lo: int, hi: int, going_on: bool = False) -> list[CountMention]:
+        """killing 47 people, including 12 in Douma and 9 in Hamouria: a clause that opens with
+        "including" (or "and"; or goes on such a clause: ..., 5 in Sarmin) and gives numbers
+        followed by in/at repeats the kind of the count before it, once for each place."""
+        if lo >= hi:
             return []
-        return [self._mention(self._last_kind, num, end, i, first=i)]
+        if self.tokens[lo].key in self.openers or self.tokens[lo].key == "and":
+            j = lo + 1
+        elif going_on:
+            j = lo
+        else:
+            return []
+        out = []
+        while j < hi:
+            num = self._number_starting(j, hi)
+            if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at"):
+                out.append(self._mention(cm.kind, num[0], num[1], j))
+                j = num[1]
+            j += 1
+        return out
 
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
@@ -205,7 +248,7 @@ class CountReader:
             if num is None and person is not None and person.value[1]:
                 num = self._article_before(person, lo)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
-                num = self._number_before_inner_aside(j, lo) or num
+                num = self._number_before_inner_aside(j, lo) or self._number_before_dash_aside(j, lo) or num
         if num is not None:
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
@@ -322,6 +365,25 @@ class CountReader:
             if k in self._casualty_firsts and self.casualty_kind(k) != "person":
                 return None
         return None
+
+    def _number_before_dash_aside(self, j: int, lo: int, longest: int = 8) -> _Number | None:
+        """Nine people - four of them children - were killed: the count stands before an aside
+        between dashes that ends right before the casualty word (or its fillers)."""
+        if not self._dash_before(j, lo):
+            return None
+        for k in range(j - 1, max(lo, j - longest), -1):
+            if self._dash_before(k, lo):
+                k = self._past_fillers(k, lo)
+                person = self._person_before(k, lo)
+                return self._number_ending(person.first if person is not None else k, lo)
+        return None
+
+    def _dash_before(self, k: int, lo: int) -> bool:
+        """A dash with spaces (not a hyphen inside a word) between token k-1 and token k."""
+        if k - 1 < lo:
+            return False
+        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return gap.strip() in ("-", "--") and " " in gap
 
     def casualty_kind(self, first: int) -> str | None:
         for h in self.casualty:
@@ -463,7 +525,8 @@ class CountReader:
             joined_by_and = q.cut > 0 or self.tokens[q.first].key in ("and",)
             first = q.first
             prev = self.quantity_by_last.get(first)
-            if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))):
+            if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))
+                    and self.tokens[first].joined):
                 break
         return total, first
 
@@ -595,7 +658,7 @@ class CountReader:
             total, end = q.value[1], q.last
             while True:
                 nxt = self.quantity_by_first.get(end)
-                if not (nxt and nxt.value[0] == "exact" and end < hi):
+                if not (nxt and nxt.value[0] == "exact" and end < hi and self.tokens[end].joined):
                     break
                 total += nxt.value[1]
                 end = nxt.last

@@ -322,3 +322,37 @@ def test_an_actor_after_by_is_the_agent_of_a_passive_attack_verb():
 
 def one_actor(text):
     return only(text).actors
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Jets struck Douma, killing 3 children, and 2 women.", 5),
+    ("Clashes raged in Kafr Nabouda. SOHR documented the death of 27 members of regime forces and loyal "
+     "militiamen, and 19 jihadists.", 46),
+    ("Jets struck Douma, killing 5 civilians, and wounding 10.", 5),
+])
+def test_and_more_counted_people_after_a_comma_add_to_the_count(text, best):
+    assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people \u2014 four of them children \u2014 were killed when jets struck Saraqib.",
+    "Nine people -- four of them children -- were killed when jets struck Saraqib.",
+    "Jets struck Saraqib late on Sunday, killing nine (four of them children).",
+])
+def test_a_sub_count_between_dashes_or_brackets_leaves_the_toll(text):
+    assert only(text).killed.best == 9
+
+
+def test_a_twin_bombing_is_an_ied():
+    assert only("ISIS claimed a twin bombing in Sayyida Zeinab that killed 83 people.").types == ("ied",)
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Regime forces pounded Eastern Ghouta, killing 47 people, including 12 in Douma and 9 in Hamouria.",
+     {"Douma": 12, "Hammouriyeh": 9}),
+    ("Airstrikes on Idlib province killed 20 civilians, including 8 in Ariha, 5 in Sarmin and 3 in Binnish.",
+     {"Ariha": 8, "Sarmin": 5, "Binnish": 3}),
+    ("Airstrikes hit Saraqib, killing 20 civilians, including 8 children.", {"Saraqib": 20}),
+])
+def test_a_toll_broken_down_by_place_after_including_gives_each_place_its_part(text, got):
+    assert {i.place.name_en: i.killed.best for i in extract(text).incidents} == got

@@ -504,3 +504,31 @@ def test_a_possessive_s_is_no_part_of_a_place_name(text):
 
 def test_pilots_are_counted_people():
     assert one("Rebels shot down a helicopter near Saraqib, killing its two pilots.").killed.best == 2
+
+
+def test_a_titles_last_word_is_no_cue_for_the_next_paragraph():
+    x = extract("Fierce fighting on the northern front\n\nViolent clashes continue on the axes of Kafr Nabouda, "
+                "where rebels attacked regime forces.")
+    assert [(i.place.name_en, i.types) for i in x.incidents] == [("Kafr Nabudah", ("clashes",))]
+    assert "Violent" not in [u.text for u in x.unresolved]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Islamic State militants ambushed a bus near al-Sukhnah.\n\nA landmine left by the militants killed six shepherds "
+     "near al-Qaryatain.", ("isis",)),
+    ("HTS fighters attacked Mhardeh.\n\nThe jihadists shelled Suqaylabiyah, wounding two.", ("hts",)),
+    ("Regime forces shelled Ariha.\n\nA landmine left by the militants killed six shepherds near Sarmin.", ()),
+])
+def test_the_militants_as_agent_are_the_jihadist_group_named_before(text, actors):
+    assert extract(text).incidents[-1].actors == actors
+
+
+@pytest.mark.parametrize("text, place, level", [
+    ("Turkish warplanes struck YPG positions in Afrin's Rajo district, killing 9 fighters.", "Raju", "subdistrict"),
+    ("Turkish shelling hit villages in Afrin district.", "Afrin", "district"),
+    ("Shelling hit the al-Midan district of Aleppo.", "al-Midan", "neighbourhood"),
+    ("Jets struck Idlib's Maarat al-Numan, killing 3.", "Ma'arrat Nu'man", "town"),
+])
+def test_district_is_a_quarter_or_the_unit_named_after_a_town_and_a_possessive_only_locates(text, place, level):
+    i = one(text)
+    assert (i.place.name_en, i.place.level) == (place, level)

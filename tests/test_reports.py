@@ -10,7 +10,6 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
-    "en/reuters_badia_ambush_sukhnah": "'the militants' points back to the Islamic State named two paragraphs before",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
 the incident comparison only; their unresolved and not-places checks still run)."""
