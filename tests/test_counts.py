@@ -219,3 +219,8 @@ def test_people_in_addition_raise_the_count_and_a_driver_is_one(text, killed):
 def test_a_year_before_a_dash_does_not_count_the_dead_after_it():
     i = only("إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل اثنا عشر مدنياً جراء غارات روسية على مدينة جسر الشغور.")
     assert i.killed.best == 12
+
+
+def test_killed_and_wounded_given_as_one_figure_count_neither():
+    i = only("مقتل وإصابة 12 شخصاً بقصف مدفعي على بلدة تفتناز.")
+    assert i.killed is None and i.wounded is None

@@ -444,3 +444,26 @@ def test_a_definite_place_noun_reaches_back_across_a_line_but_not_a_blank_line()
     after = "وسقطت قذيفة هاون في المدينة ما أدى لإصابة ثلاثة مدنيين."
     assert extract(line + after).incidents[0].wounded.best == 3
     assert extract(line + "\n" + after).incidents[0].wounded is None
+
+
+@pytest.mark.parametrize("text, place, types", [
+    ("سقط صاروخان على حي الشعار في مدينة حلب.", "الشعار", {"rocket"}),
+    ("سقطت قذيفتان على بلدة الهبيط دون إصابات.", "الهبيط", {"shelling"}),
+    ("قتل جندي بقصف للمسلحين على قاعدة حميميم.", "حميميم", {"shelling"}),
+    ("قصف الطيران الحربي مطار الشعيرات العسكري في ريف حمص.", "الشعيرات", {"airstrike"}),
+])
+def test_dual_shells_and_bases_and_airports_as_places(text, place, types):
+    i = extract(text).incidents
+    assert [(x.place.name_ar, set(x.types)) for x in i] == [(place, types)]
+
+
+def test_overthrowing_the_regime_is_no_village():
+    assert extract("خرجت مظاهرة في مدينة معرة النعمان تطالب بإسقاط النظام.").incidents == ()
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("قتل ثلاثة عناصر النظام بقصف للثوار على بلدة الهبيط.", ("opposition",)),
+    ("دارت اشتباكات بين عناصر هيئة تحرير الشام وتنظيم داعش في محيط بلدة رنكوس.", ("hts", "isis")),
+])
+def test_a_side_right_after_its_people_is_the_victim_unless_they_fight_between(text, actors):
+    assert extract(text).incidents[0].actors == actors
