@@ -616,6 +616,7 @@ class _Reader:
         counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
         subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if self.eng.lang == "ar" else set()
         attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
+        person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if self.eng.lang == "ar" else {}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1) if h.first - 1 not in attack_words else None)
@@ -624,8 +625,9 @@ class _Reader:
             if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
                                                   or self._second_party(v, c)):
                 v = None
-            if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical):
-                victim_by_last[h.last] = h
+            if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical) \
+                    or h.first in person_ends and tokens[h.first].joined and not self._a_side(person_ends[h.first], c):
+                victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
                 continue
             if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
                 continue
@@ -662,6 +664,13 @@ class _Reader:
                 for cm in c.counts:
                     c.cue_tokens.append((cm.first, cm.last, "count"))
         self._places(clauses, by_kind, tok_clause)
+
+    def _a_side(self, people: Hit, c: Clause) -> bool:
+        """اشتباكات بين عناصر هيئة تحرير الشام وتنظيم داعش: people named right after between/with are
+        a side of the fight, so their group is an actor."""
+        k = people.first
+        return k > 0 and any(key in self.eng.opponents for _, key in self.tokens[k - 1].variants) \
+            or self._second_party(people, c)
 
     def _second_party(self, v: Hit, c: Clause, reach: int = 8) -> bool:
         """اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري: a victim word joined by و after
