@@ -46,8 +46,9 @@ _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
-_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا"})
-"""Dual cues (حيي الجورة والقصور): the names of both places follow them."""
+_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
+"""Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
+first alone does not say where the places before it are."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 
 
@@ -816,7 +817,7 @@ class _Reader:
                 wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
                 if wider:
                     entry = pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
-                elif is_coarse(entry):
+                elif is_coarse(entry) and not (cue is not None and cue.phrase in _PAIR_CUES):
                     self._rechoose(prev, entry, clauses[tok_clause[prev.first]], scope)
             mentions.append(pm)
             if prev is not None and self.norm.text[tokens[prev.last - 1].end:tokens[start].start].strip() == "(":

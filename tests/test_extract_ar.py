@@ -467,3 +467,13 @@ def test_overthrowing_the_regime_is_no_village():
 ])
 def test_a_side_right_after_its_people_is_the_victim_unless_they_fight_between(text, actors):
     assert extract(text).incidents[0].actors == actors
+
+
+def test_the_countrysides_of_two_governorates_only_say_where_the_towns_are():
+    x = extract("طال القصف المدفعي بلدتي كفرنبودة والهبيط في ريفي حماة وإدلب، ما أدى لإصابة سبعة مدنيين.")
+    assert [i.place.name_ar for i in x.incidents] == ["كفر نبودة", "الهبيط"]
+    assert all(i.wounded.shared for i in x.incidents)
+
+
+def test_tell_mardikh_is_the_village_not_al_tall():
+    assert places("تعرضت قرية تل مرديخ لقصف مدفعي.") == ["مرديخ"]
