@@ -224,3 +224,12 @@ def test_a_year_before_a_dash_does_not_count_the_dead_after_it():
 def test_killed_and_wounded_given_as_one_figure_count_neither():
     i = only("مقتل وإصابة 12 شخصاً بقصف مدفعي على بلدة تفتناز.")
     assert i.killed is None and i.wounded is None
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("أصيب مسعفان من الهلال الأحمر بقصف على سيارة إسعاف قرب مدينة سراقب.", "wounded", 2),
+    ("أعدمت قوات النظام ميدانياً ستة شبان في بلدة التمانعة.", "killed", 6),
+    ("قتلت عائلة من سبعة أفراد بغارة على بلدة معرشورين.", "killed", 7),
+])
+def test_dual_medics_executions_and_family_members(text, kind, best):
+    assert getattr(only(text), kind).best == best
