@@ -477,3 +477,11 @@ def test_the_countrysides_of_two_governorates_only_say_where_the_towns_are():
 
 def test_tell_mardikh_is_the_village_not_al_tall():
     assert places("تعرضت قرية تل مرديخ لقصف مدفعي.") == ["مرديخ"]
+
+
+@pytest.mark.parametrize("text", [
+    "نزح أكثر من 50 ألف شخص من مدينة معرة النعمان هرباً من القصف.",
+    "تواصل فرق الإنقاذ البحث عن ناجين في مدينة جبلة إثر الزلزال، وارتفعت حصيلة الضحايا إلى 57 شخصاً.",
+])
+def test_fleeing_past_shelling_and_an_earthquake_toll_are_no_incidents(text):
+    assert extract(text).incidents == ()
