@@ -485,3 +485,8 @@ def test_tell_mardikh_is_the_village_not_al_tall():
 ])
 def test_fleeing_past_shelling_and_an_earthquake_toll_are_no_incidents(text):
     assert extract(text).incidents == ()
+
+
+def test_its_teams_are_no_raqqa():
+    text = "قصف الطيران الحربي مدينة دوما.\n\nوقال الدفاع المدني إن فرقه انتشلت جثث خمسة أشخاص من تحت الأنقاض."
+    assert [(i.place.name_ar, i.killed.best) for i in extract(text).incidents] == [("دوما", 5)]
