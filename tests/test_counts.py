@@ -233,3 +233,12 @@ def test_killed_and_wounded_given_as_one_figure_count_neither():
 ])
 def test_dual_medics_executions_and_family_members(text, kind, best):
     assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("شن الطيران الحربي غارات على مدينة خان شيخون، أسفرت إحداها عن مجزرة بحق عائلة من سبعة أفراد.", 7),
+    ("ارتكبت قوات النظام مجزرة بحق 12 مدنياً في بلدة التمانعة.", 12),
+])
+def test_a_massacre_against_people_counts_them_killed(text, killed):
+    i = only(text)
+    assert i.massacre and i.killed.best == killed
