@@ -504,3 +504,12 @@ def test_the_countryside_named_after_an_unmapped_village_only_says_where_it_is(t
 def test_who_holds_an_area_is_no_fight():
     i = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة المسلحين على مدينة جبلة.").incidents[0]
     assert i.types == ("rocket",)
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("قصفت المدفعية التركية قرى في ريف مدينة سري كانيه.", "Ras al-Ayn"),
+    ("استهدفت طائرة مسيرة تركية سيارة في مدينة كري سبي.", "Tell Abyad"),
+    ("استهدفت طائرة مسيرة تركية سيارة في مدينة ديرك.", "Al-Malikiyah"),
+])
+def test_kurdish_names_of_towns_in_kurdish_media_resolve_to_the_town(text, name_en):
+    assert [(i.place.name_en, i.place.level) for i in extract(text).incidents] == [(name_en, "town")]
