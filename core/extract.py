@@ -54,8 +54,9 @@ _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
 """Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
-_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا"})
-"""Dual cues (حيي الجورة والقصور): the names of both places follow them."""
+_PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
+"""Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
+first alone does not say where the places before it are."""
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 _FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
 """A record's field line: up to four words and a colon, then its value (Civilians reported killed: 12)."""
@@ -855,6 +856,7 @@ class _Reader:
         counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
         attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
         militants: list[tuple[int, str]] = []
+        person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if self.eng.lang == "ar" else {}
         for h in _longest(by_kind["actor"]):
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1)
@@ -864,8 +866,9 @@ class _Reader:
             if v is not None and v.first > 0 and (any(k in self.eng.opponents for _, k in tokens[v.first - 1].variants)
                                                   or self._second_party(v, c)):
                 v = None
-            if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical):
-                victim_by_last[h.last] = h
+            if v is not None and (v.first >= c.first or tokens[h.first - 1].key in self.eng.parenthetical) \
+                    or h.first in person_ends and tokens[h.first].joined and not self._a_side(person_ends[h.first], c):
+                victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
                 continue
             if self._speaker(h) or h.last in targets_after and tokens[h.last].joined:
                 continue
@@ -917,6 +920,13 @@ class _Reader:
         if "|" in self.norm.text or "\t" in self.norm.text:
             self._table_counts(clauses, by_kind, tok_clause)
         self._places(clauses, by_kind, tok_clause)
+
+    def _a_side(self, people: Hit, c: Clause) -> bool:
+        """اشتباكات بين عناصر هيئة تحرير الشام وتنظيم داعش: people named right after between/with are
+        a side of the fight, so their group is an actor."""
+        k = people.first
+        return k > 0 and any(key in self.eng.opponents for _, key in self.tokens[k - 1].variants) \
+            or self._second_party(people, c)
 
     def _second_party(self, v: Hit, c: Clause, reach: int = 8) -> bool:
         """اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري: a victim word joined by و after
@@ -1112,7 +1122,7 @@ class _Reader:
                 wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
                 if wider:
                     entry = pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
-                elif is_coarse(entry):
+                elif is_coarse(entry) and not (cue is not None and cue.phrase in _PAIR_CUES):
                     self._rechoose(prev, entry, clauses[tok_clause[prev.first]], scope)
             mentions.append(pm)
             if prev is not None and self.norm.text[tokens[prev.last - 1].end:tokens[start].start].strip() == "(":
@@ -1152,7 +1162,18 @@ class _Reader:
         for c in clauses:
             if c.unmapped:
                 c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
-                                                                          else pm.first)) not in near_unmapped]
+                                                                          else pm.first)) not in near_unmapped
+                            and not self._countryside_of_unmapped(pm, unmapped_ends)]
+
+    def _countryside_of_unmapped(self, pm: PlaceMention, unmapped_ends: set[int]) -> bool:
+        """قرية الدردارة في ريف تل تمر: a countryside named right after a name the gazetteer lacks only
+        says where that place is."""
+        if pm.cue != "region" or pm.cue_first is None:
+            return False
+        k = pm.cue_first
+        while k not in unmapped_ends and k > 0 and pm.cue_first - k < 2 and self.tokens[k - 1].key in self.eng.links:
+            k -= 1
+        return k in unmapped_ends
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or

@@ -356,3 +356,26 @@ def test_a_twin_bombing_is_an_ied():
 ])
 def test_a_toll_broken_down_by_place_after_including_gives_each_place_its_part(text, got):
     assert {i.place.name_en: i.killed.best for i in extract(text).incidents} == got
+
+
+def test_killed_and_wounded_given_as_one_figure_count_neither():
+    i = only("مقتل وإصابة 12 شخصاً بقصف مدفعي على بلدة تفتناز.")
+    assert i.killed is None and i.wounded is None
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("أصيب مسعفان من الهلال الأحمر بقصف على سيارة إسعاف قرب مدينة سراقب.", "wounded", 2),
+    ("أعدمت قوات النظام ميدانياً ستة شبان في بلدة التمانعة.", "killed", 6),
+    ("قتلت عائلة من سبعة أفراد بغارة على بلدة معرشورين.", "killed", 7),
+])
+def test_dual_medics_executions_and_family_members(text, kind, best):
+    assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("شن الطيران الحربي غارات على مدينة خان شيخون، أسفرت إحداها عن مجزرة بحق عائلة من سبعة أفراد.", 7),
+    ("ارتكبت قوات النظام مجزرة بحق 12 مدنياً في بلدة التمانعة.", 12),
+])
+def test_a_massacre_against_people_counts_them_killed(text, killed):
+    i = only(text)
+    assert i.massacre and i.killed.best == killed

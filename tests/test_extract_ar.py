@@ -444,3 +444,72 @@ def test_a_definite_place_noun_reaches_back_across_a_line_but_not_a_blank_line()
     after = "وسقطت قذيفة هاون في المدينة ما أدى لإصابة ثلاثة مدنيين."
     assert extract(line + after).incidents[0].wounded.best == 3
     assert extract(line + "\n" + after).incidents[0].wounded is None
+
+
+@pytest.mark.parametrize("text, place, types", [
+    ("سقط صاروخان على حي الشعار في مدينة حلب.", "الشعار", {"rocket"}),
+    ("سقطت قذيفتان على بلدة الهبيط دون إصابات.", "الهبيط", {"shelling"}),
+    ("قتل جندي بقصف للمسلحين على قاعدة حميميم.", "حميميم", {"shelling"}),
+    ("قصف الطيران الحربي مطار الشعيرات العسكري في ريف حمص.", "الشعيرات", {"airstrike"}),
+])
+def test_dual_shells_and_bases_and_airports_as_places(text, place, types):
+    i = extract(text).incidents
+    assert [(x.place.name_ar, set(x.types)) for x in i] == [(place, types)]
+
+
+def test_overthrowing_the_regime_is_no_village():
+    assert extract("خرجت مظاهرة في مدينة معرة النعمان تطالب بإسقاط النظام.").incidents == ()
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("قتل ثلاثة عناصر النظام بقصف للثوار على بلدة الهبيط.", ("opposition",)),
+    ("دارت اشتباكات بين عناصر هيئة تحرير الشام وتنظيم داعش في محيط بلدة رنكوس.", ("hts", "isis")),
+])
+def test_a_side_right_after_its_people_is_the_victim_unless_they_fight_between(text, actors):
+    assert extract(text).incidents[0].actors == actors
+
+
+def test_the_countrysides_of_two_governorates_only_say_where_the_towns_are():
+    x = extract("طال القصف المدفعي بلدتي كفرنبودة والهبيط في ريفي حماة وإدلب، ما أدى لإصابة سبعة مدنيين.")
+    assert [i.place.name_ar for i in x.incidents] == ["كفر نبودة", "الهبيط"]
+    assert all(i.wounded.shared for i in x.incidents)
+
+
+def test_tell_mardikh_is_the_village_not_al_tall():
+    assert places("تعرضت قرية تل مرديخ لقصف مدفعي.") == ["مرديخ"]
+
+
+@pytest.mark.parametrize("text", [
+    "نزح أكثر من 50 ألف شخص من مدينة معرة النعمان هرباً من القصف.",
+    "تواصل فرق الإنقاذ البحث عن ناجين في مدينة جبلة إثر الزلزال، وارتفعت حصيلة الضحايا إلى 57 شخصاً.",
+])
+def test_fleeing_past_shelling_and_an_earthquake_toll_are_no_incidents(text):
+    assert extract(text).incidents == ()
+
+
+def test_its_teams_are_no_raqqa():
+    text = "قصف الطيران الحربي مدينة دوما.\n\nوقال الدفاع المدني إن فرقه انتشلت جثث خمسة أشخاص من تحت الأنقاض."
+    assert [(i.place.name_ar, i.killed.best) for i in extract(text).incidents] == [("دوما", 5)]
+
+
+@pytest.mark.parametrize("text, mapped", [
+    ("قصفت المدفعية التركية قرية الدردارة في ريف تل تمر.", []),
+    ("قصفت المدفعية التركية قرية الدردارة بريف تل تمر.", []),
+    ("قصفت المدفعية التركية قرية الدردارة وبلدة تل تمر.", ["تل تمر"]),
+])
+def test_the_countryside_named_after_an_unmapped_village_only_says_where_it_is(text, mapped):
+    assert places(text) == mapped
+
+
+def test_who_holds_an_area_is_no_fight():
+    i = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة المسلحين على مدينة جبلة.").incidents[0]
+    assert i.types == ("rocket",)
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("قصفت المدفعية التركية قرى في ريف مدينة سري كانيه.", "Ras al-Ayn"),
+    ("استهدفت طائرة مسيرة تركية سيارة في مدينة كري سبي.", "Tell Abyad"),
+    ("استهدفت طائرة مسيرة تركية سيارة في مدينة ديرك.", "Al-Malikiyah"),
+])
+def test_kurdish_names_of_towns_in_kurdish_media_resolve_to_the_town(text, name_en):
+    assert [(i.place.name_en, i.place.level) for i in extract(text).incidents] == [(name_en, "town")]
