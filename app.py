@@ -214,7 +214,8 @@ if x is not None:
         min_killed = st.number_input("Minimum killed", min_value=0, value=0, step=1)
         precise = st.checkbox("Precise places only")
         tiles = st.checkbox("Map tiles (needs internet)", value=False)
-        clustered = st.checkbox("Cluster markers", value=False)
+        clustered = st.checkbox("Cluster markers", value=False,
+                                help="Also in the map's layer control, where switching needs no reload.")
     f = Filter(frozenset(types) if len(types) < len(type_options) else frozenset(), frozenset(actors),
                frozenset(gov), int(min_killed), precise)
     shown = apply(incidents, f)

@@ -112,15 +112,29 @@ _MARKERS = Template("""
 {% macro script(this, kwargs) %}
 (function () {
   var layer = {{ this._parent.get_name() }};
-  {{ this.data }}.forEach(function (d) {
+  function make(d) {
     var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
                           className: d.c || "incident-icon"});
     // the smaller marker on top, so one inside a bigger (or an approximate) one stays clickable
     var marker = L.marker([d.lat, d.lon], {icon: icon, zIndexOffset: -1000 * d.s});
     if (d.p) { marker.bindPopup(d.p, {maxWidth: 340}); }
     if (d.t) { marker.bindTooltip(d.t); }
-    layer.addLayer(marker);
-  });
+    return marker;
+  }
+  {% if this.also %}var also = {{ this.also }}, copies = [];{% endif %}
+  {{ this.data }}.forEach(function (d) {
+    layer.addLayer(make(d));{% if this.also %}
+    copies.push(make(d));{% endif %}
+  });{% if this.also %}
+  // the same markers in the other layer (clustered or not), which the layer control switches to:
+  // one of the two is on the map at a time
+  if (also.addLayers) { also.addLayers(copies); } else { copies.forEach(function (c) { also.addLayer(c); }); }
+  var map = {{ this.map }};
+  // after the layer control's own click handling, so its checkboxes follow
+  map.on("overlayadd", function (e) {
+    var other = e.layer === layer ? also : e.layer === also ? layer : null;
+    if (other) { setTimeout(function () { map.removeLayer(other); }, 0); }
+  });{% endif %}
 })();
 {% endmacro %}
 """)
@@ -143,10 +157,14 @@ class MarkerLayer(MacroElement):
     h: icon HTML, p: popup HTML, t: tooltip HTML, c: icon class}), every text escaped by the
     caller: a thousand markers cost one element to render instead of three thousand."""
 
-    def __init__(self, specs: Sequence[dict]):
+    def __init__(self, specs: Sequence[dict], also=None, m=None):
+        """`also`: another layer (of the map `m`, added to it before this layer's parent) that gets
+        its own copy of every marker; the two are shown one at a time."""
         super().__init__()
         self._name = "MarkerLayer"
         self.data = script_json(list(specs))
+        self.also = also.get_name() if also is not None else None
+        self.map = m.get_name() if m is not None else None
         self._template = _MARKERS
 
     def render(self, **kwargs) -> None:
@@ -249,9 +267,14 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
                        style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
                        control=True).add_to(m)
     MarkerStyle().add_to(m)
-    target = MarkerCluster(name="Incidents (clustered)") if cluster else folium.FeatureGroup(name="Incidents")
-    MarkerLayer([marker_spec(i) for i in incidents]).add_to(target)
-    target.add_to(m)
+    # both layers, clustered and not, in the layer control, drawn from one array of markers; the one
+    # shown holds the marker script, so it comes second (the script fills the other one too)
+    plain = folium.FeatureGroup(name="Incidents", show=not cluster)
+    clustered = MarkerCluster(name="Incidents (clustered)", show=cluster)
+    hidden, shown = (plain, clustered) if cluster else (clustered, plain)
+    hidden.add_to(m)
+    MarkerLayer([marker_spec(i) for i in incidents], also=hidden, m=m).add_to(shown)
+    shown.add_to(m)
     if heatmap and incidents:
         # intensities relative to the heaviest incident, at every zoom (HeatScale)
         top = max(max(weight(i), 1) for i in incidents)

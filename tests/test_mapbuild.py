@@ -46,7 +46,7 @@ def test_the_same_script_reaches_streamlit_folium():
     m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
     layer = next(c for c in m._children.values() if c._name == "FeatureGroup")
     script = next(iter(layer._children.values()))._template.module.script(next(iter(layer._children.values())))
-    assert script.count("\"lat\"") == 2 and "layer.addLayer(marker)" in script
+    assert script.count("\"lat\"") == 2 and "layer.addLayer(make(d))" in script
 
 
 def test_gazetteer_names_on_the_place_map_are_shown_not_evaluated():

@@ -213,3 +213,27 @@ def test_the_casualty_heatmap_is_hottest_where_most_were_killed(page):
     lr, lg, lb, la = heat[light.id]
     assert lr < 100 and la < a, heat
     assert page.errors == []
+
+
+def test_clustering_is_a_layer_switched_in_the_map_without_a_rerun(page):
+    """The layer control offers the incidents clustered or not, one at a time, switched in the
+    browser: no message goes to the server."""
+    n = len(extract(SEED).incidents)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=n)
+    page.wait_for_timeout(1500)
+    before = len(page.sent)
+    frame.locator(".leaflet-control-layers").hover()
+    frame.get_by_text("Incidents (clustered)").click()
+    frame.locator(".marker-cluster").first.wait_for()
+    clustered = sum(int(t) for t in frame.locator(".marker-cluster").all_inner_texts())
+    assert clustered + frame.locator(".incident-marker").count() == n
+    page.wait_for_timeout(300)
+    checked = frame.locator(".leaflet-control-layers-overlays label").evaluate_all(
+        "ls => ls.filter(l => l.querySelector('input').checked).map(l => l.textContent.trim())")
+    assert "Incidents (clustered)" in checked and "Incidents" not in checked, checked
+    frame.get_by_text("Incidents", exact=True).click()
+    page.wait_for_timeout(500)
+    assert frame.locator(".marker-cluster").count() == 0 and frame.locator(".incident-marker").count() == n
+    page.wait_for_timeout(1000)
+    assert len(page.sent) == before and page.errors == []
