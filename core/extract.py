@@ -1162,18 +1162,7 @@ class _Reader:
         for c in clauses:
             if c.unmapped:
                 c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
-                                                                          else pm.first)) not in near_unmapped
-                            and not self._countryside_of_unmapped(pm, unmapped_ends)]
-
-    def _countryside_of_unmapped(self, pm: PlaceMention, unmapped_ends: set[int]) -> bool:
-        """قرية الدردارة في ريف تل تمر: a countryside named right after a name the gazetteer lacks only
-        says where that place is."""
-        if pm.cue != "region" or pm.cue_first is None:
-            return False
-        k = pm.cue_first
-        while k not in unmapped_ends and k > 0 and pm.cue_first - k < 2 and self.tokens[k - 1].key in self.eng.links:
-            k -= 1
-        return k in unmapped_ends
+                                                                          else pm.first)) not in near_unmapped]
 
     def _resolve_anaphors(self, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
         """the town / البلدة in a clause that names no place: the clause speaks of the last town (or

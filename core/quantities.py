@@ -89,6 +89,9 @@ class CountReader:
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
         self._casualty_firsts = {h.first for h in self.casualty}
+        self._kind_at: dict[int, str] = {}
+        for h in self.casualty:
+            self._kind_at.setdefault(h.first, h.value[0])
         self.articles = {h.first: h for h in hits if h.kind == "article"}
         self.person_by_first: dict[int, Hit] = {}
         self.noun_by_first: dict[int, Hit] = {}
@@ -386,10 +389,7 @@ class CountReader:
         return gap.strip() in ("-", "--") and " " in gap
 
     def casualty_kind(self, first: int) -> str | None:
-        for h in self.casualty:
-            if h.first == first:
-                return h.value[0]
-        return None
+        return self._kind_at.get(first)
 
     def _article_before(self, person: Hit, lo: int) -> _Number | None:
         """"a child", "a young man", "a local council member": an indefinite article up to two words
@@ -627,10 +627,15 @@ class CountReader:
         return tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
 
     def _counted_people_near(self, i: int, hi: int) -> tuple[_Number, int] | None:
-        """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on."""
+        """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on, not past
+        another casualty word (ارتقى شهيد وأصيب 4 مدنيين: the 4 are the wounded)."""
+        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded"):
+            return None
         for j in range(i + 1, min(hi, i + 4)):
             if self.tokens[j].key in self.fillers:
                 continue
+            if j in self._casualty_firsts and self.casualty_kind(j) in ("killed", "wounded"):
+                break
             found = self._qualified_number(j, hi)
             if found is not None:
                 num, end = found

@@ -379,3 +379,17 @@ def test_dual_medics_executions_and_family_members(text, kind, best):
 def test_a_massacre_against_people_counts_them_killed(text, killed):
     i = only(text)
     assert i.massacre and i.killed.best == killed
+
+
+def test_a_verb_before_a_casualty_noun_does_not_take_the_next_count():
+    i = only("ارتقى شهيد وأصيب 4 مدنيين جراء قذائف صاروخية على بلدة السقيلبية.")
+    assert (i.killed.best, i.wounded.best) == (1, 4)
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("أصيب نحو مئتي شخص بقصف كيماوي على مدينة دوما.", "wounded", 200),
+    ("قتل خمسمائة شخص في مدينة دوما.", "killed", 500),
+    ("قتل ستمئة وعشرون شخصاً في مدينة دوما.", "killed", 620),
+])
+def test_hundreds_in_construct_and_with_the_older_spelling(text, kind, best):
+    assert getattr(only(text), kind).best == best

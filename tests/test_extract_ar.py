@@ -492,15 +492,6 @@ def test_its_teams_are_no_raqqa():
     assert [(i.place.name_ar, i.killed.best) for i in extract(text).incidents] == [("دوما", 5)]
 
 
-@pytest.mark.parametrize("text, mapped", [
-    ("قصفت المدفعية التركية قرية الدردارة في ريف تل تمر.", []),
-    ("قصفت المدفعية التركية قرية الدردارة بريف تل تمر.", []),
-    ("قصفت المدفعية التركية قرية الدردارة وبلدة تل تمر.", ["تل تمر"]),
-])
-def test_the_countryside_named_after_an_unmapped_village_only_says_where_it_is(text, mapped):
-    assert places(text) == mapped
-
-
 def test_who_holds_an_area_is_no_fight():
     i = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة المسلحين على مدينة جبلة.").incidents[0]
     assert i.types == ("rocket",)
