@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 from typing import Sequence
 
 import folium
@@ -26,6 +27,26 @@ MAX_ZOOM = 18
 
 POINT_WORDS = {"second": "surveyed point", "minute": "point to the minute", "decimal": "its own point",
                "centroid": "centre of the area", "parent": "point of the area it lies in"}
+
+
+@lru_cache(maxsize=1)
+def outline_data() -> dict:
+    """Aleppo's neighbourhood outlines, read once (every filter change draws them again)."""
+    return json.loads(OUTLINES.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _outline_bounds():
+    from folium.utilities import get_bounds
+    return get_bounds(outline_data(), lonlat=True)
+
+
+class Outlines(folium.GeoJson):
+    """The outlines as a GeoJson layer whose bounds are computed once, not on every rerun
+    (streamlit-folium asks the whole map for its bounds)."""
+
+    def _get_self_bounds(self):
+        return _outline_bounds()
 
 
 def is_approximate(i: Incident) -> bool:
@@ -229,6 +250,11 @@ def marker_css() -> str:
             + colours + "</style>")
 
 
+@lru_cache(maxsize=1)
+def _marker_style_template() -> Template:
+    return Template("{% macro html(this, kwargs) %}" + marker_css() + glyph_sprite() + "{% endmacro %}")
+
+
 class MarkerStyle(MacroElement):
     """Once per page: the markers' stylesheet and the attack-type glyphs as SVG symbols, which
     markers and legend refer to."""
@@ -236,7 +262,7 @@ class MarkerStyle(MacroElement):
     def __init__(self):
         super().__init__()
         self._name = "MarkerStyle"
-        self._template = Template("{% macro html(this, kwargs) %}" + marker_css() + glyph_sprite() + "{% endmacro %}")
+        self._template = _marker_style_template()
 
 
 class Legend(MacroElement):
@@ -263,9 +289,9 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
     if outlines and OUTLINES.exists():
-        folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
-                       style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
-                       control=True).add_to(m)
+        Outlines(outline_data(), name="Aleppo neighbourhoods (CSR)",
+                 style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
+                 control=True).add_to(m)
     MarkerStyle().add_to(m)
     # both layers, clustered and not, in the layer control, drawn from one array of markers; the one
     # shown holds the marker script, so it comes second (the script fills the other one too)

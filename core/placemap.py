@@ -6,13 +6,12 @@ is HTML-escaped, since user gazetteers and imported files are text from outside.
 from __future__ import annotations
 
 import html
-import json
 from typing import Sequence
 
 import folium
 from branca.element import MacroElement, Template
 
-from core.mapbuild import OUTLINES, SYRIA_BOUNDS, TILES_ATTRIBUTION, TILES_URL, MarkerLayer
+from core.mapbuild import OUTLINES, SYRIA_BOUNDS, TILES_ATTRIBUTION, TILES_URL, MarkerLayer, Outlines, outline_data
 
 _NOTE = Template("""
 {% macro html(this, kwargs) %}
@@ -46,8 +45,8 @@ def places_map(entries: Sequence, *, tiles: bool = False, outlines: bool = True)
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
     if outlines and OUTLINES.exists():
-        folium.GeoJson(json.loads(OUTLINES.read_text(encoding="utf-8")), name="Aleppo neighbourhoods (CSR)",
-                       style_function=lambda _: {"color": "#888", "weight": 1, "fill": False}).add_to(m)
+        Outlines(outline_data(), name="Aleppo neighbourhoods (CSR)",
+                 style_function=lambda _: {"color": "#888", "weight": 1, "fill": False}).add_to(m)
     e = html.escape
     pins = []
     for p in entries:
