@@ -1,6 +1,7 @@
 """The Incidents page in the real app: edit the st.data_editor grid in Chromium, apply, and the map
 and table on the main page follow the corrections."""
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from core.extract import extract
 from tests.browser.ui import SEED, map_frame, open_page, paste_and_map, settle
@@ -18,12 +19,19 @@ def grid_cell(page, row: int, x: float):
 
 
 def type_into_cell(page, text: str) -> None:
-    """Open the selected cell's editor, replace its value with `text` and commit it."""
+    """Open the selected cell's editor, replace its value with `text` and commit it (typing again
+    while a loaded browser has not yet given the editor the keys)."""
     page.keyboard.press("Enter")
     page.wait_for_function("['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
-    page.keyboard.press("Control+A")
-    page.keyboard.type(text)
-    page.wait_for_function("text => document.activeElement.value === text", arg=text)
+    for attempt in range(4):
+        page.keyboard.press("Control+A")
+        page.keyboard.type(text)
+        try:
+            page.wait_for_function("text => document.activeElement.value === text", arg=text, timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
     page.wait_for_timeout(300)
     page.keyboard.press("Enter")
     page.wait_for_function("!['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
