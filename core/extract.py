@@ -901,18 +901,8 @@ class _Reader:
         for sent, hs in per_sentence.items():
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
                                  place_starts)
-            before, parts = None, set()
             for c in clauses_of[sent]:
                 c.counts = reader.read(c.first, c.last)
-                if not c.counts and before is not None and before.counts:
-                    more = reader.more_people(before.counts[-1], c.first, c.last)
-                    if more is not None:
-                        before.counts[-1] = more
-                    else:
-                        c.counts = reader.located_parts(before.counts[-1], c.first, c.last, before in parts)
-                        if c.counts:
-                            parts.add(c)
-                before = c
                 if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                     c.counts = []
                 for cm in c.counts:

@@ -139,10 +139,18 @@ class CountReader:
         return out
 
     def _add_to_last(self, lo: int, hi: int) -> bool:
-        """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين: people counted after "in addition to" in the next
-        clause raise the count before it."""
+        """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين / the death of 27 members of regime forces, and 19
+        jihadists: people counted after "in addition to", or a clause that is only "and" + counted
+        people, raise the count before it."""
         q = self.quantity_by_first.get(lo)
-        more = self._plus_people(q.last, hi) if q is not None and q.value[0] == "plus" else None
+        if q is not None and q.value[0] == "plus":
+            more = self._plus_people(q.last, hi)
+        elif lo + 2 <= hi and self.tokens[lo].key == "and" and not any(
+                t in self._casualty_firsts and t not in self.person_by_first for t in range(lo, hi)):
+            more = self._counted_person(lo + 1, hi)
+            more = more if more is not None and more[1] == hi else None
+        else:
+            more = None
         if more is None:
             return False
         out = self._last_out
@@ -166,7 +174,7 @@ class CountReader:
         """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا / including 12 in Douma and 9 in
         Hamouria: a clause that opens with a bare number (after بينهم/منهم/including or و) and a place
         is a count of the kind counted just before it, and so is each further number + place in it."""
-        i = lo + (lo < hi and self.tokens[lo].key in self.openers)
+        i = lo + (lo < hi and (self.tokens[lo].key in self.openers or self.tokens[lo].key == "and"))
         found = self._number_starting(i, hi)
         if found is None or found[0].vague or found[1] >= hi:
             return []
@@ -182,41 +190,6 @@ class CountReader:
         """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""
         tok = self.tokens[end]
         return tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"
-
-    def more_people(self, cm: CountMention, lo: int, hi: int) -> CountMention | None:
-        """The death of 27 members of regime forces, and 19 jihadists: a clause [lo, hi) that is
-        only "and" + counted people, right after a count, adds them to it."""
-        if not (lo + 2 <= hi and self.tokens[lo].key == "and"):
-            return None
-        found = self._counted_person(lo + 1, hi)
-        if found is None or found[1] != hi or any(t in self._casualty_firsts and t not in self.person_by_first
-                                                   for t in range(lo, hi)):
-            return None
-        c, n = cm.count, found[0].value
-        add = lambda v: None if v is None else v + n
-        return CountMention(cm.kind, Count(add(c.low), add(c.best), add(c.high), c.vague, self._text(cm.first, hi)),
-                            cm.first, hi, cm.anchor)
-
-    def located_parts(self, cm: CountMention, lo: int, hi: int, going_on: bool = False) -> list[CountMention]:
-        """killing 47 people, including 12 in Douma and 9 in Hamouria: a clause that opens with
-        "including" (or "and"; or goes on such a clause: ..., 5 in Sarmin) and gives numbers
-        followed by in/at repeats the kind of the count before it, once for each place."""
-        if lo >= hi:
-            return []
-        if self.tokens[lo].key in self.openers or self.tokens[lo].key == "and":
-            j = lo + 1
-        elif going_on:
-            j = lo
-        else:
-            return []
-        out = []
-        while j < hi:
-            num = self._number_starting(j, hi)
-            if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at"):
-                out.append(self._mention(cm.kind, num[0], num[1], j))
-                j = num[1]
-            j += 1
-        return out
 
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
