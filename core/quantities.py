@@ -498,6 +498,12 @@ class CountReader:
             joined_by_and = q.cut > 0 or self.tokens[q.first].key in ("and",)
             first = q.first
             prev = self.quantity_by_last.get(first)
+            if prev is None and first - 2 >= lo and q.value[1] < 100:
+                before = self.quantity_by_last.get(first - 1)
+                if before is not None and self._hundreds_and(before.value[1], first - 1, end) \
+                        and before.value[0] == "exact" and before.first >= lo:
+                    first -= 1
+                    prev, joined_by_and = before, True
             if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))
                     and self.tokens[first].joined):
                 break
@@ -636,12 +642,24 @@ class CountReader:
             total, end = q.value[1], q.last
             while True:
                 nxt = self.quantity_by_first.get(end)
+                if nxt is None and self._hundreds_and(total, end, hi):
+                    end += 1
+                    nxt = self.quantity_by_first.get(end)
                 if not (nxt and nxt.value[0] == "exact" and end < hi and self.tokens[end].joined):
                     break
                 total += nxt.value[1]
                 end = nxt.last
             return _Number(total, i), end
         return None
+
+    def _hundreds_and(self, total: int, i: int, hi: int) -> bool:
+        """one hundred and twenty: an English "and" at token i goes on a number of hundreds or
+        thousands with the smaller number word after it."""
+        if not (total >= 100 and total % 100 == 0 and i + 1 < hi and self.tokens[i].key == "and"
+                and self.tokens[i].joined and self.tokens[i + 1].joined):
+            return False
+        nxt = self.quantity_by_first.get(i + 1)
+        return nxt is not None and nxt.value[0] == "exact" and nxt.value[1] < 100
 
     def _text(self, first: int, last: int) -> str:
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)

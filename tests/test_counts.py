@@ -393,3 +393,13 @@ def test_a_verb_before_a_casualty_noun_does_not_take_the_next_count():
 ])
 def test_hundreds_in_construct_and_with_the_older_spelling(text, kind, best):
     assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("Airstrikes on Saraqib killed one hundred and twenty people.", "killed", 120),
+    ("One hundred and twenty people were killed in airstrikes on Saraqib.", "killed", 120),
+    ("Two hundred and five civilians were wounded in shelling on Douma.", "wounded", 205),
+    ("Airstrikes on Saraqib killed two hundred people and wounded twenty.", "killed", 200),
+])
+def test_hundreds_and_a_smaller_number_word_are_one_number(text, kind, best):
+    assert getattr(only(text), kind).best == best
