@@ -141,7 +141,7 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
                             ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
-                            ("aggregate_cues", "aggregate", "scope")):
+                            ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -201,6 +201,7 @@ class Clause:
     cue_tokens: list = field(default_factory=list)
     cue_chars: list | None = None
     unmapped: bool = False
+    targeted: bool = False
     scope_area: object | None = None
 
 
@@ -885,6 +886,8 @@ class _Reader:
             clauses[tok_clause[h.first]].massacre = True
         for h in by_kind["generic"]:
             clauses[tok_clause[h.first]].generic = True
+        for h in by_kind["target"]:
+            clauses[tok_clause[h.first]].targeted = True
         # counts, sentence by sentence so lookups stay local
         count_hits = by_kind["casualty"] + by_kind["quantity"] + by_kind["article"]
         per_sentence: dict[int, list[Hit]] = defaultdict(list)
@@ -1691,7 +1694,7 @@ class _Reader:
         only the area carried move to the places (shared when there are several)."""
         live = []
         for co in contributions:
-            if not co.types and (co.counts or co.massacre):
+            if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
                 co.types = set(co.ctx_types)
             if not co.actors and (co.types or co.counts):
                 co.actors = list(co.ctx_actors)

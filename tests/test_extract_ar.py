@@ -504,3 +504,17 @@ def test_who_holds_an_area_is_no_fight():
 ])
 def test_kurdish_names_of_towns_in_kurdish_media_resolve_to_the_town(text, name_en):
     assert [(i.place.name_en, i.place.level) for i in extract(text).incidents] == [(name_en, "town")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("شنت طائرات حربية روسية غارات على ريف إدلب الجنوبي، واستهدفت بلدات كنصفرة والبارة.", {"Kansafra", "Bara"}),
+    ("قصفت قوات النظام بالمدفعية ريف حماة الشمالي، وطال القصف مدينة اللطامنة.", {"Al-Lataminah"}),
+])
+def test_places_after_a_targeting_verb_take_the_attack_of_their_sentence(text, places):
+    x = extract(text)
+    assert {i.place.name_en for i in x.incidents} == places
+    assert all(i.types for i in x.incidents)
+
+
+def test_a_targeting_verb_alone_names_no_attack():
+    assert extract("استهدفت الفصائل بلدة كنصفرة.").incidents == ()

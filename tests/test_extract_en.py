@@ -532,3 +532,8 @@ def test_the_militants_as_agent_are_the_jihadist_group_named_before(text, actors
 def test_district_is_a_quarter_or_the_unit_named_after_a_town_and_a_possessive_only_locates(text, place, level):
     i = one(text)
     assert (i.place.name_en, i.place.level) == (place, level)
+
+
+def test_places_after_a_targeting_verb_take_the_attack_of_their_sentence():
+    x = extract("Russian warplanes carried out raids on the southern Idlib countryside, and hit Kansafra and al-Bara.")
+    assert {i.place.name_en: i.types for i in x.incidents} == {"Kansafra": ("airstrike",), "Bara": ("airstrike",)}
