@@ -1357,10 +1357,11 @@ class _Reader:
         return True
 
     def _cue_introduces(self, cue: Hit) -> bool:
-        """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not."""
+        """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not,
+        unless the lexicon writes it definite (العاصمة دمشق)."""
         tok = self.tokens[cue.first]
         word = tok.text[cue.cut:]
-        if self.eng.lang == "ar":
+        if self.eng.lang == "ar" and not (cue.kind == "cue" and cue.phrase.startswith("ال")):
             article_in_clitic = cue.cut > 0 and word.startswith("ل") and tok.text[cue.cut - 1] == "ل"
             return not (word.startswith("ال") or article_in_clitic)
         return True
@@ -1386,8 +1387,8 @@ class _Reader:
                 self._construct_name(i, covered, blocked_spans) or self._name_second_word(i + 1, covered, blocked_spans))
             if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
                 continue
-            if not english and cue.value == "any":
-                continue
+            if not english and (cue.value == "any" or cue.kind == "cue" and cue.phrase.startswith("ال")):
+                continue  # منطقة, العاصمة: cues that only label a name the gazetteer knows
             last = i + 1
             if english:
                 if not (tokens[i].upper or _ARTICLE_PREFIX.match(tokens[i].text)):

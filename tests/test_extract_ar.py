@@ -518,3 +518,11 @@ def test_places_after_a_targeting_verb_take_the_attack_of_their_sentence(text, p
 
 def test_a_targeting_verb_alone_names_no_attack():
     assert extract("استهدفت الفصائل بلدة كنصفرة.").incidents == ()
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصفت قوات النظام مخيم اليرموك جنوب العاصمة دمشق، ما أسفر عن مقتل طفلين.", {"al-Yarmuk"}),
+    ("سقطت قذائف هاون على العاصمة دمشق ما أدى لإصابة 3 مدنيين.", {"Damascus"}),
+])
+def test_the_capital_is_a_city_cue_so_south_of_the_capital_is_a_reference_point(text, places):
+    assert {i.place.name_en for i in extract(text).incidents} == places
