@@ -217,7 +217,7 @@ class CountReader:
         num = None if no_left else self._number_ending(h.first, lo)
         if num is None and not no_left:
             j = self._past_fillers(h.first, lo)
-            person = self._person_before(j, lo)
+            person = self._person_before(j, lo) or self._person_of_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
                 num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
@@ -329,6 +329,16 @@ class CountReader:
         for h in self.person_by_first.values():
             if h.last == first and h.first >= lo:
                 return h
+        return None
+
+    def _person_of_before(self, j: int, lo: int, longest: int = 5):
+        """Five members of the same family were killed, three members of the White Helmets: a person
+        noun with a short "of" group after it that runs up to the casualty word (or its fillers)."""
+        for k in range(j - 2, max(lo, j - longest - 2), -1):
+            if self.tokens[k].key == "of":
+                return self._person_before(k, lo) if all(self.tokens[t].joined for t in range(k, j)) else None
+            if k in self._casualty_firsts or k in self.quantity_by_first or self.tokens[k].key[:1].isdigit():
+                return None
         return None
 
     def _number_before_inner_aside(self, j: int, lo: int) -> _Number | None:

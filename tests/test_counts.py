@@ -403,3 +403,12 @@ def test_hundreds_in_construct_and_with_the_older_spelling(text, kind, best):
 ])
 def test_hundreds_and_a_smaller_number_word_are_one_number(text, kind, best):
     assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Five members of the same family were killed in an airstrike on Ariha.", 5),
+    ("Three members of the White Helmets were killed in an airstrike on Ariha.", 3),
+    ("Three members of the Syrian Civil Defence were killed in an airstrike on Ariha.", 3),
+])
+def test_a_person_noun_with_a_short_of_group_before_the_verb_takes_its_number(text, best):
+    assert only(text).killed.best == best
