@@ -412,3 +412,12 @@ def test_hundreds_and_a_smaller_number_word_are_one_number(text, kind, best):
 ])
 def test_a_person_noun_with_a_short_of_group_before_the_verb_takes_its_number(text, best):
     assert only(text).killed.best == best
+
+
+@pytest.mark.parametrize("text, kind, best", [
+    ("استشهاد مواطنة وطفليها جراء قصف جوي على قرية الهبيط.", "killed", 3),
+    ("أصيبت ثلاث مواطنات بقصف على بلدة كنصفرة.", "wounded", 3),
+    ("استشهدت فتاة بقصف على بلدة كنصفرة.", "killed", 1),
+])
+def test_feminine_person_nouns_are_counted_people(text, kind, best):
+    assert getattr(only(text), kind).best == best
