@@ -10,7 +10,6 @@ shared by the list. Contributions for the same place and date are merged into on
 from __future__ import annotations
 
 import gc
-import math
 import os
 import pickle
 import re
@@ -25,7 +24,7 @@ from typing import Callable
 from core import lexicon
 from core.arabic import Normalized, name_key, norm, normalize, strip_al
 from core.dates import calendar_words, find_dates, report_date as find_report_date
-from core.gazetteer import load_default, to_place
+from core.gazetteer import km, load_default, to_place
 from core.langdetect import letter_counts, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
@@ -50,10 +49,10 @@ _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+"""Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
-"""Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
 """Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
 first alone does not say where the places before it are."""
@@ -613,11 +612,10 @@ NEAR_KM = 30
 
 
 def _km(a, b) -> float:
-    """Distance in km between two gazetteer points (equirectangular; fine at these scales)."""
+    """Distance in km between two gazetteer entries (inf when one has no point)."""
     if a.lat is None or b.lat is None:
         return float("inf")
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _better(a: tuple, b: tuple) -> tuple:

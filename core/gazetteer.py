@@ -271,6 +271,15 @@ class Gazetteer:
         self._index()
         return list(self._children.get(entry_id, ()))
 
+    def namesake_near(self, name_ar: str, name_en: str, lat: float, lon: float, within: float = 5.0):
+        """(entry, km) of a place already here by the same Arabic or English name within `within` km
+        of the point (the user is adding it twice), or None."""
+        for e in self.search(name_ar, limit=20) + self.search(name_en, limit=20):
+            d = km(e.lat, e.lon, lat, lon)
+            if (e.name_ar == name_ar or e.name_en.casefold() == name_en.casefold()) and d < within:
+                return e, d
+        return None
+
     def search(self, query: str, limit: int = 20) -> list[Entry]:
         """Entries matching `query` (Arabic or English): exact names first, then aliases, then
         name prefixes, then substrings; bigger places first within a rank."""
@@ -308,6 +317,14 @@ class Gazetteer:
     @staticmethod
     def to_place(entry: Entry) -> Place:
         return to_place(entry)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points (haversine)."""
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def to_place(entry: Entry) -> Place:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.arabic import ARABIC_LETTER, name_key
-from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, make_entry
+from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, km, make_entry
 
 MERGE_KM = 5.0
 _ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 '\\-]+")
@@ -59,10 +59,7 @@ class ImportResult:
 
 def _km(a: Entry | tuple, lat: float, lon: float) -> float:
     alat, alon = (a.lat, a.lon) if isinstance(a, Entry) else a
-    p = math.pi / 180
-    h = (math.sin((lat - alat) * p / 2) ** 2
-         + math.cos(alat * p) * math.cos(lat * p) * math.sin((lon - alon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    return km(alat, alon, lat, lon)
 
 
 def _known(gz: Gazetteer | None, names: list[str], lat: float, lon: float) -> bool:

@@ -4,7 +4,6 @@ user gazetteer, which upgrades never overwrite."""
 from __future__ import annotations
 
 import hashlib
-import math
 import tempfile
 from pathlib import Path
 
@@ -64,12 +63,10 @@ def form_problems(name_ar: str, name_en: str, lat, lon) -> list[str]:
         out.append("the place has no point yet: click the map above or type its latitude and longitude")
     if out or not (name_ar or name_en):
         return out
-    for e in gz.search(name_ar, limit=20) + gz.search(name_en, limit=20):
-        same = e.name_ar == name_ar or e.name_en.casefold() == name_en.casefold()
-        km = 111.2 * math.hypot(e.lat - lat, (e.lon - lon) * math.cos(math.radians(lat)))
-        if same and km < 5:
-            out.append(f"{e.name_en} · {e.name_ar} ({e.level}, {e.id}) is already in the gazetteer {km:.1f} km away")
-            break
+    found = gz.namesake_near(name_ar, name_en, lat, lon)
+    if found:
+        e, km = found
+        out.append(f"{e.name_en} · {e.name_ar} ({e.level}, {e.id}) is already in the gazetteer {km:.1f} km away")
     return out
 
 
