@@ -9,6 +9,7 @@ Vague words read as low = the lexicon value and best = VAGUE_BEST[low] (README, 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from core.arabic import Normalized
@@ -100,6 +101,9 @@ class CountReader:
                 self.person_by_first.setdefault(h.first, h)
             elif h.value[0] in ("killed", "wounded") and " " not in h.phrase:
                 self.noun_by_first.setdefault(h.first, h)
+        self._persons_by_last: dict[int, list[Hit]] = defaultdict(list)
+        for h in self.person_by_first.values():
+            self._persons_by_last[h.last].append(h)
 
     def read(self, lo: int, hi: int) -> list[CountMention]:
         """Counts whose casualty word lies in tokens [lo, hi)."""
@@ -326,10 +330,8 @@ class CountReader:
         return k not in self._casualty_firsts and k not in self.quantity_by_first and k not in self.articles
 
     def _person_before(self, first: int, lo: int):
-        for h in self.person_by_first.values():
-            if h.last == first and h.first >= lo:
-                return h
-        return None
+        """The person noun ending right before token `first` (the earliest starting, within the range)."""
+        return next((h for h in self._persons_by_last.get(first, ()) if h.first >= lo), None)
 
     def _person_of_before(self, j: int, lo: int, longest: int = 5):
         """Five members of the same family were killed, three members of the White Helmets: a person
