@@ -371,7 +371,11 @@ def _read_section(k: int, job: _Job | None = None) -> tuple["_State", tuple[int,
     part = job.text[s:e]
     letters = letter_counts(part)
     state = _State()
-    runs = [(0, len(part), job.lang)] if job.lang else _language_runs(part, "ar" if letters[0] > letters[1] else "en")
+    main = "ar" if letters[0] > letters[1] else "en"
+    if job.lang or not (letters[0] and letters[1]):
+        runs = [(0, len(part), job.lang or main)]  # one script: one run, no need to judge each line
+    else:
+        runs = _language_runs(part, main)
     for rs, re_, run_lang in runs:
         run = part[rs:re_]
         if run.strip():
@@ -406,14 +410,18 @@ def _read_sections(job: _Job):
 
 
 def _forked(job: _Job, workers: int) -> dict:
-    """{section: (state, letters)} read by forked children, worker w taking sections w, w+workers,
-    ...; each sends its results back pickled through a pipe. Sections of a worker that could not
-    be forked or died are missing, and are read here."""
+    """{section: (state, letters)} read by forked children. The section numbers wait in a pipe and
+    each child takes the next one when it is free, so the cores finish together however unevenly
+    the sections cost; each child sends its results back pickled through a pipe. Sections of a
+    worker that could not be forked or died are missing, and are read here."""
     global _JOB
     _JOB = job
     children = []
+    tasks_r, tasks_w = os.pipe()
     try:
-        for w in range(workers):
+        with os.fdopen(tasks_w, "wb") as f:
+            f.write(b"".join(k.to_bytes(_TASK_BYTES, "little") for k in range(len(job.sections))))
+        for _ in range(workers):
             try:
                 r, wfd = os.pipe()
                 pid = os.fork()
@@ -423,7 +431,7 @@ def _forked(job: _Job, workers: int) -> dict:
                 os.close(r)
                 code = 0
                 try:
-                    out = [(k, _read_section(k)) for k in range(w, len(job.sections), workers)]
+                    out = [(k, _read_section(k)) for k in _claimed(tasks_r)]
                     with os.fdopen(wfd, "wb") as f:
                         pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
                 except BaseException:
@@ -446,12 +454,31 @@ def _forked(job: _Job, workers: int) -> dict:
         return done
     finally:
         _JOB = None
+        os.close(tasks_r)
         for pid, _ in children:
             try:
                 os.kill(pid, 9)
                 os.waitpid(pid, 0)
             except OSError:
                 pass
+
+
+_TASK_BYTES = 4
+"""Size of one section number in the task pipe: reads this small are never split between readers."""
+
+
+def _claimed(fd: int):
+    """Section numbers taken one at a time from the task pipe, until it is empty."""
+    while True:
+        record = os.read(fd, _TASK_BYTES)
+        while record and len(record) < _TASK_BYTES:
+            more = os.read(fd, _TASK_BYTES - len(record))
+            if not more:
+                return
+            record += more
+        if not record:
+            return
+        yield int.from_bytes(record, "little")
 
 
 def _language_runs(text: str, default: str) -> list[tuple[int, int, str]]:
@@ -900,6 +927,9 @@ class _Reader:
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
         total_clauses = self._breakdown_heads(clauses, total_sentences, by_kind["place"]) if total_sentences else set()
         for sent, hs in per_sentence.items():
+            if not any(h.kind == "casualty" and h.value[0] in ("killed", "wounded")
+                       or h.kind == "quantity" and h.value[0] == "zero" for h in hs):
+                continue  # the sentence names no casualties: every clause keeps its empty count list
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
                                  place_starts)
             for c in clauses_of[sent]:

@@ -53,3 +53,18 @@ def test_groups_of_later_sections_are_numbered_after_earlier_ones():
     x = ex.extract(shared + filler + "\n" + later, lang="ar")
     groups = {i.place.name_en: i.group for i in x.incidents}
     assert len({g for g in groups.values() if g}) == 2
+
+
+def test_workers_share_the_section_numbers_of_one_pipe_each_taken_once():
+    r, w = ex.os.pipe()
+    with ex.os.fdopen(w, "wb") as f:
+        f.write(b"".join(k.to_bytes(ex._TASK_BYTES, "little") for k in range(300)))
+    first, second = ex._claimed(r), ex._claimed(r)
+    taken_first, taken_second = [], []
+    for _ in range(100):
+        taken_first.append(next(first))
+        taken_second += [next(second), next(second)]
+    assert next(first, None) is None and next(second, None) is None
+    ex.os.close(r)
+    assert sorted(taken_first + taken_second) == list(range(300))
+    assert not set(taken_first) & set(taken_second)
