@@ -170,14 +170,17 @@ _BEFORE, _AFTER = 50, 60
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged stretches around digit runs: every calendar form holds a digit, so only these are
     searched with the full patterns."""
-    out: list[list[int]] = []
-    for m in _DIGITS.finditer(text):
-        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+    out: list[tuple[int, int]] = []
+    start = end = -1
+    for s, e in map(re.Match.span, _DIGITS.finditer(text)):
+        if end < 0 or s - _BEFORE > end:
+            if end >= 0:
+                out.append((start, end))
+            start = max(0, s - _BEFORE)
+        end = e + _AFTER
+    if end >= 0:
+        out.append((start, min(len(text), end)))
+    return out
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
@@ -289,7 +292,8 @@ def _non_overlapping(cands: list[tuple]) -> list[tuple]:
 
 
 _JOIN = re.compile(r"[\s,،\-–—]*")
-_PUNCT = re.compile(r"[.!?;:,،؛()\[\]\"\n]")
+_TO_LAST_PUNCT = re.compile(r"(?s:.*)[.!?;:,،؛()\[\]\"\n]")
+"""A text up to and including its last punctuation mark."""
 _WORDS = re.compile(r"\w+")
 
 
@@ -308,9 +312,7 @@ def _merge_weekdays(mentions: list[tuple], nt_text: str) -> list[tuple]:
 
 def _is_background(tables: _Tables, nt_text: str, start: int) -> bool:
     before = nt_text[max(0, start - 200):start]
-    cut = None
-    for cut in _PUNCT.finditer(before):
-        pass
+    cut = _TO_LAST_PUNCT.match(before)
     if cut is not None:
         before = before[cut.end():]
     last = None

@@ -25,7 +25,7 @@ from core import lexicon
 from core.arabic import Normalized, name_key, norm, normalize, strip_al
 from core.dates import calendar_words, find_dates, report_date as find_report_date
 from core.gazetteer import km, load_default, to_place
-from core.langdetect import letter_counts, paragraphs
+from core.langdetect import arabic_letters, latin_letters, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -232,14 +232,17 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
     n = len(tokens)
     cuts = {bisect_right(starts, m.start()) for m in _ANY_GAP.finditer(text)}
     cuts |= breaks
+    kinds = _GAP_KINDS
     for i in sorted(c for c in cuts if 0 < c < n):
         gap = text[tokens[i - 1].end:tokens[i].start]
-        new_par = bool(_PARAGRAPH_GAP.search(gap))
-        new_sent = new_par or bool(_SENTENCE_GAP.search(gap))
-        comma_list = gap.strip() in ("،", ",") and i in place_ends and i in place_starts
-        if i in glued and gap.strip() == ":":
+        kind = kinds.get(gap)
+        if kind is None:
+            kind = _gap_kind(gap)
+        new_par, new_sent, clause_gap, bare = kind
+        if i in glued and bare == ":":
             continue
-        if not (new_sent or (bool(_CLAUSE_GAP.search(gap)) and not comma_list) or i in breaks):
+        comma_list = bare in ("،", ",") and i in place_ends and i in place_starts
+        if not (new_sent or (clause_gap and not comma_list) or i in breaks):
             continue
         clauses.append(Clause(start, i, sentence, paragraph))
         start = i
@@ -247,6 +250,19 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
         paragraph += new_par
     clauses.append(Clause(start, n, sentence, paragraph))
     return clauses
+
+
+_GAP_KINDS: dict[str, tuple[bool, bool, bool, str]] = {}
+"""Gaps between words seen so far (", ", ".\n"...), with what `_gap_kind` says of them."""
+
+
+def _gap_kind(gap: str) -> tuple[bool, bool, bool, str]:
+    """(new paragraph, new sentence, clause punctuation, the gap without spaces) of a gap between words."""
+    new_par = bool(_PARAGRAPH_GAP.search(gap))
+    kind = (new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), gap.strip())
+    if len(_GAP_KINDS) < 10_000:
+        _GAP_KINDS[gap] = kind
+    return kind
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -324,12 +340,15 @@ def _extract(text, lang, date, gazetteer, progress) -> Extraction:
     sections = list(_chunks(text, 0, len(text)))
     state = _State()
     job = _Job(text, lang, report_date, gz, sections)
-    arabic = latin = 0
+    counts = []
     for k, (part, letters) in enumerate(_read_sections(job)):
         state.absorb(part)
-        arabic, latin = arabic + letters[0], latin + letters[1]
+        counts.append(letters)
         if progress:
             progress((k + 1) / len(sections), f"read {sections[k][1]:,} of {len(text):,} characters")
+    arabic = sum(ar for ar, _ in counts)
+    latin = sum(n if n is not None else latin_letters(text[slice(*sections[k])])
+                for k, (_, n) in enumerate(counts)) if arabic else 0
     report_lang = lang or ("ar" if arabic > latin else "en")
     return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(state.finish()),
                       tuple(state.unresolved))
@@ -364,15 +383,17 @@ class _Job:
 _JOB: _Job | None = None
 
 
-def _read_section(k: int, job: _Job | None = None) -> tuple["_State", tuple[int, int]]:
-    """The state of section k, and its (Arabic, Latin) letter counts for the report's language."""
+def _read_section(k: int, job: _Job | None = None) -> tuple["_State", tuple[int, int | None]]:
+    """The state of section k, and its Arabic and Latin letter counts for the report's language
+    (Latin None for a section without Arabic: only a mixed report needs it, and counting costs)."""
     job = job or _JOB
     s, e = job.sections[k]
     part = job.text[s:e]
-    letters = letter_counts(part)
+    arabic = arabic_letters(part)
+    latin = latin_letters(part) if arabic else None
     state = _State()
-    main = "ar" if letters[0] > letters[1] else "en"
-    if job.lang or not (letters[0] and letters[1]):
+    main = "ar" if arabic > (latin or 0) else "en"
+    if job.lang or not (arabic and latin):
         runs = [(0, len(part), job.lang or main)]  # one script: one run, no need to judge each line
     else:
         runs = _language_runs(part, main)
@@ -380,7 +401,7 @@ def _read_section(k: int, job: _Job | None = None) -> tuple["_State", tuple[int,
         run = part[rs:re_]
         if run.strip():
             _Reader(engine(run_lang, job.gz), run, s + rs, job.text, job.report_date, state).run()
-    return (state.portable() if job is _JOB else state), letters
+    return (state.portable() if job is _JOB else state), (arabic, latin)
 
 
 def _workers(job: _Job) -> int:

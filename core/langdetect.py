@@ -7,7 +7,7 @@ Mixed reports (an Arabic bulletin with an English summary, or the reverse) are r
 paragraph, so each part meets the lexicons of its own language.
 
     detect(text) -> "ar" | "en"
-    letter_counts(text) -> (arabic, latin)
+    letter_counts(text) -> (arabic, latin)   # also arabic_letters(text), latin_letters(text)
     paragraphs(text) -> [(start, end, lang), ...]   # offsets into `text`, one per non-blank line
 
 Everything is regex and str work, so a 10 MB text takes a fraction of a second.
@@ -30,9 +30,15 @@ _LATIN_ENOUGH = re.compile(f"[{_LATIN}](?:[^{_LATIN}]*[{_LATIN}]){{{MIN_LETTERS 
 
 def letter_counts(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters) in `text`: `detect` is "ar" exactly when the first is larger."""
-    ar = len(text) - len(_ARABIC_RUN.sub("", text)) if _ARABIC_RUN.search(text) else 0
-    latin = len(text) - len(_LATIN_RUN.sub("", text)) if _LATIN_RUN.search(text) else 0
-    return ar, latin
+    return arabic_letters(text), latin_letters(text)
+
+
+def arabic_letters(text: str) -> int:
+    return len(text) - len(_ARABIC_RUN.sub("", text)) if _ARABIC_RUN.search(text) else 0
+
+
+def latin_letters(text: str) -> int:
+    return len(text) - len(_LATIN_RUN.sub("", text)) if _LATIN_RUN.search(text) else 0
 
 
 def _lang(ar: int, latin: int) -> str:

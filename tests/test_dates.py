@@ -227,3 +227,27 @@ def test_date_like_word_salad_gives_valid_spans_and_isos(text, ref):
 def test_a_day_without_a_year_takes_the_year_nearest_the_full_date_before_it(text, iso):
     partial = [d for d in find_dates(text, ref="2016-01-01") if d.kind == "partial"]
     assert [d.iso for d in partial] == [iso]
+
+
+@given(st.text(alphabet="0123456789 ab,\n", max_size=400))
+def test_search_windows_cover_every_digit_run_with_its_margins_merged(text):
+    from core import dates
+    import re
+    spans = []
+    for m in re.finditer(r"\d+", text):
+        s, e = max(0, m.start() - dates._BEFORE), min(len(text), m.end() + dates._AFTER)
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s, e))
+    assert dates._windows(text) == spans
+
+
+@pytest.mark.parametrize("text, background", [
+    ("The hospital, out of service since 12 March 2016", True),
+    ("Out of service since the war. On 12 March 2016 jets struck Douma", False),
+    ("since (12 March 2016)", False),
+])
+def test_a_date_after_since_is_background_unless_punctuation_parts_them(text, background):
+    found = [d for d in find_dates(text) if d.kind == "day"]
+    assert [d.background for d in found] == [background]

@@ -68,3 +68,11 @@ def test_workers_share_the_section_numbers_of_one_pipe_each_taken_once():
     ex.os.close(r)
     assert sorted(taken_first + taken_second) == list(range(300))
     assert not set(taken_first) & set(taken_second)
+
+
+@pytest.mark.parametrize("english, arabic, lang", [(3, 1, "en"), (1, 3, "ar")])
+def test_a_report_of_english_and_arabic_sections_takes_the_language_of_most_letters(english, arabic, lang):
+    en = _long_report("en", english * ex.CHUNK_CHARS)
+    ar = _long_report("ar", arabic * ex.CHUNK_CHARS)
+    assert len(list(ex._chunks(en + "\n" + ar, 0, len(en) + 1 + len(ar)))) >= 4
+    assert ex.extract(en + "\n" + ar).report.lang == lang
