@@ -47,22 +47,28 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     cache = _AR_READINGS
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
-    gap_ok = _GAP.fullmatch
+    joins = _JOINS
     parts = _SPLIT.split(text)
     pos = len(parts[0])
     joined = False
     if lang != "ar":
+        readings = _EN_READINGS
         for w, gap in zip(parts[1::2], parts[2::2]):
             s = pos
             pos += len(w)
-            key = en_word_key(w) if "'" in w or "-" in w else w
+            reading = readings.get(w)
+            if reading is None:
+                key = en_word_key(w) if "'" in w or "-" in w else w
+                reading = (key, ((0, key),))
+                if len(readings) < 500_000:
+                    readings[w] = reading
             if norm is None:
                 up = False
             else:
                 up = original[s if identity else norm.orig(s)].isupper()
-            append(Token(s, pos, w, key, ((0, key),), joined, up))
+            append(Token(s, pos, w, reading[0], reading[1], joined, up))
             pos += len(gap)
-            joined = gap == " " or gap_ok(gap) is not None
+            joined = gap == " " or (joins[gap] if gap in joins else _joins(gap))
         return tokens
     for w, gap in zip(parts[1::2], parts[2::2]):
         s = pos
@@ -74,11 +80,23 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                 cache[w] = reading
         append(Token(s, pos, w, reading[0], reading[1], joined))
         pos += len(gap)
-        joined = gap == " " or gap_ok(gap) is not None
+        joined = gap == " " or (joins[gap] if gap in joins else _joins(gap))
     return tokens
 
 
+_JOINS: dict[str, bool] = {}
+"""Gaps between words seen so far, and whether they join the words (only spaces, hyphens, underscores)."""
+
+
+def _joins(gap: str) -> bool:
+    joined = _GAP.fullmatch(gap) is not None
+    if len(_JOINS) < 10_000:
+        _JOINS[gap] = joined
+    return joined
+
+
 _AR_READINGS: dict[str, tuple[str, tuple]] = {}
+_EN_READINGS: dict[str, tuple[str, tuple]] = {}
 
 
 def _ar_reading(w: str) -> tuple[str, tuple[tuple[int, str], ...]]:
