@@ -96,6 +96,12 @@ class _Tables:
     prefix_re: re.Pattern
     background_re: re.Pattern
     month_words: frozenset    # first word of each month name: a window without one holds only numeric dates
+    ordinals: dict            # normalised ordinal word -> day of the month
+    ordinal_re: re.Pattern    # an Arabic ordinal day before a month: الخامس والعشرين من تشرين الأول (word start checked by the caller)
+    of_month_re: re.Pattern   # "of" before a month name: where an English ordinal date can end ("twenty-fifth of October")
+    ordinal_of_re: re.Pattern  # an English ordinal day, "of" and a month
+    ordinal_before_re: re.Pattern  # an English ordinal word ending a text
+    ordinal_blockers: frozenset  # words that make the ordinal after them a part of a period (النصف الثاني من)
 
 
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -143,7 +149,19 @@ def _tables() -> _Tables:
     prefix_re = re.compile(rf"(?<!\w)(?:{_alternation(prefixes)})\s+$") if prefixes else re.compile(r"(?!)")
     background_re = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_alternation(cues)})(?!\w)")
     month_words = frozenset(_LETTER_WORDS.findall(" ".join(k.split()[0] for k in months if k)))
-    return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re, month_words)
+    ordinals = {}
+    for r in _rows("ordinal_days.csv"):
+        for spelling in {r["phrase"], r["phrase"].replace(" و", " و "), r["phrase"].replace("-", " ")}:
+            ordinals[norm(spelling)] = int(r["day"])
+    latin = [o for o in ordinals if o.isascii()]
+    tail = rf"(?:شهر\s+)?{month}(?:{_YEAR_WORD}{_YEAR})?(?!\w)"
+    ordinal_re = re.compile(rf"(?P<o>{_alternation([o for o in ordinals if not o.isascii()])})\s+(?:من\s+)?{tail}")
+    of_month_re = re.compile(rf"of\s+(?={_alternation(months)})")
+    ordinal_of_re = re.compile(rf"(?P<o>{_alternation(latin)})\s+of\s+{tail}")
+    ordinal_before_re = re.compile(rf"(?<!\w)(?:{_alternation(latin)})\s+$")
+    blockers = frozenset(norm(r["phrase"]) for r in _rows("ordinal_blockers.csv"))
+    return _Tables(months, weekdays, relative, calendar_re, kinds, weekday_re, prefix_re, background_re, month_words,
+                   ordinals, ordinal_re, of_month_re, ordinal_of_re, ordinal_before_re, blockers)
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +247,55 @@ def _calendar_mention(tables: _Tables, m: re.Match, nt, text: str, ref: date | N
     except ValueError:
         return None
     return (m.start(), m.end(), kind, iso, None)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _ordinal_matches(tables: _Tables, t: str):
+    """Ordinal-day dates at word starts, in order: Arabic ones by one scan, English ones from the
+    "of + month" they end in (a scan for "of" is far cheaper than one for every ordinal)."""
+    out = []
+    search, pos = tables.ordinal_re.search, 0
+    while (m := search(t, pos)) is not None:
+        if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+            pos = m.start() + 1  # inside a word: the pattern leaves this out for speed
+            continue
+        out.append(m)
+        pos = m.end()
+    last = 0
+    for of in tables.of_month_re.finditer(t):
+        before = tables.ordinal_before_re.search(t, max(last, of.start() - 20), of.start())
+        m = tables.ordinal_of_re.match(t, before.start()) if before is not None else None
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return sorted(out, key=lambda m: m.start())
+
+
+def _ordinal_days(tables: _Tables, nt, text: str, ref: date | None) -> list[tuple]:
+    """في الخامس والعشرين من تشرين الأول 2016, on the twenty-fifth of October: a day written as an
+    ordinal word before a month (not after النصف / الأسبوع..., which make it part of a period)."""
+    found = []
+    t = nt.text
+    for m in _ordinal_matches(tables, t):
+        before = _LAST_WORD.search(t, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1) in tables.ordinal_blockers:
+            continue
+        month, needs = tables.months[" ".join(m.group("m").split())]
+        if needs == "capital" and not text[nt.orig(m.start("m")):][:1].isupper():
+            continue
+        day = tables.ordinals[" ".join(m.group("o").split())]
+        year = m.group("y")
+        if year is None and needs == "year":
+            continue
+        try:
+            written = date(int(year) if year else 2000, month, day)
+        except ValueError:
+            continue
+        iso = written.isoformat() if year else (month, day)
+        found.append((m.start(), m.end(), "day" if year else "partial", iso, None))
+    return found
 
 
 def _partial_day(month_day: tuple[int, int], anchor: date | None, ref: date | None) -> str | None:
@@ -352,7 +419,7 @@ def iter_dates(text: str, ref=None, normalized=None):
     for cs, ce in pieces:
         piece = text[cs:ce]
         nt = normalized if normalized is not None else normalize(piece)
-        cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date)
+        cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date) + _ordinal_days(tables, nt, piece, ref_date)
         for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
             os_, oe = nt.span(s, e)
             background = _is_background(tables, nt.text, s)

@@ -251,3 +251,27 @@ def test_search_windows_cover_every_digit_run_with_its_margins_merged(text):
 def test_a_date_after_since_is_background_unless_punctuation_parts_them(text, background):
     found = [d for d in find_dates(text) if d.kind == "day"]
     assert [d.background for d in found] == [background]
+
+
+@pytest.mark.parametrize("text, written, kind, iso", [
+    ("قصف الطيران مدينة دوما في الخامس والعشرين من تشرين الأول 2016، ما أدى لمقتل 5 مدنيين",
+     "الخامس والعشرين من تشرين الأول 2016", "day", "2016-10-25"),
+    ("في الحادي و العشرين من شباط عام 2018 قصفت المدفعية", "الحادي و العشرين من شباط عام 2018", "day", "2018-02-21"),
+    ("في الأول من تشرين الأول 2016", "الأول من تشرين الأول 2016", "day", "2016-10-01"),
+    ("وفي الخامس من أيار الجاري استهدفت غارة بلدة كفرنبل", "الخامس من أيار", "partial", "2018-05-05"),
+    ("On the twenty-fifth of October 2016, jets struck Aleppo.", "twenty-fifth of October 2016", "day", "2016-10-25"),
+    ("on the first of May, shelling hit Douma", "first of May", "partial", "2018-05-01"),
+])
+def test_a_day_written_as_an_ordinal_word_before_a_month_is_a_date(text, written, kind, iso):
+    d = only(text, ref="2018-06-01")
+    assert (d.text, d.kind, d.iso) == (written, kind, iso)
+
+
+@pytest.mark.parametrize("text", [
+    "خلال النصف الثاني من آذار تصاعد القصف",
+    "في الأسبوع الأول من أيار",
+    "the first of may be the last",
+    "الثلاثين من القتلى",
+])
+def test_an_ordinal_that_is_part_of_a_period_or_not_before_a_month_is_no_day(text):
+    assert not [d for d in find_dates(text, ref="2018-06-01") if d.kind in ("day", "partial")]

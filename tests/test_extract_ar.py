@@ -526,3 +526,11 @@ def test_a_targeting_verb_alone_names_no_attack():
 ])
 def test_the_capital_is_a_city_cue_so_south_of_the_capital_is_a_reference_point(text, places):
     assert {i.place.name_en for i in extract(text).incidents} == places
+
+
+def test_a_day_written_in_ordinal_words_dates_the_report_and_its_incidents():
+    from pathlib import Path
+    text = (Path(__file__).parent / "reports" / "ar" / "idlib_hama_ordinal_dates.txt").read_text(encoding="utf-8")
+    x = extract(text)
+    assert x.report.date == "2016-10-25"
+    assert {i.place.name_ar: i.date for i in x.incidents} == {"خان شيخون": "2016-10-25", "اللطامنة": "2016-10-28"}
