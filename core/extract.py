@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from core import lexicon
@@ -230,7 +230,7 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
     sentence = paragraph = 0
     start = 0
     n = len(tokens)
-    cuts = {bisect_right(starts, m.start()) for m in _ANY_GAP.finditer(text)}
+    cuts = set(map(partial(bisect_right, starts), map(re.Match.start, _ANY_GAP.finditer(text))))
     cuts |= breaks
     kinds = _GAP_KINDS
     for i in sorted(c for c in cuts if 0 < c < n):
@@ -815,7 +815,10 @@ class _Reader:
         for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
                   "generic", "direction", "break"):
             for h in by_kind[k]:
-                known[h.first:h.last] = b"\x01" * (h.last - h.first)
+                if h.last - h.first == 1:
+                    known[h.first] = 1
+                else:
+                    known[h.first:h.last] = b"\x01" * (h.last - h.first)
         runs = {}
         for end in place_ends:
             i = end
@@ -853,12 +856,14 @@ class _Reader:
         counting = {h.first for h in by_kind["quantity"] if h.value[0] == "exact"}
         counting |= {h.first for h in by_kind["article"] if h.phrase in ("a", "an")}
         starts = self._starts
-        for m in _COMMA.finditer(text):
-            i = bisect_right(starts, m.start())
-            if not 0 < i < len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
+        n = len(tokens)
+        for i in map(partial(bisect_right, starts), map(re.Match.start, _COMMA.finditer(text))):
+            if not 0 < i < n:
                 continue
-            if tokens[i].key not in openers and not ((i in counting or tokens[i].key.isdigit())
-                                                     and (i + 1 in people or i + 2 in people)):
+            key = tokens[i].key
+            if key not in openers and not ((i in counting or key.isdigit()) and (i + 1 in people or i + 2 in people)):
+                continue
+            if text[tokens[i - 1].end:tokens[i].start].strip() not in ("،", ","):
                 continue
             for k in range(i + 1, min(len(tokens), i + longest + 1)):
                 gap = text[tokens[k - 1].end:tokens[k].start]
