@@ -98,6 +98,7 @@ class Engine:
     compass: frozenset[str] = frozenset()
     parenthetical: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
     opponents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
     preposition_words: frozenset[str] = frozenset()
@@ -140,7 +141,8 @@ def engine(lang: str, gazetteer) -> Engine:
                             ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
                             ("locatives", "locative", None), ("common_words", "common", None),
                             ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
-                            ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None)):
+                            ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None),
+                            ("foreign_forces", "foreign", None)):
         for r in rows.get(name, ()):
             add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
@@ -161,7 +163,7 @@ def engine(lang: str, gazetteer) -> Engine:
                              for k in (key(r.phrase),) if k not in ARTICLES)
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
+                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"), sources=role("source"),
                   opponents=role("opponent"), governorates=governorates, name_particles=role("name_particle"),
                   background=role("background"))
 
@@ -800,11 +802,12 @@ class _Reader:
     def _speaker(self, h: Hit) -> bool:
         """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
         (in English it stands before the verb; after it, "activists said regime helicopters ...",
-        begins what was said)."""
-        tokens, said = self.tokens, self.eng.reporting
+        begins what was said). So is an actor naming a news source: pro-government media,
+        opposition sources, إعلام النظام."""
+        tokens, said, sources = self.tokens, self.eng.reporting, self.eng.sources
         if self.eng.lang != "ar":
-            return h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said
-        return h.first > 0 and tokens[h.first].joined and any(k in said for _, k in tokens[h.first - 1].variants)
+            return h.last < len(tokens) and tokens[h.last].joined and (tokens[h.last].key in said or tokens[h.last].key in sources)
+        return h.first > 0 and tokens[h.first].joined and any(k in said or k in sources for _, k in tokens[h.first - 1].variants)
 
     def _english_list_runs(self, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
         """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (later ones may be
@@ -909,7 +912,10 @@ class _Reader:
         attack_words = {h.first for h in by_kind["type"] if h.last - h.first == 1}
         militants: list[tuple[int, str]] = []
         person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if self.eng.lang == "ar" else {}
+        foreign = {t for h in by_kind["foreign"] for t in range(h.first, h.last)}
         for h in _longest(by_kind["actor"]):
+            if h.first in foreign and h.last - 1 in foreign:
+                continue  # Iraqi army: a state the actor list lacks, not the Syrian army
             c = clauses[tok_clause[h.first]]
             v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1)
                                                 if h.first - 1 not in attack_words and tokens[h.first - 1].key != "by" else None)

@@ -534,3 +534,12 @@ def test_a_day_written_in_ordinal_words_dates_the_report_and_its_incidents():
     x = extract(text)
     assert x.report.date == "2016-10-25"
     assert {i.place.name_ar: i.date for i in x.incidents} == {"خان شيخون": "2016-10-25", "اللطامنة": "2016-10-28"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("ونقلت وسائل إعلام النظام أن الفصائل قصفت حي الحمدانية بالهاون ما أدى لمقتل طفلين", ("opposition",)),
+    ("وقالت مصادر المعارضة إن الطيران الروسي قصف مدينة كفرنبل ما أدى لمقتل 3 مدنيين", ("russia",)),
+])
+def test_an_actor_after_a_word_for_a_news_source_is_not_the_attacker(text, actors):
+    x = extract(text)
+    assert [i.actors for i in x.incidents] == [actors]

@@ -537,3 +537,24 @@ def test_district_is_a_quarter_or_the_unit_named_after_a_town_and_a_possessive_o
 def test_places_after_a_targeting_verb_take_the_attack_of_their_sentence():
     x = extract("Russian warplanes carried out raids on the southern Idlib countryside, and hit Kansafra and al-Bara.")
     assert {i.place.name_en: i.types for i in x.incidents} == {"Kansafra": ("airstrike",), "Bara": ("airstrike",)}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Pro-government media said rebels shelled Aleppo's al-Hamdaniyeh district, killing two.", ("opposition",)),
+    ("Opposition sources reported that regime helicopters dropped barrel bombs on Daraya, killing 4.", ("government",)),
+    ("Russian officials said ISIS fighters shelled Deir ez-Zor airport, killing 3 soldiers.", ("isis",)),
+])
+def test_an_actor_naming_a_news_source_is_not_the_attacker(text, actors):
+    assert one(text).actors == actors
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi Army artillery shelled Albu Kamal, killing 3 civilians.",
+    "Lebanese army helicopters struck the outskirts of Qusayr, killing two.",
+])
+def test_the_army_of_a_state_the_actor_list_lacks_is_not_the_syrian_army(text):
+    assert one(text).actors == ()
+
+
+def test_a_bare_army_is_still_the_syrian_army():
+    assert one("Army artillery shelled Kafr Zita, killing one.").actors == ("government",)
