@@ -221,21 +221,26 @@ def _calendar(tables: _Tables, nt, text: str, ref: date | None) -> list[tuple]:
 def _calendar_mention(tables: _Tables, m: re.Match, nt, text: str, ref: date | None):
     groups = m.groupdict()
     i = next(i for i in range(len(tables.kinds)) if groups[f"f{i}"] is not None)
-    kind = tables.kinds[i]
-    raw = groups[f"m{i}"]
+    year = int(groups[f"y{i}"]) if groups.get(f"y{i}") else None
+    day = int(groups[f"d{i}"]) if groups.get(f"d{i}") else None
+    return _mention(tables, m, tables.kinds[i], f"m{i}", day, year, nt, text)
+
+
+def _mention(tables: _Tables, m: re.Match, kind: str, month_group: str, day: int | None, year: int | None,
+             nt, text: str) -> tuple | None:
+    """(start, end, kind, iso, None) of a matched date form; None when its month word needs a capital
+    or a year it lacks (May / may, آب / أب), or the day does not exist."""
+    raw = m.group(month_group)
     if raw.isdigit():
         month, needs = int(raw), ""
     else:
         month, needs = tables.months[" ".join(raw.split())]
     if needs == "capital":
-        o = nt.orig(m.start(f"m{i}"))
+        o = nt.orig(m.start(month_group))
         if not text[o:o + 1].isupper():
             return None
     if needs == "year" and kind == "partial":
         return None
-    year = int(groups[f"y{i}"]) if groups.get(f"y{i}") else None
-    day = int(groups[f"d{i}"]) if groups.get(f"d{i}") else None
-    iso = None
     try:
         if kind == "day":
             iso = date(year, month, day).isoformat()
@@ -249,6 +254,11 @@ def _calendar_mention(tables: _Tables, m: re.Match, nt, text: str, ref: date | N
     return (m.start(), m.end(), kind, iso, None)
 
 
+def _inside_word(t: str, i: int) -> bool:
+    """True when position i of `t` continues a word (what a regex `(?<!\\w)` would refuse)."""
+    return i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_")
+
+
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -258,7 +268,7 @@ def _ordinal_matches(tables: _Tables, t: str):
     out = []
     search, pos = tables.ordinal_re.search, 0
     while (m := search(t, pos)) is not None:
-        if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+        if _inside_word(t, m.start()):
             pos = m.start() + 1  # inside a word: the pattern leaves this out for speed
             continue
         out.append(m)
@@ -282,19 +292,11 @@ def _ordinal_days(tables: _Tables, nt, text: str, ref: date | None) -> list[tupl
         before = _LAST_WORD.search(t, max(0, m.start() - 30), m.start())
         if before is not None and before.group(1) in tables.ordinal_blockers:
             continue
-        month, needs = tables.months[" ".join(m.group("m").split())]
-        if needs == "capital" and not text[nt.orig(m.start("m")):][:1].isupper():
-            continue
-        day = tables.ordinals[" ".join(m.group("o").split())]
-        year = m.group("y")
-        if year is None and needs == "year":
-            continue
-        try:
-            written = date(int(year) if year else 2000, month, day)
-        except ValueError:
-            continue
-        iso = written.isoformat() if year else (month, day)
-        found.append((m.start(), m.end(), "day" if year else "partial", iso, None))
+        year = int(m.group("y")) if m.group("y") else None
+        c = _mention(tables, m, "day" if year else "partial", "m", tables.ordinals[" ".join(m.group("o").split())],
+                     year, nt, text)
+        if c is not None:
+            found.append(c)
     return found
 
 
@@ -330,7 +332,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     t = nt.text
     for m in tables.weekday_re.finditer(t):
         start = m.start()
-        if start and (t[start - 1].isalnum() or t[start - 1] == "_"):
+        if _inside_word(t, start):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:

@@ -29,7 +29,7 @@ from core.langdetect import arabic_letters, latin_letters, paragraphs
 from core.matcher import Hit, PhraseMatcher
 from core.model import TYPES, Count, Evidence, Extraction, Incident, Mention, ReportInfo
 from core.places import Scope, choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
-from core.quantities import CountMention, CountReader
+from core.quantities import CountMention, CountReader, may_count
 from core.tokens import Token, ar_key, en_word_key, tokenize
 from core.translit import ARTICLES, en_key
 
@@ -234,13 +234,8 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
     n = len(tokens)
     cuts = set(map(partial(bisect_right, starts), map(re.Match.start, _ANY_GAP.finditer(text))))
     cuts |= breaks
-    kinds = _GAP_KINDS
     for i in sorted(c for c in cuts if 0 < c < n):
-        gap = text[tokens[i - 1].end:tokens[i].start]
-        kind = kinds.get(gap)
-        if kind is None:
-            kind = _gap_kind(gap)
-        new_par, new_sent, clause_gap, bare = kind
+        new_par, new_sent, clause_gap, bare = _gap_kind(text[tokens[i - 1].end:tokens[i].start])
         if i in glued and bare == ":":
             continue
         comma_list = bare in ("،", ",") and i in place_ends and i in place_starts
@@ -254,17 +249,12 @@ def _segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int]
     return clauses
 
 
-_GAP_KINDS: dict[str, tuple[bool, bool, bool, str]] = {}
-"""Gaps between words seen so far (", ", ".\n"...), with what `_gap_kind` says of them."""
-
-
+@lru_cache(maxsize=10_000)
 def _gap_kind(gap: str) -> tuple[bool, bool, bool, str]:
-    """(new paragraph, new sentence, clause punctuation, the gap without spaces) of a gap between words."""
+    """(new paragraph, new sentence, clause punctuation, the gap without spaces) of a gap between
+    words; the same few gaps (", ", ".\n") recur throughout a text."""
     new_par = bool(_PARAGRAPH_GAP.search(gap))
-    kind = (new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), gap.strip())
-    if len(_GAP_KINDS) < 10_000:
-        _GAP_KINDS[gap] = kind
-    return kind
+    return new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), gap.strip()
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -959,9 +949,8 @@ class _Reader:
         total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
         total_clauses = self._breakdown_heads(clauses, total_sentences, by_kind["place"]) if total_sentences else set()
         for sent, hs in per_sentence.items():
-            if not any(h.kind == "casualty" and h.value[0] in ("killed", "wounded")
-                       or h.kind == "quantity" and h.value[0] == "zero" for h in hs):
-                continue  # the sentence names no casualties: every clause keeps its empty count list
+            if not may_count(hs):
+                continue  # every clause keeps its empty count list
             reader = CountReader(tokens, hs, self.norm, self.eng.fillers, self.asides, self.eng.parenthetical, subjects,
                                  place_starts)
             for c in clauses_of[sent]:

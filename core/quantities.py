@@ -68,6 +68,13 @@ class _Number:
     high: int | None = None
 
 
+def may_count(hits: list[Hit]) -> bool:
+    """False when `hits` hold no casualty word and no "no casualties": `CountReader.read` then
+    finds nothing in any range, so a sentence without them need not be read."""
+    return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and h.value[0] == "zero"
+               for h in hits)
+
+
 class CountReader:
     """Reads counts in a token range from the hits of the casualty and quantity lexicons."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
@@ -47,7 +48,6 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     cache = _AR_READINGS
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
-    joins = _JOINS
     parts = _SPLIT.split(text)
     pos = len(parts[0])
     joined = False
@@ -68,7 +68,7 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                 up = original[s if identity else norm.orig(s)].isupper()
             append(Token(s, pos, w, reading[0], reading[1], joined, up))
             pos += len(gap)
-            joined = gap == " " or (joins[gap] if gap in joins else _joins(gap))
+            joined = gap == " " or _joins(gap)
         return tokens
     for w, gap in zip(parts[1::2], parts[2::2]):
         s = pos
@@ -80,19 +80,14 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                 cache[w] = reading
         append(Token(s, pos, w, reading[0], reading[1], joined))
         pos += len(gap)
-        joined = gap == " " or (joins[gap] if gap in joins else _joins(gap))
+        joined = gap == " " or _joins(gap)
     return tokens
 
 
-_JOINS: dict[str, bool] = {}
-"""Gaps between words seen so far, and whether they join the words (only spaces, hyphens, underscores)."""
-
-
+@lru_cache(maxsize=10_000)
 def _joins(gap: str) -> bool:
-    joined = _GAP.fullmatch(gap) is not None
-    if len(_JOINS) < 10_000:
-        _JOINS[gap] = joined
-    return joined
+    """Whether a gap joins the words around it (only spaces, hyphens, underscores)."""
+    return _GAP.fullmatch(gap) is not None
 
 
 _AR_READINGS: dict[str, tuple[str, tuple]] = {}
