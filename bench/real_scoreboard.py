@@ -15,7 +15,8 @@ whose header row names at least the columns `file` and `publisher`:
     | airwars_hajin_2018.txt | https://... | Airwars | 2018-11-14 | CC BY-NC-ND 4.0 | Deir ez-Zor |
 
 `file` is the passage's file name (with or without `.txt`, backticks allowed); a passage that no
-table names is counted under publisher "?".
+table names is counted under publisher "?". A trailing parenthesis in `publisher` says how the text
+reached us ("AFP (via Naharnet)"): passages are grouped by the name before it.
 """
 from __future__ import annotations
 
@@ -62,6 +63,11 @@ def read_provenance(text: str) -> dict[str, dict[str, str]]:
         if name:
             rows[re.sub(r"\.txt$", "", Path(name).name)] = row
     return rows
+
+
+def publisher_of(row: dict[str, str]) -> str:
+    """The publisher a passage is grouped under: the column without a trailing "(via ...)"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", row.get("publisher", "")).strip() or "?"
 
 
 def provenance(lang_dir: Path) -> dict[str, dict[str, str]]:
@@ -140,7 +146,7 @@ def run(lang: str, publisher: str | None, misses: bool, gz) -> Tally | None:
     prov = provenance(lang_dir)
     total, by_pub, problems = Tally(), defaultdict(Tally), []
     for f in files:
-        pub = prov.get(f.stem, {}).get("publisher") or "?"
+        pub = publisher_of(prov.get(f.stem, {}))
         if publisher and publisher.lower() not in pub.lower():
             continue
         exp_path = f.with_suffix(".expected.json")
