@@ -4,8 +4,9 @@ Run: python bench/real_scoreboard.py [--lang ar|en] [--publisher NAME] [--misses
 Each NAME.txt is read by core.extract.extract with the default gazetteer (as `python -m core
 extract` does) and compared with NAME.expected.json by tests/scorecard.py's matching. Printed per
 language, overall and per publisher: places P/R/F1, and of the places found, types, actors, killed
-and wounded right (each over the incidents whose expectation names them). --misses lists every
-miss and extra (file, place, what differed).
+and wounded right (each over the incidents whose expectation names them), then how many of the
+expected `unresolved` mentions the extractor lists. --misses lists every miss and extra (file,
+place, what differed).
 
 Publishers come from the provenance files beside the passages (PROVENANCE*.md): a markdown table
 whose header row names at least the columns `file` and `publisher`:
@@ -31,12 +32,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.arabic import norm  # noqa: E402
 from core.extract import extract  # noqa: E402
 from core.gazetteer import load_default  # noqa: E402
 from tests.scorecard import count_ok, same_place, score  # noqa: E402
 
 REAL = ROOT / "tests" / "reports" / "real"
 FIELDS = ("types", "actors", "killed", "wounded")
+SHOWN = FIELDS + ("unresolved",)
+"""Printed per line: the incident fields, then the expected unresolved mentions the extractor lists."""
 
 
 def _cells(line: str) -> list[str]:
@@ -90,7 +94,7 @@ class Tally:
     def add(self, other: "Tally") -> None:
         self.passages += other.passages
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-        for k in FIELDS:
+        for k in SHOWN:
             self.right[k] += other.right[k]
             self.asked[k] += other.asked[k]
 
@@ -100,7 +104,7 @@ class Tally:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         parts = [f"{label:<28} n={self.passages:<3} places P={p:.2f} R={r:.2f} F1={f1:.2f} "
                  f"(tp={self.tp} fp={self.fp} fn={self.fn})"]
-        for k in FIELDS:
+        for k in SHOWN:
             n = self.asked[k]
             parts.append(f"{k} {self.right[k]}/{n}" + (f" {self.right[k] / n:.2f}" if n else ""))
         return "; ".join(parts)
@@ -138,6 +142,12 @@ def tally(expected: list[dict], extraction) -> Tally:
     return t
 
 
+def unresolved_missing(expected: dict, extraction) -> list[str]:
+    """The expected `unresolved` mentions the extraction does not list (compared as tests/test_reports.py does)."""
+    listed = {norm(m.text).lower() for m in extraction.unresolved}
+    return [u for u in expected.get("unresolved", []) if norm(u).lower() not in listed]
+
+
 def run(lang: str, publisher: str | None, misses: bool, gz) -> Tally | None:
     lang_dir = REAL / lang
     files = sorted(lang_dir.glob("*.txt"))
@@ -156,9 +166,13 @@ def run(lang: str, publisher: str | None, misses: bool, gz) -> Tally | None:
         expected = json.loads(exp_path.read_text(encoding="utf-8"))
         got = extract(f.read_text(encoding="utf-8"), gazetteer=gz)
         t = tally(expected["incidents"], got)
+        gaps = unresolved_missing(expected, got)
+        t.asked["unresolved"] = len(expected.get("unresolved", []))
+        t.right["unresolved"] = t.asked["unresolved"] - len(gaps)
         total.add(t)
         by_pub[pub].add(t)
         problems += [f"{f.stem}: {p}" for p in score(expected["incidents"], got).problems]
+        problems += [f"{f.stem}: not listed as unresolved: {u}" for u in gaps]
     if not total.passages:
         return None
     print(f"== {lang} ==")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.real_scoreboard import read_provenance, tally
+from bench.real_scoreboard import publisher_of, read_provenance, tally, unresolved_missing
 from core.extract import extract
 
 REAL_EN = Path(__file__).parent / "reports" / "real" / "en"
@@ -64,3 +64,18 @@ def test_a_wrong_killed_count_is_counted_wrong():
     expected[i]["killed"] = {"best": expected[i]["killed"]["best"] + 1}
     t = tally(expected, got)
     assert t.right["killed"] == t.asked["killed"] - 1
+
+
+def test_a_via_in_the_publisher_column_groups_the_passage_under_the_publisher():
+    assert publisher_of({"publisher": "AFP (via Naharnet)"}) == "AFP"
+    assert publisher_of({"publisher": "Al-Hayat (الحياة), with AFP"}) == "Al-Hayat (الحياة), with AFP"
+    assert publisher_of({}) == "?"
+
+
+def test_an_expected_unresolved_mention_counts_only_when_the_extractor_lists_it():
+    path = next((p for p in sorted(REAL_EN.glob("*.txt")) if extract(p.read_text(encoding="utf-8")).unresolved), None)
+    if path is None:
+        pytest.skip("no real English passage with an unresolved mention yet")
+    got = extract(path.read_text(encoding="utf-8"))
+    listed = got.unresolved[0].text
+    assert unresolved_missing({"unresolved": [listed, "Qaryat al-Lamakan"]}, got) == ["Qaryat al-Lamakan"]
