@@ -86,8 +86,8 @@ class NumberReader:
             prev = self.quantity_by_last.get(first)
             if prev is None and first - 2 >= lo and q.value[1] < 100:
                 before = self.quantity_by_last.get(first - 1)
-                if before is not None and self._hundreds_and(before.value[1], first - 1, end) \
-                        and before.value[0] == "exact" and before.first >= lo:
+                if before is not None and before.value[0] == "exact" and before.first >= lo \
+                        and self._hundreds_and(before.value[1], first - 1, end):
                     first -= 1
                     prev, joined_by_and = before, True
             if not (prev and prev.value[0] == "exact" and (joined_by_and or q.value[1] in (10, 100, 1000))
