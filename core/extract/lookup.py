@@ -5,6 +5,7 @@ later stages choose among them). English place names are found from capitalised 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.arabic import normalize
 from core.dates import find_dates
@@ -14,6 +15,8 @@ from core.translit import ARTICLES, en_key
 
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 """A word that begins with an Arabic article written in Latin (al-Bab, el-Sheikh)."""
+_name_key = lru_cache(maxsize=200_000)(en_key)
+"""The transliteration key of a capitalised run (the same few thousand names recur in a report)."""
 
 
 def run(doc) -> None:
@@ -48,7 +51,7 @@ def english_place_hits(eng, tokens: list[Token]) -> list[Hit]:
                 break
             word = tokens[j].text
             name += (" " if j > i else "") + (word[:-2] if word.endswith("'s") and len(word) > 3 else word)
-            key = en_key(name)
+            key = _name_key(name)
             found = places.get(key)
             if found:
                 for e in found:
