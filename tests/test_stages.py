@@ -155,3 +155,40 @@ def test_a_count_after_a_list_is_shared_by_the_list_in_one_group():
     assert [i.place.name_ar for i in incidents] == ["حمورية", "سقبا", "زملكا"]
     assert {i.group for i in incidents} == {"g1"}
     assert all(i.killed.shared and i.wounded.shared and i.actors == ("government",) for i in incidents)
+
+
+def _unpunctuated(lang: str, words: int) -> str:
+    """Corpus report text with its punctuation and line breaks removed, as OCR or PDF text comes."""
+    from pathlib import Path
+    import re
+    reports = sorted((Path(__file__).parent / "reports" / lang).glob("*.txt"))
+    text = " ".join(f.read_text(encoding="utf-8") for f in reports[:20])
+    flat = re.sub(r"[.!?؟\n،,؛;:()\-–—\"'|]+", " ", text).split()
+    return " ".join(flat[k % len(flat)] for k in range(words))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_sentence_without_full_stops_is_read_in_parts_of_at_most_400_words(lang):
+    doc = read_until(_unpunctuated(lang, 1_000), lang, clauses.run)
+    lengths = {}
+    for c in doc.clauses:
+        lengths[c.sentence] = lengths.get(c.sentence, 0) + c.last - c.first
+    assert len(lengths) >= 3 and max(lengths.values()) <= clauses.MAX_SENTENCE_TOKENS
+    assert sum(lengths.values()) == len(doc.tokens)
+    assert doc.state.long_sentences >= 1
+
+
+def test_a_report_read_in_parts_says_so_in_its_notes():
+    from core.extract import extract
+    x = extract(_unpunctuated("en", 1_000))
+    assert x.notes == ("1 sentence(s) longer than 400 words (text without full stops) were read in parts of at most "
+                       "400 words",)
+    assert x.incidents
+
+
+def test_a_paragraph_longer_than_two_sections_is_cut_at_a_space():
+    from core.extract.sections import chunks
+    text = _unpunctuated("ar", 40_000)
+    parts = list(chunks(text, 0, len(text), size=50_000))
+    assert len(parts) > 2 and parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(text[e - 1] == " " and e == s2 for (_, e), (s2, _) in zip(parts, parts[1:]))

@@ -19,6 +19,10 @@ _CLAUSE_GAP = re.compile(f"[{_CLAUSE_ENDS}]")
 _ANY_GAP = re.compile(f"[{_SENTENCE_ENDS}{_CLAUSE_ENDS}]")
 _PARAGRAPH_GAP = re.compile(r"\n")
 _COMMA = re.compile("[,،]")
+MAX_SENTENCE_TOKENS = 400
+"""A longer sentence (text without full stops: OCR, PDF, social media) is read in parts of at most
+this many words, so reading time stays linear in the text; the result says so in its notes. The
+longest sentence of the corpus reports has 158 words."""
 _FIELD_LABEL = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,3}: *\S")
 """A record's field line: up to four words and a colon, then its value (Civilians reported killed: 12)."""
 
@@ -40,7 +44,8 @@ def run(doc) -> None:
     counted_from = {h.first for h in by_kind["quantity"]}
     glued = {h.last for h in by_kind["casualty"]
              if h.last < n and (tokens[h.last].key[:1].isdigit() or h.last in counted_from)}
-    doc.clauses = clauses = segment(tokens, doc.starts, doc.norm.text, breaks, place_ends, place_starts, glued)
+    clauses = segment(tokens, doc.starts, doc.norm.text, breaks, place_ends, place_starts, glued)
+    doc.clauses = clauses = bounded(clauses, doc.state)
     doc.tok_clause = tok_clause = [0] * len(tokens)
     for ci, c in enumerate(clauses):
         tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
@@ -72,6 +77,30 @@ def segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int],
         paragraph += new_par
     clauses.append(Clause(start, n, sentence, paragraph))
     return clauses
+
+
+def bounded(clauses: list[Clause], state, limit: int = MAX_SENTENCE_TOKENS) -> list[Clause]:
+    """The clauses with every sentence over `limit` tokens cut into sentences of at most `limit`
+    (at clause boundaries where it can, else inside the clause); `state.long_sentences` counts them."""
+    if not clauses or max(c.last for c in clauses) - clauses[0].first <= limit:
+        return clauses
+    out: list[Clause] = []
+    shift, sentence, start, cut = 0, -1, 0, False
+    for c in clauses:
+        if c.sentence != sentence:
+            sentence, start, cut = c.sentence, c.first, False
+        first = c.first
+        while c.last - start > limit:
+            at = max(first + 1, start + limit) if first == start else first
+            if at >= c.last:
+                break
+            if at > first:
+                out.append(Clause(first, at, sentence + shift, c.paragraph))
+            shift += 1
+            state.long_sentences += not cut
+            cut, start, first = True, at, at
+        out.append(Clause(first, c.last, sentence + shift, c.paragraph))
+    return out
 
 
 @lru_cache(maxsize=10_000)

@@ -15,6 +15,7 @@ from typing import Callable
 
 from core.dates import report_date as find_report_date
 from core.extract import pipeline
+from core.extract.clauses import MAX_SENTENCE_TOKENS
 from core.extract.engine import engine, gazetteer_or_default
 from core.extract.state import State
 from core.langdetect import arabic_letters, latin_letters, paragraphs
@@ -52,19 +53,25 @@ def read(text: str, lang: str | None, date: str | None, gazetteer,
     latin = sum(n if n is not None else latin_letters(text[slice(*sections[k])])
                 for k, (_, n) in enumerate(counts)) if arabic else 0
     report_lang = lang or ("ar" if arabic > latin else "en")
+    if state.long_sentences:
+        notes.append(f"{state.long_sentences:,} sentence(s) longer than {MAX_SENTENCE_TOKENS} words (text without "
+                     f"full stops) were read in parts of at most {MAX_SENTENCE_TOKENS} words")
     return Extraction(ReportInfo(report_lang, report_date, len(text)), tuple(state.finish()),
                       tuple(state.unresolved), tuple(notes))
 
 
 def chunks(text: str, start: int, end: int, size: int = CHUNK_CHARS):
     """[start, end) cut at paragraph breaks into pieces of about `size` characters, so memory and
-    time stay proportional to the text and long reports can show progress."""
+    time stay proportional to the text and long reports can show progress; a paragraph longer than
+    two pieces (text without line breaks) is cut at a space."""
     while end - start > size:
         cut = text.rfind("\n", start + size // 2, start + size)
         if cut < 0:
-            cut = text.find("\n", start + size)
-            if cut < 0 or cut >= end:
-                break
+            cut = text.find("\n", start + size, start + 2 * size)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, start + size)  # a paragraph of over 2 sections: at a space
+        if cut < 0 or cut >= end:
+            break
         yield start, cut + 1
         start = cut + 1
     yield start, end

@@ -44,6 +44,7 @@ class State:
         self.order: list[tuple] = []
         self.place_ids: set[str] = set()
         self.groups = 0
+        self.long_sentences = 0
         self.unresolved: list[Mention] = []
         self._unresolved_starts: set[int] = set()
         self._unresolved_spans: set[tuple[int, int]] = set()
@@ -77,6 +78,7 @@ class State:
         """Merge the state of the next section: its incidents into those of the same place and date,
         its groups renumbered after ours, its unresolved mentions after ours."""
         shift = self.groups
+        self.long_sentences += other.long_sentences
         self.unresolved += other.unresolved
         self._unresolved_starts |= other._unresolved_starts
         self._unresolved_spans |= other._unresolved_spans
@@ -113,22 +115,23 @@ class State:
             a.entry = gz.get(a.entry)
             a.candidates = tuple(gz.get(i) for i in a.candidates)
 
-    def _summary_only(self, a: Tally) -> bool:
+    def _summary_only(self, a: Tally, fine: list) -> bool:
         """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
         (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
         (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
-        shelling on Manbij countryside / Arima): the places carry the events."""
+        shelling on Manbij countryside / Arima): the places carry the events. `fine`: the places
+        of the report that are no area, each once."""
         entry = a.entry
         if not is_coarse(entry) or (a.killed or a.wounded) and not a.headline:
             return False
         near = a.candidates if a.headline else ()
-        return any(contains(entry, b.entry) or any(km(e, b.entry) <= NEAR_KM for e in near)
-                   for b in self.acc.values() if not is_coarse(b.entry))
+        return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
 
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
-        keys = [k for k in self.order if not self._summary_only(self.acc[k])]
+        fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
+        keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
