@@ -1,4 +1,9 @@
-"""Comparing an extraction with hand-coded expected incidents (gold files and the test corpus)."""
+"""Comparing an extraction with hand-coded expected incidents (gold files and the test corpus).
+
+The comparison is exact: types and actors as sets (an incident's `may` lists the extras a second
+reading of the text allows; in a gold file, a list of types), counts as coded (a vague low bound equal, not merely reached),
+`shared`, the gazetteer `level` of the place and the incident `date` where the expected file
+gives them."""
 from __future__ import annotations
 
 import re
@@ -19,17 +24,32 @@ def same_place(expected: dict, place) -> bool:
     return bool(expected.get("place_en") and place.name_en and norm_en(expected["place_en"]) == norm_en(place.name_en))
 
 
-def count_ok(expected, got) -> bool | None:
-    """None when the expectation says nothing; exact figures must match, vague ones be vague or ≥ low."""
+def count_ok(expected, got) -> bool:
+    """Exact figures equal and not vague; vague ones vague with the same low bound, or the same best
+    where the coding gives no low ("about N")."""
     if expected is None:
         return got is None
     if got is None:
         return False
-    if "best" in expected and not expected.get("vague"):
+    if not expected.get("vague"):
         return got.best == expected["best"] and not got.vague
     if "low" in expected:
-        return got.vague and (got.low if got.low is not None else got.best or 0) >= expected["low"]
+        return got.vague and got.low == expected["low"]
     return got.vague and got.best == expected.get("best")
+
+
+def set_problem(label: str, what: str, expected, may, got) -> str | None:
+    """None when `got` holds every expected value and nothing beyond the allowed extras."""
+    lack = set(expected or []) - set(got)
+    extra = set(got) - set(expected or []) - set(may or [])
+    if not lack and not extra:
+        return None
+    parts = [f"lack {sorted(lack)}"] * bool(lack) + [f"extra {sorted(extra)}"] * bool(extra)
+    return f"{label}: {what} {list(got)} " + ", ".join(parts)
+
+
+def is_shared(incident) -> bool:
+    return any(c is not None and c.shared for c in (incident.killed, incident.wounded))
 
 
 @dataclass
@@ -46,37 +66,45 @@ class Card:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(expected_incidents: list[dict], extraction, *, check_counts=True, check_actors=True,
-          types_key="types") -> Card:
+def incident_problems(g: dict, p, *, check_counts=True, check_actors=True, types_key="types") -> list[str]:
+    """What differs between one expected incident and the incident matched to it."""
+    label = g.get("place_en") or g.get("place_ar")
+    may = g.get("may") or {}
+    if isinstance(may, list):
+        may = {"types": may}
+    found = [set_problem(label, "types", g.get(types_key), may.get("types"), p.types)]
+    if check_actors:
+        found.append(set_problem(label, "actors", g.get("actors"), may.get("actors"), p.actors))
+    if check_counts:
+        found += [f"{label}: {key} expected {g[key]} got {getattr(p, key)}"
+                  for key in ("killed", "wounded") if key in g and not count_ok(g[key], getattr(p, key))]
+        if "shared" in g and bool(g["shared"]) != is_shared(p):
+            found.append(f"{label}: shared expected {bool(g['shared'])} got {is_shared(p)}")
+    if bool(g.get("massacre")) != p.massacre:
+        found.append(f"{label}: massacre expected {bool(g.get('massacre'))} got {p.massacre}")
+    if g.get("level") and g["level"] != p.place.level:
+        found.append(f"{label}: level expected {g['level']} got {p.place.level}")
+    if "date" in g and g["date"] != p.date:
+        found.append(f"{label}: date expected {g['date']} got {p.date}")
+    return [f for f in found if f]
+
+
+def score(expected_incidents: list[dict], extraction, **checks) -> Card:
     card = Card()
     pred = list(extraction.incidents)
     used: set[int] = set()
     for g in expected_incidents:
         hit = next((i for i, p in enumerate(pred) if i not in used and same_place(g, p.place)), None)
-        label = g.get("place_en") or g.get("place_ar")
         if hit is None:
             if not g.get("optional"):
                 card.fn += 1
-                card.problems.append(f"missed {label}")
+                card.problems.append(f"missed {g.get('place_en') or g.get('place_ar')}")
             continue
         used.add(hit)
         if g.get("optional"):
             continue
         card.tp += 1
-        p = pred[hit]
-        lack = set(g.get(types_key) or []) - set(p.types)
-        if lack:
-            card.problems.append(f"{label}: types {p.types} lack {sorted(lack)}")
-        if check_actors:
-            lack_a = set(g.get("actors") or []) - set(p.actors)
-            if lack_a:
-                card.problems.append(f"{label}: actors {p.actors} lack {sorted(lack_a)}")
-        if check_counts:
-            for key in ("killed", "wounded"):
-                if key in g and not count_ok(g[key], getattr(p, key)):
-                    card.problems.append(f"{label}: {key} expected {g[key]} got {getattr(p, key)}")
-        if g.get("massacre") and not p.massacre:
-            card.problems.append(f"{label}: massacre not flagged")
+        card.problems += incident_problems(g, pred[hit], **checks)
     for i, p in enumerate(pred):
         if i not in used:
             card.fp += 1

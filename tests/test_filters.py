@@ -23,7 +23,13 @@ def test_barrel_bomb_filter_keeps_exactly_the_barrel_bomb_incidents(seed):
 
 def test_min_killed_and_precise_only(seed):
     assert all(i.killed and i.killed.best >= 3 for i in apply(seed, Filter(min_killed=3)))
-    assert all(i.place.level != "city" for i in apply(seed, Filter(precise_only=True)))
+
+
+
+def test_precise_only_keeps_exactly_the_incidents_at_their_own_point(seed):
+    kept = apply(seed, Filter(precise_only=True))
+    assert kept == [i for i in seed if i.place.is_precise]
+    assert 0 < len(kept) < len(seed)
 
 
 def test_governorate_filter(seed):

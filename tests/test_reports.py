@@ -10,6 +10,36 @@ from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
 KNOWN_GAPS = {
+    "ar/enab_turkish_drones_qamishli_kobani": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/ghouta_office_elephant_list_end": "a victim, target or source named near the attack is read as an attacker (the opposition's reply hit another place)",
+    "ar/ghouta_saqba_unqualified_shelling": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/harasta_chlorine": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/hasakah_ghwayran_prison_isis": "a victim, target or source named near the attack is read as an attacker",
+    "ar/hasakah_shaddadi_car_bomb": "a victim, target or source named near the attack is read as an attacker",
+    "ar/idlib_observatory_headline": "a victim, target or source named near the attack is read as an attacker (factions 'backed by Turkey' make Turkey an actor)",
+    "ar/inkhil_council_indic_digits": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/jisr_shughour_count_first_headline": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/khan_sheikhoun_sarin_massacre": "missiles fired by aircraft read as a rocket attack besides the airstrike",
+    "ar/khan_shih_zakiyeh_barrels": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/lcc_toll_governorate_lines": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/sana_israeli_kiswah_quneitra": "missiles fired by aircraft read as a rocket attack besides the airstrike",
+    "ar/sohr_hama_idlib_hmeimim_mixed": "a victim, target or source named near the attack is read as an attacker",
+    "ar/wadi_barada_ain_fijeh": "the sides of a clause's fighting are carried to an airstrike in the next sentence",
+    "ar/yabroud_ied_rankous_clashes": "a victim, target or source named near the attack is read as an attacker",
+    "en/airwars_hajin_susah_entries": "a victim, target or source named near the attack is read as an attacker (the sides of nearby fighting)",
+    "en/aleppo_near_khan_tuman": "a victim, target or source named near the attack is read as an attacker",
+    "en/amnesty_raqqa_tabqa_narrative": "a victim, target or source named near the attack is read as an attacker (the force the attacker supported)",
+    "en/ap_aleppo_monday_nov14": "a victim, target or source named near the attack is read as an attacker (a Russian spokesman as source)",
+    "en/brief_bullets_hasakah_prison": "an exact count joined to a vague one ('twenty-three ... ; scores of inmates') keeps only the vague one",
+    "en/idlib_car_bomb_isis_claim": "a victim, target or source named near the attack is read as an attacker",
+    "en/idlib_turkish_soldiers_airstrike": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "en/isw_sitrep_deir_ezzor_bullets": "a victim, target or source named near the attack is read as an attacker (captured from ISIS)",
+    "en/reuters_israel_quneitra_tank_fire": "a weapon that fell elsewhere (mortars on the Golan) is given to the place",
+    "en/reuters_israeli_strike_kisweh": "a shooting ('shot dead') takes the IED type of an earlier sentence",
+    "en/snhr_monthly_notable_incidents": "missiles fired by aircraft read as a rocket attack besides the airstrike",
+    "en/sohr_hama_idlib_front_axes": "a barrel-bomb type crosses 'while' into the next clause's place",
+    "en/sohr_manbij_kobani_drones": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling; a victim, target or source named near the attack is read as an attacker; a count shared with an unresolved list member is not marked shared",
+    "en/wadi_barada_ain_fijeh": "the sides of a clause's fighting are carried to an airstrike in the next sentence",
 }
 """Reports whose incidents the engine cannot yet read right: {"en/NAME": reason} (strict xfail of
 the incident comparison only; their unresolved and not-places checks still run)."""
@@ -34,6 +64,7 @@ def test_report_yields_its_hand_coded_incidents(path):
     card = score(expected["incidents"], got)
     assert not card.problems, "\n".join(card.problems)
     assert got.report.lang == expected.get("lang", got.report.lang)
+    assert got.report.date == expected.get("date", got.report.date)
 
 
 def test_corpus_is_large_enough():

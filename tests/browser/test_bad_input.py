@@ -1,6 +1,5 @@
-"""Bad and big input in the real app: a clear message, nothing lost, long work shown as progress."""
-import time
-
+"""Bad and big input in the real app: a clear message, nothing lost, long work shown as progress.
+How long it takes is measured in bench/, not asserted here."""
 import pytest
 
 from core.extract import extract
@@ -34,12 +33,10 @@ def test_a_five_megabyte_report_file_is_mapped_with_progress(page, tmp_path):
     report = tmp_path / "big_report.txt"
     report.write_text(big, encoding="utf-8")
     assert report.stat().st_size > 5_000_000
-    start = time.monotonic()
     page.locator("input[type=file]").set_input_files(str(report))
     page.get_by_text("Reading the report (").wait_for(timeout=30_000)
     frame = map_frame(page, markers=len(extract(SEED).incidents))
     settle(page)
-    assert time.monotonic() - start < 60
     assert frame.locator(".incident-marker").count() == len(extract(SEED).incidents)
     assert page.locator("textarea").input_value() == ""
     assert page.dialogs == [] and page.errors == []
