@@ -1,0 +1,136 @@
+// Map labels without overlap: basemap names (countries, governorates, water, towns by zoom,
+// quarters at city zoom) and each incident's place name beside its marker. Labels are placed in
+// priority order (incidents by casualties first, then by rank and population); a label whose
+// box meets one already placed (or a marker) tries its other positions, else it is hidden.
+// Called as incidentMapLabels(map, {base, incidents, markers, baseGroup, incidentGroup, lang}).
+// base/incidents rows: [lat, lon, en, ar, kind, minZoom, maxZoom, priority, markerSize].
+window.incidentMapLabels = function (map, o) {
+  var lang = o.lang, items = [];
+  var panes = {base: map.getPane("basemap-labels"), inc: map.getPane("incident-labels")};
+  function add(rows, inc) {
+    rows.forEach(function (r) {
+      items.push({ll: L.latLng(r[0], r[1]), en: r[2], ar: r[3] || r[2], kind: r[4], z0: r[5], z1: r[6],
+                  pr: r[7], s: r[8] || 0, inc: inc});
+    });
+  }
+  add(o.base, false);
+  add(o.incidents, true);
+  items.sort(function (a, b) { return a.pr - b.pr; });
+  var markers = o.markers.map(function (m) { return {ll: L.latLng(m[0], m[1]), s: m[2]}; });
+
+  function text(it) {
+    var t = lang === "ar" ? it.ar : it.en;
+    it.span.textContent = t;
+    it.span.dir = lang === "ar" ? "rtl" : "ltr";
+    it.span.lang = lang;
+    it.lang = lang;
+    it.w = null;
+  }
+  function make(it) {
+    var el = document.createElement("div");
+    el.className = "map-label-anchor kind-" + it.kind;
+    if (it.kind === "town" || it.kind === "city") {
+      var dot = document.createElement("span");
+      dot.className = "map-label-dot";
+      el.appendChild(dot);
+    }
+    it.span = document.createElement("span");
+    it.span.className = "map-label " + (it.inc ? "incident-label" : "base-label") + " kind-" + it.kind;
+    el.appendChild(it.span);
+    (it.inc ? panes.inc : panes.base).appendChild(el);
+    it.el = el;
+    text(it);
+  }
+  // where a label's box may sit, as its top-left corner relative to the point
+  function spots(it) {
+    var w = it.w, h = it.h;
+    if (it.inc) {
+      var r = it.s / 2 + 3, d = r * 0.72;
+      return [[r, -h / 2], [-r - w, -h / 2], [-w / 2, -r - h], [-w / 2, r],
+              [d, -d - h], [d, d], [-d - w, -d - h], [-d - w, d]];
+    }
+    if (it.kind === "town" || it.kind === "city") {
+      return [[5, -h / 2], [-5 - w, -h / 2], [-w / 2, -h - 3], [-w / 2, 3]];
+    }
+    return [[-w / 2, -h / 2]];
+  }
+  function meets(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+  function free(box, taken) {
+    for (var k = 0; k < taken.length; k++) { if (meets(box, taken[k])) { return false; } }
+    return true;
+  }
+
+  function run() {
+    var z = map.getZoom(), size = map.getSize(), placed = [], blocks = [];
+    var showBase = !o.baseGroup || map.hasLayer(o.baseGroup);
+    var showInc = !o.incidentGroup || map.hasLayer(o.incidentGroup);
+    markers.forEach(function (m) {
+      var p = map.latLngToContainerPoint(m.ll), r = m.s / 2;
+      blocks.push({x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, ll: m.ll});
+    });
+    var shown = [];
+    items.forEach(function (it) {
+      it.on = false;
+      if ((it.inc ? !showInc : !showBase) || z < it.z0 || z > it.z1) { return; }
+      var p = map.latLngToContainerPoint(it.ll);
+      if (p.x < -100 || p.y < -40 || p.x > size.x + 100 || p.y > size.y + 40) { return; }
+      it.p = p;
+      if (!it.el) { make(it); }
+      if (it.lang !== lang) { text(it); }
+      it.el.style.display = "";
+      shown.push(it);
+    });
+    shown.forEach(function (it) { if (it.w == null) { it.w = it.span.offsetWidth; it.h = it.span.offsetHeight; } });
+    shown.forEach(function (it) {
+      var own = it.inc ? it.ll : null, found = null, options = spots(it);
+      var others = blocks.filter(function (b) { return !own || !b.ll.equals(own); });
+      for (var pass = 0; pass < (it.inc ? 2 : 1) && !found; pass++) {
+        for (var k = 0; k < options.length; k++) {
+          var box = {x: it.p.x + options[k][0], y: it.p.y + options[k][1], w: it.w, h: it.h};
+          if (it.inc && (box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y)) { continue; }
+          if (free(box, placed) && (pass === 1 || free(box, others))) { found = {box: box, at: options[k]}; break; }
+        }
+      }
+      if (!found) { return; }
+      placed.push(found.box);
+      it.on = true;
+      it.span.style.left = found.at[0] + "px";
+      it.span.style.top = found.at[1] + "px";
+      L.DomUtil.setPosition(it.el, map.containerPointToLayerPoint(it.p));
+    });
+    items.forEach(function (it) { if (it.el && !it.on) { it.el.style.display = "none"; } });
+    map.getContainer().setAttribute("data-labels", String(placed.length));
+    window.incidentMapLabelsDone = (window.incidentMapLabelsDone || 0) + 1;
+  }
+
+  var Switch = L.Control.extend({options: {position: "topleft"}, onAdd: function () {
+    var box = L.DomUtil.create("div", "leaflet-bar label-lang-switch");
+    [["ar", "عربي"], ["en", "English"]].forEach(function (c) {
+      var b = L.DomUtil.create("a", "label-lang-" + c[0], box);
+      b.href = "#"; b.textContent = c[1]; b.title = c[0] === "ar" ? "أسماء الأماكن بالعربية" : "Place names in English";
+      b.setAttribute("role", "button");
+      L.DomEvent.on(b, "click", function (e) { L.DomEvent.preventDefault(e); setLang(c[0]); });
+    });
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  }});
+  var control = new Switch();
+  function setLang(l) {
+    lang = l;
+    var box = control.getContainer();
+    if (box) {
+      box.querySelector(".label-lang-ar").classList.toggle("active", l === "ar");
+      box.querySelector(".label-lang-en").classList.toggle("active", l === "en");
+    }
+    map.getContainer().setAttribute("data-label-lang", l);
+    run();
+  }
+  if (o.control !== false) { map.addControl(control); }
+  map.on("zoomstart", function () { panes.base.style.display = panes.inc.style.display = "none"; });
+  map.on("zoomend", function () { panes.base.style.display = panes.inc.style.display = ""; });
+  map.on("moveend overlayadd overlayremove resize", run);
+  map.whenReady(function () { setLang(lang); });
+  return {run: run, setLang: setLang};
+};
