@@ -58,6 +58,21 @@ class Static(folium.GeoJson):
     def _get_self_bounds(self):
         return [[None, None], [None, None]]
 
+    def render(self, **kwargs) -> None:
+        """As folium.GeoJson renders, but its script goes into the page verbatim: branca would
+        re-read tens of kilobytes of coordinates as a template for every layer of every map."""
+        from folium.features import GeoJsonStyleMapper
+        from folium.utilities import get_obj_in_upper_tree
+        from core.mapbuild import _Verbatim
+        self.parent_map = get_obj_in_upper_tree(self, folium.Map)
+        if self.data["features"]:
+            self.style_map = GeoJsonStyleMapper(self.data, self.feature_identifier, self).get_style_map(self.style_function)
+        root = self.get_root()
+        root.script.add_child(_Verbatim(self._template.module.__dict__["script"](self, kwargs)), name=self.get_name())
+        if self.show:
+            root.script.add_child(_Verbatim(f"{self.get_name()}.addTo({self._parent.get_name()});\n"),
+                                  name=self.get_name() + "_add")
+
 
 class Panes(MacroElement):
     """The basemap's panes, the Golan hatch pattern and the sea colour, once per map."""

@@ -298,10 +298,11 @@ class Legend(MacroElement):
 def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bool = True,
               cluster: bool = True, heatmap: bool = True, legend: bool = True, basemap: bool = True,
               labels: bool = True, lang: str | None = None, bounds=None, lang_switch: bool = True,
-              width=None, height=None) -> folium.Map:
+              keep_right: int = 0, width=None, height=None) -> folium.Map:
     """A folium map of `incidents` over the offline basemap, fitted to them (to `bounds`
     [[south, west], [north, east]] when given; Syria when there are none). `lang`: the labels'
-    language, 'ar' or 'en' (default: the report's)."""
+    language, 'ar' or 'en' (default: the report's). `keep_right`: pixels along the right edge the
+    fitted incidents stay clear of (where a legend or locator sits)."""
     size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
     # maxZoom on the map itself: without a tile layer Leaflet has none, and MarkerCluster refuses
     # to start ("Map has no maxZoom specified"), leaving an empty map.
@@ -342,7 +343,7 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
                markers=[(i.place.lat, i.place.lon, marker_size(i)) for i in incidents],
                control=lang_switch).add_to(m)
     if legend:
-        Legend(legend_types(incidents), "" if tiles or basemap else "Map tiles are off (offline): outlines only").add_to(m)
+        Legend(legend_types(incidents) if legend is True else list(legend), "" if tiles or basemap else "Map tiles are off (offline): outlines only").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     if bounds is not None:
         m.fit_bounds(bounds)
@@ -353,7 +354,7 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
         # padding in pixels: half the biggest marker and the legend's width, so no ring is cut at the edge
         big = max(marker_size(i) for i in incidents)
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
-                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10, big // 2 + 10),
+                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10 + keep_right, big // 2 + 10),
                      max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)

@@ -44,7 +44,7 @@ def test_template_syntax_in_a_report_is_shown_not_evaluated():
 def test_the_same_script_reaches_streamlit_folium():
     """st_folium reads each element's script macro instead of rendering the page."""
     m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
-    layer = next(c for c in m._children.values() if c._name == "FeatureGroup")
+    layer = next(c for c in m._children.values() if c._name == "FeatureGroup" and c.layer_name == "Incidents")
     script = next(iter(layer._children.values()))._template.module.script(next(iter(layer._children.values())))
     assert script.count("\"lat\"") == 2 and "layer.addLayer(make(d))" in script
 

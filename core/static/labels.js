@@ -70,6 +70,14 @@ window.incidentMapLabels = function (map, o) {
       var p = map.latLngToContainerPoint(m.ll), r = m.s / 2;
       blocks.push({x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, ll: m.ll});
     });
+    // the legend and a locator map lie over the map: no label goes under them
+    var frame = map.getContainer().getBoundingClientRect(), scale = frame.width / (map.getContainer().offsetWidth || 1);
+    document.querySelectorAll(".map-legend, .map-keepout").forEach(function (el) {
+      if (map.getContainer().contains(el) && !el.classList.contains("map-legend")) { return; }
+      var r = el.getBoundingClientRect();
+      if (!r.width) { return; }
+      placed.push({x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale});
+    });
     var shown = [];
     items.forEach(function (it) {
       it.on = false;
@@ -89,7 +97,7 @@ window.incidentMapLabels = function (map, o) {
       for (var pass = 0; pass < (it.inc ? 2 : 1) && !found; pass++) {
         for (var k = 0; k < options.length; k++) {
           var box = {x: it.p.x + options[k][0], y: it.p.y + options[k][1], w: it.w, h: it.h};
-          if (it.inc && (box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y)) { continue; }
+          if ((box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y)) { continue; }
           if (free(box, placed) && (pass === 1 || free(box, others))) { found = {box: box, at: options[k]}; break; }
         }
       }
@@ -132,5 +140,6 @@ window.incidentMapLabels = function (map, o) {
   map.on("zoomend", function () { panes.base.style.display = panes.inc.style.display = ""; });
   map.on("moveend overlayadd overlayremove resize", run);
   map.whenReady(function () { setLang(lang); });
-  return {run: run, setLang: setLang};
+  map.incidentLabels = {run: run, setLang: setLang};
+  return map.incidentLabels;
 };
