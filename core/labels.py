@@ -48,7 +48,7 @@ def base_rows() -> tuple[tuple, ...]:
             top, pr = AREA[r["layer"]]
             rows.append((float(r["lat"]), float(r["lon"]), r["name_en"], r["name_ar"], r["layer"],
                          int(r["min_zoom"]), top, pr + int(r["rank"]), 0))
-    seen = set()
+    places = []
     # the bundled file as it is (checked by its own tests): read plainly, in a few milliseconds
     with GAZETTEER.open(encoding="utf-8") as f:
         for e in csv.DictReader(f):
@@ -56,18 +56,23 @@ def base_rows() -> tuple[tuple, ...]:
             if level not in (*SETTLEMENTS, "neighbourhood"):
                 continue
             lat, lon = round(float(e["lat"]), 4), round(float(e["lon"]), 4)
-            key = (e["name_ar"], round(lat, 2), round(lon, 2))
-            if key in seen:
-                continue
-            seen.add(key)
             if level == "neighbourhood":
-                rows.append((lat, lon, e["name_en"], e["name_ar"], "quarter", 13, 18, 950, 0))
+                places.append((lat, lon, e["name_en"], e["name_ar"], "quarter", 13, 18, 950, 0))
                 continue
             pop = int(e["population"]) if e["population"].isdigit() else None
             kind = "city" if level == "city" or (pop or 0) >= 100_000 else "town"
             pr = 900 if pop is None else 100 + round((8 - math.log10(max(pop, 10))) * 100)
-            rows.append((lat, lon, e["name_en"], e["name_ar"], kind, town_zoom(level, pop), 18,
-                         pr - (200 if level == "city" else 0), 0))
+            places.append((lat, lon, e["name_en"], e["name_ar"], kind, town_zoom(level, pop), 18,
+                           pr - (200 if level == "city" else 0), 0))
+    # one label per name and place: of entries of one name (Arabic or English) within about 5 km,
+    # the one named earliest (دوما and دومة are one Douma)
+    kept: dict[str, list[tuple]] = {}
+    for row in sorted(places, key=lambda r: (r[5], r[7])):
+        names = ("en:" + row[2], "ar:" + row[3])
+        if all(abs(row[0] - k[0]) + abs(row[1] - k[1]) > 0.05 for n in names for k in kept.get(n, ())):
+            for n in names:
+                kept.setdefault(n, []).append(row)
+            rows.append(row)
     return tuple(rows)
 
 
