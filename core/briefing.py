@@ -87,6 +87,7 @@ class Briefing:
     tiles: bool = False
     view: tuple[float, float, float, float] | None = None   # south, west, north, east: the user's frame
     lang: str | None = None                                   # labels: 'ar' or 'en' (default: the report's)
+    basemap: bool = True                                      # the offline basemap and labels
     timestamp: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc)
                            .strftime("%Y-%m-%d %H:%M UTC"))
 
@@ -140,7 +141,7 @@ def build(incidents: Sequence[Incident], b: Briefing):
     maps = []
     for n, group in enumerate(groups):
         last = n == len(groups) - 1
-        m = build_map(group, tiles=b.tiles, outlines=True, cluster=False, heatmap=False,
+        m = build_map(group, tiles=b.tiles, outlines=True, cluster=False, heatmap=False, basemap=b.basemap,
                       legend=drawn if last else False, lang=lang, lang_switch=False, bounds=view,
                       keep_right=(L["locator"] + 24 if last else 0), width=width, height=map_h)
         m.options.update(zoom_snap=0.25, zoom_animation=False, fade_animation=False, marker_zoom_animation=False)
@@ -283,7 +284,7 @@ document.addEventListener('DOMContentLoaded', function() {{
         iconAnchor: [20, 20], html: String(k + 1)}})}}).addTo(loc);
     }});
   }}
-  maps.forEach(function (map) {{ if (map.incidentLabels) {{ map.incidentLabels.run(); }} }});
+  maps.forEach(function (map) {{ if (map.incidentLabels) {{ map.incidentLabels.schedule(); }} }});
   function fit() {{
     var s = Math.min(window.innerWidth / {frame.width}, window.innerHeight / {frame.height});
     document.body.style.transform = Math.abs(s - 1) < 0.001 ? '' : 'scale(' + s + ')';
@@ -292,7 +293,7 @@ document.addEventListener('DOMContentLoaded', function() {{
   fit();
   // ready once every panel has placed its labels, two frames later (painted)
   (function ready() {{
-    if (maps.every(function (m) {{ return m.getContainer().hasAttribute('data-labels'); }})) {{
+    if (maps.every(function (m) {{ return !m.incidentLabels || m.getContainer().hasAttribute('data-labels'); }})) {{
       requestAnimationFrame(function() {{ requestAnimationFrame(function() {{ window.briefingReady = true; }}); }});
     }} else {{ setTimeout(ready, 20); }}
   }})();

@@ -29,11 +29,14 @@ def clusters(incidents: Sequence[Incident], link_km: float = LINK_KM) -> list[li
     points = sorted({(i.place.lat, i.place.lon) for i in incidents})
     index = {p: n for n, p in enumerate(points)}
     parent = list(range(len(points)))
+    reach = link_km / 111  # degrees of latitude; of longitude at least as many
     for a, (la, lo) in enumerate(points):
         for b in range(a + 1, len(points)):
             lb, lob = points[b]
-            if lb - la > link_km / 111:
+            if lb - la > reach:
                 break
+            if abs(lob - lo) > 2 * reach or root(a) == root(b):
+                continue
             if km(la, lo, lb, lob) < link_km:
                 parent[root(a)] = root(b)
     groups: dict[int, list[Incident]] = {}

@@ -16,7 +16,12 @@ window.incidentMapLabels = function (map, o) {
   add(o.base, false);
   add(o.incidents, true);
   items.sort(function (a, b) { return a.pr - b.pr; });
-  var markers = o.markers.map(function (m) { return {ll: L.latLng(m[0], m[1]), s: m[2]}; });
+  var at = {};
+  var markers = o.markers.map(function (m) {
+    var key = m[0] + "," + m[1];
+    return {ll: (at[key] = at[key] || L.latLng(m[0], m[1])), s: m[2]};
+  });
+  items.forEach(function (it) { if (it.inc) { it.marker = at[it.ll.lat + "," + it.ll.lng]; } });
 
   function text(it) {
     var t = lang === "ar" ? it.ar : it.en;
@@ -57,18 +62,41 @@ window.incidentMapLabels = function (map, o) {
   function meets(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   }
-  function free(box, taken) {
-    for (var k = 0; k < taken.length; k++) { if (meets(box, taken[k])) { return false; } }
+  // boxes filed by the 64-pixel cells they cover, so a thousand labels each meet only their neighbours
+  function Grid() { this.cells = {}; }
+  Grid.prototype.each = function (b, f) {
+    for (var i = Math.floor(b.x / 64); i <= Math.floor((b.x + b.w) / 64); i++) {
+      for (var j = Math.floor(b.y / 64); j <= Math.floor((b.y + b.h) / 64); j++) {
+        if (f(i + ":" + j) === false) { return false; }
+      }
+    }
     return true;
-  }
+  };
+  Grid.prototype.add = function (b) {
+    var cells = this.cells;
+    this.each(b, function (key) { (cells[key] = cells[key] || []).push(b); });
+  };
+  Grid.prototype.free = function (b, except) {
+    var cells = this.cells;
+    return this.each(b, function (key) {
+      var list = cells[key] || [];
+      for (var k = 0; k < list.length; k++) {
+        if (!(except && list[k].ll === except) && meets(b, list[k])) { return false; }
+      }
+      return true;
+    });
+  };
 
   function run() {
-    var z = map.getZoom(), size = map.getSize(), placed = [], blocks = [];
+    pending = false;
+    var z = map.getZoom(), size = map.getSize(), placed = new Grid(), blocks = new Grid();
     var showBase = !o.baseGroup || map.hasLayer(o.baseGroup);
     var showInc = !o.incidentGroup || map.hasLayer(o.incidentGroup);
     markers.forEach(function (m) {
       var p = map.latLngToContainerPoint(m.ll), r = m.s / 2;
-      blocks.push({x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, ll: m.ll});
+      if (p.x > -r && p.y > -r && p.x < size.x + r && p.y < size.y + r) {
+        blocks.add({x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, ll: m.ll});
+      }
     });
     // the legend and a locator map lie over the map: no label goes under them
     var frame = map.getContainer().getBoundingClientRect(), scale = frame.width / (map.getContainer().offsetWidth || 1);
@@ -76,9 +104,9 @@ window.incidentMapLabels = function (map, o) {
       if (map.getContainer().contains(el) && !el.classList.contains("map-legend")) { return; }
       var r = el.getBoundingClientRect();
       if (!r.width) { return; }
-      placed.push({x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale});
+      placed.add({x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale});
     });
-    var shown = [];
+    var shown = [], count = 0;
     items.forEach(function (it) {
       it.on = false;
       if ((it.inc ? !showInc : !showBase) || z < it.z0 || z > it.z1) { return; }
@@ -92,24 +120,26 @@ window.incidentMapLabels = function (map, o) {
     });
     shown.forEach(function (it) { if (it.w == null) { it.w = it.span.offsetWidth; it.h = it.span.offsetHeight; } });
     shown.forEach(function (it) {
-      var own = it.inc ? it.ll : null, found = null, options = spots(it);
-      var others = blocks.filter(function (b) { return !own || !b.ll.equals(own); });
+      var found = null, options = spots(it);
       for (var pass = 0; pass < (it.inc ? 2 : 1) && !found; pass++) {
         for (var k = 0; k < options.length; k++) {
           var box = {x: it.p.x + options[k][0], y: it.p.y + options[k][1], w: it.w, h: it.h};
           if ((box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y)) { continue; }
-          if (free(box, placed) && (pass === 1 || free(box, others))) { found = {box: box, at: options[k]}; break; }
+          if (placed.free(box) && (pass === 1 || blocks.free(box, it.inc ? it.marker : null))) {
+            found = {box: box, at: options[k]}; break;
+          }
         }
       }
       if (!found) { return; }
-      placed.push(found.box);
+      placed.add(found.box);
+      count++;
       it.on = true;
       it.span.style.left = found.at[0] + "px";
       it.span.style.top = found.at[1] + "px";
       L.DomUtil.setPosition(it.el, map.containerPointToLayerPoint(it.p));
     });
     items.forEach(function (it) { if (it.el && !it.on) { it.el.style.display = "none"; } });
-    map.getContainer().setAttribute("data-labels", String(placed.length));
+    map.getContainer().setAttribute("data-labels", String(count));
     window.incidentMapLabelsDone = (window.incidentMapLabelsDone || 0) + 1;
   }
 
@@ -133,13 +163,17 @@ window.incidentMapLabels = function (map, o) {
       box.querySelector(".label-lang-en").classList.toggle("active", l === "en");
     }
     map.getContainer().setAttribute("data-label-lang", l);
-    run();
+    schedule();
   }
   if (o.control !== false) { map.addControl(control); }
   map.on("zoomstart", function () { panes.base.style.display = panes.inc.style.display = "none"; });
   map.on("zoomend", function () { panes.base.style.display = panes.inc.style.display = ""; });
-  map.on("moveend overlayadd overlayremove resize", run);
+  var pending = false;
+  function schedule() {
+    if (!pending) { pending = true; requestAnimationFrame(run); }
+  }
+  map.on("moveend overlayadd overlayremove resize", schedule);
   map.whenReady(function () { setLang(lang); });
-  map.incidentLabels = {run: run, setLang: setLang};
+  map.incidentLabels = {run: run, schedule: schedule, setLang: setLang};
   return map.incidentLabels;
 };
