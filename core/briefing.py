@@ -28,7 +28,7 @@ SIZE_LABELS = {"1600x900": "Slide 1600×900", "a4": "A4 landscape 1754×1240 (15
                "a4-300dpi": "A4 landscape 3508×2480 (300 dpi)"}
 MAX_PIXELS = 4000 * 4000
 TILES_ATTRIBUTION = "Map tiles © OpenStreetMap contributors"
-BASEMAP_ATTRIBUTION = "Basemap: Natural Earth (public domain)"
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
 GAZETTEER_ATTRIBUTION = ("Places: Columbia CSR Conflict Urbanism: Aleppo (MIT), Wikidata (CC0), © GeoNames "
                          "(CC BY 4.0), OpenSyria (CC BY 4.0), Wikipedia contributors (CC BY-SA); see data/SOURCES.md")
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
@@ -188,7 +188,7 @@ def _css(frame: Frame, L: dict, maps, locator) -> str:
                      f"left: {left}px !important; width: {w}px !important; height: {map_h}px !important; }}\n"
                      for m, left, w in maps)
     if locator is not None:
-        panels += (f"#{locator.get_name()} {{ position: absolute !important; top: {L['head'] + 12}px !important; "
+        panels += (f"#{locator.get_name()} {{ position: absolute !important; top: {L['head'] + 64}px !important; "
                    f"left: auto !important; right: 12px !important; width: {locator.width[0]:.0f}px !important; "
                    f"height: {locator.height[0]:.0f}px !important; z-index: 1001; border: 2px solid #555; "
                    f"box-shadow: 0 1px 5px rgba(0,0,0,.4); }}\n")
@@ -209,10 +209,10 @@ body {{ margin: 0; padding: 0; width: {frame.width}px !important; height: {frame
 .briefing-foot {{ position: absolute; bottom: 0; left: 0; right: 0; height: {L['foot']}px; box-sizing: border-box;
   padding: {L['pad'] * 0.35:.0f}px {L['pad']}px; border-top: 1px solid #999; font-size: {L['small']}px;
   line-height: 1.35; color: #333; display: flex; justify-content: space-between; gap: {L['pad']}px; }}
-.briefing-left {{ flex: 1 1 55%; min-width: 0; }}
+.briefing-left {{ flex: 1 1 40%; min-width: 0; }}
 .briefing-caption {{ unicode-bidi: plaintext; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
 .briefing-stamp {{ color: #555; }}
-.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 45%; color: #555; }}
+.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 60%; color: #555; }}
 .briefing-north {{ width: {L['arrow']}px; height: {round(L['arrow'] * 1.25)}px; background: rgba(255,255,255,.85);
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
 .briefing-notice {{ position: absolute; left: 50%; transform: translateX(-50%); top: {L['head'] + 8}px; z-index: 1000;
@@ -235,7 +235,7 @@ def _frame_html(chosen: Sequence[Incident], b: Briefing, L: dict) -> str:
     n = len(chosen)
     kinds = ", ".join(t.replace("_", " ") for t in b.types) if b.types else "all attack types"
     sub = b.subtitle or f"{n} incident{'s' if n != 1 else ''} · {kinds}"
-    credits = [GAZETTEER_ATTRIBUTION, BASEMAP_ATTRIBUTION, TILES_ATTRIBUTION if b.tiles else "No map tiles"]
+    credits = [BASEMAP_ATTRIBUTION, GAZETTEER_ATTRIBUTION, TILES_ATTRIBUTION if b.tiles else "No map tiles"]
     notice = "" if chosen else '<div class="briefing-notice">No incidents match the chosen types</div>'
     return (f'<div class="briefing-head"><div class="briefing-title" dir="auto">{e(b.title)}</div>'
             f'<div class="briefing-sub" dir="auto">{e(sub)}</div>'
@@ -372,7 +372,7 @@ def _render(page_html: str, frame: Frame, markers: int, tiles: bool, timeout_s: 
             page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling=50)
             if tiles:
                 _wait_for_tiles(page, timeout_s)
-            page.add_style_tag(content=".leaflet-control-zoom { display: none !important; }")
+            page.add_style_tag(content=".leaflet-control-zoom, .leaflet-control-layers { display: none !important; }")
             return shoot(page)
         except PlaywrightError as e:
             raise RenderError(f"the briefing map did not render: {_first_line(e)}") from None

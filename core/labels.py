@@ -57,7 +57,7 @@ def base_rows() -> tuple[tuple, ...]:
                 continue
             lat, lon = round(float(e["lat"]), 4), round(float(e["lon"]), 4)
             if level == "neighbourhood":
-                places.append((lat, lon, e["name_en"], e["name_ar"], "quarter", 13, 18, 950, 0))
+                places.append((lat, lon, e["name_en"], e["name_ar"], "quarter", 12, 18, 950, 0))
                 continue
             pop = int(e["population"]) if e["population"].isdigit() else None
             kind = "city" if level == "city" or (pop or 0) >= 100_000 else "town"
