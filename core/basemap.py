@@ -61,17 +61,20 @@ class Static(folium.GeoJson):
     def render(self, **kwargs) -> None:
         """As folium.GeoJson renders, but its script goes into the page verbatim: branca would
         re-read tens of kilobytes of coordinates as a template for every layer of every map."""
+        from folium.elements import ElementAddToElement
         from folium.features import GeoJsonStyleMapper
         from folium.utilities import get_obj_in_upper_tree
         from core.mapbuild import _Verbatim
         self.parent_map = get_obj_in_upper_tree(self, folium.Map)
         if self.data["features"]:
             self.style_map = GeoJsonStyleMapper(self.data, self.feature_identifier, self).get_style_map(self.style_function)
-        root = self.get_root()
-        root.script.add_child(_Verbatim(self._template.module.__dict__["script"](self, kwargs)), name=self.get_name())
-        if self.show:
-            root.script.add_child(_Verbatim(f"{self.get_name()}.addTo({self._parent.get_name()});\n"),
-                                  name=self.get_name() + "_add")
+        if self.show:  # as folium's Layer does; streamlit-folium reads this child's script too
+            self.add_child(ElementAddToElement(element_name=self.get_name(), element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        self.get_root().script.add_child(_Verbatim(self._template.module.__dict__["script"](self, kwargs)),
+                                         name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
 
 class Panes(MacroElement):

@@ -188,3 +188,17 @@ def test_tiles_replace_only_the_land_fill():
     page_off, page_on = map_html([], tiles=False), map_html([], tiles=True)
     assert '"pane": "basemap-land"' in page_off and '"pane": "basemap-land"' not in page_on
     assert page_on.count('"pane": "basemap-lines"') == page_off.count('"pane": "basemap-lines"')
+
+
+def test_streamlit_folium_gets_every_basemap_layer_added_to_its_group():
+    """st_folium renders the map, then reads each element's script macro: the basemap layers must
+    be created and added there too, not only in the page."""
+    from streamlit_folium import generate_leaflet_string
+    m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
+    m.get_root().render()
+    script = generate_leaflet_string(m)
+    created = re.findall(r"var (geo_json_\w+) = L\.geoJson\(", script)
+    assert len(created) >= 8
+    for name in created:
+        assert re.search(rf"{name}\.addTo\(", script), name
+    assert 'createPane("basemap-land")' in script and "incidentMapLabels(" in script
