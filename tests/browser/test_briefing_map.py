@@ -69,6 +69,7 @@ def test_every_incident_place_has_a_visible_label_and_no_labels_overlap(chromium
     labels = visible_labels(page)
     shown = {lab["text"] for lab in labels if lab["incident"]}
     assert {i.place.name_ar for i in seed} <= shown
+    assert page.locator(".incident-label[dir=rtl][lang=ar]").count() >= len({i.place.id for i in seed})
     size = page.viewport_size
     for lab in labels:
         assert 0 <= lab["x"] and lab["x"] + lab["w"] <= size["width"] + 0.5, lab
