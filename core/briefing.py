@@ -284,7 +284,7 @@ document.addEventListener('DOMContentLoaded', function() {{
         iconAnchor: [20, 20], html: String(k + 1)}})}}).addTo(loc);
     }});
   }}
-  maps.forEach(function (map) {{ if (map.incidentLabels) {{ map.incidentLabels.schedule(); }} }});
+  maps.forEach(function (map) {{ if (map.incidentLabels) {{ map.incidentLabels.run(); }} }});
   function fit() {{
     var s = Math.min(window.innerWidth / {frame.width}, window.innerHeight / {frame.height});
     document.body.style.transform = Math.abs(s - 1) < 0.001 ? '' : 'scale(' + s + ')';
@@ -369,7 +369,7 @@ def _render(page_html: str, frame: Frame, markers: int, tiles: bool, timeout_s: 
             if not tiles:
                 page.route(re.compile(r"^(https?|wss?|ftp):"), lambda route: route.abort())
             page.set_content(page_html, wait_until="load", timeout=timeout_s * 1000)
-            page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling=50)
+            page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling="raf")
             if tiles:
                 _wait_for_tiles(page, timeout_s)
             page.add_style_tag(content=".leaflet-control-zoom, .leaflet-control-layers { display: none !important; }")

@@ -47,8 +47,7 @@ window.incidentMapLabels = function (map, o) {
     text(it);
   }
   // where a label's box may sit, as its top-left corner relative to the point
-  function spots(it) {
-    var w = it.w, h = it.h;
+  function spots(it, w, h) {
     if (it.inc) {
       var r = it.s / 2 + 3, d = r * 0.72;
       return [[r, -h / 2], [-r - w, -h / 2], [-w / 2, -r - h], [-w / 2, r],
@@ -87,8 +86,44 @@ window.incidentMapLabels = function (map, o) {
     });
   };
 
+  // a label's size before it is drawn: its length times an average letter width of its kind,
+  // measured once per kind and language on a probe, plus a margin
+  var letter = {};
+  function estimate(it) {
+    if (it.w != null && it.lang === lang) { return [it.w, it.h]; }
+    var key = it.kind + lang;
+    if (!letter[key]) {
+      var probe = document.createElement("span");
+      probe.className = "map-label " + (it.inc ? "incident-label" : "base-label") + " kind-" + it.kind;
+      probe.style.visibility = "hidden";
+      probe.dir = lang === "ar" ? "rtl" : "ltr";
+      probe.textContent = lang === "ar" ? "حلب دوما عربين سقبا الفردوس" : "Aleppo Douma Arbin al-Fardos";
+      panes.base.appendChild(probe);
+      letter[key] = [probe.offsetWidth / probe.textContent.length, probe.offsetHeight];
+      panes.base.removeChild(probe);
+    }
+    var t = lang === "ar" ? it.ar : it.en;
+    return [Math.ceil(t.length * letter[key][0] * 1.2 + 8), letter[key][1]];
+  }
+  // the first free spot of a label (reserved in `taken`), or null; `guess`: with estimated sizes
+  function spot(it, taken, blocks, size, guess) {
+    var wh = guess ? estimate(it) : [it.w, it.h], options = spots(it, wh[0], wh[1]);
+    for (var pass = 0; pass < (it.inc ? 2 : 1); pass++) {
+      for (var k = 0; k < options.length; k++) {
+        var box = {x: it.p.x + options[k][0], y: it.p.y + options[k][1], w: wh[0], h: wh[1]};
+        if (box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y) { continue; }
+        if (taken.free(box) && (pass === 1 || blocks.free(box, it.inc ? it.marker : null))) {
+          taken.add(box);
+          return options[k];
+        }
+      }
+    }
+    return null;
+  }
+
   function run() {
     pending = false;
+    var started = performance.now();
     var z = map.getZoom(), size = map.getSize(), placed = new Grid(), blocks = new Grid();
     var showBase = !o.baseGroup || map.hasLayer(o.baseGroup);
     var showInc = !o.incidentGroup || map.hasLayer(o.incidentGroup);
@@ -113,33 +148,31 @@ window.incidentMapLabels = function (map, o) {
       var p = map.latLngToContainerPoint(it.ll);
       if (p.x < -100 || p.y < -40 || p.x > size.x + 100 || p.y > size.y + 40) { return; }
       it.p = p;
-      if (!it.el) { make(it); }
-      if (it.lang !== lang) { text(it); }
-      it.el.style.display = "";
+      if (it.el && it.lang !== lang) { text(it); }
       shown.push(it);
     });
-    shown.forEach(function (it) { if (it.w == null) { it.w = it.span.offsetWidth; it.h = it.span.offsetHeight; } });
-    shown.forEach(function (it) {
-      var found = null, options = spots(it);
-      for (var pass = 0; pass < (it.inc ? 2 : 1) && !found; pass++) {
-        for (var k = 0; k < options.length; k++) {
-          var box = {x: it.p.x + options[k][0], y: it.p.y + options[k][1], w: it.w, h: it.h};
-          if ((box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y)) { continue; }
-          if (placed.free(box) && (pass === 1 || blocks.free(box, it.inc ? it.marker : null))) {
-            found = {box: box, at: options[k]}; break;
-          }
-        }
-      }
+    // first with sizes estimated from the text (a thousand labels need no page layout), then the
+    // likely winners are drawn, measured in one layout and placed again with their true size
+    var first = new Grid();
+    first.cells = JSON.parse(JSON.stringify(placed.cells));
+    var likely = shown.filter(function (it) { return spot(it, first, blocks, size, true); });
+    likely.forEach(function (it) {
+      if (!it.el) { make(it); } else if (it.lang !== lang) { text(it); }
+      it.el.style.display = "";
+    });
+    likely.forEach(function (it) { if (it.w == null) { it.w = it.span.offsetWidth; it.h = it.span.offsetHeight; } });
+    likely.forEach(function (it) {
+      var found = spot(it, placed, blocks, size, false);
       if (!found) { return; }
-      placed.add(found.box);
       count++;
       it.on = true;
-      it.span.style.left = found.at[0] + "px";
-      it.span.style.top = found.at[1] + "px";
+      it.span.style.left = found[0] + "px";
+      it.span.style.top = found[1] + "px";
       L.DomUtil.setPosition(it.el, map.containerPointToLayerPoint(it.p));
     });
     items.forEach(function (it) { if (it.el && !it.on) { it.el.style.display = "none"; } });
     map.getContainer().setAttribute("data-labels", String(count));
+    map.getContainer().setAttribute("data-labels-ms", String(Math.round(performance.now() - started)));
     window.incidentMapLabelsDone = (window.incidentMapLabelsDone || 0) + 1;
   }
 
@@ -155,7 +188,7 @@ window.incidentMapLabels = function (map, o) {
     return box;
   }});
   var control = new Switch();
-  function setLang(l) {
+  function setLang(l, now) {
     lang = l;
     var box = control.getContainer();
     if (box) {
@@ -163,7 +196,7 @@ window.incidentMapLabels = function (map, o) {
       box.querySelector(".label-lang-en").classList.toggle("active", l === "en");
     }
     map.getContainer().setAttribute("data-label-lang", l);
-    schedule();
+    if (now) { run(); } else { schedule(); }
   }
   if (o.control !== false) { map.addControl(control); }
   map.on("zoomstart", function () { panes.base.style.display = panes.inc.style.display = "none"; });
@@ -173,7 +206,7 @@ window.incidentMapLabels = function (map, o) {
     if (!pending) { pending = true; requestAnimationFrame(run); }
   }
   map.on("moveend overlayadd overlayremove resize", schedule);
-  map.whenReady(function () { setLang(lang); });
+  map.whenReady(function () { setLang(lang, true); });
   map.incidentLabels = {run: run, schedule: schedule, setLang: setLang};
   return map.incidentLabels;
 };
