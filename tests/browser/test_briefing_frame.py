@@ -4,36 +4,10 @@ import re
 
 import pytest
 
-from core import exports
-from tests.test_exports import sample_incidents
+from tests.browser.test_briefing_downloads import download, page  # noqa: F401 - `page`: the Briefing page with 3 incidents
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def page(browser, server, tmp_path):
-    ctx = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1400})
-    p = ctx.new_page()
-    p.set_default_timeout(60_000)
-    p.outside = []
-    p.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:"))
-         else p.outside.append(r.url))
-    p.goto(server.url + "/Briefing")
-    p.get_by_text("Load incidents from a file").click()
-    upload = tmp_path / "incidents.geojson"
-    upload.write_bytes(exports.export(sample_incidents(), "geojson"))
-    p.locator("input[type=file]").set_input_files(str(upload))
-    p.get_by_text("3 incidents imported from incidents.geojson").wait_for()
-    yield p
-    ctx.close()
-
-
-def download(page, label: str, tmp_path) -> bytes:
-    with page.expect_download(timeout=120_000) as d:
-        page.get_by_role("button", name=label).click()
-    path = tmp_path / d.value.suggested_filename
-    d.value.save_as(path)
-    return path.read_bytes()
+LOCAL = ("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")
 
 
 def frame_map(page):
@@ -50,6 +24,8 @@ def frame_map(page):
 
 
 def test_use_this_view_frames_the_html_exactly(page, tmp_path):
+    outside = []
+    page.on("request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
     page.get_by_text("Set the frame: pan and zoom, then use this view").click()
     fm = frame_map(page)
     fm.locator(".leaflet-control-zoom-in").click()
@@ -63,7 +39,7 @@ def test_use_this_view_frames_the_html_exactly(page, tmp_path):
     assert body.count('class="folium-map"') == 1
     page.get_by_role("button", name="Automatic frame").click()
     page.get_by_text("Frame: fitted to the incidents").wait_for()
-    assert page.outside == []
+    assert outside == []
 
 
 def test_the_pdf_downloads_as_one_page(page, tmp_path):
