@@ -103,7 +103,7 @@ def main(src: Path) -> int:
     for key, kind, g in (("Golan Heights", "occupied", golan), ("UNDOF Zone", "undof", undof)):
         en, ar = nm[("disputed", key)]
         feats.append(({"name_en": en, "name_ar": ar, "kind": kind}, g.simplify(TOLERANCE / 2)))
-        label("disputed", en, ar, label_point(g), 9 if kind == "undof" else 8, 2)
+        label("disputed", en, ar, label_point(g), 9 if kind == "undof" else 7, 2)
     write("disputed.geojson", feats)
 
     govs = governorate_names()
