@@ -110,15 +110,20 @@ def _country(feature) -> dict:
     return style()["syria" if feature["properties"].get("syria") else "land"]
 
 
+def _border(feature) -> dict:
+    return style()["syria_border" if feature["properties"].get("syria") else "border"]
+
+
 def add_basemap(m: folium.Map, *, tiles: bool = False) -> dict[str, folium.FeatureGroup]:
     """The basemap's layers on `m` (each a FeatureGroup of the layer control), by name."""
     Panes(m).add_to(m)
     groups = {}
     countries = folium.FeatureGroup(name="Countries and borders", control=True)
-    if not tiles:
-        Static(layer_data("countries"), "land", "basemap-land", by=_country).add_to(countries)
-    Static(layer_data("countries"), "border", "basemap-lines",
-           by=lambda f: style()["syria_border" if f["properties"].get("syria") else "border"]).add_to(countries)
+    if tiles:  # borders above the tiles, no land colour
+        Static(layer_data("countries"), "border", "basemap-lines", by=_border).add_to(countries)
+    else:      # nothing lies between land and borders: one layer draws both
+        Static(layer_data("countries"), "land", "basemap-land",
+               by=lambda f: {**_border(f), **_country(f), "stroke": True}).add_to(countries)
     occupied = {"type": "FeatureCollection", "features": [f for f in layer_data("disputed")["features"]
                                                            if f["properties"]["kind"] == "occupied"]}
     undof = {"type": "FeatureCollection", "features": [f for f in layer_data("disputed")["features"]

@@ -185,9 +185,12 @@ def test_incident_labels_put_the_heaviest_first_and_one_per_place():
 
 
 def test_tiles_replace_only_the_land_fill():
+    """Land is drawn under the tile pane; with tiles its colour goes and the borders move above them."""
     page_off, page_on = map_html([], tiles=False), map_html([], tiles=True)
-    assert '"pane": "basemap-land"' in page_off and '"pane": "basemap-land"' not in page_on
-    assert page_on.count('"pane": "basemap-lines"') == page_off.count('"pane": "basemap-lines"')
+    assert '"pane": "basemap-land"' in page_off and "#ebe7df" in page_off
+    assert '"pane": "basemap-land"' not in page_on and "#ebe7df" not in page_on
+    assert page_on.count('"pane": "basemap-lines"') == page_off.count('"pane": "basemap-lines"') + 1
+    assert "#6f6f6f" in page_on and "#6f6f6f" in page_off
 
 
 def test_streamlit_folium_gets_every_basemap_layer_added_to_its_group():
@@ -198,7 +201,7 @@ def test_streamlit_folium_gets_every_basemap_layer_added_to_its_group():
     m.get_root().render()
     script = generate_leaflet_string(m)
     created = re.findall(r"var (geo_json_\w+) = L\.geoJson\(", script)
-    assert len(created) >= 8
+    assert len(created) >= 7
     for name in created:
         assert re.search(rf"{name}\.addTo\(", script), name
     assert 'createPane("basemap-land")' in script and "incidentMapLabels(" in script
