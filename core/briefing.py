@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ SIZE_LABELS = {"1600x900": "Slide 1600×900", "a4": "A4 landscape 1754×1240 (15
                "a4-300dpi": "A4 landscape 3508×2480 (300 dpi)"}
 MAX_PIXELS = 4000 * 4000
 TILES_ATTRIBUTION = "Map tiles © OpenStreetMap contributors"
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
 GAZETTEER_ATTRIBUTION = ("Places: Columbia CSR Conflict Urbanism: Aleppo (MIT), Wikidata (CC0), © GeoNames "
                          "(CC BY 4.0), OpenSyria (CC BY 4.0), Wikipedia contributors (CC BY-SA); see data/SOURCES.md")
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
@@ -83,6 +85,9 @@ class Briefing:
     caption: str = ""
     size: str = "1600x900"
     tiles: bool = False
+    view: tuple[float, float, float, float] | None = None   # south, west, north, east: the user's frame
+    lang: str | None = None                                   # labels: 'ar' or 'en' (default: the report's)
+    basemap: bool = True                                      # the offline basemap and labels
     timestamp: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc)
                            .strftime("%Y-%m-%d %H:%M UTC"))
 
@@ -112,39 +117,87 @@ def _layout(frame: Frame) -> dict[str, int]:
     unit = min(frame.width / 1600, frame.height / 900)
     return {"head": round(118 * unit), "foot": round(56 * unit), "title": round(40 * unit),
             "sub": round(22 * unit), "small": round(15 * unit), "pad": round(24 * unit),
-            "arrow": round(64 * unit)}
+            "arrow": round(64 * unit), "locator": round(250 * unit)}
 
 
 def build(incidents: Sequence[Incident], b: Briefing):
-    """The framed folium map (a `folium.Map`) of the chosen incidents."""
+    """The briefing page (a branca Figure): one folium map per panel (incidents far apart get a
+    panel each, with a locator map of Syria; the user's `view` gives one panel of exactly that
+    frame), the title, foot and credits around them."""
     from branca.element import Element
-    from core.mapbuild import build_map
+    from core import frames
+    from core.labels import report_lang
+    from core.mapbuild import build_map, legend_types
     frame = b.frame
     L = _layout(frame)
     chosen = select(incidents, b.types)
+    groups = [chosen] if b.view else frames.panels(chosen)
+    lang = b.lang or report_lang(chosen)
     map_h = frame.height - L["head"] - L["foot"]
-    m = build_map(chosen, tiles=b.tiles, outlines=True, cluster=False, heatmap=False, legend=True,
-                  width=frame.width, height=map_h)
-    root = m.get_root()
-    root.header.add_child(Element(f"<style>{_css(frame, L)}</style>"), name="briefing_css")
+    gap = 6 if len(groups) > 1 else 0
+    width = (frame.width - gap * (len(groups) - 1)) // len(groups)
+    view = [[b.view[0], b.view[1]], [b.view[2], b.view[3]]] if b.view else None
+    drawn = legend_types(chosen)
+    maps = []
+    for n, group in enumerate(groups):
+        last = n == len(groups) - 1
+        m = build_map(group, tiles=b.tiles, outlines=True, cluster=False, heatmap=False, basemap=b.basemap,
+                      legend=drawn if last else False, lang=lang, lang_switch=False, bounds=view,
+                      keep_right=(L["locator"] + 24 if last else 0), width=width, height=map_h)
+        m.options.update(zoom_snap=0.25, zoom_animation=False, fade_animation=False, marker_zoom_animation=False)
+        maps.append((m, n * (width + gap), width))
+    root = maps[0][0].get_root()
+    for m, _, _ in maps[1:]:
+        root.add_child(m, name=m.get_name())
+    locator = _locator(frame, L) if len(groups) > 1 else None
+    if locator is not None:
+        root.add_child(locator, name=locator.get_name())
+    names = [frames.panel_name(g) for g in groups] if len(groups) > 1 else []
+    root.header.add_child(Element(f"<style>{_css(frame, L, maps, locator)}</style>"), name="briefing_css")
     root.html.add_child(Element(_frame_html(chosen, b, L)), name="briefing_frame")
-    root.script.add_child(Element(_script(m.get_name(), L)), name="briefing_script")
+    root.script.add_child(Element(_script([m.get_name() for m, _, _ in maps], names,
+                                           locator.get_name() if locator else None, frame, L)),
+                          name="briefing_script")
+    return root
+
+
+def _locator(frame: Frame, L: dict):
+    """A small fixed map of Syria (countries and governorates) on which each panel is outlined."""
+    import folium
+    from core.basemap import add_basemap
+    from core.frames import SYRIA_VIEW
+    w = round(L["locator"])
+    m = folium.Map(tiles=None, width=w, height=round(w * 0.9), zoom_control=False, attribution_control=False,
+                   dragging=False, scroll_wheel_zoom=False, double_click_zoom=False, box_zoom=False,
+                   keyboard=False, touch_zoom=False, zoom_snap=0.1, zoom_animation=False, fade_animation=False)
+    add_basemap(m)
+    m.fit_bounds([list(SYRIA_VIEW[0]), list(SYRIA_VIEW[1])], padding=(2, 2))
     return m
 
 
 def briefing_html(incidents: Sequence[Incident], b: Briefing) -> str:
     """A single HTML file with every script, style and font inlined: opens offline anywhere."""
     from core import offline
-    return offline.inline_html(build(incidents, b).get_root().render())
+    return offline.inline_html(build(incidents, b).render())
 
 
-def _css(frame: Frame, L: dict) -> str:
+def _css(frame: Frame, L: dict, maps, locator) -> str:
     fonts = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", Tahoma, Arial, sans-serif'
-    return f"""
-html, body {{ margin: 0; padding: 0; width: {frame.width}px; height: {frame.height}px; overflow: hidden;
-  background: #fff; font-family: {fonts}; color: #1b1b1b; }}
-.folium-map {{ position: absolute !important; top: {L['head']}px !important; left: 0 !important;
-  width: {frame.width}px !important; height: {frame.height - L['head'] - L['foot']}px !important; }}
+    map_h = frame.height - L['head'] - L['foot']
+    panels = "".join(f"#{m.get_name()} {{ position: absolute !important; top: {L['head']}px !important; "
+                     f"left: {left}px !important; width: {w}px !important; height: {map_h}px !important; }}\n"
+                     for m, left, w in maps)
+    if locator is not None:
+        panels += (f"#{locator.get_name()} {{ position: absolute !important; top: {L['head'] + 64}px !important; "
+                   f"left: auto !important; right: 12px !important; width: {locator.width[0]:.0f}px !important; "
+                   f"height: {locator.height[0]:.0f}px !important; z-index: 1001; border: 2px solid #555; "
+                   f"box-shadow: 0 1px 5px rgba(0,0,0,.4); }}\n")
+    return panels + f"""
+html {{ background: #fff; width: 100% !important; height: 100% !important; overflow: hidden; }}
+body {{ margin: 0; padding: 0; width: {frame.width}px !important; height: {frame.height}px !important; overflow: hidden; position: relative;
+  background: #fff; font-family: {fonts}; color: #1b1b1b; transform-origin: 0 0; }}
+@page {{ size: {frame.width}px {frame.height}px; margin: 0; }}
+@media print {{ body {{ transform: none !important; }} html {{ overflow: hidden; }} }}
 .briefing-head {{ position: absolute; top: 0; left: 0; right: 0; height: {L['head']}px; box-sizing: border-box;
   padding: {L['pad'] * 0.6:.0f}px {L['pad']}px 0; border-bottom: 3px solid #1b1b1b; overflow: hidden; }}
 .briefing-title {{ font-size: {L['title']}px; font-weight: 700; line-height: 1.15; white-space: nowrap;
@@ -156,15 +209,21 @@ html, body {{ margin: 0; padding: 0; width: {frame.width}px; height: {frame.heig
 .briefing-foot {{ position: absolute; bottom: 0; left: 0; right: 0; height: {L['foot']}px; box-sizing: border-box;
   padding: {L['pad'] * 0.35:.0f}px {L['pad']}px; border-top: 1px solid #999; font-size: {L['small']}px;
   line-height: 1.35; color: #333; display: flex; justify-content: space-between; gap: {L['pad']}px; }}
-.briefing-left {{ flex: 1 1 55%; min-width: 0; }}
+.briefing-left {{ flex: 1 1 40%; min-width: 0; }}
 .briefing-caption {{ unicode-bidi: plaintext; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
 .briefing-stamp {{ color: #555; }}
-.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 45%; color: #555; }}
+.briefing-credits {{ text-align: right; overflow: hidden; max-height: 100%; flex: 1 1 60%; color: #555; }}
 .briefing-north {{ width: {L['arrow']}px; height: {round(L['arrow'] * 1.25)}px; background: rgba(255,255,255,.85);
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
 .briefing-notice {{ position: absolute; left: 50%; transform: translateX(-50%); top: {L['head'] + 8}px; z-index: 1000;
   font-size: {L['small']}px; background: rgba(255,255,255,.9); padding: 2px 8px; border-radius: 3px; }}
 .map-legend {{ bottom: {L['foot'] + 28}px !important; }}
+.briefing-panel-name {{ font-size: {L['sub']}px; font-weight: 700; background: rgba(255,255,255,.9); padding: 2px 10px;
+  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }}
+.briefing-panel-name b {{ display: inline-block; min-width: 1.2em; text-align: center; color: #fff; background: #b03a2e;
+  border-radius: 50%; margin-right: 6px; }}
+.locator-number {{ font: 700 12px sans-serif; color: #fff; background: #b03a2e; border-radius: 50%; width: 18px; height: 18px;
+  line-height: 18px; text-align: center; box-shadow: 0 0 0 1.5px #fff; }}
 .leaflet-control-attribution {{ font-size: {max(10, L['small'] - 3)}px !important; }}
 .leaflet-control-scale-line {{ font-size: {L['small']}px !important; }}
 """
@@ -176,7 +235,7 @@ def _frame_html(chosen: Sequence[Incident], b: Briefing, L: dict) -> str:
     n = len(chosen)
     kinds = ", ".join(t.replace("_", " ") for t in b.types) if b.types else "all attack types"
     sub = b.subtitle or f"{n} incident{'s' if n != 1 else ''} · {kinds}"
-    credits = [GAZETTEER_ATTRIBUTION, TILES_ATTRIBUTION if b.tiles else "No map tiles"]
+    credits = [BASEMAP_ATTRIBUTION, GAZETTEER_ATTRIBUTION, TILES_ATTRIBUTION if b.tiles else "No map tiles"]
     notice = "" if chosen else '<div class="briefing-notice">No incidents match the chosen types</div>'
     return (f'<div class="briefing-head"><div class="briefing-title" dir="auto">{e(b.title)}</div>'
             f'<div class="briefing-sub" dir="auto">{e(sub)}</div>'
@@ -193,21 +252,51 @@ NORTH_ARROW_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 50" 
                    'font-family="DejaVu Sans, Arial, sans-serif">N</text></svg>')
 
 
-def _script(map_name: str, L: dict) -> str:
-    """North arrow and a metric scale bar (if the map lacks one), then a ready flag for the PNG."""
+def _script(names: list[str], titles: list[str], locator: str | None, frame: Frame, L: dict) -> str:
+    """North arrow, a metric scale bar (if the map lacks one), panel names, each panel outlined on
+    the locator, the page scaled to fit any window, then a ready flag for the PNG and PDF."""
     return f"""
 document.addEventListener('DOMContentLoaded', function() {{
-  var map = {map_name};
+  var maps = [{", ".join(names)}], titles = {json.dumps(titles, ensure_ascii=False)};
   var North = L.Control.extend({{options: {{position: 'topright'}}, onAdd: function() {{
       var d = L.DomUtil.create('div', 'briefing-north leaflet-control'); d.title = 'North';
       d.innerHTML = {NORTH_ARROW_SVG!r}; return d; }}}});
-  map.addControl(new North());
-  if (!document.querySelector('.leaflet-control-scale')) {{
-    L.control.scale({{imperial: false, position: 'bottomleft', maxWidth: {L['arrow'] * 3}}}).addTo(map);
-  }}
-  map.whenReady(function() {{
-    requestAnimationFrame(function() {{ requestAnimationFrame(function() {{ window.briefingReady = true; }}); }});
+  maps[0].addControl(new North());
+  maps.forEach(function (map, k) {{
+    if (!map.getContainer().querySelector('.leaflet-control-scale')) {{
+      L.control.scale({{imperial: false, position: 'bottomleft', maxWidth: {L['arrow'] * 3}}}).addTo(map);
+    }}
+    if (titles.length) {{
+      var Name = L.Control.extend({{options: {{position: 'topleft'}}, onAdd: function() {{
+        var d = L.DomUtil.create('div', 'briefing-panel-name leaflet-control');
+        var n = document.createElement('b'); n.textContent = String(k + 1); d.appendChild(n);
+        d.appendChild(document.createTextNode(titles[k])); return d; }}}});
+      map.addControl(new Name());
+    }}
   }});
+  {f"var loc = {locator};" if locator else "var loc = null;"}
+  if (loc) {{
+    loc.getContainer().classList.add('map-keepout');
+    maps.forEach(function (map, k) {{
+      var b = map.getBounds();
+      L.rectangle(b, {{color: '#b03a2e', weight: 2, fillOpacity: 0.15, interactive: false}}).addTo(loc);
+      L.marker(b.getNorthWest(), {{interactive: false, icon: L.divIcon({{className: 'locator-number', iconSize: [18, 18],
+        iconAnchor: [20, 20], html: String(k + 1)}})}}).addTo(loc);
+    }});
+  }}
+  maps.forEach(function (map) {{ if (map.incidentLabels) {{ map.incidentLabels.run(); }} }});
+  function fit() {{
+    var s = Math.min(window.innerWidth / {frame.width}, window.innerHeight / {frame.height});
+    document.body.style.transform = Math.abs(s - 1) < 0.001 ? '' : 'scale(' + s + ')';
+  }}
+  window.addEventListener('resize', fit);
+  fit();
+  // ready once every panel has placed its labels, two frames later (painted)
+  (function ready() {{
+    if (maps.every(function (m) {{ return !m.incidentLabels || m.getContainer().hasAttribute('data-labels'); }})) {{
+      requestAnimationFrame(function() {{ requestAnimationFrame(function() {{ window.briefingReady = true; }}); }});
+    }} else {{ setTimeout(ready, 20); }}
+  }})();
 }});
 """
 
@@ -246,6 +335,26 @@ def render_png(page_html: str, frame: Frame, *, markers: int = 0, tiles: bool = 
 
     Without `tiles` every request that leaves the page is blocked, so the PNG never depends on
     the network."""
+    return _render(page_html, frame, markers, tiles, timeout_s,
+                   lambda page: page.screenshot(type="png", full_page=False))
+
+
+# paper name -> (briefing size, Chromium's page.pdf options)
+PAPERS = {"a4": ("a4", {"format": "A4", "landscape": True, "scale": round(1122.5 / 1754, 4)}),
+          "16:9": ("1600x900", {"width": "1600px", "height": "900px"})}
+
+
+def render_pdf(page_html: str, frame: Frame, paper: str = "a4", *, markers: int = 0, tiles: bool = False,
+               timeout_s: float = 60) -> bytes:
+    """The same page as a one-page PDF through the same headless Chromium: A4 landscape (the page
+    laid out at the A4 briefing size and printed to the sheet) or a 16:9 slide."""
+    options = PAPERS[paper][1]
+    return _render(page_html, frame, markers, tiles, timeout_s,
+                   lambda page: page.pdf(print_background=True, margin={"top": "0", "right": "0", "bottom": "0",
+                                                                        "left": "0"}, page_ranges="1", **options))
+
+
+def _render(page_html: str, frame: Frame, markers: int, tiles: bool, timeout_s: float, shoot) -> bytes:
     exe = check_browser()
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -260,11 +369,11 @@ def render_png(page_html: str, frame: Frame, *, markers: int = 0, tiles: bool = 
             if not tiles:
                 page.route(re.compile(r"^(https?|wss?|ftp):"), lambda route: route.abort())
             page.set_content(page_html, wait_until="load", timeout=timeout_s * 1000)
-            page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling=50)
+            page.wait_for_function(_READY_JS, arg=markers, timeout=timeout_s * 1000, polling="raf")
             if tiles:
                 _wait_for_tiles(page, timeout_s)
-            page.add_style_tag(content=".leaflet-control-zoom { display: none !important; }")
-            return page.screenshot(type="png", full_page=False)
+            page.add_style_tag(content=".leaflet-control-zoom, .leaflet-control-layers { display: none !important; }")
+            return shoot(page)
         except PlaywrightError as e:
             raise RenderError(f"the briefing map did not render: {_first_line(e)}") from None
         finally:

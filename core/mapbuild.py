@@ -103,19 +103,37 @@ def marker_size(i: Incident) -> int:
     return int(2 * (radius(i) + 6 if is_approximate(i) else radius(i)))
 
 
+def drawn_types(i: Incident) -> list[str]:
+    """Every attack type a marker shows, in contract order ('unknown' when none is stated)."""
+    return [t for t in TYPES if t in i.types] or ["unknown"]
+
+
+def type_fill(types: Sequence[str], alpha: str = "") -> str:
+    """A marker's fill: its type's colour, or one equal segment per type (a CSS conic gradient)."""
+    if len(types) == 1:
+        return type_color(types[0]) + alpha
+    step = 100 / len(types)
+    return "conic-gradient(" + ",".join(f"{type_color(t)}{alpha} {k * step:.1f}% {(k + 1) * step:.1f}%"
+                                        for k, t in enumerate(types)) + ")"
+
+
 def marker_spec(i: Incident) -> dict:
     """What the map needs to draw one incident: position, icon HTML, popup HTML and tooltip, all
-    escaped here so the page's script only places them."""
+    escaped here so the page's script only places them. A marker with several types is cut into
+    one segment per type."""
     t = primary_type(i)
     approx = is_approximate(i)
     size = marker_size(i)
+    types = drawn_types(i)
+    segments = f";background:{type_fill(types, '33' if approx else '')}" if len(types) > 1 else ""
     # look and colour come from the page's stylesheet (MarkerStyle): a thousand markers carry only
     # their size, class and glyph reference
     glyph = glyph_svg(t, min(22, max(9, int(size * (0.4 if approx else 0.62)))), None)
     return {
         "lat": i.place.lat, "lon": i.place.lon, "s": size,
         "h": f'<div class="incident-marker type-{t}{" approximate" if approx else ""}" '
-             f'data-incident="{html.escape(i.id)}" style="width:{size}px;height:{size}px">{glyph}</div>',
+             f'data-incident="{html.escape(i.id)}" data-types="{" ".join(types)}" '
+             f'style="width:{size}px;height:{size}px{segments}">{glyph}</div>',
         "p": popup_html(i),
         "t": html.escape(f"{i.place.name_en} · {', '.join(type_label(t) for t in i.types) or 'type not stated'}"
                          + (f" · {count_label(i.killed)} killed" if i.killed else "")),
@@ -242,7 +260,8 @@ def marker_css() -> str:
     colours = "".join(f".incident-marker.type-{t}{{--c:{type_color(t)};--c2:{type_color(t)}33}}"
                       for t in (*TYPES, "unknown"))
     return ("<style>.incident-marker{border-radius:50%;box-sizing:border-box;display:flex;align-items:center;"
-            "justify-content:center;border:2px solid #fff;background:var(--c);opacity:.9;color:#fff}"
+            "justify-content:center;border:2px solid #fff;background:var(--c);opacity:.92;color:#fff;"
+            "box-shadow:0 0 0 1px rgba(0,0,0,.35)}"
             ".incident-marker.approximate{border:3px dashed var(--c);background:var(--c2);opacity:1;color:var(--c)}"
             ".incident-popup{max-width:320px}.incident-popup .ip-ar{font-size:15px;font-weight:bold}"
             ".incident-popup .ip-en{font-weight:bold}.incident-popup .ip-ev{margin-top:4px;color:#444}"
@@ -277,9 +296,13 @@ class Legend(MacroElement):
 
 
 def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bool = True,
-              cluster: bool = True, heatmap: bool = True, legend: bool = True,
-              width=None, height=None) -> folium.Map:
-    """A folium map of `incidents`, fitted to them (Syria when there are none)."""
+              cluster: bool = True, heatmap: bool = True, legend: bool = True, basemap: bool = True,
+              labels: bool = True, lang: str | None = None, bounds=None, lang_switch: bool = True,
+              keep_right: int = 0, width=None, height=None) -> folium.Map:
+    """A folium map of `incidents` over the offline basemap, fitted to them (to `bounds`
+    [[south, west], [north, east]] when given; Syria when there are none). `lang`: the labels'
+    language, 'ar' or 'en' (default: the report's). `keep_right`: pixels along the right edge the
+    fitted incidents stay clear of (where a legend or locator sits)."""
     size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
     # maxZoom on the map itself: without a tile layer Leaflet has none, and MarkerCluster refuses
     # to start ("Map has no maxZoom specified"), leaving an empty map.
@@ -288,10 +311,15 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     m.options["max_zoom"] = MAX_ZOOM
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(m)
+    places = None
+    if basemap:
+        from core.basemap import add_basemap
+        add_basemap(m, tiles=tiles)
+        places = folium.FeatureGroup(name="Place names", control=True).add_to(m)
     if outlines and OUTLINES.exists():
         Outlines(outline_data(), name="Aleppo neighbourhoods (CSR)",
-                 style_function=lambda _: {"color": "#888", "weight": 1, "fill": False},
-                 control=True).add_to(m)
+                 style_function=lambda _: {"color": "#a39c92", "weight": 0.8, "fill": False},
+                 control=True, interactive=False, **({"pane": "basemap-lines"} if basemap else {})).add_to(m)
     MarkerStyle().add_to(m)
     # both layers, clustered and not, in the layer control, drawn from one array of markers; the one
     # shown holds the marker script, so it comes second (the script fills the other one too)
@@ -308,22 +336,34 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
         heat = HeatMap(points, name="Casualty heatmap", show=False, radius=30, blur=20, min_opacity=0.3)
         heat.add_to(m)
         HeatScale(m, heat).add_to(m)
+    if labels and basemap:
+        from core.labels import Labels
+        named = folium.FeatureGroup(name="Incident labels", control=True).add_to(m)
+        Labels(m, incidents, size=marker_size, base_group=places, incident_group=named, lang=lang,
+               markers=[(i.place.lat, i.place.lon, marker_size(i)) for i in incidents],
+               control=lang_switch).add_to(m)
     if legend:
-        shown = sorted({primary_type(i) for i in incidents}, key=lambda t: type_label(t))
-        Legend(shown, "" if tiles else "Map tiles are off (offline): outlines only").add_to(m)
+        Legend(legend_types(incidents) if legend is True else list(legend), "" if tiles or basemap else "Map tiles are off (offline): outlines only").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    if incidents:
+    if bounds is not None:
+        m.fit_bounds(bounds)
+    elif incidents:
         lats = [i.place.lat for i in incidents]
         lons = [i.place.lon for i in incidents]
         pad = 0.02
         # padding in pixels: half the biggest marker and the legend's width, so no ring is cut at the edge
         big = max(marker_size(i) for i in incidents)
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
-                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10, big // 2 + 10),
+                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10 + keep_right, big // 2 + 10),
                      max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)
     return m
+
+
+def legend_types(incidents: Sequence[Incident]) -> list[str]:
+    """Every type drawn on the map (all of each marker's types, not only the first), by label."""
+    return sorted({t for i in incidents for t in drawn_types(i)}, key=type_label)
 
 
 def map_html(incidents: Sequence[Incident], **kw) -> str:

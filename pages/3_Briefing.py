@@ -6,18 +6,24 @@ import datetime as dt
 import hashlib
 import html
 import re
+from dataclasses import replace
 
 import streamlit as st
 import streamlit.components.v1 as components
 
 from core import briefing, exports, imports
+from core.labels import report_lang
+from core.mapbuild import build_map
 from core.model import TYPES, Incident
+from core.offline import localize
 
 # kept by app.py (the dashboard); the edited list takes precedence over the raw extraction
 EDITED_KEY = "edited_incidents"
 EXTRACTION_KEY = "extraction"
 IMPORTED_KEY = "briefing_imported"
 PNG_KEY = "briefing_png"
+PDF_KEY = "briefing_pdf"
+VIEW_KEY = "briefing_view"
 PREVIEW_WIDTH = 900
 
 
@@ -80,6 +86,35 @@ def preview(page: str, frame: briefing.Frame) -> None:
         height=int(frame.height * largest) + 8)
 
 
+def frame_picker(chosen: tuple[Incident, ...], lang: str) -> None:
+    """Pan and zoom a map, then "Use this view": the PNG, HTML and PDF show exactly that frame."""
+    from streamlit_folium import st_folium
+    view = st.session_state.get(VIEW_KEY)
+    # the map reports its bounds (a rerun) on every move: drawn only when asked for
+    if not st.toggle("Set the frame: pan and zoom, then use this view", key="briefing_frame_on"):
+        if view:
+            st.caption(f"Frame: south {view[0]}, west {view[1]}, north {view[2]}, east {view[3]}")
+        return
+    with st.container(border=True):
+        out = st_folium(localize(build_map(chosen, tiles=False, cluster=False, heatmap=False, legend=False, lang=lang)),
+                        key="briefing-frame", height=420, use_container_width=True, returned_objects=["bounds"])
+        bounds = (out or {}).get("bounds") or {}
+        sw, ne = bounds.get("_southWest") or {}, bounds.get("_northEast") or {}
+        use, auto = st.columns(2)
+        if use.button("Use this view", key="briefing_use_view", disabled=not (sw and ne)):
+            st.session_state[VIEW_KEY] = (round(sw["lat"], 5), round(sw["lng"], 5), round(ne["lat"], 5), round(ne["lng"], 5))
+        if auto.button("Automatic frame", key="briefing_auto_view"):
+            st.session_state.pop(VIEW_KEY, None)
+        view = st.session_state.get(VIEW_KEY)
+        st.caption(f"Frame: south {view[0]}, west {view[1]}, north {view[2]}, east {view[3]}" if view else
+                   "Frame: fitted to the incidents (one panel per group far apart, with a locator map).")
+
+
+def render_pdf(page: str, b: briefing.Briefing, paper: str, markers: int) -> bytes:
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(briefing.render_pdf, page, b.frame, paper, markers=markers, tiles=b.tiles).result()
+
+
 def slug(text: str) -> str:
     s = re.sub(r"[^\w-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
     return s[:60] or "briefing"
@@ -111,19 +146,24 @@ def main() -> None:
         size = st.selectbox("Size", list(briefing.SIZES), key="briefing_size",
                             format_func=briefing.SIZE_LABELS.get)
         tiles = st.checkbox("Map tiles (needs the internet)", False, key="briefing_tiles")
+        langs = {"ar": "العربية", "en": "English"}
+        lang = st.radio("Place names", list(langs), format_func=langs.get, horizontal=True, key="briefing_lang",
+                        index=list(langs).index(report_lang(incidents)))
 
     minute = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    b = briefing.Briefing(title=title, subtitle=subtitle, date=date, types=tuple(types), caption=caption,
-                          size=size, tiles=tiles, timestamp=minute)
-    chosen = tuple(briefing.select(incidents, b.types)) if types else ()
+    chosen = tuple(briefing.select(incidents, tuple(types))) if types else ()
     if not chosen:
         st.warning("No incident has the chosen attack types.")
+    else:
+        frame_picker(chosen, lang)
+    b = briefing.Briefing(title=title, subtitle=subtitle, date=date, types=tuple(types), caption=caption,
+                          size=size, tiles=tiles, timestamp=minute, view=st.session_state.get(VIEW_KEY), lang=lang)
     page = page_html(tuple(incidents), b)
     preview(page, b.frame)
 
     name = slug(title)
     st.subheader("Downloads")
-    cols = st.columns(5)
+    cols = st.columns(6)
     key = hashlib.sha256(page.encode()).hexdigest()
     with cols[0]:
         if st.button("Render PNG", key="briefing_render_png"):
@@ -137,8 +177,23 @@ def main() -> None:
         if png and png[0] == key:
             st.download_button("Download PNG", png[1], f"{name}.png", "image/png", key="dl_png")
     with cols[1]:
+        paper = st.selectbox("PDF page", list(briefing.PAPERS), key="briefing_paper",
+                             format_func={"a4": "A4 landscape", "16:9": "16:9 slide"}.get)
+        if st.button("Render PDF", key="briefing_render_pdf"):
+            paged = replace(b, size=briefing.PAPERS[paper][0])
+            with st.spinner("Rendering the PDF in headless Chromium…"):
+                try:
+                    st.session_state[PDF_KEY] = (key + paper, render_pdf(page_html(tuple(incidents), paged), paged,
+                                                                         paper, len(chosen)))
+                except (briefing.BrowserMissing, briefing.RenderError) as e:
+                    st.session_state.pop(PDF_KEY, None)
+                    st.error(str(e))
+        pdf = st.session_state.get(PDF_KEY)
+        if pdf and pdf[0] == key + paper:
+            st.download_button("Download PDF", pdf[1], f"{name}.pdf", "application/pdf", key="dl_pdf")
+    with cols[2]:
         st.download_button("Download HTML map", page.encode("utf-8"), f"{name}.html", "text/html", key="dl_html")
-    for col, fmt in zip(cols[2:], exports.FORMATS):
+    for col, fmt in zip(cols[3:], exports.FORMATS):
         with col:
             st.download_button(f"Download {fmt.upper()}", data_file(chosen, fmt, title), f"{name}.{fmt}",
                                exports.MEDIA_TYPES[fmt], key=f"dl_{fmt}")

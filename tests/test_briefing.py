@@ -161,7 +161,7 @@ def test_without_chromium_the_command_line_says_what_to_install(tmp_path):
 
 
 @pytest.mark.parametrize("args, words", [
-    ([], "--png FILE and/or --html FILE"),
+    ([], "--html FILE and/or --pdf FILE"),
     (["--html", "x.html", "--size", "huge"], "size 'huge'"),
     (["--html", "x.html", "--types", "nuke"], "unknown attack type 'nuke'"),
 ])
@@ -190,3 +190,62 @@ def test_legend_title_and_credits_never_overlap(size, tmp_path):
     legend = boxes[".map-legend"]
     assert legend["y"] + legend["height"] <= boxes[".briefing-foot"]["y"]
     assert legend["y"] >= boxes[".briefing-head"]["y"] + boxes[".briefing-head"]["height"]
+
+
+# ---------------------------------------------------------------- frames, panels, PDF
+
+def seed_incidents():
+    from core.extract import extract
+    return extract(SEED.read_text(encoding="utf-8")).incidents
+
+
+def test_aleppo_and_eastern_ghouta_get_a_panel_each_north_first():
+    from core import frames
+    groups = frames.panels(seed_incidents())
+    assert [frames.panel_name(g) for g in groups] == ["Aleppo", "Rif Dimashq"]
+    assert sum(len(g) for g in groups) == len(seed_incidents())
+
+
+def test_incidents_near_one_another_share_one_panel():
+    from core import frames
+    ghouta = sample_incidents()[1:]
+    assert frames.panels(ghouta) == [ghouta]
+    assert len(frames.panels(sample_incidents())) == 2
+    aleppo = [i for i in seed_incidents() if i.place.governorate == "Aleppo"]
+    assert frames.panels(aleppo) == [aleppo]
+
+
+def test_the_briefing_page_has_a_map_per_panel_and_a_locator():
+    page = briefing.briefing_html(seed_incidents(), Briefing(title="x"))
+    assert page.count('class="folium-map"') == 3 and "map-keepout" in page
+    single = briefing.briefing_html(sample_incidents()[1:], Briefing(title="x"))
+    assert single.count('class="folium-map"') == 1 and "var loc = null;" in single
+
+
+def test_a_user_view_is_one_panel_fitted_to_it():
+    page = briefing.briefing_html(seed_incidents(), Briefing(title="x", view=(33.45, 36.25, 33.65, 36.55)))
+    assert page.count('class="folium-map"') == 1
+    assert re.search(r"fitBounds\(\s*\[\[33\.45, 36\.25\], \[33\.65, 36\.55\]\]", page)
+
+
+@pytest.mark.parametrize("value", ["1,2,3", "north", "34,36,33,37", "33,37,34,36"])
+def test_the_map_command_refuses_a_bad_view(tmp_path, value):
+    src = tmp_path / "in.geojson"
+    from core import exports
+    src.write_bytes(exports.export(sample_incidents(), "geojson"))
+    r = run_core("map", str(src), "--html", str(tmp_path / "x.html"), "--view", value)
+    err = r.stderr.decode().strip()
+    assert r.returncode == 2 and "--view" in err and len(err.splitlines()) == 1
+
+
+@needs_chromium
+@pytest.mark.parametrize("paper, points", [("a4", (842, 595)), ("16:9", (1200, 675))])
+def test_the_pdf_is_one_page_of_the_chosen_paper(tmp_path, paper, points):
+    out = tmp_path / "b.pdf"
+    r = run_core("map", str(SEED), "--pdf", str(out), "--paper", paper)
+    assert r.returncode == 0, r.stderr.decode()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    box = [float(v) for v in re.search(rb"/MediaBox\s*\[([^\]]*)\]", data).group(1).split()]
+    assert (round(box[2]), round(box[3])) in {points, (points[0] + 1, points[1] + 1)}
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1

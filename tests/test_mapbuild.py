@@ -2,6 +2,8 @@
 import json
 import re
 
+import pytest
+
 from core import DATA
 from core.extract import extract
 from core.mapbuild import build_map, map_html
@@ -44,7 +46,7 @@ def test_template_syntax_in_a_report_is_shown_not_evaluated():
 def test_the_same_script_reaches_streamlit_folium():
     """st_folium reads each element's script macro instead of rendering the page."""
     m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
-    layer = next(c for c in m._children.values() if c._name == "FeatureGroup")
+    layer = next(c for c in m._children.values() if c._name == "FeatureGroup" and c.layer_name == "Incidents")
     script = next(iter(layer._children.values()))._template.module.script(next(iter(layer._children.values())))
     assert script.count("\"lat\"") == 2 and "layer.addLayer(make(d))" in script
 
@@ -83,3 +85,123 @@ def test_popup_says_where_the_point_comes_from_in_words():
     assert POINT_WORDS["parent"] in popup and "approximate place" in popup and "point: parent" not in popup
     precise = next(i for i in x.incidents if i.place.is_precise and i.place.precision == "decimal")
     assert "its own point" in popup_html(precise) and "approximate place" not in popup_html(precise)
+
+
+# ---------------------------------------------------------------- basemap, labels, several types
+
+def inside(lon: float, lat: float, geometry: dict) -> bool:
+    """Whether a point lies in a GeoJSON (Multi)Polygon (even-odd rule over every ring)."""
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    hit = False
+    for rings in polygons:
+        for ring in rings:
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                    hit = not hit
+    return hit
+
+
+def country(name: str) -> dict:
+    from core.basemap import layer_data
+    return next(f["geometry"] for f in layer_data("countries")["features"] if f["properties"]["name_en"] == name)
+
+
+# Majdal Shams and Mas'ade (Golan villages, Wikipedia coordinates) and Quneitra's ruins
+GOLAN_POINTS = [(35.7705, 33.2665), (35.7556, 33.2315), (35.8244, 33.1256)]
+
+
+@pytest.mark.parametrize("lon, lat", GOLAN_POINTS)
+def test_the_golan_is_drawn_as_syria_never_as_israel(lon, lat):
+    assert inside(lon, lat, country("Syria"))
+    assert not inside(lon, lat, country("Israel"))
+
+
+def test_the_golan_is_its_own_hatched_labelled_area_beside_the_undof_zone():
+    from core.basemap import layer_data
+    from core.labels import base_rows
+    kinds = {f["properties"]["kind"]: f for f in layer_data("disputed")["features"]}
+    assert set(kinds) == {"occupied", "undof"}
+    assert any(inside(lon, lat, kinds["occupied"]["geometry"]) for lon, lat in GOLAN_POINTS)
+    names = {r[2] for r in base_rows() if r[4] == "disputed"}
+    assert "Golan Heights (Syrian territory occupied by Israel)" in names
+    page = map_html([], tiles=False)
+    assert '"className": "basemap-occupied"' in page and 'id="basemap-hatch"' in page
+
+
+def test_the_basemap_is_small_and_rounded():
+    from core.basemap import BASEMAP
+    files = list(BASEMAP.glob("*.geojson"))
+    assert {f.stem for f in files} >= {"countries", "disputed", "governorates", "rivers", "lakes"}
+    assert sum(f.stat().st_size for f in files) < 150_000
+    text = (BASEMAP / "countries.geojson").read_text(encoding="utf-8")
+    assert not re.search(r"\d\.\d{4,}", text)
+
+
+@pytest.mark.parametrize("level, population, zoom", [
+    ("city", 2_098_210, 6), ("town", 400_000, 7), ("town", 60_000, 8), ("town", 45_974, 9), ("town", 25_654, 9),
+    ("village", 3_000, 11), ("town", None, 12), ("city", None, 9),
+])
+def test_bigger_places_are_named_from_a_lower_zoom(level, population, zoom):
+    from core.labels import town_zoom
+    assert town_zoom(level, population) == zoom
+
+
+def test_douma_harasta_and_saqba_are_named_around_ghouta_by_zoom_11():
+    from core.labels import base_rows
+    named = [(r[2], r[5]) for r in base_rows() if r[4] in ("town", "city")]
+    for name in ("Douma", "Harasta", "Saqba"):
+        assert [zoom for n, zoom in named if n == name] == [min(zoom for n, zoom in named if n == name)]
+        assert min(zoom for n, zoom in named if n == name) <= 11, name
+
+
+def test_labels_speak_the_report_language():
+    from core.labels import report_lang
+    ar = extract((DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")).incidents
+    assert report_lang(ar) == "ar" and report_lang(extract(REPORT).incidents) == "en"
+    assert '"lang":"ar"' not in map_html(extract(REPORT).incidents) and ',lang:"en"' in map_html(extract(REPORT).incidents)
+
+
+def test_a_marker_with_several_types_shows_each_and_the_legend_lists_them():
+    from core.mapbuild import legend_types
+    x = extract("Regime warplanes and artillery struck Douma, killing 3 people.")
+    i = x.incidents[0]
+    assert set(i.types) >= {"airstrike", "artillery"}
+    spec = markers(map_html(x.incidents, tiles=False))[0]
+    assert spec["h"].count("conic-gradient") == 1 and 'data-types="airstrike artillery' in spec["h"]
+    assert legend_types(x.incidents) == sorted(i.types, key=lambda t: __import__("core.style").style.type_label(t))
+    page = map_html(x.incidents, tiles=False)
+    legend = page[page.index('class="map-legend"'):]
+    assert "Airstrike" in legend and "Artillery" in legend
+
+
+def test_incident_labels_put_the_heaviest_first_and_one_per_place():
+    from core.labels import incident_rows
+    from core.mapbuild import marker_size
+    x = extract((DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8"))
+    rows = incident_rows(x.incidents, marker_size)
+    assert len(rows) == len({i.place.id for i in x.incidents})
+    heaviest = max(x.incidents, key=lambda i: __import__("core.style").style.weight(i))
+    assert min(rows, key=lambda r: r[7])[3] == heaviest.place.name_ar
+
+
+def test_tiles_replace_only_the_land_fill():
+    """Land is drawn under the tile pane; with tiles its colour goes and the borders move above them."""
+    page_off, page_on = map_html([], tiles=False), map_html([], tiles=True)
+    assert '"pane": "basemap-land"' in page_off and "#ebe7df" in page_off
+    assert '"pane": "basemap-land"' not in page_on and "#ebe7df" not in page_on
+    assert page_on.count('"pane": "basemap-lines"') == page_off.count('"pane": "basemap-lines"') + 1
+    assert "#6f6f6f" in page_on and "#6f6f6f" in page_off
+
+
+def test_streamlit_folium_gets_every_basemap_layer_added_to_its_group():
+    """st_folium renders the map, then reads each element's script macro: the basemap layers must
+    be created and added there too, not only in the page."""
+    from streamlit_folium import generate_leaflet_string
+    m = build_map(extract(REPORT).incidents, tiles=False, cluster=False)
+    m.get_root().render()
+    script = generate_leaflet_string(m)
+    created = re.findall(r"var (geo_json_\w+) = L\.geoJson\(", script)
+    assert len(created) >= 7
+    for name in created:
+        assert re.search(rf"{name}\.addTo\(", script), name
+    assert 'createPane("basemap-land")' in script and "incidentMapLabels(" in script
