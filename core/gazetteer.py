@@ -20,6 +20,7 @@ from threading import Lock
 from core import DATA, ROOT
 from core.arabic import ARABIC_LETTER, name_key
 from core.model import LEVELS, PRECISIONS, Place
+from core.textio import write_atomic
 from core.translit import en_key
 
 COLUMNS = ("id", "name_en", "name_ar", "aliases_ar", "aliases_en", "level", "parent", "parent_id",
@@ -33,6 +34,9 @@ SYRIA_LON = (35.7, 42.4)
 MARGIN = 1.0
 BUNDLED = DATA / "gazetteer.csv"
 USER_ENV = "INCIDENT_MAP_USER_GAZETTEER"
+MAX_USER_PLACES = 50_000
+"""The user gazetteer's bound: every place joins the engine each extraction builds, so a bigger file
+would make every report slower (100k places: 6 s for the 5 KB example; 1M: minutes)."""
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]*$")
 _LEVEL_RANK = {lv: i for i, lv in enumerate(("city", "governorate", "town", "region", "neighbourhood",
                                               "district", "village", "camp", "subdistrict", "country"))}
@@ -150,14 +154,20 @@ def entry_to_row(e: Entry) -> dict[str, str]:
     return {c: d[c] for c in COLUMNS}
 
 
-def write_csv(path: Path | str, entries) -> None:
-    """Entries as a gazetteer CSV (UTF-8, header, `|`-separated aliases)."""
+def csv_rows(entries, header: bool = True) -> str:
+    """Entries as gazetteer CSV text (header first unless told not to, `|`-separated aliases)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
+    if header:
+        w.writeheader()
     for e in entries:
         w.writerow(entry_to_row(e))
-    Path(path).write_text(buf.getvalue(), encoding="utf-8")
+    return buf.getvalue()
+
+
+def write_csv(path: Path | str, entries) -> None:
+    """Entries as a gazetteer CSV file (UTF-8), written atomically."""
+    write_atomic(path, csv_rows(entries).encode("utf-8"))
 
 
 def _shown(path: Path) -> str:
@@ -346,9 +356,10 @@ def load(path: Path | str, *more: Path | str) -> Gazetteer:
     merged: dict[str, Entry] = {}
     where: dict[str, tuple[str, int]] = {}
     for p in (path, *more):
+        shown = _shown(Path(p))
         for line, e in read_rows(p):
             merged[e.id] = e
-            where[e.id] = (_shown(Path(p)), line)
+            where[e.id] = (shown, line)
     _check_parents([(*where[i], e) for i, e in merged.items()], set(merged))
     return Gazetteer(merged.values(), tuple(_shown(Path(p)) for p in (path, *more)))
 
@@ -378,10 +389,36 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
     with _cache_lock:
         gz = _cache.get(stamp)
         if gz is None:
+            if user.is_file():
+                check_size(user)
             gz = load(BUNDLED, user) if user.is_file() else load(BUNDLED)
             _cache.clear()
             _cache[stamp] = gz
         return gz
+
+
+def places_in(path: Path) -> int:
+    """How many rows a gazetteer file holds (header, blank and # lines not counted)."""
+    rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig", errors="replace")))
+    return max(0, sum(1 for r in rows if r and r[0].strip() and not r[0].startswith("#")) - 1)
+
+
+def _newlines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+
+
+def check_size(path: Path, adding: int = 0) -> None:
+    """GazetteerError when the user gazetteer at `path` holds (or, with `adding` more, would hold)
+    more than MAX_USER_PLACES places. Its newlines are counted first: rows are never more."""
+    if not path.is_file() or _newlines(path) + adding <= MAX_USER_PLACES:
+        return
+    have = places_in(path)
+    if have + adding > MAX_USER_PLACES:
+        now = f"{_shown(path)} has {have:,} places" + (f"; adding {adding:,} would make {have + adding:,}"
+                                                           if adding else "")
+        raise GazetteerError(f"{now}; the limit is {MAX_USER_PLACES:,} (each place slows every extraction): "
+                             "import one area or a filtered file, or move the file away")
 
 
 def clear_cache() -> None:
@@ -389,60 +426,9 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-# ------------------------------------------------------------------------------ user entries
+__all__ = ["COLUMNS", "GOVERNORATES", "MAX_USER_PLACES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry",
+           "check_size", "clear_cache", "csv_rows", "entry_to_row", "load", "load_default", "make_entry", "read_rows",
+           "to_place", "user_gazetteer_path", "validate_row", "write_csv"]
 
-def _slug(s: str) -> str:
-    import unicodedata
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "place"
-
-
-def make_entry(data, taken=()) -> Entry:
-    """An Entry from a dict (aliases as lists or `|` text); id, precision and source defaulted."""
-    if isinstance(data, Entry):
-        return validate_row(entry_to_row(data))
-    row = {c: data.get(c) for c in COLUMNS}
-    for c in ("aliases_ar", "aliases_en"):
-        row[c] = "|".join(_split(row[c]))
-    row["precision"] = row["precision"] or "decimal"
-    row["source"] = row["source"] or "user"
-    if not row["id"] and row.get("name_en"):
-        base = f"user-{_slug(str(row['name_en']))}"
-        rid, n = base, 2
-        while rid in taken:
-            rid, n = f"{base}-{n}", n + 1
-        row["id"] = rid
-    return validate_row(row)
-
-
-def add_user_entry(entry_or_dict, path: Path | str | None = None) -> Entry:
-    """Validate an entry and append it to the user gazetteer (created with a header if new).
-    GazetteerError with the reason when the entry is refused (bad field, id already in the file,
-    parent_id unknown)."""
-    path = Path(path).expanduser() if path else user_gazetteer_path()
-    existing = read_rows(path) if path.is_file() and path.stat().st_size else []
-    bundled = load_default(path)
-    taken = {e.id for _, e in existing} | {e.id for e in bundled.entries}
-    entry = make_entry(entry_or_dict, taken)
-    if any(e.id == entry.id for _, e in existing):
-        raise GazetteerError(f"{_shown(path)}: id {entry.id!r} is already in the user gazetteer")
-    if entry.parent_id and entry.parent_id not in taken:
-        raise GazetteerError(f"parent_id {entry.parent_id!r} is not an id in the gazetteer")
-    if entry.parent_id and not entry.parent:
-        p = bundled.get(entry.parent_id) or next(e for _, e in existing if e.id == entry.parent_id)
-        entry = Entry(**{**asdict(entry), "parent": p.name_en})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not existing and not (path.is_file() and path.stat().st_size)
-    with path.open("a", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        if new:
-            w.writeheader()
-        w.writerow(entry_to_row(entry))
-    clear_cache()
-    return entry
-
-
-__all__ = ["COLUMNS", "GOVERNORATES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry", "clear_cache",
-           "entry_to_row", "load", "load_default", "make_entry", "read_rows", "to_place", "user_gazetteer_path",
-           "validate_row", "write_csv"]
+from core.gazetteer_user import add_user_entry, make_entry  # noqa: E402  (they build on the names above)
 
