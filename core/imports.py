@@ -47,7 +47,7 @@ def loads(data: bytes, name: str = "the file") -> list[Incident]:
 
 def _decode(data: bytes, name: str) -> str:
     try:
-        return textio.decode(data, name, "CSV or JSON")
+        return textio.decode(data, name, "CSV or JSON", exact=True)
     except textio.NotText as e:
         raise BadFile(str(e)) from None
 

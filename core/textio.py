@@ -14,23 +14,25 @@ class NotText(ValueError):
     """The bytes are binary data or in an encoding we do not read."""
 
 
-def decode(data: bytes, name: str, what: str = "a text report") -> str:
-    """UTF-8 (with or without BOM), or UTF-16 with a BOM, as text with its line endings made one
-    of LF or CRLF; NotText naming `name` for other encodings and for a NUL anywhere."""
+def decode(data: bytes, name: str, what: str = "a text report", *, exact: bool = False) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with a BOM; NotText naming `name` otherwise.
+    A report (the default) is refused for a NUL anywhere and has its lone CRs made LF; `exact`
+    text (a file this tool exported, read back) keeps every character it holds."""
+    check = (lambda text: text) if exact else (lambda text: _report(text, name, what))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return _checked(data.decode("utf-16"), name, what)
+            return check(data.decode("utf-16"))
         except UnicodeDecodeError:
             pass
     try:
-        return _checked(data.decode("utf-8-sig"), name, what)
+        return check(data.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
         if b"\x00" in data[:100_000]:
             raise NotText(f"{name} is binary data, not {what}") from None
         raise NotText(f"{name} is not UTF-8 text (bad byte at offset {e.start})") from None
 
 
-def _checked(text: str, name: str, what: str) -> str:
+def _report(text: str, name: str, what: str) -> str:
     at = text.find("\x00")
     if at >= 0:
         raise NotText(f"{name} is binary data, not {what} (a NUL character at offset {at:,})")
