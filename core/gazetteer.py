@@ -14,6 +14,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from itertools import islice
 from pathlib import Path
 from threading import Lock
 
@@ -397,10 +398,12 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
         return gz
 
 
-def places_in(path: Path) -> int:
-    """How many rows a gazetteer file holds (header, blank and # lines not counted)."""
-    rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig", errors="replace")))
-    return max(0, sum(1 for r in rows if r and r[0].strip() and not r[0].startswith("#")) - 1)
+def places_in(path: Path, at_most: int | None = None) -> int:
+    """How many rows a gazetteer file holds (header, blank and # lines not counted), counting no
+    further than `at_most` (so a huge file is judged in the time of a small one)."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        rows = (r for r in csv.reader(f) if r and r[0].strip() and not r[0].startswith("#"))
+        return max(0, sum(1 for _ in islice(rows, None if at_most is None else at_most + 1)) - 1)
 
 
 def _newlines(path: Path) -> int:
@@ -413,12 +416,13 @@ def check_size(path: Path, adding: int = 0) -> None:
     more than MAX_USER_PLACES places. Its newlines are counted first: rows are never more."""
     if not path.is_file() or _newlines(path) + adding <= MAX_USER_PLACES:
         return
-    have = places_in(path)
-    if have + adding > MAX_USER_PLACES:
-        now = f"{_shown(path)} has {have:,} places" + (f"; adding {adding:,} would make {have + adding:,}"
-                                                           if adding else "")
-        raise GazetteerError(f"{now}; the limit is {MAX_USER_PLACES:,} (each place slows every extraction): "
-                             "import one area or a filtered file, or move the file away")
+    have = places_in(path, at_most=MAX_USER_PLACES + 1)
+    if have + adding <= MAX_USER_PLACES:
+        return
+    now = (f"{_shown(path)} has more than {MAX_USER_PLACES:,} places" if have > MAX_USER_PLACES else
+           f"{_shown(path)} has {have:,} places; adding {adding:,} would make {have + adding:,}")
+    raise GazetteerError(f"{now}; the limit is {MAX_USER_PLACES:,} (each place slows every extraction): "
+                         "import one area or a filtered file, or move the file away")
 
 
 def clear_cache() -> None:

@@ -111,8 +111,11 @@ def test_a_report_with_cr_line_ends_reads_as_with_lf_or_crlf(report, tmp_path):
         r = run("extract", path)
         assert r.returncode == 0, r.stderr.decode()
         doc = json.loads(r.stdout)
-        outs.append([(i["place"]["id"], i["types"], i["killed"], i["wounded"]) for i in doc["incidents"]])
-    assert outs[0] and outs[2] == outs[0] and outs[1] == outs[0]
+        outs.append([(i["place"]["id"], i["types"], i["killed"], i["wounded"], i["evidence"]["start"],
+                      i["evidence"]["end"]) for i in doc["incidents"]])
+    lf, crlf, cr = outs
+    assert lf and cr == lf                                      # the same length: the same offsets too
+    assert [i[:4] for i in crlf] == [i[:4] for i in lf]
 
 
 def test_cr_line_ends_keep_offsets_into_the_text_as_given(tmp_path):

@@ -138,7 +138,7 @@ def test_an_import_that_would_pass_the_bound_is_refused_and_writes_nothing(user_
 def test_a_user_file_past_the_bound_is_refused_at_load_with_one_line(user_file):
     user_file.parent.mkdir(parents=True)
     user_file.write_text(many_rows(MAX_USER_PLACES + 1), encoding="utf-8")
-    with pytest.raises(GazetteerError, match=rf"user.csv has {MAX_USER_PLACES + 1:,} places; the limit is"):
+    with pytest.raises(GazetteerError, match=rf"user.csv has more than {MAX_USER_PLACES:,} places; the limit is"):
         load_default()
 
 
