@@ -216,9 +216,10 @@ def read_rows(path: Path | str) -> list[tuple[int, Entry]]:
 class Gazetteer:
     """Entries with lookup by id, by normalised name (Arabic or English), by parent, and search."""
 
-    def __init__(self, entries, paths: tuple[str, ...] = ()):
+    def __init__(self, entries, paths: tuple[str, ...] = (), keys: dict | None = None):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.paths = paths
+        self._keys = keys or {}
         self._by_id = {e.id: e for e in self.entries}
         self._ar: dict[str, list[Entry]] | None = None
         self._en: dict[str, list[Entry]] | None = None
@@ -246,12 +247,11 @@ class Gazetteer:
                 return
             ar, en, kids = defaultdict(list), defaultdict(list), defaultdict(list)
             for e in self.entries:
-                for k in dict.fromkeys(name_key(n) for n in e.names_ar):
-                    if k:
-                        ar[k].append(e)
-                for k in dict.fromkeys(en_key(n) for n in e.names_en):
-                    if k:
-                        en[k].append(e)
+                ar_keys, en_keys = self._keys.get(e.id) or name_keys(e)
+                for k in ar_keys:
+                    ar[k].append(e)
+                for k in en_keys:
+                    en[k].append(e)
                 if e.parent_id:
                     kids[e.parent_id].append(e)
             self._en, self._children, self._ar = dict(en), dict(kids), dict(ar)
@@ -330,6 +330,12 @@ class Gazetteer:
         return to_place(entry)
 
 
+def name_keys(e: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The distinct lookup keys of an entry's Arabic names and of its English names."""
+    return (tuple(k for k in dict.fromkeys(name_key(n) for n in e.names_ar) if k),
+            tuple(k for k in dict.fromkeys(en_key(n) for n in e.names_en) if k))
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres between two points (haversine)."""
     p = math.pi / 180
@@ -354,15 +360,20 @@ def _check_parents(rows: list[tuple[str, int, Entry]], ids: set[str]) -> None:
 
 def load(path: Path | str, *more: Path | str) -> Gazetteer:
     """The gazetteer of `path` (and further files whose rows add or override by id)."""
+    return merge([(_shown(Path(p)), read_rows(p)) for p in (path, *more)])
+
+
+def merge(sources: list[tuple[str, list[tuple[int, Entry]]]], keys: dict | None = None) -> Gazetteer:
+    """One gazetteer from (shown name, rows) of several files, later rows overriding by id; `keys`
+    gives entries' name keys already computed (name_keys) by id."""
     merged: dict[str, Entry] = {}
     where: dict[str, tuple[str, int]] = {}
-    for p in (path, *more):
-        shown = _shown(Path(p))
-        for line, e in read_rows(p):
+    for shown, rows in sources:
+        for line, e in rows:
             merged[e.id] = e
             where[e.id] = (shown, line)
     _check_parents([(*where[i], e) for i, e in merged.items()], set(merged))
-    return Gazetteer(merged.values(), tuple(_shown(Path(p)) for p in (path, *more)))
+    return Gazetteer(merged.values(), tuple(shown for shown, _ in sources), keys)
 
 
 def user_gazetteer_path() -> Path:
@@ -390,9 +401,7 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
     with _cache_lock:
         gz = _cache.get(stamp)
         if gz is None:
-            if user.is_file():
-                check_size(user)
-            gz = load(BUNDLED, user) if user.is_file() else load(BUNDLED)
+            gz = _load_with_user(user) if user.is_file() else load(BUNDLED)
             _cache.clear()
             _cache[stamp] = gz
         return gz
@@ -423,6 +432,16 @@ def check_size(path: Path, adding: int = 0) -> None:
            f"{_shown(path)} has {have:,} places; adding {adding:,} would make {have + adding:,}")
     raise GazetteerError(f"{now}; the limit is {MAX_USER_PLACES:,} (each place slows every extraction): "
                          "import one area or a filtered file, or move the file away")
+
+
+def _load_with_user(user: Path) -> Gazetteer:
+    """The bundled gazetteer and the user's file, rows and name keys read from indexes kept beside
+    the user's file (core.gazetteer_index), so a big user file costs little in each new process."""
+    from core.gazetteer_index import indexed_rows
+    check_size(user)
+    bundled, bundled_keys = indexed_rows(BUNDLED, user.with_name(user.name + ".bundled.index"))
+    rows, keys = indexed_rows(user)
+    return merge([(_shown(BUNDLED), bundled), (_shown(user), rows)], {**bundled_keys, **keys})
 
 
 def clear_cache() -> None:

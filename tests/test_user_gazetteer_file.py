@@ -103,7 +103,8 @@ def test_adding_a_place_replaces_the_file_whole_and_leaves_no_temporary_file(use
     before = os.stat(user_file).st_ino
     add_user_entry(place("Tall Baa", "تل باء"))
     assert os.stat(user_file).st_ino != before          # a new file renamed over the old, not appended to
-    assert sorted(p.name for p in user_file.parent.iterdir()) == ["user.csv", "user.csv.lock"]
+    assert sorted(p.name for p in user_file.parent.iterdir()) == ["user.csv", "user.csv.bundled.index", "user.csv.index",
+                                                                  "user.csv.lock"]
     assert [e.id for _, e in read_rows(user_file)] == ["user-tall-alef", "user-tall-baa"]
 
 
@@ -148,3 +149,19 @@ def test_blank_and_comment_lines_do_not_count_against_the_bound(user_file):
     check_size(user_file)
     with pytest.raises(GazetteerError):
         check_size(user_file, adding=1)
+
+
+def test_the_index_beside_the_user_file_never_serves_a_stale_or_damaged_copy(user_file):
+    from core.gazetteer import clear_cache
+    add_user_entry(place("Tall Alef", "تل ألف"))
+    clear_cache()
+    assert load_default().lookup("تل ألف")
+    index = user_file.with_name(user_file.name + ".index")
+    assert index.is_file()
+    text = user_file.read_text(encoding="utf-8").replace("Tall Alef", "Tall Jim").replace("تل ألف", "تل جيم")
+    user_file.write_text(text, encoding="utf-8")                 # edited by hand: same size, maybe same mtime
+    clear_cache()
+    assert load_default().lookup("تل جيم") and not load_default().lookup("تل ألف")
+    index.write_bytes(b"\x00garbage")
+    clear_cache()
+    assert [e.id for e in load_default().lookup("Tall Jim")] == ["user-tall-alef"]
