@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.extract import InputError, extract
@@ -88,5 +88,8 @@ def check_extraction(text: str) -> None:
                                         "(examples in /work/notes/fuzz_failures.txt); remove once the fix lands")
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(reports)
+@example("١٧١٤ detainees and 40-94 maimed")                    # found by bench/fuzz.py, shrunk
+@example("Shelling on Douma with no fatalities and three wounded.")  # issue 13, item 1
+@example("قصف على دوما دون إصابات و ثلاثة جرحى")
 def test_report_shaped_noise_never_crashes_and_keeps_offsets_and_count_order(text):
     check_extraction(text)
