@@ -14,7 +14,6 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from itertools import islice
 from pathlib import Path
 from threading import Lock
 
@@ -35,9 +34,6 @@ SYRIA_LON = (35.7, 42.4)
 MARGIN = 1.0
 BUNDLED = DATA / "gazetteer.csv"
 USER_ENV = "INCIDENT_MAP_USER_GAZETTEER"
-MAX_USER_PLACES = 50_000
-"""The user gazetteer's bound: every place joins the engine each extraction builds, so a bigger file
-would make every report slower (100k places: 6 s for the 5 KB example; 1M: minutes)."""
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]*$")
 _LEVEL_RANK = {lv: i for i, lv in enumerate(("city", "governorate", "town", "region", "neighbourhood",
                                               "district", "village", "camp", "subdistrict", "country"))}
@@ -407,37 +403,11 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
         return gz
 
 
-def places_in(path: Path, at_most: int | None = None) -> int:
-    """How many rows a gazetteer file holds (header, blank and # lines not counted), counting no
-    further than `at_most` (so a huge file is judged in the time of a small one)."""
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
-        rows = (r for r in csv.reader(f) if r and r[0].strip() and not r[0].startswith("#"))
-        return max(0, sum(1 for _ in islice(rows, None if at_most is None else at_most + 1)) - 1)
-
-
-def _newlines(path: Path) -> int:
-    with path.open("rb") as f:
-        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-
-
-def check_size(path: Path, adding: int = 0) -> None:
-    """GazetteerError when the user gazetteer at `path` holds (or, with `adding` more, would hold)
-    more than MAX_USER_PLACES places. Its newlines are counted first: rows are never more."""
-    if not path.is_file() or _newlines(path) + adding <= MAX_USER_PLACES:
-        return
-    have = places_in(path, at_most=MAX_USER_PLACES + 1)
-    if have + adding <= MAX_USER_PLACES:
-        return
-    now = (f"{_shown(path)} has more than {MAX_USER_PLACES:,} places" if have > MAX_USER_PLACES else
-           f"{_shown(path)} has {have:,} places; adding {adding:,} would make {have + adding:,}")
-    raise GazetteerError(f"{now}; the limit is {MAX_USER_PLACES:,} (each place slows every extraction): "
-                         "import one area or a filtered file, or move the file away")
-
-
 def _load_with_user(user: Path) -> Gazetteer:
     """The bundled gazetteer and the user's file, rows and name keys read from indexes kept beside
     the user's file (core.gazetteer_index), so a big user file costs little in each new process."""
     from core.gazetteer_index import indexed_rows
+    from core.gazetteer_user import check_size
     check_size(user)
     bundled, bundled_keys = indexed_rows(BUNDLED, user.with_name(user.name + ".bundled.index"))
     rows, keys = indexed_rows(user)
@@ -453,5 +423,5 @@ __all__ = ["COLUMNS", "GOVERNORATES", "MAX_USER_PLACES", "Entry", "Gazetteer", "
            "check_size", "clear_cache", "csv_rows", "entry_to_row", "load", "load_default", "make_entry", "read_rows",
            "to_place", "user_gazetteer_path", "validate_row", "write_csv"]
 
-from core.gazetteer_user import add_user_entry, make_entry  # noqa: E402  (they build on the names above)
+from core.gazetteer_user import MAX_USER_PLACES, add_user_entry, check_size, make_entry  # noqa: E402,F401
 

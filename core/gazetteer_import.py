@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.arabic import ARABIC_LETTER, name_key
-from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, check_size, km, user_gazetteer_path
-from core.gazetteer_user import append_entries, existing_rows, locked, make_entry
+from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, km, user_gazetteer_path
+from core.gazetteer_user import append_entries, check_size, existing_rows, locked, make_entry
 
 MERGE_KM = 5.0
 _ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 '\\-]+")
