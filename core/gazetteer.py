@@ -348,7 +348,7 @@ def to_place(entry: Entry) -> Place:
 
 # ------------------------------------------------------------------------------ loading
 
-def _check_parents(rows: list[tuple[str, int, Entry]], ids: set[str]) -> None:
+def _check_parents(rows: list[tuple[str, int, Entry]], ids) -> None:
     for shown, line, e in rows:
         if e.parent_id and e.parent_id not in ids:
             raise GazetteerError(f"{shown}:{line}: parent_id {e.parent_id!r} is not an id in the gazetteer")
@@ -368,7 +368,7 @@ def merge(sources: list[tuple[str, list[tuple[int, Entry]]]], keys: dict | None 
         for line, e in rows:
             merged[e.id] = e
             where[e.id] = (shown, line)
-    _check_parents([(*where[i], e) for i, e in merged.items()], set(merged))
+    _check_parents([(*where[i], e) for i, e in merged.items() if e.parent_id], merged.keys())
     return Gazetteer(merged.values(), tuple(shown for shown, _ in sources), keys)
 
 

@@ -48,12 +48,19 @@ def indexed_rows(path: Path, index: Path | None = None) -> tuple[list[tuple[int,
     return rows, keys
 
 
+def _entry(values: tuple) -> Entry:
+    """An Entry from values the index holds, already validated: set directly, as unpickling would."""
+    e = object.__new__(Entry)
+    e.__dict__.update(zip(_FIELDS, values))
+    return e
+
+
 def _read(index: Path, stamp: tuple):
     try:
         got, table = marshal.loads(index.read_bytes())
         if got != stamp:
             return None
-        rows = [(line, Entry(*values)) for line, values, _ in table]
+        rows = [(line, _entry(values)) for line, values, _ in table]
         return rows, {e.id: k for (_, e), (_, _, k) in zip(rows, table)}
     except (OSError, EOFError, ValueError, TypeError):
         return None
