@@ -11,7 +11,8 @@ import core.commands
 
 
 class UsageError(Exception):
-    """Bad input from the user: printed as one line on stderr, exit status 2."""
+    """Bad input from the user: printed as one line on stderr, exit status 2 (as are a damaged
+    gazetteer file and missing map assets, whichever command meets them)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,10 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.gazetteer import GazetteerError
+    from core.offline import MissingAssets
     args = build_parser().parse_args(argv)
     try:
         return args.run(args) or 0
-    except UsageError as e:
+    except (UsageError, GazetteerError, MissingAssets) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:

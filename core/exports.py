@@ -6,6 +6,7 @@ all of it, so `core.imports` can read a CSV or GeoJSON back to the same incident
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -200,7 +201,8 @@ def geojson_text(incidents: Iterable[Incident]) -> str:
 
 
 def to_kml(incidents: Iterable[Incident], *, name: str = "Incidents") -> str:
-    """KML 2.2 for Google Earth: one Placemark per incident, one style per attack type."""
+    """KML 2.2 for Google Earth: one Placemark per incident, one style per attack type (the viewer's
+    own pin in the type's colour: no icon fetched from another host)."""
     from core import style
     incidents = list(incidents)
     types = sorted({t for i in incidents for t in i.types[:1]} | {"other"})
@@ -209,9 +211,7 @@ def to_kml(incidents: Iterable[Incident], *, name: str = "Incidents") -> str:
            f"<name>{_x(name)}</name>"]
     for t in types:
         out.append(f'<Style id="{_style_id(t)}"><IconStyle><color>{kml_color(style.type_color(t))}'
-                   "</color><scale>1.1</scale><Icon><href>"
-                   "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png</href></Icon>"
-                   f"</IconStyle><LabelStyle><scale>0.8</scale></LabelStyle></Style>")
+                   "</color><scale>1.1</scale></IconStyle><LabelStyle><scale>0.8</scale></LabelStyle></Style>")
     for i in incidents:
         out.append(_placemark(i))
     out += ["</Document>", "</kml>"]
@@ -221,6 +221,12 @@ def to_kml(incidents: Iterable[Incident], *, name: str = "Incidents") -> str:
 def _x(text: str) -> str:
     """Text as XML character data: escaped, characters XML 1.0 forbids dropped."""
     return escape(_NOT_XML.sub("", text))
+
+
+def _plain(text: str) -> str:
+    """Text Google Earth shows as it is: it reads <description> as HTML, so the text is HTML-escaped
+    here (and XML-escaped by `_x`): a report's <b> or <script> shows as those characters."""
+    return html.escape(text, quote=False)
 
 
 def _style_id(t: str) -> str:
@@ -245,7 +251,7 @@ def _placemark(i: Incident) -> str:
             "evidence": i.evidence.text if i.evidence else ""}
     extended = "".join(f'<Data name="{k}"><value>{_x(v)}</value></Data>'
                        for k, v in data.items() if v)
-    desc = notes(i) + (f"\n\n{i.evidence.text}" if i.evidence else "")
+    desc = _plain(notes(i) + (f"\n\n{i.evidence.text}" if i.evidence else ""))
     when = f"<TimeStamp><when>{_x(i.date)}</when></TimeStamp>" if i.date else ""
     return (f'<Placemark id="{_x(_style_id(i.id))}"><name>{_x(title)}</name>'
             f"<description>{_x(desc)}</description>{when}"

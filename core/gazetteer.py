@@ -20,6 +20,7 @@ from threading import Lock
 from core import DATA, ROOT
 from core.arabic import ARABIC_LETTER, name_key
 from core.model import LEVELS, PRECISIONS, Place
+from core.textio import write_atomic
 from core.translit import en_key
 
 COLUMNS = ("id", "name_en", "name_ar", "aliases_ar", "aliases_en", "level", "parent", "parent_id",
@@ -150,14 +151,20 @@ def entry_to_row(e: Entry) -> dict[str, str]:
     return {c: d[c] for c in COLUMNS}
 
 
-def write_csv(path: Path | str, entries) -> None:
-    """Entries as a gazetteer CSV (UTF-8, header, `|`-separated aliases)."""
+def csv_rows(entries, header: bool = True) -> str:
+    """Entries as gazetteer CSV text (header first unless told not to, `|`-separated aliases)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
+    if header:
+        w.writeheader()
     for e in entries:
         w.writerow(entry_to_row(e))
-    Path(path).write_text(buf.getvalue(), encoding="utf-8")
+    return buf.getvalue()
+
+
+def write_csv(path: Path | str, entries) -> None:
+    """Entries as a gazetteer CSV file (UTF-8), written atomically."""
+    write_atomic(path, csv_rows(entries).encode("utf-8"))
 
 
 def _shown(path: Path) -> str:
@@ -205,9 +212,10 @@ def read_rows(path: Path | str) -> list[tuple[int, Entry]]:
 class Gazetteer:
     """Entries with lookup by id, by normalised name (Arabic or English), by parent, and search."""
 
-    def __init__(self, entries, paths: tuple[str, ...] = ()):
+    def __init__(self, entries, paths: tuple[str, ...] = (), keys: dict | None = None):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.paths = paths
+        self._keys = keys or {}
         self._by_id = {e.id: e for e in self.entries}
         self._ar: dict[str, list[Entry]] | None = None
         self._en: dict[str, list[Entry]] | None = None
@@ -235,12 +243,11 @@ class Gazetteer:
                 return
             ar, en, kids = defaultdict(list), defaultdict(list), defaultdict(list)
             for e in self.entries:
-                for k in dict.fromkeys(name_key(n) for n in e.names_ar):
-                    if k:
-                        ar[k].append(e)
-                for k in dict.fromkeys(en_key(n) for n in e.names_en):
-                    if k:
-                        en[k].append(e)
+                ar_keys, en_keys = self._keys.get(e.id) or name_keys(e)
+                for k in ar_keys:
+                    ar[k].append(e)
+                for k in en_keys:
+                    en[k].append(e)
                 if e.parent_id:
                     kids[e.parent_id].append(e)
             self._en, self._children, self._ar = dict(en), dict(kids), dict(ar)
@@ -319,6 +326,12 @@ class Gazetteer:
         return to_place(entry)
 
 
+def name_keys(e: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The distinct lookup keys of an entry's Arabic names and of its English names."""
+    return (tuple(k for k in dict.fromkeys(name_key(n) for n in e.names_ar) if k),
+            tuple(k for k in dict.fromkeys(en_key(n) for n in e.names_en) if k))
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres between two points (haversine)."""
     p = math.pi / 180
@@ -335,7 +348,7 @@ def to_place(entry: Entry) -> Place:
 
 # ------------------------------------------------------------------------------ loading
 
-def _check_parents(rows: list[tuple[str, int, Entry]], ids: set[str]) -> None:
+def _check_parents(rows: list[tuple[str, int, Entry]], ids) -> None:
     for shown, line, e in rows:
         if e.parent_id and e.parent_id not in ids:
             raise GazetteerError(f"{shown}:{line}: parent_id {e.parent_id!r} is not an id in the gazetteer")
@@ -343,14 +356,20 @@ def _check_parents(rows: list[tuple[str, int, Entry]], ids: set[str]) -> None:
 
 def load(path: Path | str, *more: Path | str) -> Gazetteer:
     """The gazetteer of `path` (and further files whose rows add or override by id)."""
+    return merge([(_shown(Path(p)), read_rows(p)) for p in (path, *more)])
+
+
+def merge(sources: list[tuple[str, list[tuple[int, Entry]]]], keys: dict | None = None) -> Gazetteer:
+    """One gazetteer from (shown name, rows) of several files, later rows overriding by id; `keys`
+    gives entries' name keys already computed (name_keys) by id."""
     merged: dict[str, Entry] = {}
     where: dict[str, tuple[str, int]] = {}
-    for p in (path, *more):
-        for line, e in read_rows(p):
+    for shown, rows in sources:
+        for line, e in rows:
             merged[e.id] = e
-            where[e.id] = (_shown(Path(p)), line)
-    _check_parents([(*where[i], e) for i, e in merged.items()], set(merged))
-    return Gazetteer(merged.values(), tuple(_shown(Path(p)) for p in (path, *more)))
+            where[e.id] = (shown, line)
+    _check_parents([(*where[i], e) for i, e in merged.items() if e.parent_id], merged.keys())
+    return Gazetteer(merged.values(), tuple(shown for shown, _ in sources), keys)
 
 
 def user_gazetteer_path() -> Path:
@@ -378,10 +397,21 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
     with _cache_lock:
         gz = _cache.get(stamp)
         if gz is None:
-            gz = load(BUNDLED, user) if user.is_file() else load(BUNDLED)
+            gz = _load_with_user(user) if user.is_file() else load(BUNDLED)
             _cache.clear()
             _cache[stamp] = gz
         return gz
+
+
+def _load_with_user(user: Path) -> Gazetteer:
+    """The bundled gazetteer and the user's file, rows and name keys read from indexes kept beside
+    the user's file (core.gazetteer_index), so a big user file costs little in each new process."""
+    from core.gazetteer_index import indexed_rows
+    from core.gazetteer_user import check_size
+    check_size(user)
+    bundled, bundled_keys = indexed_rows(BUNDLED, user.with_name(user.name + ".bundled.index"))
+    rows, keys = indexed_rows(user)
+    return merge([(_shown(BUNDLED), bundled), (_shown(user), rows)], {**bundled_keys, **keys})
 
 
 def clear_cache() -> None:
@@ -389,60 +419,9 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-# ------------------------------------------------------------------------------ user entries
+__all__ = ["COLUMNS", "GOVERNORATES", "MAX_USER_PLACES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry",
+           "check_size", "clear_cache", "csv_rows", "entry_to_row", "load", "load_default", "make_entry", "read_rows",
+           "to_place", "user_gazetteer_path", "validate_row", "write_csv"]
 
-def _slug(s: str) -> str:
-    import unicodedata
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "place"
-
-
-def make_entry(data, taken=()) -> Entry:
-    """An Entry from a dict (aliases as lists or `|` text); id, precision and source defaulted."""
-    if isinstance(data, Entry):
-        return validate_row(entry_to_row(data))
-    row = {c: data.get(c) for c in COLUMNS}
-    for c in ("aliases_ar", "aliases_en"):
-        row[c] = "|".join(_split(row[c]))
-    row["precision"] = row["precision"] or "decimal"
-    row["source"] = row["source"] or "user"
-    if not row["id"] and row.get("name_en"):
-        base = f"user-{_slug(str(row['name_en']))}"
-        rid, n = base, 2
-        while rid in taken:
-            rid, n = f"{base}-{n}", n + 1
-        row["id"] = rid
-    return validate_row(row)
-
-
-def add_user_entry(entry_or_dict, path: Path | str | None = None) -> Entry:
-    """Validate an entry and append it to the user gazetteer (created with a header if new).
-    GazetteerError with the reason when the entry is refused (bad field, id already in the file,
-    parent_id unknown)."""
-    path = Path(path).expanduser() if path else user_gazetteer_path()
-    existing = read_rows(path) if path.is_file() and path.stat().st_size else []
-    bundled = load_default(path)
-    taken = {e.id for _, e in existing} | {e.id for e in bundled.entries}
-    entry = make_entry(entry_or_dict, taken)
-    if any(e.id == entry.id for _, e in existing):
-        raise GazetteerError(f"{_shown(path)}: id {entry.id!r} is already in the user gazetteer")
-    if entry.parent_id and entry.parent_id not in taken:
-        raise GazetteerError(f"parent_id {entry.parent_id!r} is not an id in the gazetteer")
-    if entry.parent_id and not entry.parent:
-        p = bundled.get(entry.parent_id) or next(e for _, e in existing if e.id == entry.parent_id)
-        entry = Entry(**{**asdict(entry), "parent": p.name_en})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not existing and not (path.is_file() and path.stat().st_size)
-    with path.open("a", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        if new:
-            w.writeheader()
-        w.writerow(entry_to_row(entry))
-    clear_cache()
-    return entry
-
-
-__all__ = ["COLUMNS", "GOVERNORATES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry", "clear_cache",
-           "entry_to_row", "load", "load_default", "make_entry", "read_rows", "to_place", "user_gazetteer_path",
-           "validate_row", "write_csv"]
+from core.gazetteer_user import MAX_USER_PLACES, add_user_entry, check_size, make_entry  # noqa: E402,F401
 

@@ -1,6 +1,8 @@
 """Other gazetteers -> rows for the user gazetteer: a GeoNames country dump (e.g. SY.txt) or an
 OCHA/HDX populated-places CSV. Places the bundled gazetteer already has (same name key within
-MERGE_KM) are skipped, so importing a full dump adds only what is missing.
+MERGE_KM, or the same id) are skipped, so importing a full dump adds only what is missing. A row
+repeating an id seen earlier in the file (a GeoNames id or P-code listed twice) is merged into the
+first: its row is skipped and counted, so the user file never holds an id twice.
 
 GeoNames: the 19 tab-separated columns GeoNames publishes (geonameid, name, asciiname,
 alternatenames, latitude, longitude, feature class, feature code, country code, cc2, admin1,
@@ -24,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.arabic import ARABIC_LETTER, name_key
-from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, km, make_entry
+from core.gazetteer import GOVERNORATES, Entry, Gazetteer, GazetteerError, km, user_gazetteer_path
+from core.gazetteer_user import append_entries, check_size, existing_rows, locked, make_entry
 
 MERGE_KM = 5.0
 _ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 '\\-]+")
@@ -51,10 +54,29 @@ OCHA_COLUMNS = {
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import found: new entries, and how many rows were skipped and why."""
+    """What an import found: new entries, and how many rows were skipped and why; `repeated`
+    holds (id, line, line first seen) for each row whose id came earlier in the file."""
     entries: tuple[Entry, ...]
     known: int
     not_places: int
+    repeated: tuple[tuple[str, int, int], ...] = ()
+
+
+class _Ids:
+    """Ids an import has met: those of the gazetteer it adds to, and the file's own by line."""
+
+    def __init__(self, known: Gazetteer | None):
+        self.taken: set[str] = {e.id for e in known.entries} if known else set()
+        self.bundled = set(self.taken)
+        self.lines: dict[str, int] = {}
+        self.repeated: list[tuple[str, int, int]] = []
+
+    def seen(self, rid: str, line: int) -> bool:
+        """True (and the repeat noted) when `rid` was already taken by an earlier row of the file."""
+        if rid in self.lines:
+            self.repeated.append((rid, line, self.lines[rid]))
+            return True
+        return False
 
 
 def _km(a: Entry | tuple, lat: float, lon: float) -> float:
@@ -89,12 +111,13 @@ def _float(text: str, what: str, where: str) -> float:
     return x
 
 
-def _entry(row: dict, where: str, taken: set[str]) -> Entry:
+def _entry(row: dict, where: str, line: int, ids: _Ids) -> Entry:
     try:
-        e = make_entry(row, taken)
+        e = make_entry(row, ids.taken)
     except GazetteerError as err:
         raise GazetteerError(f"{where}: {err}") from None
-    taken.add(e.id)
+    ids.taken.add(e.id)
+    ids.lines[e.id] = line
     return e
 
 
@@ -108,7 +131,7 @@ def _read(path: Path) -> str:
 def import_geonames(path: Path | str, known: Gazetteer | None = None) -> ImportResult:
     """Populated places (feature class P) of a GeoNames dump that have an Arabic name."""
     path = Path(path)
-    out, taken, skipped, other = [], {e.id for e in known.entries} if known else set(), 0, 0
+    out, ids, skipped, other = [], _Ids(known), 0, 0
     for n, line in enumerate(_read(path).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -125,7 +148,9 @@ def import_geonames(path: Path | str, known: Gazetteer | None = None) -> ImportR
         if not arabic:
             other += 1
             continue
-        if _known(known, arabic, lat_f, lon_f):
+        if ids.seen(f"geonames-{gid}", n):
+            continue
+        if _known(known, arabic, lat_f, lon_f) or f"geonames-{gid}" in ids.bundled:
             skipped += 1
             continue
         latin = [a for a in alternates.split(",") if a and not ARABIC_LETTER.search(a) and a != name]
@@ -137,8 +162,8 @@ def import_geonames(path: Path | str, known: Gazetteer | None = None) -> ImportR
             "lat": lat_f, "lon": lon_f, "precision": "decimal",
             "source": f"GeoNames {gid} via {path.name} (CC BY 4.0)",
             "population": pop if pop.isdigit() and int(pop) > 0 else "",
-        }, where, taken))
-    return ImportResult(tuple(out), skipped, other)
+        }, where, n, ids))
+    return ImportResult(tuple(out), skipped, other, tuple(ids.repeated))
 
 
 def _pick(header: list[str], wanted: tuple[str, ...]) -> str | None:
@@ -156,7 +181,7 @@ def import_ocha(path: Path | str, known: Gazetteer | None = None) -> ImportResul
     for need in ("name_ar", "lat", "lon"):
         if not cols[need]:
             raise GazetteerError(f"{path}:1: no {need} column (accepted: {', '.join(OCHA_COLUMNS[need])})")
-    out, taken, skipped, other = [], {e.id for e in known.entries} if known else set(), 0, 0
+    out, ids, skipped, other = [], _Ids(known), 0, 0
     for row in reader:
         where = f"{path}:{reader.line_num}"
         if None in row or any(v is None for v in row.values()):
@@ -168,18 +193,20 @@ def import_ocha(path: Path | str, known: Gazetteer | None = None) -> ImportResul
         if row[cols["lat"]].startswith("#"):
             continue
         lat_f, lon_f = _float(row[cols["lat"]], "latitude", where), _float(row[cols["lon"]], "longitude", where)
-        if _known(known, [name_ar], lat_f, lon_f):
-            skipped += 1
-            continue
         name_en = (row.get(cols["name_en"]) or "").strip() if cols["name_en"] else ""
         pcode = (row.get(cols["pcode"]) or "").strip() if cols["pcode"] else ""
+        if pcode and ids.seen(f"ocha-{pcode}", reader.line_num):
+            continue
+        if _known(known, [name_ar], lat_f, lon_f) or f"ocha-{pcode}" in ids.bundled:
+            skipped += 1
+            continue
         out.append(_entry({
             "id": f"ocha-{pcode}" if pcode else "", "name_en": name_en or name_ar, "name_ar": name_ar,
             "level": "town", "lat": lat_f, "lon": lon_f, "precision": "decimal",
             "governorate": _governorate(row.get(cols["governorate"], "") if cols["governorate"] else ""),
             "source": f"OCHA/HDX populated places {path.name}" + (f" {pcode}" if pcode else "") + " (CC BY 3.0 IGO)",
-        }, where, taken))
-    return ImportResult(tuple(out), skipped, other)
+        }, where, reader.line_num, ids))
+    return ImportResult(tuple(out), skipped, other, tuple(ids.repeated))
 
 
 def import_file(path: Path | str, fmt: str, known: Gazetteer | None = None) -> ImportResult:
@@ -191,21 +218,23 @@ def import_file(path: Path | str, fmt: str, known: Gazetteer | None = None) -> I
 
 
 def append_to_user(result: ImportResult, path: Path | str | None = None) -> list[Entry]:
-    """Append an import's new entries to the user gazetteer (header written if the file is new);
-    entries whose id is already there are skipped. Returns the entries written."""
-    import csv
-
-    from core.gazetteer import COLUMNS, clear_cache, entry_to_row, read_rows, user_gazetteer_path
+    """Append an import's new entries to the user gazetteer (atomically; header written if the file
+    is new); entries whose id is already there are skipped. GazetteerError, with nothing written,
+    when the file would pass MAX_USER_PLACES. Returns the entries written."""
     path = Path(path).expanduser() if path else user_gazetteer_path()
-    has_rows = path.is_file() and path.stat().st_size > 0
-    existing = {e.id for _, e in read_rows(path)} if has_rows else set()
-    new = [e for e in result.entries if e.id not in existing]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        if not has_rows:
-            w.writeheader()
-        for e in new:
-            w.writerow(entry_to_row(e))
-    clear_cache()
+    with locked(path):
+        existing = {e.id for _, e in existing_rows(path)}
+        new = [e for e in result.entries if e.id not in existing]
+        check_size(path, adding=len(new))
+        if new:
+            append_entries(path, new)
     return new
+
+
+def repeats_said(result: ImportResult, limit: int = 3) -> str:
+    """One line on the rows merged because their id came earlier in the file ('' when none)."""
+    if not result.repeated:
+        return ""
+    shown = ", ".join(f"{rid} (line {line}, first on line {first})" for rid, line, first in result.repeated[:limit])
+    more = f" and {len(result.repeated) - limit} more" if len(result.repeated) > limit else ""
+    return f"merged {len(result.repeated)} rows repeating an id seen earlier in the file into its first row: {shown}{more}"

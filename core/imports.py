@@ -8,11 +8,16 @@ import csv
 import io
 import json
 import math
+import re
 from pathlib import Path
 
 from core import textio
 from core.exports import COUNT_FIELDS, CSV_COLUMNS, OWN_COLUMNS, TEXT_COLUMNS
 from core.model import Count, Evidence, Extraction, Incident, Place, from_dict, incident_from_dict
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class BadFile(ValueError):
@@ -42,16 +47,36 @@ def loads(data: bytes, name: str = "the file") -> list[Incident]:
 
 def _decode(data: bytes, name: str) -> str:
     try:
-        return textio.decode(data, name, "CSV or JSON")
+        return textio.decode(data, name, "CSV or JSON", exact=True)
     except textio.NotText as e:
         raise BadFile(str(e)) from None
 
 
 def _json(text: str, name: str):
     try:
-        return json.loads(text)
+        doc = json.loads(text)
     except json.JSONDecodeError as e:
         raise BadFile(f"{name} is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        _no_lone_surrogate(doc, name, "")
+    return doc
+
+
+def _no_lone_surrogate(value, name: str, where: str) -> None:
+    """BadFile naming the field when a string holds half of a UTF-16 pair (an escape like \\ud800
+    with no partner): it is no character, and no file can be written with it."""
+    if isinstance(value, str):
+        m = _SURROGATE.search(value)
+        if m:
+            raise BadFile(f"{name}: {where or 'a string'} holds a lone surrogate \\u{ord(m.group()):04x} "
+                          "(half of a UTF-16 pair, not a character): the file is damaged")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _no_lone_surrogate(k, name, f"{where}.{k}" if where else "a key")
+            _no_lone_surrogate(v, name, f"{where}.{k}" if where else str(k))
+    elif isinstance(value, list):
+        for n, v in enumerate(value):
+            _no_lone_surrogate(v, name, f"{where}[{n}]")
 
 
 def incidents_from_json(doc, name: str = "the file") -> list[Incident]:

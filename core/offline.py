@@ -1,6 +1,7 @@
 """Leaflet and its plugins served from this machine, never from a CDN.
 
-The files come from the npm registry (scripts/fetch_assets.py puts them in core/static/vendor/).
+The files are vendored in core/static/vendor/ (committed, installed as package data; licences beside
+them and in data/SOURCES.md); scripts/fetch_assets.py only refreshes them from npm.
 `inline_html` replaces the CDN <script>/<link> tags folium writes with the local file contents and
 drops the ones our maps do not need (Bootstrap, icon fonts), so a map opens offline.
 `localize` points a folium map's `default_js`/`default_css` (the links streamlit-folium loads) at
@@ -40,11 +41,16 @@ class MissingAssets(RuntimeError):
     """The local copies of Leaflet are not there yet."""
 
 
+def _missing(path: Path) -> str:
+    return (f"{path} is missing: the map's JavaScript ships with incident-map in core/static/vendor/; "
+            "reinstall it (pip install -e .) or restore that folder from git")
+
+
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
     path = VENDOR / name
     if not path.exists():
-        raise MissingAssets(f"{path} is missing: run `python scripts/fetch_assets.py` once (needs npm)")
+        raise MissingAssets(_missing(path))
     return path.read_text(encoding="utf-8")
 
 
@@ -98,6 +104,6 @@ def localize(m, base: str = STATIC_URL):
             local = [(name, local_name(url)) for name, url in links]
             for _, file in local:
                 if file and not (VENDOR / file).exists():
-                    raise MissingAssets(f"{VENDOR / file} is missing: run `python scripts/fetch_assets.py` once (needs npm)")
+                    raise MissingAssets(_missing(VENDOR / file))
             setattr(element, attr, [(name, base + file) for name, file in local if file])
     return m

@@ -45,7 +45,16 @@ MIGRATIONS = {
 
 
 class StorageError(Exception):
-    """The database cannot be used (unreadable, newer schema, unknown report id)."""
+    """The database cannot be used (unreadable, newer schema, unknown report id) or refuses a value."""
+
+
+def _check_date(date: str) -> None:
+    try:
+        ok = dt.date.fromisoformat(date).isoformat() == date
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise StorageError(f"date {date!r} is not a date in the form YYYY-MM-DD")
 
 
 @dataclass(frozen=True)
@@ -157,11 +166,14 @@ class Store:
     def save_report(self, text: str, *, lang: str | None = None, date: str | None = None,
                     title: str | None = None, extraction: Extraction | None = None,
                     edits: Iterable[Incident] | None = None) -> int:
-        """Store a new report (and optionally its extraction and edits); returns its id."""
+        """Store a new report (and optionally its extraction and edits); returns its id.
+        StorageError when the date is not a calendar date YYYY-MM-DD."""
         now = _now()
         if extraction is not None:
             lang = lang or extraction.report.lang
             date = date or extraction.report.date
+        if date is not None:
+            _check_date(date)
         with self._write() as con:
             rid = con.execute(
                 "INSERT INTO reports (title, text, lang, date, created, updated) VALUES (?,?,?,?,?,?)",

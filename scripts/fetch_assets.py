@@ -1,10 +1,13 @@
-"""Fetch Leaflet and its plugins from the npm registry into core/static/vendor/ (not committed).
+"""Refresh the vendored Leaflet, its plugins and jQuery in core/static/vendor/ from the npm registry.
 
-The map must work with no internet, so its JavaScript and CSS are served from this folder
-instead of a CDN. Run once after installing: `.venv/bin/python scripts/fetch_assets.py`.
+The files are committed and installed as package data, so nobody needs this script (or npm) to
+run the app; it exists only to move to a newer version: edit PACKAGES, run
+`python scripts/fetch_assets.py --refresh`, check the map, commit the folder and update
+data/SOURCES.md.
 """
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -21,6 +24,7 @@ PACKAGES = {
     "leaflet.heat@0.2.0": ["dist/leaflet-heat.js"],
     "jquery@3.7.1": ["dist/jquery.min.js"],
 }
+_LICENCE_NAMES = ("LICENSE", "LICENCE", "MIT-LICENSE", "MIT-LICENCE")
 
 
 def target(f: str) -> Path:
@@ -28,13 +32,22 @@ def target(f: str) -> Path:
     return VENDOR / Path(f).relative_to("dist")
 
 
-def main() -> int:
-    if all(target(f).exists() for files in PACKAGES.values() for f in files):
-        print(f"assets already in {VENDOR}")
+def is_licence(member: str) -> bool:
+    """A licence file at the top of an npm package (LICENSE, LICENSE.txt, MIT-LICENCE.txt...)."""
+    parts = Path(member).parts
+    return len(parts) == 2 and parts[1].upper().split(".")[0] in _LICENCE_NAMES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--refresh", action="store_true", help="fetch again even if the files are there")
+    args = parser.parse_args(argv)
+    if not args.refresh and all(target(f).exists() for files in PACKAGES.values() for f in files):
+        print(f"assets already in {VENDOR} (committed); --refresh fetches them again from npm")
         return 0
     npm = shutil.which("npm")
     if not npm:
-        print("npm is needed once to fetch the map's JavaScript (apt-get install npm)", file=sys.stderr)
+        print("npm is needed to refresh the vendored JavaScript (apt-get install npm)", file=sys.stderr)
         return 2
     VENDOR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -46,7 +59,7 @@ def main() -> int:
                     target(f).parent.mkdir(parents=True, exist_ok=True)
                     target(f).write_bytes(tar.extractfile(f"package/{f}").read())
                 for member in tar.getmembers():
-                    if Path(member.name).name.upper().startswith(("LICENSE", "MIT-LICENSE", "LICENCE")):
+                    if is_licence(member.name):
                         (VENDOR / f"{name}.LICENSE.txt").write_bytes(tar.extractfile(member).read())
     print(f"fetched {', '.join(PACKAGES)} into {VENDOR}")
     return 0

@@ -29,12 +29,18 @@ def pixels(png: bytes):
     return img.size, img
 
 
+def rgb_pixels(img):
+    """(r, g, b) of every pixel of an RGB image (Pillow's getdata is deprecated)."""
+    data = img.tobytes()
+    return zip(data[0::3], data[1::3], data[2::3])
+
+
 def colour_present(img, css: str, tolerance: int = 40, min_pixels: int = 12) -> bool:
     """True when at least `min_pixels` pixels are within `tolerance` of the colour (per channel)."""
     target = tuple(int(css.lstrip("#")[k:k + 2], 16) for k in (0, 2, 4))
     small = img.reduce(1) if img.width <= 2000 else img.reduce(2)
     hits = 0
-    for px in small.getdata():
+    for px in rgb_pixels(small):
         if all(abs(a - b) <= tolerance for a, b in zip(px, target)):
             hits += 1
             if hits >= min_pixels:
@@ -127,7 +133,7 @@ def test_the_seed_briefing_png_from_the_command_line(tmp_path):
     assert r.returncode == 0, r.stderr.decode()
     (w, h), img = pixels(out.read_bytes())
     assert (w, h) == (1600, 900)
-    assert len(set(img.reduce(4).getdata())) > 50
+    assert len(set(rgb_pixels(img.reduce(4)))) > 50
     from core import style
     from core.extract import extract
     x = extract(SEED.read_text(encoding="utf-8"))

@@ -1,5 +1,6 @@
 """Exports (CSV, GeoJSON, KML) and their re-import, on incidents built here with the real model."""
 import csv
+import html
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -148,7 +149,20 @@ def test_kml_parses_with_one_placemark_per_incident_styled_by_type():
     assert styles["type-airstrike"] != styles["type-barrel_bomb"]
     coords = marks[0].find(".//k:coordinates", KML_NS).text
     assert coords == "37.1601,36.1921,0"
-    assert "<b>15</b>" in marks[0].find("k:description", KML_NS).text
+    assert "&lt;b&gt;15&lt;/b&gt;" in marks[0].find("k:description", KML_NS).text
+
+
+def test_kml_description_shows_report_markup_as_text_not_html():
+    incidents = sample_incidents()
+    desc = ET.fromstring(exports.export(incidents, "kml")).find(".//k:Placemark/k:description", KML_NS).text
+    assert "<" not in desc and ">" not in desc                    # Google Earth renders descriptions as HTML
+    assert html.unescape(desc).endswith(incidents[0].evidence.text)
+
+
+def test_kml_needs_no_other_host():
+    kml = exports.export(sample_incidents(), "kml").decode()
+    assert "://" not in kml.replace("http://www.opengis.net/kml/2.2", "")
+    assert ET.fromstring(kml).find(".//k:Icon", KML_NS) is None   # the viewer's own pin, in the type's colour
 
 
 def test_kml_survives_markup_and_control_characters_in_text():

@@ -9,8 +9,6 @@ from core.mapbuild import build_map, map_html
 from core.offline import STATIC_URL, VENDOR, external_urls, localize
 
 SEED = (DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
-pytestmark = pytest.mark.skipif(not (VENDOR / "leaflet.js").exists(),
-                                reason="run scripts/fetch_assets.py first (Leaflet from npm)")
 
 
 def links(m):

@@ -110,7 +110,7 @@ def run_add(args) -> int:
 
 def run_import(args) -> int:
     from core.gazetteer import GazetteerError, load_default, user_gazetteer_path
-    from core.gazetteer_import import append_to_user, import_file
+    from core.gazetteer_import import append_to_user, import_file, repeats_said
     path = _user(args) or user_gazetteer_path()
     try:
         result = import_file(args.file, args.format, load_default(path))
@@ -120,4 +120,6 @@ def run_import(args) -> int:
     print(f"imported {len(new)} places into {path}; skipped {result.known} already in the gazetteer, "
           f"{len(result.entries) - len(new)} already imported, {result.not_places} not populated places "
           f"or without an Arabic name")
+    if result.repeated:
+        print(repeats_said(result))
     return 0

@@ -57,8 +57,11 @@ def _show(store, args) -> int:
 
 
 def _save(store, args) -> int:
+    from core.commands.export import check_date
     from core.commands.extract import read_report
     from core.extract import InputError, extract
+    if args.date:
+        check_date(args.date)
     text = read_report(args.report)
     try:
         x = extract(text, lang=args.lang, date=args.date)
