@@ -40,8 +40,10 @@ class Number:
 
 
 def add_up(a: Number, b: Number) -> Number:
-    """Two counts of people read as one: the earlier start, vague if either is."""
-    return Number(a.value + b.value, min(a.first, b.first), a.qualifier or b.qualifier, a.vague or b.vague)
+    """Two counts of people read as one: the earlier start, vague if either is, and a range when
+    either is one (the high bounds add up too)."""
+    high = None if a.high is None and b.high is None else (a.high or a.value) + (b.high or b.value)
+    return Number(a.value + b.value, min(a.first, b.first), a.qualifier or b.qualifier, a.vague or b.vague, high)
 
 
 class NumberReader:

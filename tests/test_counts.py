@@ -430,3 +430,10 @@ def test_feminine_person_nouns_are_counted_people(text, kind, best):
 def test_no_casualties_then_and_a_number_word_reads_the_wounded_without_crashing(sentence):
     douma = only(sentence)
     assert (douma.killed.best, douma.wounded.best) == (0, 3)
+
+
+def test_a_count_added_to_a_range_keeps_the_range():
+    """'١٧١٤ detainees and 40-94 maimed' (found by bench/fuzz.py) crashed: the sum lost the range's high."""
+    from core.numbers import Number, add_up
+    total = add_up(Number(1714, 0), Number(40, 3, "between", high=94))
+    assert (total.value, total.high, total.qualifier) == (1754, 1808, "between")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -84,8 +83,6 @@ def check_extraction(text: str) -> None:
         assert 0 <= m.start <= m.end <= n and text[m.start:m.end] == m.text, (m, n)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 13 item 1: the extractor still raises on some mixed inputs "
-                                        "(examples in /work/notes/fuzz_failures.txt); remove once the fix lands")
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(reports)
 @example("١٧١٤ detainees and 40-94 maimed")                    # found by bench/fuzz.py, shrunk
