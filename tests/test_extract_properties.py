@@ -1,4 +1,5 @@
 """Properties that hold for any input: no crash, offsets inside the text, ids unique."""
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from core.extract import InputError, extract
@@ -41,3 +42,12 @@ def test_offsets_always_inside_the_text_for_report_like_word_salad(text):
        st.text(alphabet="\u064b\u064e\u0650\u0651\u0640\u200f", max_size=3))
 def test_diacritics_and_tatweel_do_not_shift_offsets(text, noise):
     _check(noise.join(text))
+
+
+def test_a_nul_anywhere_is_refused_like_one_near_the_start():
+    """Issue 13: a NUL after character 200,000 was accepted while one at 500 was refused."""
+    from core.extract import check_text
+    body = "Regime warplanes struck Douma, killing 3 people.\n" * 5_000
+    for at in (500, 240_000):
+        with pytest.raises(InputError, match="binary"):
+            check_text(body[:at] + "\x00" + body[at:])

@@ -38,7 +38,7 @@ def check_text(text) -> str:
         raise InputError(f"the report has {len(text):,} characters; the limit is {MAX_CHARS:,}")
     sample = text[:200_000]
     bad = len(_BINARY_CHARS.findall(sample))
-    if "\x00" in sample or bad > max(8, len(sample) // 50):
+    if "\x00" in text or bad > max(8, len(sample) // 50):
         raise InputError("the input looks like binary data, not a text report")
     return text
 
