@@ -145,6 +145,7 @@ _JOB: Job | None = None
 
 
 def _hold(job: Job) -> None:
+    """Pool initializer: the worker keeps the job (inherited by fork, engines already built)."""
     global _JOB
     _JOB = job
 
