@@ -46,7 +46,10 @@ class PhraseMatcher:
         """Every phrase occurrence (all lengths), by kind; callers choose among overlaps."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         entries, prefixes, n, longest = self._entries, self._prefixes, len(tokens), self.max_words
+        keys = [t.key for t in tokens]
+        joined = [t.joined for t in tokens]
         for i, tok in enumerate(tokens):
+            stop = min(n, i + longest)
             for cut, k in tok.variants:
                 if k not in prefixes:
                     continue
@@ -57,9 +60,9 @@ class PhraseMatcher:
                         for kind, value, phrase in found:
                             hits[kind].append(Hit(i, j + 1, cut, kind, value, phrase))
                     j += 1
-                    if j >= n or j - i >= longest or not tokens[j].joined:
+                    if j >= stop or not joined[j]:
                         break
-                    s += tokens[j].key
+                    s += keys[j]
                     if s not in prefixes:
                         break
         return hits

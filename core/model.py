@@ -184,4 +184,5 @@ def from_dict(d: dict[str, Any]) -> Extraction:
         report=ReportInfo(**d["report"]),
         incidents=tuple(incident_from_dict(i) for i in d.get("incidents", ())),
         unresolved=tuple(Mention(**m) for m in d.get("unresolved", ())),
+        notes=tuple(d.get("notes", ())),
     )

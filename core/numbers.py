@@ -77,6 +77,7 @@ class NumberReader:
         return num
 
     def _number_words(self, end: int, lo: int) -> tuple[int | None, int]:
+        """(the value, the first token) of number words ending at token end-1 (خمسة وعشرين, twenty five)."""
         total, first = None, end
         while True:
             q = self.quantity_by_last.get(first)
@@ -98,6 +99,7 @@ class NumberReader:
         return total, first
 
     def _number_starting(self, i: int, hi: int) -> tuple[Number, int] | None:
+        """(a number, the token after it) starting at token i: vague, digits, a range or number words."""
         if i >= hi:
             return None
         q = self.quantity_by_first.get(i)
@@ -171,5 +173,6 @@ class NumberReader:
         return nxt is not None and nxt.value[0] == "exact" and nxt.value[1] < 100
 
     def _text(self, first: int, last: int) -> str:
+        """Tokens [first, last) as written in the original text."""
         s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
         return self.norm.original[s:e]

@@ -83,6 +83,7 @@ class PeopleReader(NumberReader):
         return end
 
     def _starts_with_wa(self, k: int) -> bool:
+        """Token k is a word with a proclitic و."""
         tok = self.tokens[k]
         return tok.text.startswith("و") and len(tok.variants) > 1
 
@@ -198,6 +199,7 @@ class PeopleReader(NumberReader):
         return j
 
     def casualty_kind(self, first: int) -> str | None:
+        """The kind (killed, wounded, person...) of the casualty word starting at token `first`."""
         return self._kind_at.get(first)
 
     def _counted(self, i: int, hi: int, *, noun: bool = True, vague: bool = True, after_wa: bool = False,

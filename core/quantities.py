@@ -185,6 +185,7 @@ class CountReader(PeopleReader):
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
+        """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
         no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo)
         num = None if no_left else self._number_ending(h.first, lo)
         if num is None and not no_left:
@@ -260,6 +261,7 @@ class CountReader(PeopleReader):
         return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
 
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
+        """A count of `kind` from a number read, with the uncertainty its qualifier gives."""
         first = num.first if first is None else first
         text = self._text(first, end_tok)
         n = num.value

@@ -87,6 +87,26 @@ def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch,
     assert got == alone
 
 
+def test_a_worker_that_dies_is_reported_and_its_sections_read_here(monkeypatch, capfd):
+    text = _long_report("ar", ex.PARALLEL_MIN_CHARS + 50_000)
+    monkeypatch.setenv("INCIDENT_MAP_WORKERS", "1")
+    alone = to_dict(ex.extract(text))
+    parent, real = os.getpid(), sections.read_section
+
+    def dies_in_a_worker(k, job):
+        if k == 1 and os.getpid() != parent:
+            os._exit(3)
+        return real(k, job)
+    monkeypatch.setattr(sections, "read_section", dies_in_a_worker)
+    monkeypatch.setenv("INCIDENT_MAP_WORKERS", "2")
+    x = ex.extract(text)
+    assert len(x.notes) == 1 and x.notes[0].startswith("a worker process died;")
+    assert "a worker process died" in capfd.readouterr().err
+    got = to_dict(x)
+    got.pop("notes")
+    assert got == alone
+
+
 @pytest.mark.parametrize("english, arabic, lang", [(3, 1, "en"), (1, 3, "ar")])
 def test_a_report_of_english_and_arabic_sections_takes_the_language_of_most_letters(english, arabic, lang):
     en = _long_report("en", english * ex.CHUNK_CHARS)

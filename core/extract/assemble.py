@@ -185,6 +185,7 @@ def _only_links_between(doc, a: int, b: int) -> bool:
 
 
 def _share_counts(doc, counts: list[CountMention], targets) -> None:
+    """Counts given to every target; shared (one group) when there are several and the count is not zero."""
     if not counts or not targets:
         return
     group = doc.state.new_group() if len(targets) > 1 else None

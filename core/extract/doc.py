@@ -115,9 +115,10 @@ class Doc:
     def same_line(self, i: int) -> bool:
         """No line break between token i and the one before: a title's last word (... on the
         Hama-Idlib front) is no cue for the first word of the next paragraph."""
-        return i == 0 or "\n" not in self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]
+        return "\n" not in self.gap(i)
 
     def is_headline(self, co: Contribution) -> bool:
+        """True when every clause of the contribution is in a title paragraph."""
         return all(c.paragraph in self.headlines for c in co.clauses)
 
     def evidence(self, co: Contribution) -> Evidence:
@@ -134,6 +135,7 @@ class Doc:
         return self.full[s:e]
 
     def cues(self, co: Contribution) -> list:
+        """The highlighted words of the contribution's clauses, in the original text."""
         return [cs for c in co.clauses for cs in self.cue_chars(c)]
 
     def cue_chars(self, c: Clause) -> list:

@@ -44,6 +44,7 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
 
 
 def _hand_down(doc, area: Contribution, inside: list[Contribution]) -> None:
+    """An area's own count goes to the places inside it when none of them has a count of that kind."""
     for kind in ("killed", "wounded"):
         own = [cm for cm, shared, _ in area.counts if cm.kind == kind and not shared]
         lacking = [f for f in inside if not any(cm.kind == kind for cm, _, _ in f.counts)]

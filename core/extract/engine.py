@@ -48,6 +48,7 @@ _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kin
 
 
 def gazetteer_or_default(gazetteer):
+    """The gazetteer given, else the bundled one with the user's places."""
     return gazetteer if gazetteer is not None else load_default()
 
 

@@ -164,6 +164,7 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
 
 
 def _unresolved(doc, first: int, last: int) -> None:
+    """List the name at tokens [first, last) as one the gazetteer lacks."""
     s, e = doc.span(first, last)
     doc.state.note_unresolved(doc.full, s, e)
 

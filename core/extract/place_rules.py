@@ -39,7 +39,7 @@ def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
 def dateline(doc, pm: PlaceMention, c: Clause) -> bool:
     """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
     followed by a dash names where the report was filed, not an incident, nor the area in scope."""
-    if pm.first != c.first or (c.first > 0 and "\n" not in doc.norm.text[doc.tokens[c.first - 1].end:doc.tokens[c.first].start]):
+    if pm.first != c.first or (c.first > 0 and "\n" not in doc.gap(c.first)):
         return False
     after = doc.norm.text[doc.tokens[pm.last - 1].end:doc.tokens[pm.last - 1].end + 40]
     return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
@@ -56,7 +56,7 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
     compass = [t for t in between if t.key in doc.eng.compass]
     rest = [t for t in between if t.key not in doc.eng.compass and t.key != "the"]
     return len(rest) <= 1 and len(compass) <= 1 and all(t.key in doc.eng.links for t in rest) and (
-        bool(between) or proclitic or doc.norm.text[doc.tokens[start - 1].end:head.start].strip() in ("،", ","))
+        bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
 def locates(doc, prev: PlaceMention, start: int) -> bool:
@@ -67,7 +67,7 @@ def locates(doc, prev: PlaceMention, start: int) -> bool:
     rest = [t for t in between if t.key not in doc.eng.compass]
     head = doc.tokens[start]
     proclitic = head.text[0] in "بف" and len(head.variants) > 1
-    gap = doc.norm.text[doc.tokens[start - 1].end:head.start].strip() if start > 0 else ""
+    gap = doc.gap(start).strip()
     return len(rest) <= 1 and all(t.key in doc.eng.links for t in rest) and (
         bool(between) or proclitic or gap in ("،", ","))
 
@@ -93,7 +93,7 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
         return False
     if tok_clause[pm.first] != tok_clause[prev.first] + 1:
         return False
-    gap = doc.norm.text[doc.tokens[prev.last - 1].end:doc.tokens[prev.last].start]
+    gap = doc.gap(prev.last)
     if not any(ch in gap for ch in ",،"):
         return False
     k = bisect_right(event_starts, prev.last - 1)
@@ -126,7 +126,7 @@ def continues_list(doc, prev_last: int, start: int) -> bool:
     if len(between) > 2 or any(t.key not in doc.eng.conjunctions and t.key != "the" for t in between):
         return False
     tok = doc.tokens[start]
-    gap = doc.norm.text[doc.tokens[start - 1].end:tok.start] if start > 0 else ""
+    gap = doc.gap(start)
     return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
 
 
@@ -134,7 +134,7 @@ def new_clause_after_comma(doc, start: int) -> bool:
     """، وتبنى: a comma and then و open a new clause, so the word after them does not take the
     list's cue."""
     tok = doc.tokens[start]
-    gap = doc.norm.text[doc.tokens[start - 1].end:tok.start] if start > 0 else ""
+    gap = doc.gap(start)
     return gap.strip() in ("،", ",") and tok.text.startswith("و") and tok.variants[-1][0] > 0
 
 

@@ -1,15 +1,18 @@
 """Long reports in sections: a report is cut at paragraph breaks into sections of about
 `CHUNK_CHARS` characters, each read on its own (its language runs, scope and merging start
 afresh) and merged in text order, so the result never depends on the number of workers. A text
-over `PARALLEL_MIN_CHARS` is read by a fork-context `multiprocessing.Pool` (one process per core,
-sections taken one at a time as workers come free). A section a worker fails on is reported on
-stderr and in the result's notes, and read again here."""
+over `PARALLEL_MIN_CHARS` is read by a pool of forked processes (`concurrent.futures`' process pool
+with a fork context: one process per core, sections taken one at a time as workers come free; unlike
+`multiprocessing.Pool`, it reports a worker that dies instead of waiting for it forever). A section
+a worker fails on is reported on stderr and in the result's notes, and read again here."""
 from __future__ import annotations
 
 import multiprocessing
 import os
 import sys
 import threading
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable
 
@@ -145,6 +148,7 @@ _JOB: Job | None = None
 
 
 def _hold(job: Job) -> None:
+    """Pool initializer: the worker keeps the job (inherited by fork, engines already built)."""
     global _JOB
     _JOB = job
 
@@ -159,18 +163,31 @@ def _task(k: int) -> tuple[int, tuple | None, str | None]:
 
 
 def pooled(job: Job, n: int, notes: list[str]) -> dict:
-    """{section: (state, letters)} read by a fork-context Pool of `n` workers, one section at a
-    time so the cores finish together however unevenly the sections cost. A section a worker
-    failed on is missing (and read by the caller); the failure goes to stderr and `notes`."""
-    done = {}
+    """{section: (state, letters)} read by `n` forked worker processes, one section at a time so
+    the cores finish together however unevenly the sections cost. A section a worker failed on,
+    or could not finish because a worker died, is missing (and read by the caller); the failure
+    goes to stderr and `notes`."""
+    done, failed = {}, 0
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(n, initializer=_hold, initargs=(job,)) as pool:
-        for k, result, error in pool.imap_unordered(_task, range(len(job.sections)), chunksize=1):
+    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_hold, initargs=(job,)) as pool:
+        futures = [pool.submit(_task, k) for k in range(len(job.sections))]
+        for future in as_completed(futures):
+            try:
+                k, result, error = future.result()
+            except BrokenProcessPool:
+                continue
             if result is None:
-                note = f"a worker failed on section {k + 1} ({error}); it was read again in the main process"
-                print(f"incident-map: {note}", file=sys.stderr)
-                notes.append(note)
+                failed += 1
+                _report(notes, f"a worker failed on section {k + 1} ({error}); it was read again in the main process")
                 continue
             result[0].restore(job.gz)
             done[k] = result
+    lost = len(job.sections) - len(done) - failed
+    if lost > 0:
+        _report(notes, f"a worker process died; {lost} section(s) were read again in the main process")
     return done
+
+
+def _report(notes: list[str], note: str) -> None:
+    print(f"incident-map: {note}", file=sys.stderr)
+    notes.append(note)

@@ -58,6 +58,7 @@ class State:
         self.unresolved.append(Mention(full[s:e], s, e))
 
     def new_group(self) -> str:
+        """A new id for the places that share a list's count."""
         self.groups += 1
         return f"g{self.groups}"
 

@@ -162,7 +162,7 @@ def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: 
             names.append((first, last))
             if not cue.phrase.endswith("s") or first < 2:
                 break
-            gap = doc.norm.text[tokens[first - 1].end:tokens[first].start].strip()
+            gap = doc.gap(first).strip()
             if tokens[first - 1].key in doc.eng.conjunctions:
                 last = first - 1
             elif gap == ",":
