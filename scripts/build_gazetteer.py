@@ -29,8 +29,15 @@ from core.lexicon import read_rows  # noqa: E402
 DATA = ROOT / "data"
 MERGE_KM = 5.0
 PRECISION_RANK = {"second": 0, "decimal": 1, "minute": 2, "centroid": 3, "parent": 4}
-SOURCE_RANK = {"supplement": 0, "geonames": 1, "wikidata": 2}
-NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2}
+SOURCE_RANK = {"supplement": 0, "sourced": 0, "osm": 1, "geonames": 2, "wikidata": 3}
+NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2, "sourced": 3, "osm": 4}
+OSM_GOVERNORATES = {"Al-Hasakeh": "sy-al-hasakah", "Aleppo": "sy-aleppo", "Ar-Raqqa": "sy-raqqa",
+                    "As-Sweida": "sy-as-suwayda", "Dar'a": "sy-daraa", "Deir-ez-Zor": "sy-deir-ez-zor",
+                    "Hama": "sy-hama", "Homs": "sy-homs", "Idleb": "sy-idlib", "Lattakia": "sy-latakia",
+                    "Quneitra": "sy-quneitra", "Rural Damascus": "sy-rif-dimashq", "Tartous": "sy-tartus",
+                    "Damascus": "sy-damascus"}
+OSM_CREDIT = "© OpenStreetMap contributors, ODbL 1.0"
+LOG: list[str] = []
 ARABIC = re.compile("[\u0600-\u06FF]")
 ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 ()'\\-]+")
 HEADS = read_rows(DATA / "lexicons" / "ar" / "compound_heads.csv")
@@ -60,6 +67,8 @@ class Rec:
     origin: str = ""
     extra_ar: list[str] = field(default_factory=list)
     parent_rec: "Rec | None" = None
+    hint: str = ""
+    """OSM's own level (village/town), used when no other source says how big the place is."""
 
 
 def km(a_lat, a_lon, b_lat, b_lon) -> float:
@@ -207,6 +216,49 @@ def load_supplement(src: Path, gov_ids) -> list[Rec]:
     return out
 
 
+def load_osm(src: Path) -> list[Rec]:
+    """OpenStreetMap place nodes (HOTOSM populated places): the OSM name (Arabic) and name:en; OSM's
+    `place` village/hamlet is a village, town/city a town until the capital rule makes it a city."""
+    out = []
+    for r in read_csv(src / "syria_places_hotosm_iom_subset.csv"):
+        raw = r["name_ar"].replace(".", " ")
+        ar = " ".join(w for w in raw.replace(",", " ").split() if ARABIC.search(w))
+        latin = " ".join(w for w in raw.replace(",", " ").split() if not ARABIC.search(w))
+        if not ar or not ARABIC_NAME.fullmatch(ar):
+            LOG.append(f"osm left out {r['osm_id']} {r['name_ar']!r}: no Arabic name the gazetteer can index")
+            continue
+        name_en = r["name_en"] or next((a for a in (latin, r["alt_names"]) if is_latin_name(a) and a != a.lower()), "")
+        rec = Rec(ar, name_en, "", float(r["lat"]), float(r["lon"]), "decimal",
+                  [f"OpenStreetMap {r['osm_id']} ({OSM_CREDIT}; via HOTOSM populated places)"],
+                  aliases_en=[a for a in (latin, r["alt_names"]) if a and is_latin_name(a) and a != a.lower()],
+                  origin="osm", governorate=OSM_GOVERNORATES[r["adm1_name"]])
+        rec.hint = "village" if r["place"] in ("village", "hamlet") else "town"
+        out.append(rec)
+    return out
+
+
+def _source_precision(text: str) -> str:
+    """`second` when the source writes degrees, minutes and seconds that are not all zero."""
+    secs = re.findall(r"(\d+(?:[.,]\d+)?)\s*(?:″|''|\"|โณ)", text)
+    return "second" if secs and any(float(x.replace(",", ".")) for x in secs) else "minute"
+
+
+def load_sourced(src: Path, gov_ids) -> tuple[list[Rec], list[dict]]:
+    """syria_places_sourced_points.csv: rows citing a Wikipedia page become places; rows that repeat
+    a point already in another source file (Wikidata, GeoNames, OSM, CSR) add nothing of their own
+    but are returned for the neighbourhood-alias rule (a quarter inside a mapped area)."""
+    out, rows = [], read_csv(src / "syria_places_sourced_points.csv")
+    for r in rows:
+        if not r["source"].startswith("http"):
+            continue
+        level = r["level"] if r["level"] in ("neighbourhood", "camp") else ""
+        rec = Rec(r["name_ar"], r["name_en"], level, float(r["lat"]), float(r["lon"]),
+                  _source_precision(r["source_text"]), [f"Wikipedia via {r['source']}"], origin="sourced",
+                  governorate=gov_ids[r["governorate"]])
+        out.append(rec)
+    return out, rows
+
+
 def merge_settlements(recs: list[Rec]) -> list[Rec]:
     """One record per real place: same name key and within MERGE_KM; best point kept."""
     parent = list(range(len(recs)))
@@ -220,11 +272,15 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
     for i, r in enumerate(recs):
         for n in {r.name_ar, *r.aliases_ar}:
             by_key[name_key(n)].append(i)
+        if r.origin == "sourced" and en_key(r.name_en):  # بيت سوى (Wikipedia) is Wikidata's بيت سوا
+            by_key["en:" + en_key(r.name_en)] += [i] + [j for j, o in enumerate(recs)
+                                                        if o.origin != "sourced" and en_key(o.name_en) == en_key(r.name_en)]
     for idx in by_key.values():
+        idx = sorted(set(idx))
         for a in range(len(idx)):
             for b in range(a + 1, len(idx)):
                 i, j = idx[a], idx[b]
-                if recs[i].origin != recs[j].origin or recs[i].origin == "supplement":
+                if recs[i].origin != recs[j].origin or recs[i].origin in ("supplement", "sourced"):
                     if km(recs[i].lat, recs[i].lon, recs[j].lat, recs[j].lon) < MERGE_KM:
                         parent[find(i)] = find(j)
     groups = defaultdict(list)
@@ -235,19 +291,21 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
         group.sort(key=lambda r: NAME_RANK[r.origin])
         best = min(group, key=lambda r: (PRECISION_RANK[r.precision], SOURCE_RANK[r.origin]))
         head = group[0]
-        m = Rec(head.name_ar, next((r.name_en for r in group if r.name_en and r.origin != "geonames"),
+        m = Rec(head.name_ar, next((r.name_en for r in group if r.name_en and r.origin not in ("geonames", "osm")),
                                    next((r.name_en for r in group if r.name_en), head.name_en)),
                 next((r.level for r in group if r.level), ""), best.lat, best.lon, best.precision,
                 [s for r in group for s in r.sources], origin=head.origin)
         m.sources = list(dict.fromkeys(m.sources))
-        m.governorate = next((r.governorate for r in group if r.origin == "geonames"), head.governorate)
-        if head.origin == "supplement":
+        m.governorate = next((r.governorate for r in group if r.origin == "geonames"),
+                             next((r.governorate for r in group if r.origin == "osm"), head.governorate))
+        if head.origin in ("supplement", "sourced"):
             m.governorate = head.governorate
         m.aliases_ar = [n for r in group for n in (r.name_ar, *r.aliases_ar)]
         m.aliases_en = [n for r in group for n in (r.name_en, *r.aliases_en)]
         pops = [r.population for r in group if r.population]
         m.population = max(pops) if pops else None
         m.extra_ar = [x for r in group for x in r.extra_ar]
+        m.hint = group[0].hint if all(r.origin == "osm" for r in group) else ""
         merged.append(m)
     return merged
 
@@ -475,6 +533,8 @@ def level_of(rec: Rec) -> str:
     names = [rec.name_ar, *rec.aliases_ar]
     if any(n.startswith("مخيم") for n in names) or any("camp" in n.lower() for n in [rec.name_en, *rec.aliases_en]):
         return "camp"
+    if rec.population is None and rec.hint:
+        return rec.hint
     return "village" if rec.population is not None and rec.population < 5000 else "town"
 
 
@@ -490,7 +550,9 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     curation = read_csv(DATA / "gazetteer_curation.csv")
     dropped = {(name_key(c["name_ar"]), *map(float, c["value"].split())) for c in curation if c["action"] == "drop_row"}
 
-    settlements = load_wikidata(src, subs) + load_geonames(src, subs) + load_supplement(src, gov_ids)
+    sourced, sourced_rows = load_sourced(src, gov_ids)
+    settlements = (load_wikidata(src, subs) + load_geonames(src, subs) + load_supplement(src, gov_ids)
+                   + [r for r in sourced if r.governorate != "sy-aleppo"] + load_osm(src))
     settlements = [r for r in settlements
                    if not any(k == name_key(r.name_ar) and abs(r.lat - a) < 1e-6 and abs(r.lon - b) < 1e-6
                               for k, a, b in dropped)]
@@ -512,6 +574,8 @@ def build(src: Path) -> tuple[list[Entry], dict]:
                 r.parent_rec = capitals[r.governorate]
             else:
                 r.parent_id = r.governorate
+    alias_quarters_inside(nbhs, geo, [r for r in sourced_rows if r["governorate"] == "Aleppo"])
+    settlements = drop_settlements_in_quarters(settlements, nbhs)
     gaps = []
     sub_by_en = {(s["gov"], en_key(s["name_en"])): s for s in subs}
     for s in subs:
@@ -567,6 +631,44 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     return to_entries(recs, words), outline(geo)
 
 
+def alias_quarters_inside(nbhs: list[Rec], geo: dict, rows: list[dict]) -> None:
+    """A quarter a source places inside a mapped CSR area (Bab al-Faraj, al-Maadi...) is that
+    area's alias: the map has no outline of its own for it."""
+    by_ar = {r.name_ar: r for r in nbhs}
+    for row in rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        hit = next((f["properties"]["NAME_A"].strip() for f in geo["features"] if f["properties"].get("NAME_A")
+                    and any(inside(lon, lat, poly[0]) for poly in f["geometry"]["coordinates"])), None)
+        area = by_ar.get(hit)
+        if area is None:
+            LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point in no CSR area with a name; left out")
+            continue
+        if name_key(area.name_ar) == name_key(row["name_ar"]):
+            continue
+        area.aliases_ar.append(row["name_ar"])
+        area.aliases_en.append(row["name_en"])
+        area.sources.append(f"alias {row['name_en']}: point inside this area per {row['source'].split(' ')[0]}")
+        LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point inside CSR area {area.name_ar} "
+                   f"({area.name_en}); made its alias")
+
+
+def drop_settlements_in_quarters(settlements: list[Rec], nbhs: list[Rec]) -> list[Rec]:
+    """An OSM village point named like a city quarter and lying within MERGE_KM of it is that quarter."""
+    keys = defaultdict(list)
+    for n in nbhs:
+        for a in {n.name_ar, *n.aliases_ar}:
+            keys[name_key(a)].append(n)
+    out = []
+    for r in settlements:
+        near = [n for n in keys.get(name_key(r.name_ar), []) if km(r.lat, r.lon, n.lat, n.lon) < MERGE_KM]
+        if near and all(o == "osm" for o in {r.origin}) and all(s.startswith("OpenStreetMap") for s in r.sources):
+            near[0].sources.append(r.sources[0])
+            LOG.append(f"osm {r.name_ar} ({r.name_en}) merged into the quarter {near[0].name_ar} ({near[0].name_en})")
+            continue
+        out.append(r)
+    return out
+
+
 def drop_aliases_naming_others(recs: list[Rec]) -> None:
     """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
     name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it."""
@@ -613,7 +715,9 @@ def apply_curation(recs: list[Rec], rows: list[dict]) -> None:
 def assign_ids(recs: list[Rec]) -> None:
     prefix = {"region": "rg", "neighbourhood": "nb", "camp": "cp"}
     used = {r.id for r in recs if r.id}
-    for r in sorted((r for r in recs if not r.id), key=lambda r: (r.governorate, r.name_en, r.lat, r.lon)):
+    new = ("osm", "sourced")  # places first added with these sources take ids after older ones keep theirs
+    for r in sorted((r for r in recs if not r.id),
+                    key=lambda r: (r.origin in new, r.governorate, r.name_en, r.lat, r.lon)):
         base = f"{prefix.get(r.level, 'pl')}-{r.governorate.removeprefix('sy-')}-{slug(r.name_en or _rough_latin(r.name_ar))}"
         rid, n = base, 2
         while rid in used:
@@ -665,6 +769,9 @@ def main(argv: list[str]) -> int:
         text = re.sub(r"(<!-- counts -->\n)(?:.*?\n)?(<!-- /counts -->)",
                       lambda m: m.group(1) + counts_table(entries) + "\n" + m.group(2), text, flags=re.S)
         doc.write_text(text, encoding="utf-8")
+    (DATA / "gazetteer_build_log.txt").write_text(
+        "# Written by scripts/build_gazetteer.py: source rows left out, merged or turned into aliases, and why.\n"
+        + "\n".join(LOG) + "\n", encoding="utf-8")
     print(counts_table(entries))
     return 0
 
