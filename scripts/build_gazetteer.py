@@ -575,7 +575,6 @@ def build(src: Path) -> tuple[list[Entry], dict]:
             else:
                 r.parent_id = r.governorate
     alias_quarters_inside(nbhs, geo, [r for r in sourced_rows if r["governorate"] == "Aleppo"])
-    settlements = drop_settlements_in_quarters(settlements, nbhs)
     gaps = []
     sub_by_en = {(s["gov"], en_key(s["name_en"])): s for s in subs}
     for s in subs:
@@ -624,6 +623,7 @@ def build(src: Path) -> tuple[list[Entry], dict]:
 
     words = load_ambiguous()
     apply_curation(recs, curation)
+    recs = leave_out_osm(fold_osm_namesakes(recs), curation)
     for r in recs:
         tidy_aliases(r, {k for k, kind in words.items() if kind == "word"})
     drop_aliases_naming_others(recs)
@@ -652,35 +652,77 @@ def alias_quarters_inside(nbhs: list[Rec], geo: dict, rows: list[dict]) -> None:
                    f"({area.name_en}); made its alias")
 
 
-def drop_settlements_in_quarters(settlements: list[Rec], nbhs: list[Rec]) -> list[Rec]:
-    """An OSM village point named like a city quarter and lying within MERGE_KM of it is that quarter."""
+def osm_only(r: Rec) -> bool:
+    return all(x.startswith("OpenStreetMap") for x in r.sources)
+
+
+def fold_osm_namesakes(recs: list[Rec]) -> list[Rec]:
+    """An OSM-only point named like a place already here (any of its names, curated ones too) and
+    lying within MERGE_KM of it is that place: its node is listed as a source and its English
+    name becomes an alias (الشدادي is جسر الشدادي; a village point beside the quarter it names).
+    Two OSM nodes with one Arabic name that close (East and West Hasnah, both حسنة) cannot be told
+    apart by a report: the first is kept, the second's English name becomes its alias."""
     keys = defaultdict(list)
-    for n in nbhs:
-        for a in {n.name_ar, *n.aliases_ar}:
-            keys[name_key(a)].append(n)
     out = []
-    for r in settlements:
-        near = [n for n in keys.get(name_key(r.name_ar), []) if km(r.lat, r.lon, n.lat, n.lon) < MERGE_KM]
-        if near and all(o == "osm" for o in {r.origin}) and all(s.startswith("OpenStreetMap") for s in r.sources):
-            near[0].sources.append(r.sources[0])
-            LOG.append(f"osm {r.name_ar} ({r.name_en}) merged into the quarter {near[0].name_ar} ({near[0].name_en})")
-            continue
+    for r in sorted(recs, key=osm_only):
+        if osm_only(r):
+            near = [o for o in keys.get(name_key(r.name_ar), []) if km(r.lat, r.lon, o.lat, o.lon) < MERGE_KM]
+            if near:
+                o = near[0]
+                if o.precision == "parent":  # a gap entry (حمورية at its subdistrict's centroid) gets OSM's point
+                    o.lat, o.lon, o.precision = r.lat, r.lon, r.precision
+                    o.sources = [x.split("; point:")[0] for x in o.sources]
+                    LOG.append(f"gap {o.name_ar} ({o.name_en}): point from {r.sources[0].split(' (')[0]}, "
+                               f"named {r.name_ar} there (a spelling the gap list gives)")
+                o.sources.append(r.sources[0])
+                o.aliases_en += [r.name_en, *r.aliases_en]
+                LOG.append(f"osm {r.name_ar} ({r.name_en}) {r.sources[0].split(' ')[1]}: within "
+                           f"{km(r.lat, r.lon, o.lat, o.lon):.1f} km of {o.name_ar} ({o.name_en}), the same "
+                           f"name; folded into it")
+                continue
+        if r.level not in ("district", "subdistrict", "governorate", "region", "country"):
+            for a in {r.name_ar, *r.aliases_ar}:
+                keys[name_key(a)].append(r)
+        out.append(r)
+    return out
+
+
+def leave_out_osm(recs: list[Rec], curation: list[dict]) -> list[Rec]:
+    """OSM-only villages a report would hit by mistake: names curated as ordinary words or given
+    names (`drop_osm`), and names of a governorate, region or city (a Latakia hamlet قلمون is not
+    what "القلمون" means)."""
+    gov_of = {r.id: r.name_en for r in recs if r.level == "governorate"}
+    listed = {(name_key(c["name_ar"]), c["governorate"]): c["reason"] for c in curation if c["action"] == "drop_osm"}
+    areas = {name_key(n): r for r in recs if r.level in ("governorate", "region", "city") for n in (r.name_ar, *r.aliases_ar)}
+    out = []
+    for r in recs:
+        if osm_only(r):
+            key, node = name_key(r.name_ar), r.sources[0].split(" ")[1]
+            why = listed.get((key, gov_of.get(r.governorate, ""))) or listed.get((key, ""))
+            if why is None and key in areas:
+                why = f"the name of the {areas[key].level} {areas[key].name_en}, which a report naming it means"
+            if why:
+                LOG.append(f"osm {r.name_ar} ({r.name_en}, {gov_of.get(r.governorate, '')}) {node} left out: {why}")
+                continue
         out.append(r)
     return out
 
 
 def drop_aliases_naming_others(recs: list[Rec]) -> None:
     """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
-    name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it."""
+    name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it. The name
+    of an OSM-only village drops no older entry's alias: the extractor weighs the two by scope."""
     places = [r for r in recs if r.level not in ("district", "subdistrict")]
     own_ar = defaultdict(set)
     own_en = defaultdict(set)
     for r in places:
         own_ar[name_key(r.name_ar)].add(id(r))
         own_en[en_key(r.name_en)].add(id(r))
+    newcomers = {id(r) for r in places if osm_only(r)}
     for r in recs:
-        r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - {id(r)})]
-        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - {id(r)})]
+        spare = {id(r)} | (set() if id(r) in newcomers else newcomers)  # an OSM village name evicts no older alias
+        r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - spare)]
+        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - spare)]
 
 
 def load_ambiguous() -> dict[str, str]:
@@ -690,7 +732,7 @@ def load_ambiguous() -> dict[str, str]:
 def apply_curation(recs: list[Rec], rows: list[dict]) -> None:
     gov_of = {r.id: r.name_en for r in recs if r.level == "governorate"}
     for c in rows:
-        if c["action"] == "drop_row":
+        if c["action"] in ("drop_row", "drop_osm"):
             continue
         key = name_key(c["name_ar"])
         hits = [r for r in recs if name_key(r.name_ar) == key and r.level not in ("district", "subdistrict")
