@@ -247,7 +247,7 @@ def load_sourced(src: Path, gov_ids) -> tuple[list[Rec], list[dict]]:
     """syria_places_sourced_points.csv: rows citing a Wikipedia page become places; rows that repeat
     a point already in another source file (Wikidata, GeoNames, OSM, CSR) add nothing of their own
     but are returned for the neighbourhood-alias rule (a quarter inside a mapped area)."""
-    out, rows = [], read_csv(src / "syria_places_sourced_points.csv")
+    out, rows = [], read_csv(src / "syria_places_sourced_points.csv") + read_csv(DATA / "gazetteer_points_local.csv")
     for r in rows:
         if not r["source"].startswith("http"):
             continue
@@ -632,8 +632,8 @@ def build(src: Path) -> tuple[list[Entry], dict]:
 
 
 def alias_quarters_inside(nbhs: list[Rec], geo: dict, rows: list[dict]) -> None:
-    """A quarter a source places inside a mapped CSR area (Bab al-Faraj, al-Maadi...) is that
-    area's alias: the map has no outline of its own for it."""
+    """A quarter a source places inside a mapped CSR area (al-Mashhad, al-Maadi...) is that area's
+    alias: the map has no outline of its own for it. A point in no named area is an entry of its own."""
     by_ar = {r.name_ar: r for r in nbhs}
     for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
@@ -641,7 +641,11 @@ def alias_quarters_inside(nbhs: list[Rec], geo: dict, rows: list[dict]) -> None:
                     and any(inside(lon, lat, poly[0]) for poly in f["geometry"]["coordinates"])), None)
         area = by_ar.get(hit)
         if area is None:
-            LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point in no CSR area with a name; left out")
+            if row["source"].startswith("http"):  # a point of its own (Bab al-Faraj's gate lies in no named area)
+                nbhs.append(Rec(row["name_ar"], row["name_en"], "neighbourhood", lat, lon,
+                                _source_precision(row["source_text"]), [f"Wikipedia via {row['source']}"],
+                                origin="sourced", governorate="sy-aleppo"))
+                LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point in no named CSR area; an entry of its own")
             continue
         if name_key(area.name_ar) == name_key(row["name_ar"]):
             continue
