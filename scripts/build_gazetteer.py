@@ -409,6 +409,11 @@ REGIONS = (
                         "sy-rif-dimashq-al-qutayfah-raheiba", "sy-rif-dimashq-al-qutayfah-al-qutayfah"]),
     ("وادي بردى", "Wadi Barada", [], ["Barada Valley", "Wadi Barada valley"],
      "sy-rif-dimashq", ["sy-rif-dimashq-al-zabadani-ein-elfijeh"]),
+    ("سهل الغاب", "al-Ghab Plain", ["منطقة الغاب"], ["Ghab Plain", "Sahl al-Ghab", "al-Ghab plain", "the Ghab plain"],
+     "sy-hama", ["sy-hama-al-suqaylabiyah-as-suqaylabiyah", "sy-hama-al-suqaylabiyah-madiq-castle",
+                 "sy-hama-al-suqaylabiyah-shat-ha", "sy-hama-al-suqaylabiyah-tell-salhib", "sy-hama-al-suqaylabiyah-ziyara"]),
+    ("جبل الزاوية", "Jabal al-Zawiya", [], ["Jabal al-Zawiyah", "Jebel al-Zawiya", "Jabal Zawiya", "Jebel Zawiya"],
+     "sy-idlib", ["sy-idlib-ariha-ehsem"]),
 )
 DIRECTIONS = (("الشمالي", "northern", "north", 0), ("الشرقي", "eastern", "east", 90),
               ("الجنوبي", "southern", "south", 180), ("الغربي", "western", "west", 270))
