@@ -255,6 +255,7 @@ def load_sourced(src: Path, gov_ids) -> tuple[list[Rec], list[dict]]:
         rec = Rec(r["name_ar"], r["name_en"], level, float(r["lat"]), float(r["lon"]),
                   _source_precision(r["source_text"]), [f"Wikipedia via {r['source']}"], origin="sourced",
                   governorate=gov_ids[r["governorate"]])
+        rec.hint = r["level"] if r["level"] in ("village", "town") else ""
         out.append(rec)
     return out, rows
 
@@ -305,7 +306,7 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
         pops = [r.population for r in group if r.population]
         m.population = max(pops) if pops else None
         m.extra_ar = [x for r in group for x in r.extra_ar]
-        m.hint = group[0].hint if all(r.origin == "osm" for r in group) else ""
+        m.hint = next((r.hint for r in group if r.hint), "") if all(r.origin in ("osm", "sourced") for r in group) else ""
         merged.append(m)
     return merged
 
