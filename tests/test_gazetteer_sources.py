@@ -68,7 +68,7 @@ def test_hammouriyeh_takes_the_osm_point_of_hamura_instead_of_its_subdistricts_c
 
 
 @pytest.mark.parametrize("quarter,area", [("المعادي", "al-Asileh"), ("باب الحديد", "al-Bayyada"),
-                                         ("الليرمون", "al-Belleramoon")])
+                                         ("الليرمون", "al-Belleramoon"), ("باب النيرب", "Muhammad Bek")])
 def test_a_quarter_a_source_places_inside_a_mapped_area_is_that_areas_alias(gz, quarter, area):
     assert _only(gz, quarter, "Aleppo").name_en == area
 
