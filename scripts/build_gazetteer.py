@@ -28,6 +28,7 @@ from core.lexicon import read_rows  # noqa: E402
 
 DATA = ROOT / "data"
 MERGE_KM = 5.0
+SPELLING_KM = 3.0
 PRECISION_RANK = {"second": 0, "decimal": 1, "minute": 2, "centroid": 3, "parent": 4}
 SOURCE_RANK = {"supplement": 0, "sourced": 0, "osm": 1, "geonames": 2, "wikidata": 3}
 NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2, "sourced": 3, "osm": 4}
@@ -629,7 +630,7 @@ def build(src: Path) -> tuple[list[Entry], dict]:
 
     words = load_ambiguous()
     apply_curation(recs, curation)
-    recs = leave_out_osm(fold_osm_namesakes(recs), curation)
+    recs = fold_osm_namesakes(leave_out_osm(recs, curation))
     for r in recs:
         tidy_aliases(r, {k for k, kind in words.items() if kind == "word"})
     drop_aliases_naming_others(recs)
@@ -671,14 +672,20 @@ def fold_osm_namesakes(recs: list[Rec]) -> list[Rec]:
     lying within MERGE_KM of it is that place: its node is listed as a source and its English
     name becomes an alias (الشدادي is جسر الشدادي; a village point beside the quarter it names).
     Two OSM nodes with one Arabic name that close (East and West Hasnah, both حسنة) cannot be told
-    apart by a report: the first is kept, the second's English name becomes its alias."""
+    apart by a report: the first is kept, the second's English name becomes its alias. An OSM node
+    whose English name is an older place's (same `en_key`) within SPELLING_KM is that place spelt
+    another way in Arabic (شقرا / شقرة, بزناية / بزنايا): its Arabic name becomes an alias too."""
     keys = defaultdict(list)
+    en_keys = defaultdict(list)
     out = []
     for r in sorted(recs, key=osm_only):
         if osm_only(r):
             near = [o for o in keys.get(name_key(r.name_ar), []) if km(r.lat, r.lon, o.lat, o.lon) < MERGE_KM]
+            near = near or [o for o in en_keys.get(en_key(r.name_en), []) if km(r.lat, r.lon, o.lat, o.lon) < SPELLING_KM]
             if near:
                 o = near[0]
+                if name_key(o.name_ar) != name_key(r.name_ar):
+                    o.aliases_ar.append(r.name_ar)
                 if o.precision == "parent":  # a gap entry (حمورية at its subdistrict's centroid) gets OSM's point
                     o.lat, o.lon, o.precision = r.lat, r.lon, r.precision
                     o.sources = [x.split("; point:")[0] for x in o.sources]
@@ -687,12 +694,14 @@ def fold_osm_namesakes(recs: list[Rec]) -> list[Rec]:
                 o.sources.append(r.sources[0])
                 o.aliases_en += [r.name_en, *r.aliases_en]
                 LOG.append(f"osm {r.name_ar} ({r.name_en}) {r.sources[0].split(' ')[1]}: within "
-                           f"{km(r.lat, r.lon, o.lat, o.lon):.1f} km of {o.name_ar} ({o.name_en}), the same "
+                           f"{km(r.lat, r.lon, o.lat, o.lon):.1f} km of {o.name_ar} ({o.name_en}), the same Arabic or English "
                            f"name; folded into it")
                 continue
         if r.level not in ("district", "subdistrict", "governorate", "region", "country"):
             for a in {r.name_ar, *r.aliases_ar}:
                 keys[name_key(a)].append(r)
+            if not osm_only(r) and en_key(r.name_en):
+                en_keys[en_key(r.name_en)].append(r)
         out.append(r)
     return out
 
