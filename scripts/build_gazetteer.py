@@ -5,122 +5,27 @@
 Every name and point comes from a source file (see data/SOURCES.md); the only numbers computed
 here are means of source centroids (regions, the country), each saying which ones in `source`.
 Hand curation lives in data files: data/gazetteer_curation.csv and data/ambiguous_names.csv.
+The stages, in the order `build` runs them: admin areas, settlements (Wikidata, GeoNames, Wikipedia,
+OpenStreetMap: gazetteer_osm), Aleppo quarters (CSR), gap entries, regions (gazetteer_regions),
+curation and aliases (gazetteer_aliases), ids. Shared records and helpers: gazetteer_records.
 """
+
 from __future__ import annotations
 
-import csv
 import json
-import math
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from core.arabic import name_key, norm  # noqa: E402
-from core.gazetteer import Entry, write_csv  # noqa: E402
-from core.translit import en_key  # noqa: E402
-from core.lexicon import read_rows  # noqa: E402
-
-DATA = ROOT / "data"
-MERGE_KM = 5.0
-SPELLING_KM = 3.0
-PRECISION_RANK = {"second": 0, "decimal": 1, "minute": 2, "centroid": 3, "parent": 4}
-SOURCE_RANK = {"supplement": 0, "sourced": 0, "osm": 1, "geonames": 2, "wikidata": 3}
-NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2, "sourced": 3, "osm": 4}
-OSM_GOVERNORATES = {"Al-Hasakeh": "sy-al-hasakah", "Aleppo": "sy-aleppo", "Ar-Raqqa": "sy-raqqa",
-                    "As-Sweida": "sy-as-suwayda", "Dar'a": "sy-daraa", "Deir-ez-Zor": "sy-deir-ez-zor",
-                    "Hama": "sy-hama", "Homs": "sy-homs", "Idleb": "sy-idlib", "Lattakia": "sy-latakia",
-                    "Quneitra": "sy-quneitra", "Rural Damascus": "sy-rif-dimashq", "Tartous": "sy-tartus",
-                    "Damascus": "sy-damascus"}
-OSM_CREDIT = "© OpenStreetMap contributors, ODbL 1.0"
-LOG: list[str] = []
-ARABIC = re.compile("[\u0600-\u06FF]")
-ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 ()'\\-]+")
-HEADS = read_rows(DATA / "lexicons" / "ar" / "compound_heads.csv")
-SPLIT_PREFIXES = tuple(r.phrase for r in HEADS if r.values["split"] == "yes")
-JOIN_PREFIXES = SPLIT_PREFIXES + tuple(r.phrase for r in HEADS if r.values["joined"] == "yes" and r.values["split"] != "yes")
-ROMAN_PART = re.compile(r"\s+(?:I|II|III|IV|V|VI)$")
-CUE_LEVELS = {norm(r.phrase): r.values["level"] for r in read_rows(DATA / "lexicons" / "ar" / "place_cues.csv")
-              if " " not in r.phrase and r.values["level"] != "any"}
-
-
-@dataclass
-class Rec:
-    """A place while it is being built; becomes an Entry at the end."""
-    name_ar: str
-    name_en: str
-    level: str
-    lat: float
-    lon: float
-    precision: str
-    sources: list[str]
-    governorate: str = ""
-    aliases_ar: list[str] = field(default_factory=list)
-    aliases_en: list[str] = field(default_factory=list)
-    population: int | None = None
-    parent_id: str = ""
-    id: str = ""
-    origin: str = ""
-    extra_ar: list[str] = field(default_factory=list)
-    parent_rec: "Rec | None" = None
-    hint: str = ""
-    """OSM's own level (village/town), used when no other source says how big the place is."""
-
-
-def km(a_lat, a_lon, b_lat, b_lon) -> float:
-    p = math.pi / 180
-    h = (math.sin((b_lat - a_lat) * p / 2) ** 2
-         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def slug(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
-
-
-def is_latin_name(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
-
-
-def clean(s: str) -> str:
-    """A source label without a disambiguating tail: 'الطيبة (تدمر)' -> 'الطيبة'."""
-    s = re.sub(r"\s*\([^)]*\)\s*$", "", s.strip())
-    s = re.sub(r"\s*،.*$", "", s)
-    return re.sub(r",\s*[^,]*Governorate$", "", s).strip()
-
-
-def split_aliases(aliases: str) -> tuple[list[str], list[str]]:
-    ar, en = [], []
-    for a in (x.strip() for x in aliases.split("|")):
-        if ARABIC_NAME.fullmatch(a):
-            ar.append(a)
-        elif ARABIC.search(a):
-            continue
-        elif a and is_latin_name(a):
-            en.append(a)
-    return ar, en
-
-
-def precision_of(lat: str, lon: str) -> str:
-    """`minute` when both numbers are whole minutes (33.5, 36.3667: Wikidata's coarse points)."""
-    def whole(v: str) -> bool:
-        x = abs(float(v)) * 60
-        return abs(x - round(x)) < 0.0061
-    return "minute" if whole(lat) and whole(lon) else "decimal"
-
-
-def read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
-
+from gazetteer_aliases import apply_curation, drop_aliases_naming_others, load_ambiguous, tidy_aliases
+from gazetteer_osm import alias_quarters_inside, fold_osm_namesakes, leave_out_osm, load_osm, load_sourced
+from gazetteer_records import (ARABIC, ARABIC_NAME, DATA, LOG, MERGE_KM, NAME_RANK, PRECISION_RANK, ROMAN_PART,
+                               ROOT, SOURCE_RANK, Entry, Rec, _rough_latin, clean, en_key, inside, is_latin_name,
+                               km, level_of, name_key, nearest_sub, precision_of, read_csv, ring_area, slug,
+                               split_aliases, write_csv)
+from gazetteer_regions import build_regions
 
 # ----------------------------------------------------------------------------------- admin
 
@@ -144,11 +49,6 @@ def load_admin(src: Path) -> tuple[list[Rec], list[dict]]:
     return recs, subs
 
 
-def nearest_sub(subs, lat, lon, gov=None):
-    pool = [s for s in subs if gov is None or s["gov"] == gov] or subs
-    return min(pool, key=lambda s: km(lat, lon, s["lat"], s["lon"]))
-
-
 # ------------------------------------------------------------------------------- settlements
 
 def load_wikidata(src: Path, subs) -> list[Rec]:
@@ -166,11 +66,6 @@ def load_wikidata(src: Path, subs) -> list[Rec]:
         rec.governorate = nearest_sub(subs, lat, lon)["gov"]
         out.append(rec)
     return out
-
-
-def _rough_latin(ar: str) -> str:
-    table = str.maketrans("ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآى", "abttjhkddrzsssdtzaafkklmnhwyhaaaay")
-    return norm(ar).translate(table)
 
 
 def load_geonames(src: Path, subs) -> list[Rec]:
@@ -215,50 +110,6 @@ def load_supplement(src: Path, gov_ids) -> list[Rec]:
         rec.extra_ar.append(r["parent"])
         out.append(rec)
     return out
-
-
-def load_osm(src: Path) -> list[Rec]:
-    """OpenStreetMap place nodes (HOTOSM populated places): the OSM name (Arabic) and name:en; OSM's
-    `place` village/hamlet is a village, town/city a town until the capital rule makes it a city."""
-    out = []
-    for r in read_csv(src / "syria_places_hotosm_iom_subset.csv"):
-        raw = r["name_ar"].replace(".", " ")
-        ar = " ".join(w for w in raw.replace(",", " ").split() if ARABIC.search(w))
-        latin = " ".join(w for w in raw.replace(",", " ").split() if not ARABIC.search(w))
-        if not ar or not ARABIC_NAME.fullmatch(ar):
-            LOG.append(f"osm left out {r['osm_id']} {r['name_ar']!r}: no Arabic name the gazetteer can index")
-            continue
-        name_en = r["name_en"] or next((a for a in (latin, r["alt_names"]) if is_latin_name(a) and a != a.lower()), "")
-        rec = Rec(ar, name_en, "", float(r["lat"]), float(r["lon"]), "decimal",
-                  [f"OpenStreetMap {r['osm_id']} ({OSM_CREDIT}; via HOTOSM populated places)"],
-                  aliases_en=[a for a in (latin, r["alt_names"]) if a and is_latin_name(a) and a != a.lower()],
-                  origin="osm", governorate=OSM_GOVERNORATES[r["adm1_name"]])
-        rec.hint = "village" if r["place"] in ("village", "hamlet") else "town"
-        out.append(rec)
-    return out
-
-
-def _source_precision(text: str) -> str:
-    """`second` when the source writes degrees, minutes and seconds that are not all zero."""
-    secs = re.findall(r"(\d+(?:[.,]\d+)?)\s*(?:″|''|\"|โณ)", text)
-    return "second" if secs and any(float(x.replace(",", ".")) for x in secs) else "minute"
-
-
-def load_sourced(src: Path, gov_ids) -> tuple[list[Rec], list[dict]]:
-    """syria_places_sourced_points.csv: rows citing a Wikipedia page become places; rows that repeat
-    a point already in another source file (Wikidata, GeoNames, OSM, CSR) add nothing of their own
-    but are returned for the neighbourhood-alias rule (a quarter inside a mapped area)."""
-    out, rows = [], read_csv(src / "syria_places_sourced_points.csv") + read_csv(DATA / "gazetteer_points_local.csv")
-    for r in rows:
-        if not r["source"].startswith("http"):
-            continue
-        level = r["level"] if r["level"] in ("neighbourhood", "camp") else ""
-        rec = Rec(r["name_ar"], r["name_en"], level, float(r["lat"]), float(r["lon"]),
-                  _source_precision(r["source_text"]), [f"Wikipedia via {r['source']}"], origin="sourced",
-                  governorate=gov_ids[r["governorate"]])
-        rec.hint = r["level"] if r["level"] in ("village", "town") else ""
-        out.append(rec)
-    return out, rows
 
 
 def merge_settlements(recs: list[Rec]) -> list[Rec]:
@@ -313,18 +164,6 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
 
 
 # ------------------------------------------------------------------------------ neighbourhoods
-
-def ring_area(ring) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
-
-
-def inside(lon, lat, ring) -> bool:
-    hit = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
-        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-            hit = not hit
-    return hit
-
 
 def load_csr(src: Path) -> tuple[list[Rec], dict]:
     """CSR Aleppo areas, parts of one Arabic name merged and placed at the CSR centroid that lies
@@ -393,157 +232,7 @@ def drop_shared_neighbourhood_aliases(nbhs: list[Rec]) -> None:
                         or (name_key(a) not in own and count[name_key(a)] == 1)]
 
 
-# ------------------------------------------------------------------------------------ regions
-
-REGIONS = (
-    # (name_ar, name_en, aliases_ar, aliases_en, governorate id, member subdistrict ids)
-    ("الغوطة الشرقية", "Eastern Ghouta", ["غوطة دمشق الشرقية"], ["East Ghouta", "Eastern Ghuta", "al-Ghouta al-Sharqiya"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-douma-duma", "sy-rif-dimashq-douma-harasta", "sy-rif-dimashq-markaz-rif-dimashq-arbin",
-                        "sy-rif-dimashq-markaz-rif-dimashq-kafr-batna", "sy-rif-dimashq-markaz-rif-dimashq-maliha",
-                        "sy-rif-dimashq-douma-nashabiyeh"]),
-    ("الغوطة الغربية", "Western Ghouta", ["غوطة دمشق الغربية"], ["West Ghouta", "Western Ghuta", "al-Ghouta al-Gharbiya"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-darayya-markaz-darayya", "sy-rif-dimashq-darayya-sahnaya",
-                        "sy-rif-dimashq-qatana-qatana"]),
-    ("القلمون", "Qalamoun", ["جبال القلمون", "منطقة القلمون"], ["Qalamun", "Qalamoon", "Qalamoun Mountains"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-al-nabk-an-nabk", "sy-rif-dimashq-al-nabk-deir-attiyeh",
-                        "sy-rif-dimashq-yabrud-yabroud", "sy-rif-dimashq-yabrud-esal-el-ward", "sy-rif-dimashq-al-tall-rankus",
-                        "sy-rif-dimashq-al-qutayfah-ma-loula", "sy-rif-dimashq-al-qutayfah-jirud",
-                        "sy-rif-dimashq-al-qutayfah-raheiba", "sy-rif-dimashq-al-qutayfah-al-qutayfah"]),
-    ("وادي بردى", "Wadi Barada", [], ["Barada Valley", "Wadi Barada valley"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-al-zabadani-ein-elfijeh"]),
-    ("سهل الغاب", "al-Ghab Plain", ["منطقة الغاب"], ["Ghab Plain", "Sahl al-Ghab", "al-Ghab plain", "the Ghab plain"],
-     "sy-hama", ["sy-hama-al-suqaylabiyah-as-suqaylabiyah", "sy-hama-al-suqaylabiyah-madiq-castle",
-                 "sy-hama-al-suqaylabiyah-shat-ha", "sy-hama-al-suqaylabiyah-tell-salhib", "sy-hama-al-suqaylabiyah-ziyara"]),
-    ("جبل الزاوية", "Jabal al-Zawiya", [], ["Jabal al-Zawiyah", "Jebel al-Zawiya", "Jabal Zawiya", "Jebel Zawiya"],
-     "sy-idlib", ["sy-idlib-ariha-ehsem"]),
-)
-DIRECTIONS = (("الشمالي", "northern", "north", 0), ("الشرقي", "eastern", "east", 90),
-              ("الجنوبي", "southern", "south", 180), ("الغربي", "western", "west", 270))
-
-
-def bearing(lat1, lon1, lat2, lon2) -> float:
-    p = math.pi / 180
-    y = math.sin((lon2 - lon1) * p) * math.cos(lat2 * p)
-    x = math.cos(lat1 * p) * math.sin(lat2 * p) - math.sin(lat1 * p) * math.cos(lat2 * p) * math.cos((lon2 - lon1) * p)
-    return (math.atan2(y, x) / p) % 360
-
-
-def mean_region(name_ar, name_en, aliases_ar, aliases_en, gov, members: list[Rec], how: str) -> Rec:
-    lat = round(sum(m.lat for m in members) / len(members), 5)
-    lon = round(sum(m.lon for m in members) / len(members), 5)
-    src = f"derived: mean of {len(members)} OpenSyria subdistrict centroids {how}: " + ", ".join(
-        f"{m.name_en} ({m.id})" for m in members)
-    rec = Rec(name_ar, name_en, "region", lat, lon, "centroid", [src], aliases_ar=aliases_ar,
-              aliases_en=aliases_en, governorate=gov, parent_id=gov, origin="region")
-    return rec
-
-
-def lam(name: str) -> str:
-    """'ل' + name as Arabic writes it: لحلب, للحسكة."""
-    return "ل" + name[1:] if name.startswith("ال") else "ل" + name
-
-
-def build_regions(admin: dict[str, Rec], subs, capitals: dict[str, Rec]) -> list[Rec]:
-    out = []
-    for name_ar, name_en, al_ar, al_en, gov, ids in REGIONS:
-        out.append(mean_region(name_ar, name_en, al_ar, al_en, gov, [admin[i] for i in ids], "named as members"))
-    for gov_id, city in capitals.items():
-        gov = admin[gov_id]
-        if gov_id == "sy-damascus":
-            continue
-        own = nearest_sub(subs, city.lat, city.lon, gov_id if gov_id != "sy-rif-dimashq" else None)
-        members = [s for s in subs if s["gov"] == gov_id and s["id"] != own["id"]]
-        city_ar = city.name_ar if gov_id != "sy-rif-dimashq" else "دمشق"
-        city_en = city.name_en if gov_id != "sy-rif-dimashq" else "Damascus"
-        if gov_id != "sy-rif-dimashq":
-            out.append(mean_region(f"ريف {city_ar}", f"{city_en} countryside", [f"ريف محافظة {city_ar}"],
-                                   [f"rural {city_en}", f"{city_en} countryside", f"{city_en}'s countryside",
-                                    f"the {city_en} countryside"],
-                                   gov_id, [s["rec"] for s in members],
-                                   f"of {gov.name_en} governorate except the capital's own ({own['id']})"))
-        for d_ar, d_en, d_short, deg in DIRECTIONS:
-            part = [s["rec"] for s in members
-                    if abs((bearing(city.lat, city.lon, s["lat"], s["lon"]) - deg + 180) % 360 - 180) <= 45]
-            if not part:
-                continue
-            out.append(mean_region(
-                f"ريف {city_ar} {d_ar}", f"{d_en.capitalize()} {city_en} countryside",
-                [f"الريف {d_ar} {lam(city_ar)}", f"الريف {d_ar} من {city_ar}"],
-                [f"{d_en} {city_en} countryside", f"{d_short} {city_en} countryside", f"{city_en} {d_en} countryside",
-                 f"{d_en} rural {city_en}", f"rural {d_en} {city_en}", f"{city_en}'s {d_en} countryside",
-                 f"{d_en} countryside of {city_en}"],
-                gov_id, part, f"of {gov.name_en} governorate lying {d_short} of {city_en} "
-                              f"(bearing from the city point within 45 degrees of {deg})"))
-    return out
-
-
-# -------------------------------------------------------------------------------- aliases
-
-def arabic_variants(name: str) -> list[str]:
-    """Spellings reports use for one name: with/without ال, joined/split compounds, ة/ه, ى/ي."""
-    out = {name}
-    words = name.split()
-    if words and words[0].startswith("ال") and len(words[0]) > 3:
-        out.add(" ".join([words[0][2:], *words[1:]]))
-    if len(words) >= 2 and words[0] in JOIN_PREFIXES:
-        out.add(words[0] + "".join(words[1:2]) + (" " + " ".join(words[2:]) if words[2:] else ""))
-    if len(words) == 1:
-        w = words[0].removeprefix("ال")
-        for p in SPLIT_PREFIXES:
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                out.add(p + " " + w[len(p):])
-                break
-    for v in list(out):
-        if "ة" in v:
-            out.add(v.replace("ة", "ه"))
-        if "ى" in v:
-            out.add(v.replace("ى", "ي"))
-    return sorted(out - {name})
-
-
-def names_another_level(alias: str, level: str) -> bool:
-    """مدينة إدلب as an alias of Idlib District: the cue names a level the entry is not, and the
-    extractor reads the cue itself, so the alias would send "the city of Idlib" to the district."""
-    cue, _, rest = alias.partition(" ")
-    implied = CUE_LEVELS.get(norm(cue))
-    return bool(rest) and implied is not None and implied != level
-
-
-def tidy_aliases(rec: Rec, words: set[str]) -> None:
-    own = name_key(rec.name_ar)
-    ar, seen = [], {rec.name_ar}
-    for a in rec.aliases_ar:
-        a = " ".join(a.split())
-        if a and a not in seen and (name_key(a) == own or name_key(a) not in words) \
-                and not names_another_level(a, level_of(rec)):
-            seen.add(a)
-            ar.append(a)
-    for a in arabic_variants(rec.name_ar):
-        if a not in seen:
-            seen.add(a)
-            ar.append(a)
-    rec.aliases_ar = ar
-    en, seen_en = [], {rec.name_en}
-    for a in rec.aliases_en:
-        a = " ".join(a.split())
-        if a and a not in seen_en and is_latin_name(a):
-            seen_en.add(a)
-            en.append(a)
-    rec.aliases_en = en
-
-
 # ------------------------------------------------------------------------------------- build
-
-def level_of(rec: Rec) -> str:
-    if rec.level:
-        return rec.level
-    names = [rec.name_ar, *rec.aliases_ar]
-    if any(n.startswith("مخيم") for n in names) or any("camp" in n.lower() for n in [rec.name_en, *rec.aliases_en]):
-        return "camp"
-    if rec.population is None and rec.hint:
-        return rec.hint
-    return "village" if rec.population is not None and rec.population < 5000 else "town"
-
 
 def build(src: Path) -> tuple[list[Entry], dict]:
     admin_recs, subs = load_admin(src)
@@ -636,141 +325,6 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     drop_aliases_naming_others(recs)
     assign_ids(recs)
     return to_entries(recs, words), outline(geo)
-
-
-def alias_quarters_inside(nbhs: list[Rec], geo: dict, rows: list[dict]) -> None:
-    """A quarter a source places inside a mapped CSR area (al-Mashhad, al-Maadi...) is that area's
-    alias: the map has no outline of its own for it. A point in no named area is an entry of its own."""
-    by_ar = {r.name_ar: r for r in nbhs}
-    for row in rows:
-        lat, lon = float(row["lat"]), float(row["lon"])
-        hit = next((f["properties"]["NAME_A"].strip() for f in geo["features"] if f["properties"].get("NAME_A")
-                    and any(inside(lon, lat, poly[0]) for poly in f["geometry"]["coordinates"])), None)
-        area = by_ar.get(hit)
-        if area is None:
-            if row["source"].startswith("http"):  # a point of its own (Bab al-Faraj's gate lies in no named area)
-                nbhs.append(Rec(row["name_ar"], row["name_en"], "neighbourhood", lat, lon,
-                                _source_precision(row["source_text"]), [f"Wikipedia via {row['source']}"],
-                                origin="sourced", governorate="sy-aleppo"))
-                LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point in no named CSR area; an entry of its own")
-            continue
-        if name_key(area.name_ar) == name_key(row["name_ar"]):
-            continue
-        area.aliases_ar.append(row["name_ar"])
-        area.aliases_en.append(row["name_en"])
-        area.sources.append(f"alias {row['name_en']}: point inside this area per {row['source'].split(' ')[0]}")
-        LOG.append(f"sourced {row['name_ar']} ({row['name_en']}): point inside CSR area {area.name_ar} "
-                   f"({area.name_en}); made its alias")
-
-
-def osm_only(r: Rec) -> bool:
-    return all(x.startswith("OpenStreetMap") for x in r.sources)
-
-
-def fold_osm_namesakes(recs: list[Rec]) -> list[Rec]:
-    """An OSM-only point named like a place already here (any of its names, curated ones too) and
-    lying within MERGE_KM of it is that place: its node is listed as a source and its English
-    name becomes an alias (الشدادي is جسر الشدادي; a village point beside the quarter it names).
-    Two OSM nodes with one Arabic name that close (East and West Hasnah, both حسنة) cannot be told
-    apart by a report: the first is kept, the second's English name becomes its alias. An OSM node
-    whose English name is an older place's (same `en_key`) within SPELLING_KM is that place spelt
-    another way in Arabic (شقرا / شقرة, بزناية / بزنايا): its Arabic name becomes an alias too."""
-    keys = defaultdict(list)
-    en_keys = defaultdict(list)
-    out = []
-    for r in sorted(recs, key=osm_only):
-        if osm_only(r):
-            near = [o for o in keys.get(name_key(r.name_ar), []) if km(r.lat, r.lon, o.lat, o.lon) < MERGE_KM]
-            near = near or [o for o in en_keys.get(en_key(r.name_en), []) if km(r.lat, r.lon, o.lat, o.lon) < SPELLING_KM]
-            if near:
-                o = near[0]
-                if name_key(o.name_ar) != name_key(r.name_ar):
-                    o.aliases_ar.append(r.name_ar)
-                if o.precision == "parent":  # a gap entry (حمورية at its subdistrict's centroid) gets OSM's point
-                    o.lat, o.lon, o.precision = r.lat, r.lon, r.precision
-                    o.sources = [x.split("; point:")[0] for x in o.sources]
-                    LOG.append(f"gap {o.name_ar} ({o.name_en}): point from {r.sources[0].split(' (')[0]}, "
-                               f"named {r.name_ar} there (a spelling the gap list gives)")
-                o.sources.append(r.sources[0])
-                o.aliases_en += [r.name_en, *r.aliases_en]
-                LOG.append(f"osm {r.name_ar} ({r.name_en}) {r.sources[0].split(' ')[1]}: within "
-                           f"{km(r.lat, r.lon, o.lat, o.lon):.1f} km of {o.name_ar} ({o.name_en}), the same Arabic or English "
-                           f"name; folded into it")
-                continue
-        if r.level not in ("district", "subdistrict", "governorate", "region", "country"):
-            for a in {r.name_ar, *r.aliases_ar}:
-                keys[name_key(a)].append(r)
-            if not osm_only(r) and en_key(r.name_en):
-                en_keys[en_key(r.name_en)].append(r)
-        out.append(r)
-    return out
-
-
-def leave_out_osm(recs: list[Rec], curation: list[dict]) -> list[Rec]:
-    """OSM-only villages a report would hit by mistake: names curated as ordinary words or given
-    names (`drop_osm`), and names of a governorate, region or city (a Latakia hamlet قلمون is not
-    what "القلمون" means)."""
-    gov_of = {r.id: r.name_en for r in recs if r.level == "governorate"}
-    listed = {(name_key(c["name_ar"]), c["governorate"]): c["reason"] for c in curation if c["action"] == "drop_osm"}
-    areas = {name_key(n): r for r in recs if r.level in ("governorate", "region", "city") for n in (r.name_ar, *r.aliases_ar)}
-    out = []
-    for r in recs:
-        if osm_only(r):
-            key, node = name_key(r.name_ar), r.sources[0].split(" ")[1]
-            why = listed.get((key, gov_of.get(r.governorate, ""))) or listed.get((key, ""))
-            if why is None and key in areas:
-                why = f"the name of the {areas[key].level} {areas[key].name_en}, which a report naming it means"
-            if why:
-                LOG.append(f"osm {r.name_ar} ({r.name_en}, {gov_of.get(r.governorate, '')}) {node} left out: {why}")
-                continue
-        out.append(r)
-    return out
-
-
-def drop_aliases_naming_others(recs: list[Rec]) -> None:
-    """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
-    name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it. The name
-    of an OSM-only village drops no older entry's alias: the extractor weighs the two by scope."""
-    places = [r for r in recs if r.level not in ("district", "subdistrict")]
-    own_ar = defaultdict(set)
-    own_en = defaultdict(set)
-    for r in places:
-        own_ar[name_key(r.name_ar)].add(id(r))
-        own_en[en_key(r.name_en)].add(id(r))
-    newcomers = {id(r) for r in places if osm_only(r)}
-    for r in recs:
-        spare = {id(r)} | (set() if id(r) in newcomers else newcomers)  # an OSM village name evicts no older alias
-        r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - spare)]
-        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - spare)]
-
-
-def load_ambiguous() -> dict[str, str]:
-    return {name_key(r["name_ar"]): r["kind"] for r in read_csv(DATA / "ambiguous_names.csv")}
-
-
-def apply_curation(recs: list[Rec], rows: list[dict]) -> None:
-    gov_of = {r.id: r.name_en for r in recs if r.level == "governorate"}
-    for c in rows:
-        if c["action"] in ("drop_row", "drop_osm"):
-            continue
-        key = name_key(c["name_ar"])
-        hits = [r for r in recs if name_key(r.name_ar) == key and r.level not in ("district", "subdistrict")
-                and (not c["governorate"] or gov_of.get(r.governorate) == c["governorate"])]
-        if not hits:
-            raise SystemExit(f"data/gazetteer_curation.csv: no entry for {c['name_ar']} ({c['governorate']})")
-        r = min(hits, key=lambda r: ["city", "town", "neighbourhood", "village", "camp", "region",
-                                     "governorate", "country"].index(r.level))
-        if c["action"] == "alias_en":
-            r.aliases_en.append(c["value"])
-        elif c["action"] == "alias_ar":
-            r.aliases_ar.append(c["value"])
-        elif c["action"] == "drop_alias":
-            r.aliases_ar = [a for a in r.aliases_ar if name_key(a) != name_key(c["value"])]
-            r.aliases_en = [a for a in r.aliases_en if en_key(a) != en_key(c["value"])]
-        elif c["action"] == "name_en":
-            r.aliases_en.insert(0, r.name_en)
-            r.name_en = c["value"]
-        r.sources.append(f"curated {c['action']} {c['value']}")
 
 
 def assign_ids(recs: list[Rec]) -> None:
