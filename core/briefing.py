@@ -29,8 +29,9 @@ SIZE_LABELS = {"1600x900": "Slide 1600×900", "a4": "A4 landscape 1754×1240 (15
 MAX_PIXELS = 4000 * 4000
 TILES_ATTRIBUTION = "Map tiles © OpenStreetMap contributors"
 BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
-GAZETTEER_ATTRIBUTION = ("Places: Columbia CSR Conflict Urbanism: Aleppo (MIT), Wikidata (CC0), © GeoNames "
-                         "(CC BY 4.0), OpenSyria (CC BY 4.0), Wikipedia contributors (CC BY-SA); see data/SOURCES.md")
+GAZETTEER_ATTRIBUTION = ("Places: © OpenStreetMap contributors (ODbL), Columbia CSR Conflict Urbanism: Aleppo (MIT), "
+                         "Wikidata (CC0), © GeoNames (CC BY 4.0), OpenSyria (CC BY 4.0), Wikipedia contributors "
+                         "(CC BY-SA); see data/SOURCES.md")
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
                   "/snap/bin/chromium")
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -5,112 +5,27 @@
 Every name and point comes from a source file (see data/SOURCES.md); the only numbers computed
 here are means of source centroids (regions, the country), each saying which ones in `source`.
 Hand curation lives in data files: data/gazetteer_curation.csv and data/ambiguous_names.csv.
+The stages, in the order `build` runs them: admin areas, settlements (Wikidata, GeoNames, Wikipedia,
+OpenStreetMap: gazetteer_osm), Aleppo quarters (CSR), gap entries, regions (gazetteer_regions),
+curation and aliases (gazetteer_aliases), ids. Shared records and helpers: gazetteer_records.
 """
+
 from __future__ import annotations
 
-import csv
 import json
-import math
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from core.arabic import name_key, norm  # noqa: E402
-from core.gazetteer import Entry, write_csv  # noqa: E402
-from core.translit import en_key  # noqa: E402
-from core.lexicon import read_rows  # noqa: E402
-
-DATA = ROOT / "data"
-MERGE_KM = 5.0
-PRECISION_RANK = {"second": 0, "decimal": 1, "minute": 2, "centroid": 3, "parent": 4}
-SOURCE_RANK = {"supplement": 0, "geonames": 1, "wikidata": 2}
-NAME_RANK = {"supplement": 0, "wikidata": 1, "geonames": 2}
-ARABIC = re.compile("[\u0600-\u06FF]")
-ARABIC_NAME = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640 ()'\\-]+")
-HEADS = read_rows(DATA / "lexicons" / "ar" / "compound_heads.csv")
-SPLIT_PREFIXES = tuple(r.phrase for r in HEADS if r.values["split"] == "yes")
-JOIN_PREFIXES = SPLIT_PREFIXES + tuple(r.phrase for r in HEADS if r.values["joined"] == "yes" and r.values["split"] != "yes")
-ROMAN_PART = re.compile(r"\s+(?:I|II|III|IV|V|VI)$")
-CUE_LEVELS = {norm(r.phrase): r.values["level"] for r in read_rows(DATA / "lexicons" / "ar" / "place_cues.csv")
-              if " " not in r.phrase and r.values["level"] != "any"}
-
-
-@dataclass
-class Rec:
-    """A place while it is being built; becomes an Entry at the end."""
-    name_ar: str
-    name_en: str
-    level: str
-    lat: float
-    lon: float
-    precision: str
-    sources: list[str]
-    governorate: str = ""
-    aliases_ar: list[str] = field(default_factory=list)
-    aliases_en: list[str] = field(default_factory=list)
-    population: int | None = None
-    parent_id: str = ""
-    id: str = ""
-    origin: str = ""
-    extra_ar: list[str] = field(default_factory=list)
-    parent_rec: "Rec | None" = None
-
-
-def km(a_lat, a_lon, b_lat, b_lon) -> float:
-    p = math.pi / 180
-    h = (math.sin((b_lat - a_lat) * p / 2) ** 2
-         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def slug(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
-
-
-def is_latin_name(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
-
-
-def clean(s: str) -> str:
-    """A source label without a disambiguating tail: 'الطيبة (تدمر)' -> 'الطيبة'."""
-    s = re.sub(r"\s*\([^)]*\)\s*$", "", s.strip())
-    s = re.sub(r"\s*،.*$", "", s)
-    return re.sub(r",\s*[^,]*Governorate$", "", s).strip()
-
-
-def split_aliases(aliases: str) -> tuple[list[str], list[str]]:
-    ar, en = [], []
-    for a in (x.strip() for x in aliases.split("|")):
-        if ARABIC_NAME.fullmatch(a):
-            ar.append(a)
-        elif ARABIC.search(a):
-            continue
-        elif a and is_latin_name(a):
-            en.append(a)
-    return ar, en
-
-
-def precision_of(lat: str, lon: str) -> str:
-    """`minute` when both numbers are whole minutes (33.5, 36.3667: Wikidata's coarse points)."""
-    def whole(v: str) -> bool:
-        x = abs(float(v)) * 60
-        return abs(x - round(x)) < 0.0061
-    return "minute" if whole(lat) and whole(lon) else "decimal"
-
-
-def read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
-
+from gazetteer_aliases import apply_curation, drop_aliases_naming_others, load_ambiguous, tidy_aliases
+from gazetteer_osm import alias_quarters_inside, fold_osm_namesakes, leave_out_osm, load_osm, load_sourced
+from gazetteer_records import (ARABIC, ARABIC_NAME, DATA, LOG, MERGE_KM, NAME_RANK, PRECISION_RANK, ROMAN_PART,
+                               ROOT, SOURCE_RANK, Entry, Rec, _rough_latin, clean, en_key, inside, is_latin_name,
+                               km, level_of, name_key, nearest_sub, precision_of, read_csv, ring_area, slug,
+                               split_aliases, write_csv)
+from gazetteer_regions import build_regions
 
 # ----------------------------------------------------------------------------------- admin
 
@@ -134,11 +49,6 @@ def load_admin(src: Path) -> tuple[list[Rec], list[dict]]:
     return recs, subs
 
 
-def nearest_sub(subs, lat, lon, gov=None):
-    pool = [s for s in subs if gov is None or s["gov"] == gov] or subs
-    return min(pool, key=lambda s: km(lat, lon, s["lat"], s["lon"]))
-
-
 # ------------------------------------------------------------------------------- settlements
 
 def load_wikidata(src: Path, subs) -> list[Rec]:
@@ -156,11 +66,6 @@ def load_wikidata(src: Path, subs) -> list[Rec]:
         rec.governorate = nearest_sub(subs, lat, lon)["gov"]
         out.append(rec)
     return out
-
-
-def _rough_latin(ar: str) -> str:
-    table = str.maketrans("ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآى", "abttjhkddrzsssdtzaafkklmnhwyhaaaay")
-    return norm(ar).translate(table)
 
 
 def load_geonames(src: Path, subs) -> list[Rec]:
@@ -220,11 +125,15 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
     for i, r in enumerate(recs):
         for n in {r.name_ar, *r.aliases_ar}:
             by_key[name_key(n)].append(i)
+        if r.origin == "sourced" and en_key(r.name_en):  # بيت سوى (Wikipedia) is Wikidata's بيت سوا
+            by_key["en:" + en_key(r.name_en)] += [i] + [j for j, o in enumerate(recs)
+                                                        if o.origin != "sourced" and en_key(o.name_en) == en_key(r.name_en)]
     for idx in by_key.values():
+        idx = sorted(set(idx))
         for a in range(len(idx)):
             for b in range(a + 1, len(idx)):
                 i, j = idx[a], idx[b]
-                if recs[i].origin != recs[j].origin or recs[i].origin == "supplement":
+                if recs[i].origin != recs[j].origin or recs[i].origin in ("supplement", "sourced"):
                     if km(recs[i].lat, recs[i].lon, recs[j].lat, recs[j].lon) < MERGE_KM:
                         parent[find(i)] = find(j)
     groups = defaultdict(list)
@@ -235,36 +144,26 @@ def merge_settlements(recs: list[Rec]) -> list[Rec]:
         group.sort(key=lambda r: NAME_RANK[r.origin])
         best = min(group, key=lambda r: (PRECISION_RANK[r.precision], SOURCE_RANK[r.origin]))
         head = group[0]
-        m = Rec(head.name_ar, next((r.name_en for r in group if r.name_en and r.origin != "geonames"),
+        m = Rec(head.name_ar, next((r.name_en for r in group if r.name_en and r.origin not in ("geonames", "osm")),
                                    next((r.name_en for r in group if r.name_en), head.name_en)),
                 next((r.level for r in group if r.level), ""), best.lat, best.lon, best.precision,
                 [s for r in group for s in r.sources], origin=head.origin)
         m.sources = list(dict.fromkeys(m.sources))
-        m.governorate = next((r.governorate for r in group if r.origin == "geonames"), head.governorate)
-        if head.origin == "supplement":
+        m.governorate = next((r.governorate for r in group if r.origin == "geonames"),
+                             next((r.governorate for r in group if r.origin == "osm"), head.governorate))
+        if head.origin in ("supplement", "sourced"):
             m.governorate = head.governorate
         m.aliases_ar = [n for r in group for n in (r.name_ar, *r.aliases_ar)]
         m.aliases_en = [n for r in group for n in (r.name_en, *r.aliases_en)]
         pops = [r.population for r in group if r.population]
         m.population = max(pops) if pops else None
         m.extra_ar = [x for r in group for x in r.extra_ar]
+        m.hint = next((r.hint for r in group if r.hint), "") if all(r.origin in ("osm", "sourced") for r in group) else ""
         merged.append(m)
     return merged
 
 
 # ------------------------------------------------------------------------------ neighbourhoods
-
-def ring_area(ring) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
-
-
-def inside(lon, lat, ring) -> bool:
-    hit = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
-        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-            hit = not hit
-    return hit
-
 
 def load_csr(src: Path) -> tuple[list[Rec], dict]:
     """CSR Aleppo areas, parts of one Arabic name merged and placed at the CSR centroid that lies
@@ -333,150 +232,7 @@ def drop_shared_neighbourhood_aliases(nbhs: list[Rec]) -> None:
                         or (name_key(a) not in own and count[name_key(a)] == 1)]
 
 
-# ------------------------------------------------------------------------------------ regions
-
-REGIONS = (
-    # (name_ar, name_en, aliases_ar, aliases_en, governorate id, member subdistrict ids)
-    ("الغوطة الشرقية", "Eastern Ghouta", ["غوطة دمشق الشرقية"], ["East Ghouta", "Eastern Ghuta", "al-Ghouta al-Sharqiya"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-douma-duma", "sy-rif-dimashq-douma-harasta", "sy-rif-dimashq-markaz-rif-dimashq-arbin",
-                        "sy-rif-dimashq-markaz-rif-dimashq-kafr-batna", "sy-rif-dimashq-markaz-rif-dimashq-maliha",
-                        "sy-rif-dimashq-douma-nashabiyeh"]),
-    ("الغوطة الغربية", "Western Ghouta", ["غوطة دمشق الغربية"], ["West Ghouta", "Western Ghuta", "al-Ghouta al-Gharbiya"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-darayya-markaz-darayya", "sy-rif-dimashq-darayya-sahnaya",
-                        "sy-rif-dimashq-qatana-qatana"]),
-    ("القلمون", "Qalamoun", ["جبال القلمون", "منطقة القلمون"], ["Qalamun", "Qalamoon", "Qalamoun Mountains"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-al-nabk-an-nabk", "sy-rif-dimashq-al-nabk-deir-attiyeh",
-                        "sy-rif-dimashq-yabrud-yabroud", "sy-rif-dimashq-yabrud-esal-el-ward", "sy-rif-dimashq-al-tall-rankus",
-                        "sy-rif-dimashq-al-qutayfah-ma-loula", "sy-rif-dimashq-al-qutayfah-jirud",
-                        "sy-rif-dimashq-al-qutayfah-raheiba", "sy-rif-dimashq-al-qutayfah-al-qutayfah"]),
-    ("وادي بردى", "Wadi Barada", [], ["Barada Valley", "Wadi Barada valley"],
-     "sy-rif-dimashq", ["sy-rif-dimashq-al-zabadani-ein-elfijeh"]),
-)
-DIRECTIONS = (("الشمالي", "northern", "north", 0), ("الشرقي", "eastern", "east", 90),
-              ("الجنوبي", "southern", "south", 180), ("الغربي", "western", "west", 270))
-
-
-def bearing(lat1, lon1, lat2, lon2) -> float:
-    p = math.pi / 180
-    y = math.sin((lon2 - lon1) * p) * math.cos(lat2 * p)
-    x = math.cos(lat1 * p) * math.sin(lat2 * p) - math.sin(lat1 * p) * math.cos(lat2 * p) * math.cos((lon2 - lon1) * p)
-    return (math.atan2(y, x) / p) % 360
-
-
-def mean_region(name_ar, name_en, aliases_ar, aliases_en, gov, members: list[Rec], how: str) -> Rec:
-    lat = round(sum(m.lat for m in members) / len(members), 5)
-    lon = round(sum(m.lon for m in members) / len(members), 5)
-    src = f"derived: mean of {len(members)} OpenSyria subdistrict centroids {how}: " + ", ".join(
-        f"{m.name_en} ({m.id})" for m in members)
-    rec = Rec(name_ar, name_en, "region", lat, lon, "centroid", [src], aliases_ar=aliases_ar,
-              aliases_en=aliases_en, governorate=gov, parent_id=gov, origin="region")
-    return rec
-
-
-def lam(name: str) -> str:
-    """'ل' + name as Arabic writes it: لحلب, للحسكة."""
-    return "ل" + name[1:] if name.startswith("ال") else "ل" + name
-
-
-def build_regions(admin: dict[str, Rec], subs, capitals: dict[str, Rec]) -> list[Rec]:
-    out = []
-    for name_ar, name_en, al_ar, al_en, gov, ids in REGIONS:
-        out.append(mean_region(name_ar, name_en, al_ar, al_en, gov, [admin[i] for i in ids], "named as members"))
-    for gov_id, city in capitals.items():
-        gov = admin[gov_id]
-        if gov_id == "sy-damascus":
-            continue
-        own = nearest_sub(subs, city.lat, city.lon, gov_id if gov_id != "sy-rif-dimashq" else None)
-        members = [s for s in subs if s["gov"] == gov_id and s["id"] != own["id"]]
-        city_ar = city.name_ar if gov_id != "sy-rif-dimashq" else "دمشق"
-        city_en = city.name_en if gov_id != "sy-rif-dimashq" else "Damascus"
-        if gov_id != "sy-rif-dimashq":
-            out.append(mean_region(f"ريف {city_ar}", f"{city_en} countryside", [f"ريف محافظة {city_ar}"],
-                                   [f"rural {city_en}", f"{city_en} countryside", f"{city_en}'s countryside",
-                                    f"the {city_en} countryside"],
-                                   gov_id, [s["rec"] for s in members],
-                                   f"of {gov.name_en} governorate except the capital's own ({own['id']})"))
-        for d_ar, d_en, d_short, deg in DIRECTIONS:
-            part = [s["rec"] for s in members
-                    if abs((bearing(city.lat, city.lon, s["lat"], s["lon"]) - deg + 180) % 360 - 180) <= 45]
-            if not part:
-                continue
-            out.append(mean_region(
-                f"ريف {city_ar} {d_ar}", f"{d_en.capitalize()} {city_en} countryside",
-                [f"الريف {d_ar} {lam(city_ar)}", f"الريف {d_ar} من {city_ar}"],
-                [f"{d_en} {city_en} countryside", f"{d_short} {city_en} countryside", f"{city_en} {d_en} countryside",
-                 f"{d_en} rural {city_en}", f"rural {d_en} {city_en}", f"{city_en}'s {d_en} countryside",
-                 f"{d_en} countryside of {city_en}"],
-                gov_id, part, f"of {gov.name_en} governorate lying {d_short} of {city_en} "
-                              f"(bearing from the city point within 45 degrees of {deg})"))
-    return out
-
-
-# -------------------------------------------------------------------------------- aliases
-
-def arabic_variants(name: str) -> list[str]:
-    """Spellings reports use for one name: with/without ال, joined/split compounds, ة/ه, ى/ي."""
-    out = {name}
-    words = name.split()
-    if words and words[0].startswith("ال") and len(words[0]) > 3:
-        out.add(" ".join([words[0][2:], *words[1:]]))
-    if len(words) >= 2 and words[0] in JOIN_PREFIXES:
-        out.add(words[0] + "".join(words[1:2]) + (" " + " ".join(words[2:]) if words[2:] else ""))
-    if len(words) == 1:
-        w = words[0].removeprefix("ال")
-        for p in SPLIT_PREFIXES:
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                out.add(p + " " + w[len(p):])
-                break
-    for v in list(out):
-        if "ة" in v:
-            out.add(v.replace("ة", "ه"))
-        if "ى" in v:
-            out.add(v.replace("ى", "ي"))
-    return sorted(out - {name})
-
-
-def names_another_level(alias: str, level: str) -> bool:
-    """مدينة إدلب as an alias of Idlib District: the cue names a level the entry is not, and the
-    extractor reads the cue itself, so the alias would send "the city of Idlib" to the district."""
-    cue, _, rest = alias.partition(" ")
-    implied = CUE_LEVELS.get(norm(cue))
-    return bool(rest) and implied is not None and implied != level
-
-
-def tidy_aliases(rec: Rec, words: set[str]) -> None:
-    own = name_key(rec.name_ar)
-    ar, seen = [], {rec.name_ar}
-    for a in rec.aliases_ar:
-        a = " ".join(a.split())
-        if a and a not in seen and (name_key(a) == own or name_key(a) not in words) \
-                and not names_another_level(a, level_of(rec)):
-            seen.add(a)
-            ar.append(a)
-    for a in arabic_variants(rec.name_ar):
-        if a not in seen:
-            seen.add(a)
-            ar.append(a)
-    rec.aliases_ar = ar
-    en, seen_en = [], {rec.name_en}
-    for a in rec.aliases_en:
-        a = " ".join(a.split())
-        if a and a not in seen_en and is_latin_name(a):
-            seen_en.add(a)
-            en.append(a)
-    rec.aliases_en = en
-
-
 # ------------------------------------------------------------------------------------- build
-
-def level_of(rec: Rec) -> str:
-    if rec.level:
-        return rec.level
-    names = [rec.name_ar, *rec.aliases_ar]
-    if any(n.startswith("مخيم") for n in names) or any("camp" in n.lower() for n in [rec.name_en, *rec.aliases_en]):
-        return "camp"
-    return "village" if rec.population is not None and rec.population < 5000 else "town"
-
 
 def build(src: Path) -> tuple[list[Entry], dict]:
     admin_recs, subs = load_admin(src)
@@ -490,7 +246,9 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     curation = read_csv(DATA / "gazetteer_curation.csv")
     dropped = {(name_key(c["name_ar"]), *map(float, c["value"].split())) for c in curation if c["action"] == "drop_row"}
 
-    settlements = load_wikidata(src, subs) + load_geonames(src, subs) + load_supplement(src, gov_ids)
+    sourced, sourced_rows = load_sourced(src, gov_ids)
+    settlements = (load_wikidata(src, subs) + load_geonames(src, subs) + load_supplement(src, gov_ids)
+                   + [r for r in sourced if r.governorate != "sy-aleppo"] + load_osm(src))
     settlements = [r for r in settlements
                    if not any(k == name_key(r.name_ar) and abs(r.lat - a) < 1e-6 and abs(r.lon - b) < 1e-6
                               for k, a, b in dropped)]
@@ -512,6 +270,7 @@ def build(src: Path) -> tuple[list[Entry], dict]:
                 r.parent_rec = capitals[r.governorate]
             else:
                 r.parent_id = r.governorate
+    alias_quarters_inside(nbhs, geo, [r for r in sourced_rows if r["governorate"] == "Aleppo"])
     gaps = []
     sub_by_en = {(s["gov"], en_key(s["name_en"])): s for s in subs}
     for s in subs:
@@ -560,6 +319,7 @@ def build(src: Path) -> tuple[list[Entry], dict]:
 
     words = load_ambiguous()
     apply_curation(recs, curation)
+    recs = fold_osm_namesakes(leave_out_osm(recs, curation))
     for r in recs:
         tidy_aliases(r, {k for k, kind in words.items() if kind == "word"})
     drop_aliases_naming_others(recs)
@@ -567,53 +327,12 @@ def build(src: Path) -> tuple[list[Entry], dict]:
     return to_entries(recs, words), outline(geo)
 
 
-def drop_aliases_naming_others(recs: list[Rec]) -> None:
-    """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
-    name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it."""
-    places = [r for r in recs if r.level not in ("district", "subdistrict")]
-    own_ar = defaultdict(set)
-    own_en = defaultdict(set)
-    for r in places:
-        own_ar[name_key(r.name_ar)].add(id(r))
-        own_en[en_key(r.name_en)].add(id(r))
-    for r in recs:
-        r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - {id(r)})]
-        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - {id(r)})]
-
-
-def load_ambiguous() -> dict[str, str]:
-    return {name_key(r["name_ar"]): r["kind"] for r in read_csv(DATA / "ambiguous_names.csv")}
-
-
-def apply_curation(recs: list[Rec], rows: list[dict]) -> None:
-    gov_of = {r.id: r.name_en for r in recs if r.level == "governorate"}
-    for c in rows:
-        if c["action"] == "drop_row":
-            continue
-        key = name_key(c["name_ar"])
-        hits = [r for r in recs if name_key(r.name_ar) == key and r.level not in ("district", "subdistrict")
-                and (not c["governorate"] or gov_of.get(r.governorate) == c["governorate"])]
-        if not hits:
-            raise SystemExit(f"data/gazetteer_curation.csv: no entry for {c['name_ar']} ({c['governorate']})")
-        r = min(hits, key=lambda r: ["city", "town", "neighbourhood", "village", "camp", "region",
-                                     "governorate", "country"].index(r.level))
-        if c["action"] == "alias_en":
-            r.aliases_en.append(c["value"])
-        elif c["action"] == "alias_ar":
-            r.aliases_ar.append(c["value"])
-        elif c["action"] == "drop_alias":
-            r.aliases_ar = [a for a in r.aliases_ar if name_key(a) != name_key(c["value"])]
-            r.aliases_en = [a for a in r.aliases_en if en_key(a) != en_key(c["value"])]
-        elif c["action"] == "name_en":
-            r.aliases_en.insert(0, r.name_en)
-            r.name_en = c["value"]
-        r.sources.append(f"curated {c['action']} {c['value']}")
-
-
 def assign_ids(recs: list[Rec]) -> None:
     prefix = {"region": "rg", "neighbourhood": "nb", "camp": "cp"}
     used = {r.id for r in recs if r.id}
-    for r in sorted((r for r in recs if not r.id), key=lambda r: (r.governorate, r.name_en, r.lat, r.lon)):
+    new = ("osm", "sourced")  # places first added with these sources take ids after older ones keep theirs
+    for r in sorted((r for r in recs if not r.id),
+                    key=lambda r: (r.origin in new, r.governorate, r.name_en, r.lat, r.lon)):
         base = f"{prefix.get(r.level, 'pl')}-{r.governorate.removeprefix('sy-')}-{slug(r.name_en or _rough_latin(r.name_ar))}"
         rid, n = base, 2
         while rid in used:
@@ -665,6 +384,9 @@ def main(argv: list[str]) -> int:
         text = re.sub(r"(<!-- counts -->\n)(?:.*?\n)?(<!-- /counts -->)",
                       lambda m: m.group(1) + counts_table(entries) + "\n" + m.group(2), text, flags=re.S)
         doc.write_text(text, encoding="utf-8")
+    (DATA / "gazetteer_build_log.txt").write_text(
+        "# Written by scripts/build_gazetteer.py: source rows left out, merged or turned into aliases, and why.\n"
+        + "\n".join(LOG) + "\n", encoding="utf-8")
     print(counts_table(entries))
     return 0
 

@@ -94,6 +94,7 @@ def test_the_html_frame_carries_title_caption_credits_and_escapes_them():
     assert "Source: &lt;script&gt;x()&lt;/script&gt;" in page and "<script>x()" not in page
     assert "25 October 2016" in page and "2024-01-01 00:00 UTC" in page
     assert "GeoNames" in page and "No map tiles" in page and "briefing-north" in page
+    assert "Places: © OpenStreetMap contributors (ODbL)" in page  # the gazetteer holds OSM places
 
 
 def test_the_html_loads_nothing_from_the_network():

@@ -43,14 +43,14 @@ def evidence_html(at) -> str:
 
 
 def test_evidence_view_underlines_the_places_it_could_not_map():
-    text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
+    text = (ROOT / "tests" / "reports" / "en" / "sana_damascus_fired_from.txt").read_text(encoding="utf-8")
     at = dashboard(text)
     assert not at.exception
     shown = evidence_html(at)
-    assert '<mark class="mark-unresolved"' in shown and ">Qasr Abu Samra</mark>" in shown
+    assert '<mark class="mark-unresolved"' in shown and ">Ein Tarma</mark>" in shown
     assert any("mark-unresolved" in m.value and "not mapped" in m.value for m in at.markdown if m.value != shown)
     listed = next(m.value for m in at.markdown if 'class="unresolved-list"' in m.value)
-    assert '<bdi class="unresolved-name">Qasr Abu Samra</bdi>' in listed
+    assert '<bdi class="unresolved-name">Ein Tarma</bdi>' in listed
 
 
 def test_a_long_report_shows_the_passages_read_not_the_whole_text():
