@@ -22,6 +22,7 @@ KNOWN_GAPS = {
     "ar/khan_sheikhoun_sarin_massacre": "missiles fired by aircraft read as a rocket attack besides the airstrike",
     "ar/khan_shih_zakiyeh_barrels": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
     "ar/lcc_toll_governorate_lines": "a generic shelling word (قصف, shelling) beside a named weapon adds the type shelling",
+    "ar/quneitra_unresolved_towns_baath": "a victim, target or source named near the attack is read as an attacker (the side that holds the town)",
     "ar/sana_israeli_kiswah_quneitra": "missiles fired by aircraft read as a rocket attack besides the airstrike",
     "ar/sohr_hama_idlib_hmeimim_mixed": "a victim, target or source named near the attack is read as an attacker",
     "ar/wadi_barada_ain_fijeh": "the sides of a clause's fighting are carried to an airstrike in the next sentence",
