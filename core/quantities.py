@@ -42,8 +42,8 @@ class CountMention:
 def may_count(hits: list[Hit]) -> bool:
     """False when `hits` hold no casualty word and no "no casualties": `CountReader.read` then
     finds nothing in any range, so a sentence without them need not be read."""
-    return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and h.value[0] == "zero"
-               for h in hits)
+    return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and (
+        h.value[0] == "zero" or h.value == ("negation", "both")) for h in hits)
 
 
 class CountReader(PeopleReader):
@@ -64,7 +64,11 @@ class CountReader(PeopleReader):
         self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}
+        self.negations: dict[int, Hit] = {}
         for h in sorted((h for h in hits if h.kind == "quantity"), key=lambda h: h.last - h.first):
+            if h.value[0] == "negation":
+                self.negations[h.first] = h
+                continue
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
         self._casualty_firsts = {h.first for h in self.casualty}
@@ -92,6 +96,9 @@ class CountReader(PeopleReader):
                 blocked.update(range(h.first, h.last))
                 for kind in (("killed", "wounded") if h.value[1] == "both" else (h.value[1],)):
                     out.append(CountMention(kind, Count(0, 0, 0, False, self._text(h.first, h.last)), h.first, h.last, h.first))
+        for cm in negated(self, lo, hi, blocked):
+            out.append(cm)
+            blocked.update(range(cm.first, cm.last))
         for h in self.casualty:
             if h.value[0] == "ignore" and lo <= h.first < hi:
                 blocked.update(range(h.first, h.last))
@@ -294,3 +301,33 @@ def _plus(c: Count, n: int, text: str) -> Count:
     """A count raised by n more people."""
     add = (lambda v: None if v is None else v + n)
     return Count(add(c.low), add(c.best), add(c.high), c.vague, text)
+
+
+def negated(r: CountReader, lo: int, hi: int, blocked: set[int]) -> list[CountMention]:
+    """دون أن تسفر عن أيّة ضحايا وجرحى، لم يسجل إصابات، without recording casualties: a casualty
+    word right after a negator (and أي / any) is an explicit zero of its kind, and so is a
+    casualty word joined to it by و; a word for the dead and wounded together zeroes both."""
+    out = []
+    for first, h in r.negations.items():
+        if h.value[1] is not None or not lo <= first < hi or first in blocked:
+            continue
+        k = h.last
+        while k < hi and k in r.negations and r.negations[k].value[1] == "any":
+            k = r.negations[k].last
+        both = r.negations.get(k)
+        if both is not None and both.value[1] == "both" and both.last <= hi:
+            kinds, end = ["killed", "wounded"], both.last
+        elif r.casualty_kind(k) in ("killed", "wounded"):
+            kinds, end = [r.casualty_kind(k)], _casualty_end(r, k)
+        else:
+            continue
+        if end < hi and r._starts_with_wa(end) and r.casualty_kind(end) in ("killed", "wounded"):
+            kinds, end = kinds + [r.casualty_kind(end)], _casualty_end(r, end)
+        text = r._text(first, end)
+        out += [CountMention(kind, Count(0, 0, 0, False, text), first, end, k) for kind in dict.fromkeys(kinds)]
+    return out
+
+
+def _casualty_end(r: CountReader, first: int) -> int:
+    """The token after the longest casualty word starting at `first`."""
+    return max(h.last for h in r.casualty if h.first == first)

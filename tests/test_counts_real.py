@@ -31,3 +31,31 @@ def best(count):
 ])
 def test_a_number_glued_to_the_word_after_it_is_read(source, text, place, kind, n):
     assert best(getattr(incident(text, place), kind)) == n
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_7al_latakia_kasab_jableh_2019",
+     "اللاذقية (الحل) – شهدت مدينة اللاذقية، اليوم الإثنين، سقوط قذيفة صاروخية، طالت أطرافها دون أن تسفر عن"
+     " أيّة ضحايا وجرحى، واقتصرت خسائرها على المادية فقط.", "اللاذقية"),
+    ("ar/n_smart_latamneh_phosphorus_2018",
+     "وقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة اللطامنة من حواجزها المحيطة،"
+     " فيما لم يسجل إصابات بقصف مماثل وجوي على مدينة كفرزيتا.", "كفرزيتا"),
+    ("en/aranews_daraa_dael_nawa_barrels",
+     "The city of Nawa in Daraa province was also targeted on Thursday with explosive barrels, dropped from"
+     " military helicopters, causing large damage in residential buildings and a state of panic among civilians,"
+     " without recording casualties.", "نوى"),
+    ("self-written", "Helicopters dropped barrel bombs on Nawa, without causing any casualties.", "نوى"),
+])
+def test_a_negated_casualty_word_is_zero_for_both_counts(source, text, place):
+    got = incident(text, place)
+    assert (best(got.killed), best(got.wounded)) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("قصف مدفعي على مدينة كفرزيتا دون سقوط قتلى.", 0, None),
+    ("قصف مدفعي على مدينة كفرزيتا لم يسفر عن أي جرحى.", None, 0),
+    ("Shells hit Kafr Zita, killing two civilians, with no civilian injuries reported.", 2, 0),
+])
+def test_a_negated_killed_or_wounded_word_is_zero_for_its_own_kind(text, killed, wounded):
+    got = incident(text, "كفرزيتا")
+    assert (best(got.killed), best(got.wounded)) == (killed, wounded)
