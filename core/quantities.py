@@ -27,6 +27,8 @@ _AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 _TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
 """The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
+_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised"})
+"""ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class CountReader(PeopleReader):
                 continue
             taken.update(range(h.first, h.last))
             floor = max(lo, prev.last) if prev is not None and prev.last <= h.first else lo
-            cm = self._one(h, kind, number, prev, floor, hi)
+            cm = risen_to(self, h, kind) or self._one(h, kind, number, prev, floor, hi)
             if cm:
                 out.append(cm)
                 prev = cm
@@ -331,3 +333,33 @@ def negated(r: CountReader, lo: int, hi: int, blocked: set[int]) -> list[CountMe
 def _casualty_end(r: CountReader, first: int) -> int:
     """The token after the longest casualty word starting at `first`."""
     return max(h.last for h in r.casualty if h.first == first)
+
+
+def risen_to(r: CountReader, h: Hit, kind: str, reach: int = 12, span: int = 45) -> CountMention | None:
+    """ارتفع إلى 13 بينهم 3 مواطنات وطفلان، عدد الشهداء الذين قضوا / It rose to 9 (including two
+    children) the number of people who were killed: the figure after a rise verb and "to" counts
+    the casualty word that follows "the number of" further on in the sentence, past any aside."""
+    t = _number_of_before(r, h.first, reach)
+    if t is None:
+        return None
+    for k in range(t - 1, max(-1, t - span), -1):
+        if "." in r.norm.text[r.tokens[k].end:r.tokens[k + 1].start]:
+            return None
+        if k + 2 < t and r.tokens[k + 1].key in _TO | {"to"} and any(v in _RISE_FIRST for _, v in r.tokens[k].variants):
+            found = r._qualified_number(k + 2, t)
+            return r._mention(kind, found[0], h.last, h.first) if found is not None else None
+    return None
+
+
+def _number_of_before(r: CountReader, first: int, reach: int) -> int | None:
+    """The toll word (عدد، number) a few words before casualty word `first`, directly followed (past
+    "of") by a casualty or person word or a filler (people): not the number of barrels or raids."""
+    for t in range(first - 1, max(-1, first - reach), -1):
+        if "." in r.norm.text[r.tokens[t].end:r.tokens[t + 1].start] or t in r.quantity_by_first:
+            return None
+        if r.tokens[t].key in ("عدد", "number"):
+            nxt = t + 1 + (t + 1 < first and r.tokens[t + 1].key == "of")
+            return t if nxt == first or r.casualty_kind(nxt) or r.tokens[nxt].key in r.fillers else None
+        if r.casualty_kind(t) in ("killed", "wounded"):
+            return None
+    return None

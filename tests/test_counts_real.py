@@ -59,3 +59,30 @@ def test_a_negated_casualty_word_is_zero_for_both_counts(source, text, place):
 def test_a_negated_killed_or_wounded_word_is_zero_for_its_own_kind(text, killed, wounded):
     got = incident(text, "كفرزيتا")
     assert (best(got.killed), best(got.wounded)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/s_addustour_2014_douma_42_sohr",
+     "وقال المرصد «ارتفع إلى 42 هم سبعة اطفال وسيدتان و25 رجلاً، وثماني جثث مجهولة الهوية، عدد الشهداء الذين تمكن"
+     " المرصد  من توثيق استشهادهم، جراء تنفيذ طائرات النظام الحربية غارات عدة استهدفت مناطق في مدينة دوما في"
+     " الغوطة الشرقية».", "دوما", 42),
+    ("ar/s_sohr_douma_13_bala_clashes",
+     "محافظة ريف دمشق- المرصد السوري لحقوق الانسان:: ارتفع إلى 13 بينهم 3 مواطنات وطفلان اثنان، عدد الشهداء"
+     " الذين قضوا جراء قصف قوات النظام لمناطق في مدينة دوما بالغوطة الشرقية، وعدد الشهداء مرشح للارتفاع.",
+     "دوما", 13),
+    ("en/sohr_daraya_57_barrels_jesrin_sniper_duma",
+     "Rose to 9 the number of people who were killed by bombardment by regime forces on Duma city.", "دوما", 9),
+    ("en/sohr_mayadin_displaced_family_killed",
+     "It rose to 5,  a displaced man and three of his children from the city of Deir Ezzor in addition to another"
+     " man and a child girl, the number of people who were killed by the airstrikes that were carried out by"
+     " warplanes on areas in al-Mayadin city east of Deir Ezzor city yesterday.", "الميادين", 5),
+])
+def test_a_toll_risen_to_a_figure_before_the_number_of_the_dead_takes_that_figure(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+def test_the_number_of_barrels_risen_to_is_no_count():
+    """en/sohr_daraya_57_barrels_jesrin_sniper_duma: 57 barrels, not 57 people."""
+    text = ("Reef Dimashq province: Rose to 57 the number of explosive barrels which have been dropped on areas of"
+            " Daraya during the past 24 hours amid targeting the city with 19 missiles by regime forces.")
+    assert incident(text, "داريا").killed is None
