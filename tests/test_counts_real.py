@@ -86,3 +86,15 @@ def test_the_number_of_barrels_risen_to_is_no_count():
     text = ("Reef Dimashq province: Rose to 57 the number of explosive barrels which have been dropped on areas of"
             " Daraya during the past 24 hours amid targeting the city with 19 missiles by regime forces.")
     assert incident(text, "داريا").killed is None
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("en/sohr_muadamiyat_barrels_daraa_najih",
+     "Helicopters kill 3 men and injure others in Muadamiyat al-Sham city in the Western Ghouta", "معضمية الشام"),
+    ("en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "The helicopters dropped barrel bombs on the towns of al- Yadodah and Tafas leading to wound some civilians in"
+     " Tafas.", "طفس"),
+])
+def test_the_plain_verbs_injure_and_wound_count_the_people_after_them(source, text, place):
+    w = incident(text, place).wounded
+    assert (w.low, w.vague) == (2, True)
