@@ -216,7 +216,7 @@ class CountReader(PeopleReader):
         start = self._past_subject(h) if h.value[2] else h.last
         if toll and start < hi and self.tokens[start].key in _TO:
             start += 1  # ارتفع عدد الشهداء إلى 23
-        right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        right = self._number_after(start, hi) if number != 2 and (toll or not _is_noun_plural(h)) else None
         if right is None and (toll or h.phrase.endswith("toll")):
             right = self._after_toll_rise(h.last, hi)
         if right is not None:
@@ -237,7 +237,7 @@ class CountReader(PeopleReader):
         definite = tok.text[h.cut:].startswith("ال") or h.first > lo and self.tokens[h.first - 1].key == "the"
         construct = h.last < hi and self.tokens[h.last].text.startswith("ال") or \
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
-        if not definite and not construct and self._is_noun_plural(h):
+        if not definite and not construct and _is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
 
@@ -262,14 +262,11 @@ class CountReader(PeopleReader):
         num = self._number_ending(person.first if person is not None else j, 0)
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
 
-    @staticmethod
-    def _is_noun_plural(h: Hit) -> bool:
-        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
-        (قضوا، راح ضحيتها) does."""
-        return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
-
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         first = num.first if first is None else first
+        q = self.quantity_by_first.get(end_tok)
+        if q is not None and q.value[0] == "at_least" and num.qualifier is None and not num.vague:
+            num.qualifier, end_tok = "at_least", q.last  # عشرة شهداء على الأقل
         text = self._text(first, end_tok)
         n = num.value
         if num.vague:
@@ -297,6 +294,12 @@ class CountReader(PeopleReader):
         if i is None:
             return h.last
         return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
+
+
+def _is_noun_plural(h: Hit) -> bool:
+    """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
+    (قضوا، راح ضحيتها) does."""
+    return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
 
 
 def _plus(c: Count, n: int, text: str) -> Count:

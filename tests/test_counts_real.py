@@ -98,3 +98,17 @@ def test_the_number_of_barrels_risen_to_is_no_count():
 def test_the_plain_verbs_injure_and_wound_count_the_people_after_them(source, text, place):
     w = incident(text, place).wounded
     assert (w.low, w.vague) == (2, True)
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ar/n_shaam_atarib_manbij_two_massacres",
+     "وكانت المجزرة الأولى في مدينة الأتارب بريف حلب الغربي، وراح ضحيتها عشرة شهداء على الأقل والعديد من الجرحى",
+     "الأتارب", 10),
+    ("ar/s_sohr_tafas_barrels_ajami_kashef (headline)", "3 شهداء على الأقل في قصف استهدف بلدة بريف درعا", "ريف درعا", 3),
+    ("ar/n_sohr_shaar_mashhad_toll_rises (headline)",
+     "12 شهيداً على الأقل في حيين بمدينة حلب وعشرات الجرحى والمفقودين تحت أنقاض الدمار فيها", "حلب", 12),
+    ("self-written", "Warplanes struck Atarib. 13 people were killed at least.", "الأتارب", 13),
+])
+def test_at_least_after_the_casualty_noun_makes_an_at_least_count(source, text, place, low):
+    k = incident(text, place).killed
+    assert (k.low, k.high, k.vague) == (low, None, True)
