@@ -112,3 +112,21 @@ def test_the_plain_verbs_injure_and_wound_count_the_people_after_them(source, te
 def test_at_least_after_the_casualty_noun_makes_an_at_least_count(source, text, place, low):
     k = incident(text, place).killed
     assert (k.low, k.high, k.vague) == (low, None, True)
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("ar/s_rozana_darayya_33_barrels_campaign",
+     "ألقى الطيران المروحي برميلين متفجرين على مدينة داريا. وأشار المجلس في إحصاءات له، إلى أن \"35 شخصاً قتلوا"
+     " خلال حملة القصف العشوائي التي شنها جيش النظام على داريا منذ أوائل شهر آب الماضي\".", 35),
+    ("ar/s_baladi_wadi_barada_3000_shells_madaya",
+     "وأحصى ناشطون مقتل أكثر من 50 عنصرا من قوات النظام والميليشيات المساندة لها خلال اليومين الفائتين من"
+     " المعارك في وادي بردى.", 51),
+    ("en/now_madaya_fleeing_civilians_hezbollah_fire",
+     "Hezbollah snipers shot at civilians fleeing Madaya. The monitoring NGO said that a total of five people have"
+     " died in Madaya the past 24 hours.", 5),
+    ("en/sohr_douma_suffocation_cemetery",
+     "Barrel bombs fell on areas in Douma city, which raised the number of people who have been killed since"
+     " yesterday to 48 civilian casualties.", 48),
+])
+def test_a_toll_over_a_campaign_or_days_is_no_incident_count(source, text, figure):
+    assert all(i.killed is None or i.killed.low != figure for i in extract(text).incidents)
