@@ -44,8 +44,8 @@ class CountMention:
 def may_count(hits: list[Hit]) -> bool:
     """False when `hits` hold no casualty word and no "no casualties": `CountReader.read` then
     finds nothing in any range, so a sentence without them need not be read."""
-    return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and (
-        h.value[0] == "zero" or h.value == ("negation", "both")) for h in hits)
+    return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and h.value[0] == "zero"
+               or h.kind == "negation" and h.value[1] == "both" for h in hits)
 
 
 class CountReader(PeopleReader):
@@ -67,10 +67,9 @@ class CountReader(PeopleReader):
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}
         self.negations: dict[int, Hit] = {}
+        for h in sorted((h for h in hits if h.kind == "negation"), key=lambda h: h.last - h.first):
+            self.negations[h.first] = h
         for h in sorted((h for h in hits if h.kind == "quantity"), key=lambda h: h.last - h.first):
-            if h.value[0] == "negation":
-                self.negations[h.first] = h
-                continue
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
         self._casualty_firsts = {h.first for h in self.casualty}
@@ -357,12 +356,13 @@ def risen_to(r: CountReader, h: Hit, kind: str, reach: int = 12, span: int = 45)
 def _number_of_before(r: CountReader, first: int, reach: int) -> int | None:
     """The toll word (عدد، number) a few words before casualty word `first`, directly followed (past
     "of") by a casualty or person word or a filler (people): not the number of barrels or raids."""
+    tokens = r.tokens
     for t in range(first - 1, max(-1, first - reach), -1):
-        if "." in r.norm.text[r.tokens[t].end:r.tokens[t + 1].start] or t in r.quantity_by_first:
-            return None
-        if r.tokens[t].key in ("عدد", "number"):
-            nxt = t + 1 + (t + 1 < first and r.tokens[t + 1].key == "of")
-            return t if nxt == first or r.casualty_kind(nxt) or r.tokens[nxt].key in r.fillers else None
-        if r.casualty_kind(t) in ("killed", "wounded"):
+        if tokens[t].key in ("عدد", "number"):
+            nxt = t + 1 + (t + 1 < first and tokens[t + 1].key == "of")
+            if "." in r.norm.text[tokens[t].end:tokens[first].start]:
+                return None
+            return t if nxt == first or r.casualty_kind(nxt) or tokens[nxt].key in r.fillers else None
+        if t in r.quantity_by_first or r.casualty_kind(t) in ("killed", "wounded"):
             return None
     return None
