@@ -130,3 +130,15 @@ def test_at_least_after_the_casualty_noun_makes_an_at_least_count(source, text, 
 ])
 def test_a_toll_over_a_campaign_or_days_is_no_incident_count(source, text, figure):
     assert all(i.killed is None or i.killed.low != figure for i in extract(text).incidents)
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/n_aljazeera_aleppo_barrels_2015",
+     "حيث سقط العشرات بين قتلى وجرحى في حلب بعد أن قصف طيران النظام السوري بالبراميل المتفجرة أحياء الكلاسة وباب"
+     " الحديد وبستان القصر في المدينة"),
+    ("ar/n_24ae_qamishli_car_bomb_2018",
+     "وتسيطر وحدات حماية الشعب الكردي على الحي الغربي من مدينة القامشلي، الذي شهد تفجيراً في منتصف 2016 أسفر عن"
+     " سقوط أكثر من 150 بين قتيل وجريح"),
+])
+def test_a_toll_of_dead_and_wounded_together_counts_neither(source, text):
+    assert all(i.killed is None and i.wounded is None for i in extract(text).incidents)
