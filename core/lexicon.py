@@ -16,7 +16,7 @@ LEXICON_DIR = DATA / "lexicons"
 
 _KINDS = {
     "casualties.csv": {"killed", "wounded", "person", "ignore"},
-    "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus"},
+    "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus", "negation"},
 }
 
 _ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent", "name_particle", "background", "source"}

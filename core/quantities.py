@@ -27,6 +27,8 @@ _AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 _TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
 """The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
+_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised"})
+"""ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def may_count(hits: list[Hit]) -> bool:
     """False when `hits` hold no casualty word and no "no casualties": `CountReader.read` then
     finds nothing in any range, so a sentence without them need not be read."""
     return any(h.kind == "casualty" and h.value[0] in ("killed", "wounded") or h.kind == "quantity" and h.value[0] == "zero"
-               for h in hits)
+               or h.kind == "negation" and h.value[1] == "both" for h in hits)
 
 
 class CountReader(PeopleReader):
@@ -64,6 +66,9 @@ class CountReader(PeopleReader):
         self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}
+        self.negations: dict[int, Hit] = {}
+        for h in sorted((h for h in hits if h.kind == "negation"), key=lambda h: h.last - h.first):
+            self.negations[h.first] = h
         for h in sorted((h for h in hits if h.kind == "quantity"), key=lambda h: h.last - h.first):
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
@@ -92,6 +97,9 @@ class CountReader(PeopleReader):
                 blocked.update(range(h.first, h.last))
                 for kind in (("killed", "wounded") if h.value[1] == "both" else (h.value[1],)):
                     out.append(CountMention(kind, Count(0, 0, 0, False, self._text(h.first, h.last)), h.first, h.last, h.first))
+        for cm in negated(self, lo, hi, blocked):
+            out.append(cm)
+            blocked.update(range(cm.first, cm.last))
         for h in self.casualty:
             if h.value[0] == "ignore" and lo <= h.first < hi:
                 blocked.update(range(h.first, h.last))
@@ -107,7 +115,7 @@ class CountReader(PeopleReader):
                 continue
             taken.update(range(h.first, h.last))
             floor = max(lo, prev.last) if prev is not None and prev.last <= h.first else lo
-            cm = self._one(h, kind, number, prev, floor, hi)
+            cm = risen_to(self, h, kind) or self._one(h, kind, number, prev, floor, hi)
             if cm:
                 out.append(cm)
                 prev = cm
@@ -208,7 +216,7 @@ class CountReader(PeopleReader):
         start = self._past_subject(h) if h.value[2] else h.last
         if toll and start < hi and self.tokens[start].key in _TO:
             start += 1  # ارتفع عدد الشهداء إلى 23
-        right = self._number_after(start, hi) if number != 2 and (toll or not self._is_noun_plural(h)) else None
+        right = self._number_after(start, hi) if number != 2 and (toll or not _is_noun_plural(h)) else None
         if right is None and (toll or h.phrase.endswith("toll")):
             right = self._after_toll_rise(h.last, hi)
         if right is not None:
@@ -229,7 +237,7 @@ class CountReader(PeopleReader):
         definite = tok.text[h.cut:].startswith("ال") or h.first > lo and self.tokens[h.first - 1].key == "the"
         construct = h.last < hi and self.tokens[h.last].text.startswith("ال") or \
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
-        if not definite and not construct and self._is_noun_plural(h):
+        if not definite and not construct and _is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
         return None
 
@@ -254,15 +262,12 @@ class CountReader(PeopleReader):
         num = self._number_ending(person.first if person is not None else j, 0)
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
 
-    @staticmethod
-    def _is_noun_plural(h: Hit) -> bool:
-        """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
-        (قضوا، راح ضحيتها) does."""
-        return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
-
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         """A count of `kind` from a number read, with the uncertainty its qualifier gives."""
         first = num.first if first is None else first
+        q = self.quantity_by_first.get(end_tok)
+        if q is not None and q.value[0] == "at_least" and num.qualifier is None and not num.vague:
+            num.qualifier, end_tok = "at_least", q.last  # عشرة شهداء على الأقل
         text = self._text(first, end_tok)
         n = num.value
         if num.vague:
@@ -292,7 +297,74 @@ class CountReader(PeopleReader):
         return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
 
 
+def _is_noun_plural(h: Hit) -> bool:
+    """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
+    (قضوا، راح ضحيتها) does."""
+    return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
+
+
 def _plus(c: Count, n: int, text: str) -> Count:
     """A count raised by n more people."""
     add = (lambda v: None if v is None else v + n)
     return Count(add(c.low), add(c.best), add(c.high), c.vague, text)
+
+
+def negated(r: CountReader, lo: int, hi: int, blocked: set[int]) -> list[CountMention]:
+    """دون أن تسفر عن أيّة ضحايا وجرحى، لم يسجل إصابات، without recording casualties: a casualty
+    word right after a negator (and أي / any) is an explicit zero of its kind, and so is a
+    casualty word joined to it by و; a word for the dead and wounded together zeroes both."""
+    out = []
+    for first, h in r.negations.items():
+        if h.value[1] is not None or not lo <= first < hi or first in blocked:
+            continue
+        k = h.last
+        while k < hi and k in r.negations and r.negations[k].value[1] == "any":
+            k = r.negations[k].last
+        both = r.negations.get(k)
+        if both is not None and both.value[1] == "both" and both.last <= hi:
+            kinds, end = ["killed", "wounded"], both.last
+        elif r.casualty_kind(k) in ("killed", "wounded"):
+            kinds, end = [r.casualty_kind(k)], _casualty_end(r, k)
+        else:
+            continue
+        if end < hi and r._starts_with_wa(end) and r.casualty_kind(end) in ("killed", "wounded"):
+            kinds, end = kinds + [r.casualty_kind(end)], _casualty_end(r, end)
+        text = r._text(first, end)
+        out += [CountMention(kind, Count(0, 0, 0, False, text), first, end, k) for kind in dict.fromkeys(kinds)]
+    return out
+
+
+def _casualty_end(r: CountReader, first: int) -> int:
+    """The token after the longest casualty word starting at `first`."""
+    return max(h.last for h in r.casualty if h.first == first)
+
+
+def risen_to(r: CountReader, h: Hit, kind: str, reach: int = 12, span: int = 45) -> CountMention | None:
+    """ارتفع إلى 13 بينهم 3 مواطنات وطفلان، عدد الشهداء الذين قضوا / It rose to 9 (including two
+    children) the number of people who were killed: the figure after a rise verb and "to" counts
+    the casualty word that follows "the number of" further on in the sentence, past any aside."""
+    t = _number_of_before(r, h.first, reach)
+    if t is None:
+        return None
+    for k in range(t - 1, max(-1, t - span), -1):
+        if "." in r.norm.text[r.tokens[k].end:r.tokens[k + 1].start]:
+            return None
+        if k + 2 < t and r.tokens[k + 1].key in _TO | {"to"} and any(v in _RISE_FIRST for _, v in r.tokens[k].variants):
+            found = r._qualified_number(k + 2, t)
+            return r._mention(kind, found[0], h.last, h.first) if found is not None else None
+    return None
+
+
+def _number_of_before(r: CountReader, first: int, reach: int) -> int | None:
+    """The toll word (عدد، number) a few words before casualty word `first`, directly followed (past
+    "of") by a casualty or person word or a filler (people): not the number of barrels or raids."""
+    tokens = r.tokens
+    for t in range(first - 1, max(-1, first - reach), -1):
+        if tokens[t].key in ("عدد", "number"):
+            nxt = t + 1 + (t + 1 < first and tokens[t + 1].key == "of")
+            if "." in r.norm.text[tokens[t].end:tokens[first].start]:
+                return None
+            return t if nxt == first or r.casualty_kind(nxt) or tokens[nxt].key in r.fillers else None
+        if t in r.quantity_by_first or r.casualty_kind(t) in ("killed", "wounded"):
+            return None
+    return None

@@ -17,6 +17,8 @@ _GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U
 """What may stand between two words of one phrase: spaces, hyphens, and emoji (flags, symbols),
 which social-media posts glue to names (مدينة 🇸🇾دوما)."""
 _SPLIT = re.compile(f"({WORD.pattern})")
+_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{WORD.pattern})")
+"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it."""
 
 
 @dataclass(slots=True)
@@ -50,7 +52,7 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     cache = _AR_READINGS
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT if lang != "ar" else _AR_SPLIT).split(text)
     pos = len(parts[0])
     joined = False
     if lang != "ar":

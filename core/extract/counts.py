@@ -1,4 +1,4 @@
-"""Stage 4, counts. Reads: `doc.hits` (casualty, quantity, article, actor, place, cue, aggregate),
+"""Stage 4, counts. Reads: `doc.hits` (casualty, quantity, article, negation, actor, place, cue, aggregate),
 `doc.clauses`, `doc.asides`. Adds each clause's `counts` (casualty counts with their
 uncertainty, read by `core.quantities.CountReader` one sentence at a time) and their highlighted
 words. Campaign totals (منذ بدء الحملة, a breakdown by governorate) keep none; a table's
@@ -18,7 +18,7 @@ from core.quantities import CountMention, CountReader, may_count
 
 def run(doc) -> None:
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
-    count_hits = by_kind["casualty"] + by_kind["quantity"] + by_kind["article"]
+    count_hits = by_kind["casualty"] + by_kind["quantity"] + by_kind["article"] + by_kind["negation"]
     per_sentence: dict[int, list[Hit]] = defaultdict(list)
     for h in count_hits:
         per_sentence[clauses[tok_clause[h.first]].sentence].append(h)

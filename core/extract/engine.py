@@ -76,7 +76,7 @@ def _add_lexicons(matcher: PhraseMatcher, rows: dict, key) -> None:
         add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None, r.values.get("verb") == "yes"), r.phrase)
     for r in rows.get("quantities", ()):
         v = r.values.get("value", "")
-        add(key(r.phrase), "article" if r.values["kind"] == "article" else "quantity",
+        add(key(r.phrase), r.values["kind"] if r.values["kind"] in ("article", "negation") else "quantity",
             (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
     for name, kind, col in _PLAIN_FILES:
         for r in rows.get(name, ()):

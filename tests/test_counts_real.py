@@ -1,0 +1,144 @@
+"""Count classes of issue 12, each pinned on excerpts of real passages (tests/reports/real, the file
+named beside each) and, where useful, a sentence that isolates the construction."""
+import pytest
+
+from core.extract import extract
+
+
+def incident(text, place_ar):
+    """The incident the extractor gives for `place_ar` (by its Arabic name)."""
+    x = extract(text)
+    found = [i for i in x.incidents if i.place.name_ar == place_ar]
+    assert found, [(i.place.name_ar, i.killed, i.wounded) for i in x.incidents]
+    return found[0]
+
+
+def best(count):
+    return None if count is None else count.best
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_syrianews_salahuddin_hamdaniyeh",
+     "ولفت المصدر إلى أن “المجموعات الإرهابية استهدفت بالقذائف الصاروخية والهاون منازل المواطنين, ما تسبب بمقتل"
+     " شخص وإصابة 9آخرين في حي الحمدانية”.", "الحمدانية", "wounded", 9),
+    ("ar/n_syrianews_salahuddin_hamdaniyeh",
+     "ونقلت وكالة الانباء (سانا) عن قيادة شرطة حلب قولها ان \"مسلحين استهدفوا حي صلاح الدين بعدد من القذائف"
+     " الصاروخية, ما تسبب بارتقاء طفلة وإصابة 15شخصا بجروح مختلفة”.", "صلاح الدين", "wounded", 15),
+    ("ar/s_enab_2013_moadamiyeh_shelter_rocket",
+     "سقط ستة أطفال وجرح 15بين نساء وأطفال في قصف على مدينة معضمية الشام، فيما استشهد أيضًا الطفل حسن تغلب",
+     "معضمية الشام", "wounded", 15),
+    ("self-written", "قصف مدفعي على بلدة كفرنبل أدى إلى مقتل ٧مدنيين.", "كفرنبل", "killed", 7),
+])
+def test_a_number_glued_to_the_word_after_it_is_read(source, text, place, kind, n):
+    assert best(getattr(incident(text, place), kind)) == n
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_7al_latakia_kasab_jableh_2019",
+     "اللاذقية (الحل) – شهدت مدينة اللاذقية، اليوم الإثنين، سقوط قذيفة صاروخية، طالت أطرافها دون أن تسفر عن"
+     " أيّة ضحايا وجرحى، واقتصرت خسائرها على المادية فقط.", "اللاذقية"),
+    ("ar/n_smart_latamneh_phosphorus_2018",
+     "وقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة اللطامنة من حواجزها المحيطة،"
+     " فيما لم يسجل إصابات بقصف مماثل وجوي على مدينة كفرزيتا.", "كفرزيتا"),
+    ("en/aranews_daraa_dael_nawa_barrels",
+     "The city of Nawa in Daraa province was also targeted on Thursday with explosive barrels, dropped from"
+     " military helicopters, causing large damage in residential buildings and a state of panic among civilians,"
+     " without recording casualties.", "نوى"),
+    ("self-written", "Helicopters dropped barrel bombs on Nawa, without causing any casualties.", "نوى"),
+])
+def test_a_negated_casualty_word_is_zero_for_both_counts(source, text, place):
+    got = incident(text, place)
+    assert (best(got.killed), best(got.wounded)) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("قصف مدفعي على مدينة كفرزيتا دون سقوط قتلى.", 0, None),
+    ("قصف مدفعي على مدينة كفرزيتا لم يسفر عن أي جرحى.", None, 0),
+    ("Shells hit Kafr Zita, killing two civilians, with no civilian injuries reported.", 2, 0),
+])
+def test_a_negated_killed_or_wounded_word_is_zero_for_its_own_kind(text, killed, wounded):
+    got = incident(text, "كفرزيتا")
+    assert (best(got.killed), best(got.wounded)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/s_addustour_2014_douma_42_sohr",
+     "وقال المرصد «ارتفع إلى 42 هم سبعة اطفال وسيدتان و25 رجلاً، وثماني جثث مجهولة الهوية، عدد الشهداء الذين تمكن"
+     " المرصد  من توثيق استشهادهم، جراء تنفيذ طائرات النظام الحربية غارات عدة استهدفت مناطق في مدينة دوما في"
+     " الغوطة الشرقية».", "دوما", 42),
+    ("ar/s_sohr_douma_13_bala_clashes",
+     "محافظة ريف دمشق- المرصد السوري لحقوق الانسان:: ارتفع إلى 13 بينهم 3 مواطنات وطفلان اثنان، عدد الشهداء"
+     " الذين قضوا جراء قصف قوات النظام لمناطق في مدينة دوما بالغوطة الشرقية، وعدد الشهداء مرشح للارتفاع.",
+     "دوما", 13),
+    ("en/sohr_daraya_57_barrels_jesrin_sniper_duma",
+     "Rose to 9 the number of people who were killed by bombardment by regime forces on Duma city.", "دوما", 9),
+    ("en/sohr_mayadin_displaced_family_killed",
+     "It rose to 5,  a displaced man and three of his children from the city of Deir Ezzor in addition to another"
+     " man and a child girl, the number of people who were killed by the airstrikes that were carried out by"
+     " warplanes on areas in al-Mayadin city east of Deir Ezzor city yesterday.", "الميادين", 5),
+])
+def test_a_toll_risen_to_a_figure_before_the_number_of_the_dead_takes_that_figure(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+def test_the_number_of_barrels_risen_to_is_no_count():
+    """en/sohr_daraya_57_barrels_jesrin_sniper_duma: 57 barrels, not 57 people."""
+    text = ("Reef Dimashq province: Rose to 57 the number of explosive barrels which have been dropped on areas of"
+            " Daraya during the past 24 hours amid targeting the city with 19 missiles by regime forces.")
+    assert incident(text, "داريا").killed is None
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("en/sohr_muadamiyat_barrels_daraa_najih",
+     "Helicopters kill 3 men and injure others in Muadamiyat al-Sham city in the Western Ghouta", "معضمية الشام"),
+    ("en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "The helicopters dropped barrel bombs on the towns of al- Yadodah and Tafas leading to wound some civilians in"
+     " Tafas.", "طفس"),
+])
+def test_the_plain_verbs_injure_and_wound_count_the_people_after_them(source, text, place):
+    w = incident(text, place).wounded
+    assert (w.low, w.vague) == (2, True)
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ar/n_shaam_atarib_manbij_two_massacres",
+     "وكانت المجزرة الأولى في مدينة الأتارب بريف حلب الغربي، وراح ضحيتها عشرة شهداء على الأقل والعديد من الجرحى",
+     "الأتارب", 10),
+    ("ar/s_sohr_tafas_barrels_ajami_kashef (headline)", "3 شهداء على الأقل في قصف استهدف بلدة بريف درعا", "ريف درعا", 3),
+    ("ar/n_sohr_shaar_mashhad_toll_rises (headline)",
+     "12 شهيداً على الأقل في حيين بمدينة حلب وعشرات الجرحى والمفقودين تحت أنقاض الدمار فيها", "حلب", 12),
+    ("self-written", "Warplanes struck Atarib. 13 people were killed at least.", "الأتارب", 13),
+])
+def test_at_least_after_the_casualty_noun_makes_an_at_least_count(source, text, place, low):
+    k = incident(text, place).killed
+    assert (k.low, k.high, k.vague) == (low, None, True)
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("ar/s_rozana_darayya_33_barrels_campaign",
+     "ألقى الطيران المروحي برميلين متفجرين على مدينة داريا. وأشار المجلس في إحصاءات له، إلى أن \"35 شخصاً قتلوا"
+     " خلال حملة القصف العشوائي التي شنها جيش النظام على داريا منذ أوائل شهر آب الماضي\".", 35),
+    ("ar/s_baladi_wadi_barada_3000_shells_madaya",
+     "وأحصى ناشطون مقتل أكثر من 50 عنصرا من قوات النظام والميليشيات المساندة لها خلال اليومين الفائتين من"
+     " المعارك في وادي بردى.", 51),
+    ("en/now_madaya_fleeing_civilians_hezbollah_fire",
+     "Hezbollah snipers shot at civilians fleeing Madaya. The monitoring NGO said that a total of five people have"
+     " died in Madaya the past 24 hours.", 5),
+    ("en/sohr_douma_suffocation_cemetery",
+     "Barrel bombs fell on areas in Douma city, which raised the number of people who have been killed since"
+     " yesterday to 48 civilian casualties.", 48),
+])
+def test_a_toll_over_a_campaign_or_days_is_no_incident_count(source, text, figure):
+    assert all(i.killed is None or i.killed.low != figure for i in extract(text).incidents)
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/n_aljazeera_aleppo_barrels_2015",
+     "حيث سقط العشرات بين قتلى وجرحى في حلب بعد أن قصف طيران النظام السوري بالبراميل المتفجرة أحياء الكلاسة وباب"
+     " الحديد وبستان القصر في المدينة"),
+    ("ar/n_24ae_qamishli_car_bomb_2018",
+     "وتسيطر وحدات حماية الشعب الكردي على الحي الغربي من مدينة القامشلي، الذي شهد تفجيراً في منتصف 2016 أسفر عن"
+     " سقوط أكثر من 150 بين قتيل وجريح"),
+])
+def test_a_toll_of_dead_and_wounded_together_counts_neither(source, text):
+    assert all(i.killed is None and i.wounded is None for i in extract(text).incidents)
