@@ -4,7 +4,7 @@ Run: python bench/real_scoreboard.py [--lang ar|en] [--publisher NAME] [--misses
 Each NAME.txt is read by core.extract.extract with the default gazetteer (as `python -m core
 extract` does) and compared with NAME.expected.json by tests/scorecard.py's matching. Printed per
 language, overall and per publisher: places P/R/F1, and of the places found, types, actors, killed
-and wounded right (each over the incidents whose expectation names them), then how many of the
+and wounded right (types and actors exactly, as sets, beside an incident's `may` extras) (each over the incidents whose expectation names them), then how many of the
 expected `unresolved` mentions the extractor lists. --misses lists every miss and extra (file,
 place, what differed).
 
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from core.arabic import norm  # noqa: E402
 from core.extract import extract  # noqa: E402
 from core.gazetteer import load_default  # noqa: E402
-from tests.scorecard import count_ok, same_place, score  # noqa: E402
+from tests.scorecard import count_ok, same_place, score, set_problem  # noqa: E402
 
 REAL = ROOT / "tests" / "reports" / "real"
 FIELDS = ("types", "actors", "killed", "wounded")
@@ -113,8 +113,9 @@ class Tally:
 def _field_right(g: dict, p, key: str) -> bool | None:
     """Whether the matched incident agrees with the expectation on one field (None: not asked)."""
     if key in ("types", "actors"):
-        want = set(g.get(key) or [])
-        return (want <= set(getattr(p, key))) if want else None
+        if not g.get(key):
+            return None
+        return set_problem("", key, g[key], (g.get("may") or {}).get(key), getattr(p, key)) is None
     if g.get(key) is None:
         return None
     return count_ok(g[key], getattr(p, key))
