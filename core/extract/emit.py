@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.extract.doc import Contribution
+from core.extract.facts import generic_beside_named
 from core.extract.state import NEAR_KM, km as _km
 from core.places import contains, is_coarse
 
@@ -17,6 +18,7 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
     only the area carried move to the places (shared when there are several)."""
     live = []
     for co in contributions:
+        generic_beside_named(co)
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):

@@ -11,13 +11,17 @@ from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
 
+NAMED_FROM_AFAR = frozenset({"barrel_bomb", "chemical"})
+"""Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})
 """Whom "the militants" / "the jihadists" can point back to."""
 
 
 def run(doc) -> None:
-    types(doc)
+    struck, fired_by_air = types(doc)
     actors(doc)
+    for c in doc.clauses:
+        _named_weapon_first(c, c.first in struck, {t for f, t in fired_by_air if f == c.first})
     clauses, tok_clause, by_kind = doc.clauses, doc.tok_clause, doc.hits
     for h in by_kind["massacre"]:
         clauses[tok_clause[h.first]].massacre = True
@@ -27,11 +31,14 @@ def run(doc) -> None:
         clauses[tok_clause[h.first]].targeted = True
 
 
-def types(doc) -> None:
+def types(doc) -> tuple[set[int], set[tuple[int, str]]]:
     """Attack types and weapons of each clause; barrel bombs with an aircraft word are not also an
-    airstrike unless the clause says the aircraft struck."""
+    airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
+    an air strike word, and the (clause, type) named only by munitions aircraft also fire."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
     air_struck: set[int] = set()
+    fired_by_air: set[tuple[int, str]] = set()
+    named: set[tuple[int, str]] = set()
     in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
     background = doc.eng.background
     doc.told_attacks = {h.first for h in by_kind["type"] if h.value[0] and tokens[h.first].text[h.cut:].startswith("ال")}
@@ -46,14 +53,37 @@ def types(doc) -> None:
         t, w, carrier = h.value
         if t:
             c.types.add(t)
-            if t == "airstrike" and not carrier:
+            if t == "airstrike" and carrier != "yes":
                 air_struck.add(ci)
+            (fired_by_air if carrier == "air" else named).add((c.first, t))
         if w:
             c.weapons.add(w)
         c.cue_tokens.append((h.first, h.last, "type"))
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
+    return {clauses[ci].first for ci in air_struck}, fired_by_air - named
+
+
+def generic_beside_named(co) -> None:
+    """A sentence's generic shelling word (كثافة القصف، حملة قصف عنيفة ... حيث ألقت المروحيات
+    براميل) is the attack another clause of it names from the air or with chemicals, unless the
+    place's own clause names both (two attackers: "X and Russian warplanes shell and bomb")."""
+    own = next((c for c in co.clauses if co.mention is not None and c.first <= co.mention.first < c.last), None)
+    if own is not None and co.types & (NAMED_FROM_AFAR | {"airstrike"}) and not (
+            "shelling" in own.types and own.types & (NAMED_FROM_AFAR | {"airstrike"})):
+        co.types.discard("shelling")
+
+
+def _named_weapon_first(c: Clause, struck: bool, fired_by_air: set[str]) -> None:
+    """A generic word beside a named weapon is that weapon's attack: قصف / shelling beside an air
+    strike, barrel bombs, chemicals or aircraft adds no shelling (unless two attackers are named: "Assad
+    militiamen and Russian warplanes shell and bomb"), and missiles that aircraft also fire
+    (types.csv carrier `air`) beside an air strike are its munition, not a rocket attack."""
+    if struck or c.types & NAMED_FROM_AFAR or "airstrike" in c.types and len(c.actors) < 2:
+        c.types.discard("shelling")
+    if "airstrike" in c.types:
+        c.types -= fired_by_air
 
 
 def actors(doc) -> None:
@@ -80,7 +110,7 @@ def actors(doc) -> None:
         if _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
             continue
         if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
-                (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
+                (h.first in counted or h.first > c.first and tokens[h.first - 1].key.isdigit()):
             continue  # killing three regime soldiers, a (former) rebel commander: whose people were hit
         if h.value not in c.actors:
             c.actors.append(h.value)

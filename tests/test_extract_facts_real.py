@@ -1,0 +1,66 @@
+"""Attack types and actors on excerpts of the real corpus (tests/reports/real, file named in each
+case), one construction per test; a self-written sentence may pin the same construction."""
+import pytest
+
+from core.extract import extract
+
+
+def incident(text: str, place_en: str):
+    found = [i for i in extract(text).incidents if i.place.name_en == place_en]
+    assert found, f"no incident at {place_en}: {[i.place.name_en for i in extract(text).incidents]}"
+    return found[0]
+
+
+# A generic shelling word (قصف, shelling) beside a named weapon is that weapon's attack.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_spc_daraa_balad_fil_karak_barrels",
+     "حيث طال القصف أيضاً بلدة المسيفرة شرق درعا بالبراميل المتفجرة، ما أدى لدمار في منازل البلدة السكنية "
+     "وسقوط عدة إصابات في صفوف المدنيين، كما تعرضت بلدة اليادودة لقصف بالبراميل المتفجرة ايضاً.",
+     "Al-Musayfirah", ("barrel_bomb",)),
+    ("real/ar/s_spc_daraa_balad_fil_karak_barrels",
+     "كما تعرضت بلدة اليادودة لقصف بالبراميل المتفجرة ايضاً، في حين تعرضت بلدة النعيمة لقصف من مدفعية النظام.",
+     "Al-Yadudah", ("barrel_bomb",)),
+    ("real/en/aranews_daraa_dael_nawa_barrels",
+     "Amid reports about the bombardment of areas in the nearby city of Inkhil by the Syrian air force. "
+     "At least one civilian was killed.",
+     "Inkhil", ("airstrike",)),
+    ("real/ar/s_sohr_2018_ghouta_jisreen_shared_seven",
+     "في حين ارتفع إلى 6 عدد الشهداء الذين قضوا في القصف الجوي الذي طال بلدة جسرين أمس والشهداء هم سيدة "
+     "واثنين من أطفالها ومواطنة أخرى وطفلان، في حين ارتفع إلى 7 عدد الشهداء الذين وثق المرصد السوري لحقوق "
+     "الإنسان استشهادهم في القصف الصباحي، على حزة وزملكا وحرستا وسقبا.",
+     "Jisrin", ("airstrike",)),
+    ("self-written", "ألقت المروحيات براميل متفجرة على بلدة داعل وسط قصف عنيف.", "Da'el", ("barrel_bomb",)),
+])
+def test_generic_shelling_word_beside_a_named_weapon_adds_no_shelling(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+def test_two_attackers_that_shell_and_bomb_keep_both_types():
+    """real/en/orient_kafr_zeita_latamneh_morek_shells: the militiamen shell, the warplanes bomb."""
+    text = ("Assad militiamen and Russian warplanes shell and bomb cities of Kafr Zeita and al-Latamneh in "
+            "Hama northern countryside round the clock.")
+    got = incident(text, "Kafr Zita")
+    assert got.types == ("airstrike", "shelling")
+    assert set(got.actors) == {"government", "russia"}
+
+
+# Missiles that aircraft fire are the air strike's munition, not a rocket attack.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/en/sn4hr_saraqeb_shefaa_hospital_missiles",
+     "SNHR: Syrian regime fixed- wing warplanes fired missiles near al Shefaa Hospital in Saraqeb city in Idlib "
+     "governorate eastern suburbs, partially destroying its building, on May 22, 2019.", "Saraqib"),
+    ("real/ar/n_baladi_atarib_qabtan_jineh",
+     "وفي التفاصيل، شن الطيران الحربي الروسي غارات جوية بالصواريخ على بلدة الجينة، مستهدفاً منازل المدنيين، "
+     "ماتسبب باستشهاد 10 مدنيين.", "Jeineh"),
+    ("self-written", "Jets fired missiles at the town of Sarmin, killing two.", "Sarmin"),
+])
+def test_missiles_fired_by_aircraft_are_the_airstrike_not_a_rocket_attack(source, text, place):
+    assert incident(text, place).types == ("airstrike",), source
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Regime forces fired surface-to-surface missiles and warplanes struck the town of Sarmin.", "Sarmin"),
+    ("شن الطيران الحربي غارات على بلدة سرمين وقصفتها راجمات الصواريخ.", "Sarmin"),
+])
+def test_ground_launched_rockets_beside_an_airstrike_stay_rockets(text, place):
+    assert "rocket" in incident(text, place).types
