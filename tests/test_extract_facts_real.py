@@ -64,3 +64,52 @@ def test_missiles_fired_by_aircraft_are_the_airstrike_not_a_rocket_attack(source
 ])
 def test_ground_launched_rockets_beside_an_airstrike_stay_rockets(text, place):
     assert "rocket" in incident(text, place).types
+
+
+# Whoever controls the area is not the attacker.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("real/ar/s_afp_douma_market_12_sohr",
+     "قتل 12 شخصا، بينهم طفل، في قصف شنه الجيش السوري الاربعاء على مدينة دوما في ريف دمشق والتي يسيطر عليها "
+     "مقاتلو المعارضة، بحسب المرصد السوري لحقوق الانسان", "Douma", ("government",)),
+    ("real/ar/n_aljazeera_aleppo_barrels_2015",
+     "هذا هو اليوم السادس على التوالي الذي يمر على حلب محملا بهجمات شنها النظام السوري بالبراميل المتفجرة "
+     "والقصف المدفعي الذي يستهدف كل الأحياء الخاضعة لسيطرة المعارضة السورية المسلحة", "Aleppo", ("government",)),
+    ("real/ar/n_spa_al_bab_market_airstrike_2014",
+     "قتل 11 مدنيا اليوم في قصف لقوات نظام الاسد على مدينة الباب في ريف محافظة حلب في شمال سوريا الواقعة تحت "
+     "سيطرة تنظيم داعش", "al-Bab", ("government",)),
+    ("self-written", "Regime jets struck Douma, a town under the control of the opposition.", "Douma", ("government",)),
+])
+def test_whoever_controls_the_area_is_not_the_attacker(source, text, place, actors):
+    assert incident(text, place).actors == actors, source
+
+
+# A media outlet, a spokesman or a ministry speaking is a source, not the attacker.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/en/baladi_jableh_tartous_seven_explosions",
+     "According to regime allied media, 7 Explosions hit the coastal cities of Jableh and Tartous on Monday, "
+     "which killed more than 40 people in total.", "Jableh"),
+    ("real/en/baladi_jableh_tartous_seven_explosions",
+     "Tartous city witnessed three explosions in the new bus terminal and the residential suburb opposite it "
+     "according to “SANA”, the Syrian regime news agency.", "Tartus"),
+    ("self-written", "A Russian defense ministry spokesman said rebels had fired mortars at the town of Nubl.", "Nubl"),
+])
+def test_a_media_outlet_or_spokesman_is_not_the_attacker(source, text, place):
+    assert "government" not in incident(text, place).actors and "russia" not in incident(text, place).actors, source
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("real/en/orient_kafr_zeita_latamneh_morek_shells",
+     "Orient Net 2019-07-07 06:03:00\n\nAssad militiamen and Russian warplanes shell and bomb cities of Kafr Zeita "
+     "and al-Latamneh in Hama northern countryside round the clock.", "Kafr Zita"),
+    ("real/ar/s_shaam_douma_russian_assad_jets",
+     "حلقت أكثر من 3 طائرات حربية روسية وأسدية في سماء مدينة دوما بالغوطة الشرقية، وشمن أكثر من 15 غارة جوية "
+     "بعدد من الصواريخ شديدة التدمير أدت لسقوط شهداء وجرحى", "Douma"),
+])
+def test_assad_militiamen_and_asadiya_jets_are_the_government(source, text, place):
+    assert "government" in incident(text, place).actors, source
+
+
+def test_backed_by_turkey_names_the_factions_not_turkey():
+    """Self-written, after ar/idlib_observatory_headline (tests/reports/ar)."""
+    got = incident("دارت اشتباكات بين هيئة تحرير الشام والفصائل المدعومة من تركيا في محيط بلدة دارة عزة.", "Darat Izza")
+    assert set(got.actors) == {"hts", "opposition"}

@@ -13,6 +13,8 @@ from core.matcher import Hit
 
 NAMED_FROM_AFAR = frozenset({"barrel_bomb", "chemical"})
 """Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
+SOURCE_REACH = 3
+"""How many words an English source word may stand after the actor it names (Russian defense ministry spokesman)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})
 """Whom "the militants" / "the jihadists" can point back to."""
 
@@ -172,12 +174,23 @@ def _militant_anaphors(doc, clauses, by_kind, tok_clause, militants: list[tuple[
 def _speaker(doc, h: Hit) -> bool:
     """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
     (in English it stands before the verb; after it, "activists said regime helicopters ...",
-    begins what was said). So is an actor naming a news source: pro-government media,
-    opposition sources, إعلام النظام."""
+    begins what was said). So is an actor naming a news source or a body that speaks for it, up to
+    three words before the source word: pro-government media, regime allied media, a Russian
+    defense ministry spokesman, opposition sources, إعلام النظام."""
     tokens, said, sources = doc.tokens, doc.eng.reporting, doc.eng.sources
     if doc.eng.lang != "ar":
-        return h.last < len(tokens) and tokens[h.last].joined and (tokens[h.last].key in said or tokens[h.last].key in sources)
+        if h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said:
+            return True
+        return any(tokens[k].key in sources for k in _joined_run(tokens, h.last, SOURCE_REACH))
     return h.first > 0 and tokens[h.first].joined and any(k in said or k in sources for _, k in tokens[h.first - 1].variants)
+
+
+def _joined_run(tokens, first: int, reach: int) -> range:
+    """Tokens from `first` on, up to `reach` of them, while they stay joined to the one before."""
+    last = first
+    while last < len(tokens) and last - first < reach and tokens[last].joined:
+        last += 1
+    return range(first, last)
 
 
 def _a_side(doc, people: Hit, c: Clause) -> bool:
