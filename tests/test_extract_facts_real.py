@@ -113,3 +113,26 @@ def test_backed_by_turkey_names_the_factions_not_turkey():
     """Self-written, after ar/idlib_observatory_headline (tests/reports/ar)."""
     got = incident("دارت اشتباكات بين هيئة تحرير الشام والفصائل المدعومة من تركيا في محيط بلدة دارة عزة.", "Darat Izza")
     assert set(got.actors) == {"hts", "opposition"}
+
+
+# An attack named without its weapon gives an incident with no type (Other / unknown), not nothing.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/en/channel4_aleppo_barrels_adra",
+     "The observatory also said on Sunday the death toll from a sectarian attack by Islamist rebels on Wednesday "
+     "in the town of Adra, northeast of Damascus, had risen to 28.", "Adra"),
+    ("real/en/hrw_termanin_cluster_munitions_2023",
+     "(Beirut) – Syrian government forces used widely banned cluster munitions in an attack on Termanin, a town "
+     "in northern Idlib, on October 6, 2023, killing two civilians and injuring nine others.", "Turmanin"),
+    ("self-written", "An attack hit a school in Saraqib.", "Saraqib"),
+    ("self-written", "A bombing hit the town of Saraqib.", "Saraqib"),
+    ("self-written", "تعرضت بلدة سراقب لاستهداف.", "Saraqib"),
+])
+def test_an_attack_named_without_a_weapon_is_an_incident_of_no_type(source, text, place):
+    assert incident(text, place).types == (), source
+
+
+def test_an_attack_in_another_sentence_makes_no_incident_of_the_place_before():
+    """tests/reports/en/none_idlib_ceasefire_patrols: a hypothetical attack, no place in its sentence."""
+    text = ("Russian and Turkish troops will conduct joint patrols from Trumba to Ain al-Hawr in Latakia province. "
+            "Erdogan said Turkey reserved the right to respond to any attack by government forces.")
+    assert extract(text).incidents == ()

@@ -11,6 +11,13 @@ from core.extract.state import NEAR_KM, km as _km
 from core.places import contains, is_coarse
 
 
+def _attacked(co: Contribution) -> bool:
+    """An attack named without its weapon on a named place (an attack hit a school in Saraqib):
+    an incident of no type (the dashboard's Other / unknown), not nothing."""
+    m = co.mention
+    return m is not None and any(c.attacked and c.first <= m.first < c.last for c in co.clauses)
+
+
 def finish_sentence(doc, contributions: list[Contribution]) -> None:
     """Fill what a contribution lacks from its sentence, then emit those that say something.
     An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
@@ -23,7 +30,7 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors)
-        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids:
+        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids or _attacked(co):
             live.append(co)
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area

@@ -1,5 +1,6 @@
 """Stage 3, types and actors. Reads: `doc.hits` (type, actor, victim, casualty, foreign, anaphor,
 massacre, generic, target), `doc.clauses`. Adds to each clause its attack `types` and `weapons`,
+`attacked` (an attack named without its weapon: هجمات، an attack, a bombing),
 its attacking `actors` (not victims, speakers, news sources or a side of a fight named as people),
 `massacre`, `generic` and `targeted` flags and their highlighted words; `doc.told_attacks`
 (definite attack words: the attack already told)."""
@@ -60,6 +61,7 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]]]:
             (fired_by_air if carrier == "air" else named).add((c.first, t))
         if w:
             c.weapons.add(w)
+        c.attacked |= carrier == "attack"
         c.cue_tokens.append((h.first, h.last, "type"))
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
