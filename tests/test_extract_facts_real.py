@@ -136,3 +136,37 @@ def test_an_attack_in_another_sentence_makes_no_incident_of_the_place_before():
     text = ("Russian and Turkish troops will conduct joint patrols from Trumba to Ain al-Hawr in Latakia province. "
             "Erdogan said Turkey reserved the right to respond to any attack by government forces.")
     assert extract(text).incidents == ()
+
+
+# A similar attack (قصف مماثل، similar bombing) carries the kind and the attacker of the one before.
+@pytest.mark.parametrize("source, text, place, types, actors", [
+    ("real/ar/n_smart_jisr_bdama_tal_halawa",
+     "وقال ناشطون لـ \"سمارت\" إن طائرات حربية يرجح أنها للنظام قصفت مدينة جسر الشغور (30 كم غرب إدلب)، ما أسفر "
+     "عن مقتل طفلين وامرأة.\n\nوتعرضت بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي مماثل ما أدى إلى مقتل مدني "
+     "وجرح أربعة آخرين.", "Bidama", ("airstrike",), ("government",)),
+    ("real/en/aranews_talbeesa_thermobaric_zafranah_school",
+     "Suleiman pointed out that two children were killed by the regime forces’ artillery shelling (launched from "
+     "Engineering Battalion) on a school inhabited by displaced people in the town of Zafranah in Homs countryside."
+     "\n\nMeanwhile, similar bombing targeted Hula city, activists reported.", "Houla", ("artillery",),
+     ("government",)),
+])
+def test_a_similar_attack_carries_the_kind_and_attacker_before(source, text, place, types, actors):
+    got = incident(text, place)
+    assert (got.types, got.actors) == (types, actors), source
+
+
+def test_in_a_similar_context_tells_no_attack():
+    """real/ar/n_yalla_idlib_edge_workshop: وفي سياق مماثل opens a new attack, it copies none."""
+    text = "قصفت قوات النظام بالصواريخ بلدة سرمين. وفي سياق مماثل، شنت الطائرات الروسية غارات على بلدة البارة."
+    got = incident(text, "Bara")
+    assert (got.types, got.actors) == (("airstrike",), ("russia",))
+
+
+@pytest.mark.parametrize("source, text", [
+    ("real/ar/n_almadina_al_bab_containers",
+     "قتل 28 شخصًا على الأقل بينهم 19 مدنيًا، ثلاثة منهم أطفال، في مجزرة نفذتها طائرات النظام المروحية إثر "
+     "قصفها بحاويات متفجرة مدينة الباب التي يسيطر عليها تنظيم داعش في ريف حلب الشمالي الشرقي"),
+    ("self-written", "ألقت المروحيات حاويات متفجرة على مدينة الباب."),
+])
+def test_explosive_containers_are_barrel_bombs(source, text):
+    assert "barrel_bomb" in incident(text, "al-Bab").types, source

@@ -21,10 +21,11 @@ MILITANT_ACTORS = frozenset({"isis", "hts"})
 
 
 def run(doc) -> None:
-    struck, fired_by_air = types(doc)
+    struck, fired_by_air, similar = types(doc)
     actors(doc)
     for c in doc.clauses:
         _named_weapon_first(c, c.first in struck, {t for f, t in fired_by_air if f == c.first})
+    _similar_attacks(doc.clauses, similar)
     clauses, tok_clause, by_kind = doc.clauses, doc.tok_clause, doc.hits
     for h in by_kind["massacre"]:
         clauses[tok_clause[h.first]].massacre = True
@@ -34,12 +35,14 @@ def run(doc) -> None:
         clauses[tok_clause[h.first]].targeted = True
 
 
-def types(doc) -> tuple[set[int], set[tuple[int, str]]]:
+def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
     """Attack types and weapons of each clause; barrel bombs with an aircraft word are not also an
     airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
-    an air strike word, and the (clause, type) named only by munitions aircraft also fire."""
+    an air strike word, the (clause, type) named only by munitions aircraft also fire, and the
+    clauses that call their attack similar to one before (types.csv carrier `similar`)."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
     air_struck: set[int] = set()
+    similar: set[int] = set()
     fired_by_air: set[tuple[int, str]] = set()
     named: set[tuple[int, str]] = set()
     in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
@@ -62,11 +65,28 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]]]:
         if w:
             c.weapons.add(w)
         c.attacked |= carrier == "attack"
+        if carrier == "similar":
+            similar.add(ci)
         c.cue_tokens.append((h.first, h.last, "type"))
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
-    return {clauses[ci].first for ci in air_struck}, fired_by_air - named
+    return {clauses[ci].first for ci in air_struck}, fired_by_air - named, similar
+
+
+def _similar_attacks(clauses: list[Clause], similar: set[int]) -> None:
+    """قصف مماثل، similar raids: the attack is the one told before, so a clause that says so
+    takes its kinds (when it names none but shelling) and its attackers (when it names none)."""
+    last_types: set = set()
+    last_actors: list = []
+    for ci, c in enumerate(clauses):
+        if ci in similar:
+            if not c.types - {"shelling"} and last_types:
+                c.types = set(last_types)
+            if not c.actors:
+                c.actors = list(last_actors)
+        if c.types:
+            last_types, last_actors = c.types, c.actors or last_actors
 
 
 def generic_beside_named(co) -> None:
