@@ -170,3 +170,17 @@ def test_in_a_similar_context_tells_no_attack():
 ])
 def test_explosive_containers_are_barrel_bombs(source, text):
     assert "barrel_bomb" in incident(text, "al-Bab").types, source
+
+
+# The regular forces (القوات النظامية، الجيش النظامي) are the government, and an attacker named after a
+# list of quarters is given to each member.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_alwatanalarabi_salahuddin_recaptured_2012",
+     "في الأثناء، تعرضت أحياء الزبدية والإذاعة والميسر ومساكن هنانو والفردوس وقاضي عسكر وحي الصاخور والفردوس في "
+     "مدينة حلب، لقصف عنيف من قبل القوات النظامية", "Qadi Askar"),
+    ("real/ar/s_janoob_2014_yabroud_15_raids_jarajir",
+     "وقال المرصد السوري لحقوق الإنسان إن الطيران الحربي السوري نفذ، أمس، 15 غارة على يبرود ومحيطها، وترافقت "
+     "الغارات مع «تجدد القصف من القوات النظامية على المدينة»", "Yabrud"),
+])
+def test_the_regular_forces_are_the_government(source, text, place):
+    assert incident(text, place).actors == ("government",), source
