@@ -184,3 +184,22 @@ def test_explosive_containers_are_barrel_bombs(source, text):
 ])
 def test_the_regular_forces_are_the_government(source, text, place):
     assert incident(text, place).actors == ("government",), source
+
+
+# Fire "from the positions of X" (من مواقع X) names X as the attacker, not as the target; SOHR's
+# كتائب مقاتلة are the opposition, given to every quarter of the list the shells fell on.
+@pytest.mark.parametrize("source, text, places", [
+    ("real/ar/n_shorouk_suleimaniyeh_mortars_two_sources",
+     "وأشار إلى أن قذائف الهاون تساقطت من مواقع كتائب مقاتلة على مناطق في أحياء السليمانية والأشرفية ومساكن "
+     "السبيل والمشارقة وبستان الزهرة والخالدية.", ("al-Suleimaniyeh", "al-Ashrafiyeh", "al-Khaldiyeh")),
+    ("self-written", "سقطت قذائف هاون من مواقع الفصائل على حي الأشرفية.", ("al-Ashrafiyeh",)),
+])
+def test_fire_from_the_positions_of_a_side_is_that_sides_attack(source, text, places):
+    for place in places:
+        assert incident(text, place).actors == ("opposition",), source
+
+
+def test_a_side_whose_positions_were_hit_is_still_not_the_attacker():
+    """The same cue without من: قصف مواقع النظام (tests/reports/ar/ghouta_office_elephant_list_end)."""
+    got = incident("قصفت فصائل المعارضة بالهاون مواقع النظام في حي جوبر.", "Jobar")
+    assert got.actors == ("opposition",)

@@ -114,7 +114,8 @@ def actors(doc) -> None:
     """The attackers of each clause, in order of mention; then "the militants" as the jihadist
     group named last."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
-    victim_by_last = {h.last: h for h in by_kind["victim"] if h.value != "after"}
+    origins = {h.last for h in by_kind["victim"] if h.value == "from"}  # من مواقع X: fired from X's positions
+    victim_by_last = {h.last: h for h in by_kind["victim"] if h.value in ("always", "li") and h.last not in origins}
     targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
     people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
     counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
@@ -131,7 +132,7 @@ def actors(doc) -> None:
         if _victims(doc, h, c, victim_by_last, attack_words, person_ends):
             victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
             continue
-        if _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
+        if h.first not in origins and _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
             continue
         if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
                 (h.first in counted or h.first > c.first and tokens[h.first - 1].key.isdigit()):
