@@ -1,6 +1,6 @@
 """Stage 3, types and actors. Reads: `doc.hits` (type, actor, victim, casualty, foreign, anaphor,
 massacre, generic, target), `doc.clauses`. Adds to each clause its attack `types` and `weapons`,
-`attacked` (an attack named without its weapon: هجمات، an attack, a bombing),
+`attacked` (an attack named without its weapon: تعرضت لاستهداف، an attack, a bombing),
 its attacking `actors` (not victims, speakers, news sources or a side of a fight named as people),
 `massacre`, `generic` and `targeted` flags and their highlighted words; `doc.told_attacks`
 (definite attack words: the attack already told)."""
