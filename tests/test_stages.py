@@ -32,7 +32,7 @@ def test_lookup_finds_the_cue_the_quarter_the_attack_the_actor_and_the_wounded()
     doc = read_until("حي الفردوس: غارات جوية روسية خلّفت ٧ جرحى بينهم حالات خطرة.", "ar", lookup.run)  # aleppo_bulletin
     assert [h.phrase for h in doc.hits["cue"]] == ["حي"]
     assert "الفردوس" in {h.value.name_ar for h in doc.hits["place"]}
-    assert ("airstrike", None, False) in [h.value for h in doc.hits["type"]]
+    assert ("airstrike", None, None) in [h.value for h in doc.hits["type"]]  # (type, weapon, carrier column)
     assert {h.value for h in doc.hits["actor"]} == {"russia"}
     assert {h.value[0] for h in doc.hits["casualty"]} == {"wounded"}
 

@@ -49,6 +49,7 @@ class Clause:
     cue_chars: list | None = None
     unmapped: bool = False
     targeted: bool = False
+    attacked: bool = False
     scope_area: object | None = None
 
 

@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.extract.doc import Contribution
+from core.extract.facts import generic_beside_named
 from core.extract.state import NEAR_KM, km as _km
 from core.places import contains, is_coarse
+
+
+def _attacked(co: Contribution) -> bool:
+    """An attack named without its weapon on a named place (an attack hit a school in Saraqib):
+    an incident of no type (the dashboard's Other / unknown), not nothing."""
+    m = co.mention
+    return m is not None and any(c.attacked and c.first <= m.first < c.last for c in co.clauses)
 
 
 def finish_sentence(doc, contributions: list[Contribution]) -> None:
@@ -17,11 +25,12 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
     only the area carried move to the places (shared when there are several)."""
     live = []
     for co in contributions:
+        generic_beside_named(co)
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors)
-        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids:
+        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids or _attacked(co):
             live.append(co)
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area

@@ -68,7 +68,7 @@ def _add_lexicons(matcher: PhraseMatcher, rows: dict, key) -> None:
     for r in rows.get("types", ()):
         t = r.values.get("type")
         add(key(r.phrase), "type", (t if t and t != "none" else None, r.values.get("weapon") or None,
-                                    r.values.get("carrier") == "yes"), r.phrase)
+                                    r.values.get("carrier") or None), r.phrase)
     for r in rows.get("actors", ()):
         add(key(r.phrase), "actor", r.values["actor"], r.phrase)
     for r in rows.get("casualties", ()):

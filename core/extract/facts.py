@@ -1,5 +1,6 @@
 """Stage 3, types and actors. Reads: `doc.hits` (type, actor, victim, casualty, foreign, anaphor,
 massacre, generic, target), `doc.clauses`. Adds to each clause its attack `types` and `weapons`,
+`attacked` (an attack named without its weapon: تعرضت لاستهداف، an attack, a bombing),
 its attacking `actors` (not victims, speakers, news sources or a side of a fight named as people),
 `massacre`, `generic` and `targeted` flags and their highlighted words; `doc.told_attacks`
 (definite attack words: the attack already told)."""
@@ -11,13 +12,20 @@ from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
 
+NAMED_FROM_AFAR = frozenset({"barrel_bomb", "chemical"})
+"""Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
+SOURCE_REACH = 3
+"""How many words an English source word may stand after the actor it names (Russian defense ministry spokesman)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})
 """Whom "the militants" / "the jihadists" can point back to."""
 
 
 def run(doc) -> None:
-    types(doc)
+    struck, fired_by_air, similar = types(doc)
     actors(doc)
+    for c in doc.clauses:
+        _named_weapon_first(c, c.first in struck, {t for f, t in fired_by_air if f == c.first})
+    _similar_attacks(doc.clauses, similar)
     clauses, tok_clause, by_kind = doc.clauses, doc.tok_clause, doc.hits
     for h in by_kind["massacre"]:
         clauses[tok_clause[h.first]].massacre = True
@@ -27,11 +35,16 @@ def run(doc) -> None:
         clauses[tok_clause[h.first]].targeted = True
 
 
-def types(doc) -> None:
+def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
     """Attack types and weapons of each clause; barrel bombs with an aircraft word are not also an
-    airstrike unless the clause says the aircraft struck."""
+    airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
+    an air strike word, the (clause, type) named only by munitions aircraft also fire, and the
+    clauses that call their attack similar to one before (types.csv carrier `similar`)."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
     air_struck: set[int] = set()
+    similar: set[int] = set()
+    fired_by_air: set[tuple[int, str]] = set()
+    named: set[tuple[int, str]] = set()
     in_names = {t for h in by_kind["actor"] if h.last - h.first > 1 for t in range(h.first, h.last)}
     background = doc.eng.background
     doc.told_attacks = {h.first for h in by_kind["type"] if h.value[0] and tokens[h.first].text[h.cut:].startswith("ال")}
@@ -46,21 +59,63 @@ def types(doc) -> None:
         t, w, carrier = h.value
         if t:
             c.types.add(t)
-            if t == "airstrike" and not carrier:
+            if t == "airstrike" and carrier != "yes":
                 air_struck.add(ci)
+            (fired_by_air if carrier == "air" else named).add((c.first, t))
         if w:
             c.weapons.add(w)
+        c.attacked |= carrier == "attack"
+        if carrier == "similar":
+            similar.add(ci)
         c.cue_tokens.append((h.first, h.last, "type"))
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
+    return {clauses[ci].first for ci in air_struck}, fired_by_air - named, similar
+
+
+def _similar_attacks(clauses: list[Clause], similar: set[int]) -> None:
+    """قصف مماثل، similar raids: the attack is the one told before, so a clause that says so
+    takes its kinds (when it names none but shelling) and its attackers (when it names none)."""
+    last_types: set = set()
+    last_actors: list = []
+    for ci, c in enumerate(clauses):
+        if ci in similar:
+            if not c.types - {"shelling"} and last_types:
+                c.types = set(last_types)
+            if not c.actors:
+                c.actors = list(last_actors)
+        if c.types:
+            last_types, last_actors = c.types, c.actors or last_actors
+
+
+def generic_beside_named(co) -> None:
+    """A sentence's generic shelling word (كثافة القصف، حملة قصف عنيفة ... حيث ألقت المروحيات
+    براميل) is the attack another clause of it names from the air or with chemicals, unless the
+    place's own clause names both (two attackers: "X and Russian warplanes shell and bomb")."""
+    own = next((c for c in co.clauses if co.mention is not None and c.first <= co.mention.first < c.last), None)
+    if own is not None and co.types & (NAMED_FROM_AFAR | {"airstrike"}) and not (
+            "shelling" in own.types and own.types & (NAMED_FROM_AFAR | {"airstrike"})):
+        co.types.discard("shelling")
+
+
+def _named_weapon_first(c: Clause, struck: bool, fired_by_air: set[str]) -> None:
+    """A generic word beside a named weapon is that weapon's attack: قصف / shelling beside an air
+    strike, barrel bombs, chemicals or aircraft adds no shelling (unless two attackers are named: "Assad
+    militiamen and Russian warplanes shell and bomb"), and missiles that aircraft also fire
+    (types.csv carrier `air`) beside an air strike are its munition, not a rocket attack."""
+    if struck or c.types & NAMED_FROM_AFAR or "airstrike" in c.types and len(c.actors) < 2:
+        c.types.discard("shelling")
+    if "airstrike" in c.types:
+        c.types -= fired_by_air
 
 
 def actors(doc) -> None:
     """The attackers of each clause, in order of mention; then "the militants" as the jihadist
     group named last."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
-    victim_by_last = {h.last: h for h in by_kind["victim"] if h.value != "after"}
+    origins = {h.last for h in by_kind["victim"] if h.value == "from"}  # من مواقع X: fired from X's positions
+    victim_by_last = {h.last: h for h in by_kind["victim"] if h.value in ("always", "li") and h.last not in origins}
     targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
     people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
     counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k]}
@@ -77,10 +132,10 @@ def actors(doc) -> None:
         if _victims(doc, h, c, victim_by_last, attack_words, person_ends):
             victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
             continue
-        if _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
+        if h.first not in origins and _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
             continue
         if (h.last in people or h.last - 1 in people) and tokens[h.first].joined and h.first not in subject_of and \
-                (h.first in counted or h.first > 0 and tokens[h.first - 1].key.isdigit()):
+                (h.first in counted or h.first > c.first and tokens[h.first - 1].key.isdigit()):
             continue  # killing three regime soldiers, a (former) rebel commander: whose people were hit
         if h.value not in c.actors:
             c.actors.append(h.value)
@@ -142,12 +197,23 @@ def _militant_anaphors(doc, clauses, by_kind, tok_clause, militants: list[tuple[
 def _speaker(doc, h: Hit) -> bool:
     """Russia said, قالت روسيا: the subject of a reporting verb is a source, not the attacker
     (in English it stands before the verb; after it, "activists said regime helicopters ...",
-    begins what was said). So is an actor naming a news source: pro-government media,
-    opposition sources, إعلام النظام."""
+    begins what was said). So is an actor naming a news source or a body that speaks for it, up to
+    three words before the source word: pro-government media, regime allied media, a Russian
+    defense ministry spokesman, opposition sources, إعلام النظام."""
     tokens, said, sources = doc.tokens, doc.eng.reporting, doc.eng.sources
     if doc.eng.lang != "ar":
-        return h.last < len(tokens) and tokens[h.last].joined and (tokens[h.last].key in said or tokens[h.last].key in sources)
+        if h.last < len(tokens) and tokens[h.last].joined and tokens[h.last].key in said:
+            return True
+        return any(tokens[k].key in sources for k in _joined_run(tokens, h.last, SOURCE_REACH))
     return h.first > 0 and tokens[h.first].joined and any(k in said or k in sources for _, k in tokens[h.first - 1].variants)
+
+
+def _joined_run(tokens, first: int, reach: int) -> range:
+    """Tokens from `first` on, up to `reach` of them, while they stay joined to the one before."""
+    last = first
+    while last < len(tokens) and last - first < reach and tokens[last].joined:
+        last += 1
+    return range(first, last)
 
 
 def _a_side(doc, people: Hit, c: Clause) -> bool:
