@@ -101,6 +101,7 @@ def _safe(data) -> str:
 
 LABEL_CSS = """<style>
 .map-label-anchor{position:absolute;left:0;top:0;width:0;height:0}
+.map-label-leader{position:absolute;left:0;top:0;height:1px;background:#3c3c3c;transform-origin:0 0;pointer-events:none}
 .map-label{position:absolute;white-space:nowrap;font:12px/1.15 "Noto Sans","Noto Sans Arabic","DejaVu Sans",Arial,sans-serif;
  color:#2b2b2b;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff,0 0 4px #fff;pointer-events:none}
 .map-label[dir=rtl]{font-family:"Noto Sans Arabic","Noto Naskh Arabic","DejaVu Sans",sans-serif}

@@ -49,14 +49,31 @@ window.incidentMapLabels = function (map, o) {
   // where a label's box may sit, as its top-left corner relative to the point
   function spots(it, w, h) {
     if (it.inc) {
-      var r = it.s / 2 + 3, d = r * 0.72;
-      return [[r, -h / 2], [-r - w, -h / 2], [-w / 2, -r - h], [-w / 2, r],
-              [d, -d - h], [d, d], [-d - w, -d - h], [-d - w, d]];
+      return ring(it.s / 2 + 3, w, h, false).concat(ring(it.s / 2 + 18, w, h, true), ring(it.s / 2 + 36, w, h, true));
     }
     if (it.kind === "town" || it.kind === "city") {
       return [[5, -h / 2], [-5 - w, -h / 2], [-w / 2, -h - 3], [-w / 2, 3]];
     }
     return [[-w / 2, -h / 2]];
+  }
+  // eight spots around a marker at distance r; `far` ones are joined to it by a leader line
+  function ring(r, w, h, far) {
+    var d = r * 0.72;
+    return [[r, -h / 2, far], [-r - w, -h / 2, far], [-w / 2, -r - h, far], [-w / 2, r, far],
+            [d, -d - h, far], [d, d, far], [-d - w, -d - h, far], [-d - w, d, far]];
+  }
+  // a thin line from the marker's edge to the nearest point of its label's box
+  function leader(it, at) {
+    if (!it.line) {
+      it.line = document.createElement("div");
+      it.line.className = "map-label-leader";
+      it.el.insertBefore(it.line, it.span);
+    }
+    var tx = Math.max(at[0], Math.min(0, at[0] + it.w)), ty = Math.max(at[1], Math.min(0, at[1] + it.h));
+    var r = it.s / 2, len = Math.sqrt(tx * tx + ty * ty);
+    it.line.style.display = at[2] && len > r ? "" : "none";
+    it.line.style.width = Math.max(0, len - r) + "px";
+    it.line.style.transform = "rotate(" + Math.atan2(ty, tx) + "rad) translateX(" + r + "px)";
   }
   function meets(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -168,6 +185,7 @@ window.incidentMapLabels = function (map, o) {
       it.on = true;
       it.span.style.left = found[0] + "px";
       it.span.style.top = found[1] + "px";
+      if (it.inc && (found[2] || it.line)) { leader(it, found); }
       L.DomUtil.setPosition(it.el, map.containerPointToLayerPoint(it.p));
     });
     items.forEach(function (it) { if (it.el && !it.on) { it.el.style.display = "none"; } });
