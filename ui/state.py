@@ -1,0 +1,60 @@
+"""Widgets whose value lives in a plain session-state key, so it survives a visit to another page
+(Streamlit drops a widget's own key when a page does not draw it) and can be set before the widget
+is drawn (a reopened report, the values restored after a reload). Streamlit's documented pattern:
+the widget has its own key and a callback copies its value to the kept one."""
+from __future__ import annotations
+
+import streamlit as st
+
+from core import session
+from core.storage import Store, StorageError
+
+WIDGET = "_w_"
+
+
+def _copy(key: str, widget_key: str) -> None:
+    st.session_state[key] = st.session_state[widget_key]
+
+
+def bound(key: str, default=None, version: int = 0) -> dict:
+    """Keyword arguments for a widget showing `st.session_state[key]` (`default` the first time;
+    the widget takes it when it is drawn anew, as after a visit to another page):
+    the widget's key is `_w_<key>` (with `version` when the value was replaced from outside, so a
+    value the browser still holds for the old widget cannot overwrite it)."""
+    state = st.session_state
+    if key not in state:
+        state[key] = default
+    widget_key = f"{WIDGET}{key}" + (f"_{version}" if version else "")
+    if widget_key not in state:
+        state[widget_key] = state[key]
+    return {"key": widget_key, "on_change": _copy, "args": (key, widget_key)}
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    return Store(path)
+
+
+def store() -> Store | None:
+    """The SQLite file of saved reports (INCIDENT_MAP_DB or ~/.incident-map/...), or None with a
+    one-line warning when it cannot be opened (the app still works, unsaved)."""
+    from core.storage import default_path
+    try:
+        return _store(str(default_path()))
+    except StorageError as e:
+        st.warning(f"Your work is not being saved: {e}")
+        return None
+
+
+def restore_once() -> None:
+    """On a new browser session (a reload, a restart), reopen the last report the user worked on."""
+    state = st.session_state
+    if state.get(session.RESTORED):
+        return
+    state[session.RESTORED] = True
+    db = store()
+    if db is not None and session.EXTRACTION not in state:
+        try:
+            session.restore_last(db, state)
+        except StorageError as e:
+            st.warning(f"The last report could not be reopened: {e}")
