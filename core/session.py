@@ -32,9 +32,10 @@ REPORT_ID = "report_id"
 FILTERS = "filters"
 SELECTED = "selected_incident"
 RESTORED = "restored"
+TOKEN = "session_token"   # names this browser tab's working state in the database (also in the URL)
 FILTER_KEYS = {"types": "filter_types", "actors": "filter_actors", "governorates": "filter_governorates",
                "min_killed": "filter_min_killed", "precise_only": "filter_precise", "dates": "filter_dates"}
-LAST = "last"   # the database's app_state key of the last report worked on and its view
+LAST = "last:"   # + TOKEN: the database's app_state key of the report a tab worked on and its view
 
 State = MutableMapping
 
@@ -131,9 +132,12 @@ def save_edits(store: Store, state: State) -> None:
 
 
 def save_view(store: Store, state: State) -> None:
-    """Keep which report is open, its filters and the draft in the box, for the next session."""
+    """Keep which report is open, its filters and the draft in the box, for the next session of
+    the same tab (TOKEN)."""
+    if not state.get(TOKEN):
+        return
     date = state.get(REPORT_DATE)
-    store.put_state(LAST, {"report_id": state.get(REPORT_ID), "filters": state.get(FILTERS),
+    store.put_state(LAST + state[TOKEN], {"report_id": state.get(REPORT_ID), "filters": state.get(FILTERS),
                            "draft": state.get(REPORT, ""), "date": date.isoformat() if date else None})
 
 
@@ -157,9 +161,11 @@ def open_report(store: Store, state: State, report_id: int) -> None:
         state.pop(EDITED, None)
 
 
-def restore_last(store: Store, state: State) -> bool:
-    """Reopen what the last session left (report, filters, draft); False when there was nothing."""
-    last = store.get_state(LAST)
+def restore_last(store: Store, state: State, token: str) -> bool:
+    """Reopen what the last session of the tab `token` left (report, filters, draft); False when
+    there was nothing."""
+    state[TOKEN] = token
+    last = store.get_state(LAST + token)
     if not last:
         return False
     if last.get("report_id") is not None:

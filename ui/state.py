@@ -4,6 +4,8 @@ is drawn (a reopened report, the values restored after a reload). Streamlit's do
 the widget has its own key and a callback copies its value to the kept one."""
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 
 from core import session
@@ -47,14 +49,20 @@ def store() -> Store | None:
 
 
 def restore_once() -> None:
-    """On a new browser session (a reload, a restart), reopen the last report the user worked on."""
+    """On a new browser session of a tab (a reload, a server restart), reopen the report the tab
+    worked on, with its filters and the draft in the box. The tab is named by a token in its URL
+    (`?s=`), so another tab starts afresh (its Reports list reopens any saved report)."""
     state = st.session_state
-    if state.get(session.RESTORED):
-        return
-    state[session.RESTORED] = True
-    db = store()
-    if db is not None and session.EXTRACTION not in state:
-        try:
-            session.restore_last(db, state)
-        except StorageError as e:
-            st.warning(f"The last report could not be reopened: {e}")
+    token = st.query_params.get("s")
+    if not state.get(session.RESTORED):
+        state[session.RESTORED] = True
+        db = store()
+        if token and db is not None and session.EXTRACTION not in state:
+            try:
+                session.restore_last(db, state, token)
+            except StorageError as e:
+                st.warning(f"The last report could not be reopened: {e}")
+    if not state.get(session.TOKEN):
+        state[session.TOKEN] = token or secrets.token_urlsafe(9)
+    if token != state[session.TOKEN]:
+        st.query_params["s"] = state[session.TOKEN]
