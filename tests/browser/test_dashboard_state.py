@@ -43,3 +43,163 @@ def test_a_filter_change_keeps_the_users_zoom_and_centre(page):
     assert frame.evaluate("() => window.sameMap") is True
     assert frame.evaluate(VIEW) == before
     assert frame.locator(".incident-marker:not(.type-barrel_bomb)").count() == 0
+
+
+def box_text(page) -> str:
+    return page.locator("textarea").input_value()
+
+
+def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(page):
+    from tests.browser.test_incidents_page import grid_cell, main_table_row
+    incidents = extract(SEED).incidents
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=N)
+    pick_type(page, "Barrel")
+    markers(frame, BARREL)
+    open_page(page, "Incidents")
+    page.get_by_text("Use these corrections").wait_for()
+    settle(page)
+    grid_cell(page, 0, 16)
+    page.keyboard.press("Delete")
+    settle(page)
+    page.get_by_role("button", name="Use these corrections").click()
+    page.get_by_text(f"{N - 1} incidents now drive the map and the exports").wait_for()
+
+    open_page(page, "app")
+    left = sum("barrel_bomb" in i.types for i in incidents[1:])
+    map_frame(page, markers=left)
+    assert box_text(page) == SEED
+    chips = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
+    assert "Barrel bomb" in chips.inner_text()
+    kept = next(i.id for i in incidents[1:] if "barrel_bomb" in i.types)
+    page.locator("[data-testid=stDataFrame] td", has_text=kept).first.wait_for(state="attached")
+    assert main_table_row(page, incidents[0].id) == []
+
+
+def test_a_reload_reopens_the_report_with_its_filter(page):
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=N)
+    pick_type(page, "Barrel")
+    markers(frame, BARREL)
+    page.wait_for_url("**?s=*")
+    page.reload()
+    map_frame(page, markers=BARREL)
+    assert box_text(page) == SEED
+    assert "Barrel bomb" in page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.inner_text()
+
+
+def test_a_saved_report_reopens_from_the_reports_list(page, browser, server):
+    from core.storage import Store, default_title
+    english = "Regime helicopters dropped barrel bombs on Daraya, killing 5 civilians."
+    paste_and_map(page, english)
+    map_frame(page, markers=1)
+    saved = Store(server.db).list_reports()
+    assert saved[0].title == default_title(english)
+    other = browser.new_context(viewport={"width": 1400, "height": 1600}).new_page()
+    try:
+        other.goto(server.url)
+        other.get_by_text("Reports (").click()
+        other.locator("[data-testid=stSelectbox]", has_text="Saved report").click()
+        other.get_by_role("option", name=saved[0].title, exact=False).first.click()
+        other.get_by_role("button", name="Open this report").click()
+        map_frame(other, markers=1)
+        assert box_text(other) == english
+    finally:
+        other.context.close()
+
+
+QASR = {"Arabic name": "قصر أبو سمرة", "English name": "Qasr Abu Samra", "Governorate (e.g. Rif Dimashq)": "Hama",
+        # OpenStreetMap node 572555824 (© OpenStreetMap contributors, ODbL), via the HOTOSM Syria
+        # populated places export listed in data/SOURCES.md's sources
+        "Latitude": "35.3539833", "Longitude": "36.9716878",
+        "Where the coordinate comes from (map, survey, page)": "OpenStreetMap node/572555824"}
+
+
+def test_a_place_added_to_the_gazetteer_is_mapped_when_the_report_is_mapped_again(page):
+    from core import ROOT
+    text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
+    assert [m.text for m in extract(text).unresolved] == ["Qasr Abu Samra"]
+    paste_and_map(page, text)
+    map_frame(page, markers=len(extract(text).incidents))
+    page.locator(".unresolved-list", has_text="Qasr Abu Samra").wait_for()
+    open_page(page, "Gazetteer")
+    page.get_by_label("Arabic name").wait_for()
+    settle(page)
+    for label, value in QASR.items():
+        page.get_by_label(label).fill(value)
+    page.get_by_role("button", name="Add to my gazetteer").click()
+    page.get_by_text("Added Qasr Abu Samra").wait_for()
+    open_page(page, "app")
+    page.get_by_text("Map incidents").wait_for()
+    assert box_text(page) == text
+    page.get_by_text("Map incidents").click()
+    frame = map_frame(page, markers=len(extract(text).incidents) + 1)
+    assert "Qasr Abu Samra" in frame.locator(".leaflet-marker-pane").evaluate("el => el.innerHTML") or \
+        page.locator("[data-testid=stDataFrame] td", has_text="Qasr Abu Samra").count()
+    assert page.locator(".unresolved-list").count() == 0
+
+
+def test_a_count_shared_by_two_towns_counts_once_in_the_headline(page):
+    """'shelling on Hammouriyeh and Misraba killed six civilians in the two towns': the six were
+    missing from the total (2 killed); they count once, not twice (14)."""
+    from core import ROOT
+    text = (ROOT / "tests" / "reports" / "en" / "ghouta_rebel_mortars_jaramana.txt").read_text(encoding="utf-8")
+    x = extract(text)
+    assert sum(1 for i in x.incidents if i.killed and i.killed.shared) == 2
+    paste_and_map(page, text)
+    map_frame(page, markers=len(x.incidents))
+    page.get_by_role("heading", name=summary(x.incidents)).wait_for()
+    assert summary(x.incidents).endswith("· 8 killed")
+
+
+def test_the_briefing_shows_the_incidents_the_dashboard_filters_keep(page):
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=N)
+    pick_type(page, "Barrel")
+    markers(frame, BARREL)
+    open_page(page, "Briefing")
+    page.get_by_text(f"{BARREL} incidents from the dashboard").wait_for()
+    assert f"{N} incidents" not in page.locator("[data-testid=stCaptionContainer]").first.inner_text()
+
+
+def test_map_right_after_load_example_maps_the_example(page):
+    page.get_by_role("button", name="Load example").click()
+    page.get_by_role("button", name="Map incidents").click()
+    map_frame(page, markers=N)
+    assert box_text(page) == SEED
+
+
+def test_the_type_filter_starts_empty_and_shows_every_type(page):
+    paste_and_map(page, SEED)
+    map_frame(page, markers=N)
+    types = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
+    assert types.locator("[data-baseweb=tag]").count() == 0
+    assert "All types" in types.inner_text()
+
+
+def test_choosing_a_table_row_rings_its_marker(page):
+    from tests.browser.test_dashboard import click_table_row
+    x = extract(SEED)
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=N)
+    page.get_by_text("Click a row to read the sentence").wait_for()
+    click_table_row(page, 2)
+    chosen = x.incidents[2].id
+    frame.wait_for_function(f"document.body.dataset.incidentChosen === '{chosen}'")
+    ring = frame.locator(f'[data-incident="{chosen}"]').evaluate("el => getComputedStyle(el).outlineStyle")
+    other = frame.locator(f'[data-incident="{x.incidents[0].id}"]').evaluate("el => getComputedStyle(el).outlineStyle")
+    assert ring == "solid" and other == "none"
+
+
+def test_an_arabic_row_quote_is_right_aligned_with_its_bar_on_the_right(page):
+    from tests.browser.test_dashboard import click_table_row
+    paste_and_map(page, SEED)
+    map_frame(page, markers=N)
+    page.get_by_text("Click a row to read the sentence").wait_for()
+    click_table_row(page, 1)
+    quote = page.locator(".incident-evidence blockquote")
+    quote.wait_for()
+    style = quote.evaluate("el => { const s = getComputedStyle(el); return [s.direction, s.textAlign, "
+                           "s.borderRightWidth, s.borderLeftWidth]; }")
+    assert style[0] == "rtl" and style[1] in ("right", "start")
+    assert float(style[2].rstrip("px")) >= 2 and float(style[3].rstrip("px")) == 0
