@@ -20,7 +20,7 @@ from core.storage import StorageError
 from core.style import actor_label, glyph_inline, primary_type, type_color, type_label
 from core.textio import NotText, decode
 from ui.mapview import incident_map
-from ui.state import bound, restore_once, store
+from ui.state import bound, restore_once, seeded, store
 
 EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
 MAX_PASTE = 20_000_000
@@ -216,12 +216,13 @@ def saved_reports() -> None:
 saved_reports()
 c1, c2, c3 = st.columns([1, 1, 2])
 c2.button("Load example", on_click=load_example)
-c3.date_input("Report date (optional)", value=None, min_value=dt.date(2000, 1, 1), **bound(session.REPORT_DATE))
+box_version = state.get(session.REPORT_VERSION, 0)
+c3.date_input("Report date (optional)", min_value=dt.date(2000, 1, 1), **seeded(session.REPORT_DATE, None, box_version))
 # each paragraph of the box takes the direction of its own text as it is typed or pasted (Arabic
 # right-to-left at once, before any rerun); a whole Arabic report is right-aligned after one
 st.markdown("<style>textarea{unicode-bidi:plaintext}</style>", unsafe_allow_html=True)
 st.text_area("Report", height=260, placeholder="الصق التقرير هنا / paste the report here",
-             **bound(session.REPORT, "", state.get(session.REPORT_VERSION, 0)))
+             **seeded(session.REPORT, "", box_version))
 text = state[session.REPORT] or ""
 if text and is_arabic(text):
     st.markdown("<style>textarea{direction:rtl;text-align:right}</style>", unsafe_allow_html=True)

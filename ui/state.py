@@ -18,18 +18,28 @@ def _copy(key: str, widget_key: str) -> None:
     st.session_state[key] = st.session_state[widget_key]
 
 
-def bound(key: str, default=None, version: int = 0) -> dict:
+def bound(key: str, default=None) -> dict:
     """Keyword arguments for a widget showing `st.session_state[key]` (`default` the first time;
-    the widget takes it when it is drawn anew, as after a visit to another page):
-    the widget's key is `_w_<key>` (with `version` when the value was replaced from outside, so a
-    value the browser still holds for the old widget cannot overwrite it)."""
+    the widget takes it when it is drawn anew, as after a visit to another page). The widget's
+    key is `_w_<key>`."""
     state = st.session_state
     if key not in state:
         state[key] = default
-    widget_key = f"{WIDGET}{key}" + (f"_{version}" if version else "")
+    widget_key = f"{WIDGET}{key}"
     if widget_key not in state:
         state[widget_key] = state[key]
     return {"key": widget_key, "on_change": _copy, "args": (key, widget_key)}
+
+
+def seeded(key: str, default=None, version: int = 0) -> dict:
+    """Like `bound`, for a value replaced from outside (the example, a reopened report): the widget
+    is drawn with it as its own value under a key of that `version`, so the browser starts from it
+    (a click sent before the browser had the new value cannot carry the old one back)."""
+    state = st.session_state
+    if key not in state:
+        state[key] = default
+    widget_key = f"{WIDGET}{key}_{version}"
+    return {"value": state[key], "key": widget_key, "on_change": _copy, "args": (key, widget_key)}
 
 
 @st.cache_resource(show_spinner=False)
