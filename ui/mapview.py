@@ -22,6 +22,9 @@ _SHOW = Template("""
 {% macro script(this, kwargs) %}
 (function () {
   var map = window.map, keep = {{ this.keep }}, chosen = {{ this.chosen }};
+  // Leaflet aligns popups left; Arabic lines (the place, the phrase, the sentence) start on the right
+  var POPUP_RTL = ".incident-popup [dir=rtl],.incident-popup [dir=auto]:dir(rtl),.incident-popup .count-written:dir(rtl)" +
+    "{text-align:right}";
   if (!map) { return; }
   var st = map.__incidentView || (map.__incidentView = {groups: [], hooked: false});
   st.keep = keep === null ? null : new Set(keep);
@@ -50,8 +53,8 @@ _SHOW = Template("""
   }
   var css = document.getElementById("incident-chosen-style") || document.head.appendChild(
     Object.assign(document.createElement("style"), {id: "incident-chosen-style"}));
-  css.textContent = chosen ? '.incident-marker[data-incident="' + chosen.replace(/["\\\\]/g, "") +
-    '"]{outline:3px solid #111;outline-offset:2px;box-shadow:0 0 0 6px rgba(255,214,0,.9)}' : "";
+  css.textContent = POPUP_RTL + (chosen ? '.incident-marker[data-incident="' + chosen.replace(/["\\\\]/g, "") +
+    '"]{outline:3px solid #111;outline-offset:2px;box-shadow:0 0 0 6px rgba(255,214,0,.9)}' : "");
   document.body.dataset.incidentsShown = st.keep === null ? "all" : String(st.keep.size);
   document.body.dataset.incidentChosen = chosen || "";
 })();
