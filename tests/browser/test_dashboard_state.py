@@ -252,7 +252,7 @@ def test_the_incidents_page_has_a_map_and_its_counts_on_screen(page):
     assert heads.index("killed") <= 3 and heads.index("wounded") <= 5, heads
 
 
-def test_a_replaced_place_teaches_its_wording_and_the_evidence_says_which_alias(page, server):
+def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_names_the_alias(page, server):
     """The machine read 'عربينو' nowhere; the user maps it to Arbin on the Incidents page, the app
     remembers the wording as an alias in the user gazetteer, and the row quote names the alias."""
     from core.gazetteer import load_default
@@ -284,3 +284,27 @@ def test_a_replaced_place_teaches_its_wording_and_the_evidence_says_which_alias(
     said = page.locator(".incident-read-as")
     said.wait_for()
     assert "عربينو" in said.inner_text() and "alias of" in said.inner_text()
+
+
+def type_dates(page, label: str, *days: str) -> None:
+    """Type dates (YYYYMMDD) into a date input's segments as a user does, then leave it."""
+    years = page.get_by_role("spinbutton", name=f"year, {label}")
+    for n, day in enumerate(days):
+        years.nth(n).click()
+        page.keyboard.type(day)
+    page.keyboard.press("Escape")   # closes the calendar, which commits the typed dates
+    settle(page)
+
+
+def test_incidents_carry_the_report_date_and_a_date_range_filters_them(page):
+    from tests.browser.test_incidents_page import main_table_row
+    x = extract(SEED, date="2016-10-25")
+    type_dates(page, "Report date (optional)", "20161025")
+    paste_and_map(page, SEED)
+    frame = map_frame(page, markers=N)
+    page.locator("[data-testid=stDataFrame] td", has_text=x.incidents[0].id).first.wait_for(state="attached")
+    assert main_table_row(page, x.incidents[0].id)[1] == "2016-10-25"
+    type_dates(page, "Incident dates", "20161026", "20161031")
+    markers(frame, 0)
+    type_dates(page, "Incident dates", "20161020", "20161025")
+    markers(frame, N)
