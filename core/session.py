@@ -12,6 +12,8 @@ Keys (any page may read them; the main page and the Incidents page write them):
 - FILTERS "filters": the sidebar's filter as `Filter.to_dict()`; `shown(state)` applies it.
 - FILTER_KEYS: one key per filter widget (types, actors, ...), the values the widgets show.
 - SELECTED "selected_incident": the id of the table row the user chose (its marker is highlighted).
+- TOKEN "session_token": names the browser tab's saved working state (also `?s=` in its URL), so a
+  reload or a restarted server reopens what that tab was doing.
 """
 from __future__ import annotations
 
