@@ -248,11 +248,7 @@ def map_report(text: str, kept: str) -> None:
     state[session.REPORT_TEXT] = text
     state.pop(session.EDITED, None)
     state.pop(session.SELECTED, None)
-    if db is not None:
-        try:
-            session.save_mapping(db, state)
-        except StorageError as e:
-            st.warning(f"Mapped, but not saved: {e}")
+    state["_save_mapping"] = True   # saved at the end of this run, once the map is on its way
 
 
 if c1.button("Map incidents", type="primary"):
@@ -354,7 +350,13 @@ if x is not None:
                        "the unmapped places were read from.")
         st.markdown(highlighted(report_text, shown, x.unresolved), unsafe_allow_html=True)
 
-# the box, the open report and its filters, kept for the next session (a reload, a restart)
+# the report just mapped, then the box, the open report and its filters, kept for the next session
+# (a reload, a restart)
+if db is not None and state.pop("_save_mapping", False):
+    try:
+        session.save_mapping(db, state)
+    except StorageError as e:
+        st.warning(f"Mapped, but not saved: {e}")
 view = (state.get(session.REPORT), state.get(session.REPORT_ID), repr(state.get(session.FILTERS)), state.get(session.REPORT_DATE))
 if db is not None and state.get("_saved_view") != view:
     try:
