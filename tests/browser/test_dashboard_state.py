@@ -4,12 +4,12 @@ reload, saved reports reopen, a place added to the gazetteer is read when the re
 import pytest
 
 from core.extract import extract
-from core.filters import summary
+from core.filters import Filter, apply, summary
 from tests.browser.ui import SEED, map_frame, open_page, paste_and_map, settle
 
 pytestmark = pytest.mark.browser
 N = len(extract(SEED).incidents)
-BARREL = sum("barrel_bomb" in i.types for i in extract(SEED).incidents)
+HEAVY = len(apply(extract(SEED).incidents, Filter(min_killed=3)))
 VIEW = "() => { const c = window.map.getCenter(); return [window.map.getZoom(), c.lat.toFixed(5), c.lng.toFixed(5)]; }"
 
 
@@ -20,6 +20,13 @@ def pick_type(page, label: str) -> None:
     box.type(label)
     box.press("Enter")
     box.press("Escape")
+
+
+def min_killed(page, n: int) -> None:
+    """Set the sidebar's 'Minimum killed' filter, as a user does."""
+    box = page.get_by_label("Minimum killed")
+    box.fill(str(n))
+    box.press("Enter")
 
 
 def markers(frame, n: int) -> None:
@@ -38,11 +45,13 @@ def test_a_filter_change_keeps_the_users_zoom_and_centre(page):
     frame.wait_for_function("!window.map._animatingZoom && !window.map.dragging._draggable._moving")
     before = frame.evaluate(VIEW)
     frame.evaluate("() => { window.sameMap = true; }")
-    pick_type(page, "Barrel")
-    markers(frame, BARREL)
+    min_killed(page, 3)
+    markers(frame, HEAVY)
     assert frame.evaluate("() => window.sameMap") is True
     assert frame.evaluate(VIEW) == before
-    assert frame.locator(".incident-marker:not(.type-barrel_bomb)").count() == 0
+    pick_type(page, "Clashes")
+    markers(frame, len(apply(extract(SEED).incidents, Filter(types=frozenset({"clashes"}), min_killed=3))))
+    assert frame.evaluate(VIEW) == before
 
 
 def box_text(page) -> str:
@@ -54,8 +63,8 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
     incidents = extract(SEED).incidents
     paste_and_map(page, SEED)
     frame = map_frame(page, markers=N)
-    pick_type(page, "Barrel")
-    markers(frame, BARREL)
+    min_killed(page, 3)
+    markers(frame, HEAVY)
     open_page(page, "Incidents")
     page.get_by_text("Use these corrections").wait_for()
     settle(page)
@@ -66,12 +75,11 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
     page.get_by_text(f"{N - 1} incidents now drive the map and the exports").wait_for()
 
     open_page(page, "Paste & map")
-    left = sum("barrel_bomb" in i.types for i in incidents[1:])
-    map_frame(page, markers=left)
+    left = apply(incidents[1:], Filter(min_killed=3))
+    map_frame(page, markers=len(left))
     assert box_text(page) == SEED
-    chips = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
-    assert "Barrel bomb" in chips.inner_text()
-    kept = next(i.id for i in incidents[1:] if "barrel_bomb" in i.types)
+    assert page.get_by_label("Minimum killed").input_value() == "3"
+    kept = left[0].id
     page.locator("[data-testid=stDataFrame] td", has_text=kept).first.wait_for(state="attached")
     assert main_table_row(page, incidents[0].id) == []
 
@@ -79,13 +87,13 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
 def test_a_reload_reopens_the_report_with_its_filter(page):
     paste_and_map(page, SEED)
     frame = map_frame(page, markers=N)
-    pick_type(page, "Barrel")
-    markers(frame, BARREL)
+    min_killed(page, 3)
+    markers(frame, HEAVY)
     page.wait_for_url("**?s=*")
     page.reload()
-    map_frame(page, markers=BARREL)
+    map_frame(page, markers=HEAVY)
     assert box_text(page) == SEED
-    assert "Barrel bomb" in page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.inner_text()
+    assert page.get_by_label("Minimum killed").input_value() == "3"
 
 
 def test_a_saved_report_reopens_from_the_reports_list(page, browser, server):
@@ -155,10 +163,10 @@ def test_a_count_shared_by_two_towns_counts_once_in_the_headline(page):
 def test_the_briefing_shows_the_incidents_the_dashboard_filters_keep(page):
     paste_and_map(page, SEED)
     frame = map_frame(page, markers=N)
-    pick_type(page, "Barrel")
-    markers(frame, BARREL)
+    min_killed(page, 3)
+    markers(frame, HEAVY)
     open_page(page, "Briefing")
-    page.get_by_text(f"{BARREL} incidents from the dashboard").wait_for()
+    page.get_by_text(f"{HEAVY} incidents from the dashboard").wait_for()
     assert f"{N} incidents" not in page.locator("[data-testid=stCaptionContainer]").first.inner_text()
 
 
