@@ -58,7 +58,7 @@ def test_an_edited_count_and_a_deleted_row_drive_the_map_and_table(page):
     settle(page)
 
     grid_cell(page, 2, 50)
-    for _ in range(4):
+    for _ in range(2):   # id -> place -> killed
         page.keyboard.press("ArrowRight")
     type_into_cell(page, "77")
     settle(page)
