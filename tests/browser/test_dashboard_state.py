@@ -62,9 +62,9 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
     from tests.browser.test_incidents_page import grid_cell, main_table_row
     incidents = extract(SEED).incidents
     paste_and_map(page, SEED)
-    frame = map_frame(page, markers=N)
+    map_frame(page, markers=N)
     min_killed(page, 3)
-    markers(frame, HEAVY)
+    map_frame(page, markers=HEAVY)
     open_page(page, "Incidents")
     page.get_by_text("Use these corrections").wait_for()
     settle(page)
@@ -86,9 +86,9 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
 
 def test_a_reload_reopens_the_report_with_its_filter(page):
     paste_and_map(page, SEED)
-    frame = map_frame(page, markers=N)
+    map_frame(page, markers=N)
     min_killed(page, 3)
-    markers(frame, HEAVY)
+    map_frame(page, markers=HEAVY)
     page.wait_for_url("**?s=*")
     page.reload()
     map_frame(page, markers=HEAVY)
@@ -162,9 +162,9 @@ def test_a_count_shared_by_two_towns_counts_once_in_the_headline(page):
 
 def test_the_briefing_shows_the_incidents_the_dashboard_filters_keep(page):
     paste_and_map(page, SEED)
-    frame = map_frame(page, markers=N)
+    map_frame(page, markers=N)
     min_killed(page, 3)
-    markers(frame, HEAVY)
+    map_frame(page, markers=HEAVY)
     open_page(page, "Briefing")
     page.get_by_text(f"{HEAVY} incidents from the dashboard").wait_for()
     assert f"{N} incidents" not in page.locator("[data-testid=stCaptionContainer]").first.inner_text()
