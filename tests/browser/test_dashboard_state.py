@@ -54,6 +54,11 @@ def test_a_filter_change_keeps_the_users_zoom_and_centre(page):
     assert frame.evaluate(VIEW) == before
 
 
+def open_dashboard(page) -> None:
+    """Back to the first page (the dashboard) through the sidebar's first link."""
+    page.locator("[data-testid=stSidebarNav] a").first.click()
+
+
 def box_text(page) -> str:
     return page.locator("textarea").input_value()
 
@@ -74,7 +79,7 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
     page.get_by_role("button", name="Use these corrections").click()
     page.get_by_text(f"{N - 1} incidents now drive the map and the exports").wait_for()
 
-    open_page(page, "Paste & map")
+    open_dashboard(page)
     left = apply(incidents[1:], Filter(min_killed=3))
     map_frame(page, markers=len(left))
     assert box_text(page) == SEED
@@ -89,7 +94,6 @@ def test_a_reload_reopens_the_report_with_its_filter(page):
     map_frame(page, markers=N)
     min_killed(page, 3)
     map_frame(page, markers=HEAVY)
-    page.wait_for_url("**?s=*")
     page.reload()
     map_frame(page, markers=HEAVY)
     assert box_text(page) == SEED
@@ -137,7 +141,7 @@ def test_a_place_added_to_the_gazetteer_is_mapped_when_the_report_is_mapped_agai
         page.get_by_label(label).fill(value)
     page.get_by_role("button", name="Add to my gazetteer").click()
     page.get_by_text("Added Qasr Abu Samra").wait_for()
-    open_page(page, "Paste & map")
+    open_dashboard(page)
     page.get_by_text("Map incidents").wait_for()
     assert box_text(page) == text
     page.get_by_text("Map incidents").click()
@@ -282,7 +286,7 @@ def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_na
     page.get_by_text("is now a name of").wait_for()
     arbin = [e for e in load_default(server.user_gazetteer).entries if "عربينو" in e.aliases_ar]
     assert len(arbin) == 1
-    open_page(page, "Paste & map")
+    open_dashboard(page)
     map_frame(page, markers=2)
     from tests.browser.test_dashboard import click_table_row
     page.get_by_text("Click a row to read the sentence").wait_for()
