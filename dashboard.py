@@ -12,7 +12,8 @@ from core import DATA, session
 from core.arabic import is_arabic
 from core.extract import InputError, extract
 from core.filters import apply, summary
-from core.gazetteer import load_default, version
+from core.aliases import version
+from core.gazetteer import load_default
 from core.mapbuild import count_label, count_written
 from core.model import ACTORS, TYPES
 from core.offline import MissingAssets

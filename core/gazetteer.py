@@ -13,12 +13,12 @@ import math
 import os
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from threading import Lock
 
 from core import DATA, ROOT
-from core.arabic import ARABIC_LETTER, is_arabic, name_key
+from core.arabic import ARABIC_LETTER, name_key
 from core.model import LEVELS, PRECISIONS, Place
 from core.translit import en_key
 
@@ -384,13 +384,6 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
         return gz
 
 
-def version(user_path: Path | str | None = None) -> tuple:
-    """What the gazetteer the extractor reads is made of (path, mtime, size of the bundled and the
-    user file): it changes when either file does, so a cache keyed on it re-reads after an edit."""
-    user = Path(user_path).expanduser() if user_path else user_gazetteer_path()
-    return (_stamp(BUNDLED), _stamp(user))
-
-
 def clear_cache() -> None:
     with _cache_lock:
         _cache.clear()
@@ -449,28 +442,7 @@ def add_user_entry(entry_or_dict, path: Path | str | None = None) -> Entry:
     return entry
 
 
-def add_user_alias(entry_id: str, alias: str, path: Path | str | None = None) -> Entry:
-    """Remember `alias` (Arabic or English, by its letters) as another name of the place `entry_id`:
-    the user file's row gets it, or a bundled place is copied there with it (user rows override
-    bundled ones by id). Returns the entry as it now reads."""
-    path = Path(path).expanduser() if path else user_gazetteer_path()
-    alias = " ".join(alias.split())
-    if not alias:
-        raise GazetteerError("the wording to remember is empty")
-    rows = [e for _, e in read_rows(path)] if path.is_file() and path.stat().st_size else []
-    old = next((e for e in rows if e.id == entry_id), None) or load_default(path).get(entry_id)
-    if old is None:
-        raise GazetteerError(f"no place with id {entry_id!r} in the gazetteer")
-    col = "aliases_ar" if is_arabic(alias) else "aliases_en"
-    names = old.names_ar if col == "aliases_ar" else old.names_en
-    new = old if alias in names else replace(old, **{col: (*getattr(old, col), alias)})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_csv(path, [new if e.id == entry_id else e for e in rows] + ([] if old in rows else [new]))
-    clear_cache()
-    return new
-
-
-__all__ = ["add_user_alias", "version", "COLUMNS", "GOVERNORATES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry", "clear_cache",
+__all__ = ["COLUMNS", "GOVERNORATES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry", "clear_cache",
            "entry_to_row", "load", "load_default", "make_entry", "read_rows", "to_place", "user_gazetteer_path",
            "validate_row", "write_csv"]
 

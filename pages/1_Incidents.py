@@ -11,7 +11,8 @@ import streamlit as st
 from core import session
 from core.extract import InputError, extract
 from core.filters import summary
-from core.gazetteer import GazetteerError, add_user_alias, load_default, to_place
+from core.aliases import add_user_alias
+from core.gazetteer import GazetteerError, load_default, to_place
 from core.mapbuild import count_label
 from core.model import ACTORS, TYPES, Count
 from core.offline import MissingAssets

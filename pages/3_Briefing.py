@@ -10,7 +10,7 @@ import re
 import streamlit as st
 import streamlit.components.v1 as components
 
-from core import briefing, exports, imports, session
+from core import briefing, exports, imports
 from core.model import TYPES, Incident
 
 # kept by app.py (the dashboard); the edited list takes precedence over the raw extraction
@@ -29,6 +29,7 @@ def current_incidents() -> tuple[list[Incident], str]:
     if st.session_state.get(EDITED_KEY) is None and st.session_state.get(EXTRACTION_KEY) is None:
         return [], ""
     # the dashboard's incidents (corrected if the user corrected them) through its filters
+    from core import session
     note = session.describe(session.current_filter(st.session_state))
     return session.shown(st.session_state), ("from the dashboard" + (" (with your edits)" if st.session_state.get(EDITED_KEY)
                                              is not None else "") + (f", filtered: {note}" if note else ""))

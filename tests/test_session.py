@@ -7,7 +7,8 @@ import pytest
 from core import DATA, session
 from core.extract import extract
 from core.filters import Filter
-from core.gazetteer import add_user_alias, load_default, version
+from core.aliases import add_user_alias, version
+from core.gazetteer import load_default
 from core.storage import Store
 
 SEED = (DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
