@@ -288,6 +288,10 @@ def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_na
     assert len(arbin) == 1
     open_dashboard(page)
     map_frame(page, markers=2)
+    # mapping the same text again reads it with the taught gazetteer (the cache knows its version)
+    page.get_by_role("button", name="Map incidents").click()
+    settle(page)
+    map_frame(page, markers=2)
     from tests.browser.test_dashboard import click_table_row
     page.get_by_text("Click a row to read the sentence").wait_for()
     read = extract(text, gazetteer=load_default(server.user_gazetteer))
