@@ -5,8 +5,10 @@ Run: .venv/bin/python bench/dashboard_rerun.py   (goal: < 300 ms per filter chan
 """
 from __future__ import annotations
 
+import os
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +31,8 @@ def thousand():
 
 
 def main() -> None:
+    # the app saves as the user works: into a scratch file here, never the user's database
+    os.environ["INCIDENT_MAP_DB"] = os.path.join(tempfile.mkdtemp(), "bench.sqlite")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state["extraction"] = thousand()
     at.run()

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from core.model import Extraction, Incident, from_dict, incident_from_dict, incident_to_dict, to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
 
 # schema version -> statements that bring the database from the version before to it
@@ -40,6 +40,13 @@ MIGRATIONS = {
                json TEXT NOT NULL,
                updated TEXT NOT NULL)""",
         "CREATE INDEX reports_by_created ON reports(created)",
+    ),
+    # the app's working state (last report open, its filters, the draft in the box), kept across reloads
+    2: (
+        """CREATE TABLE app_state (
+               key TEXT PRIMARY KEY,
+               json TEXT NOT NULL,
+               updated TEXT NOT NULL)""",
     ),
 }
 
@@ -201,6 +208,34 @@ class Store:
         with self._write() as con:
             self._touch(con, report_id)
             con.execute("DELETE FROM edits WHERE report_id = ?", (report_id,))
+
+    def update_report(self, report_id: int, text: str, *, lang: str | None = None, date: str | None = None,
+                      extraction: Extraction | None = None) -> None:
+        """Replace a saved report's text (and date, language, extraction) as the user works on it;
+        its edits are dropped when the text changes, as they were made on the old reading."""
+        if extraction is not None:
+            lang = lang or extraction.report.lang
+            date = date or extraction.report.date
+        with self._write() as con:
+            self._touch(con, report_id)
+            old = con.execute("SELECT text FROM reports WHERE id = ?", (report_id,)).fetchone()["text"]
+            con.execute("UPDATE reports SET text = ?, lang = ?, date = ? WHERE id = ?", (text, lang, date, report_id))
+            if old != text:
+                con.execute("DELETE FROM edits WHERE report_id = ?", (report_id,))
+            if extraction is not None:
+                _put_extraction(con, report_id, extraction, _now())
+
+    def put_state(self, key: str, value) -> None:
+        """Keep one JSON value of the app's working state under `key` (replacing the last)."""
+        with self._write() as con:
+            con.execute("INSERT OR REPLACE INTO app_state (key, json, updated) VALUES (?,?,?)",
+                        (key, _dumps(value), _now()))
+
+    def get_state(self, key: str, default=None):
+        """The value `put_state` kept under `key`, or `default`."""
+        with self._connection() as con:
+            row = con.execute("SELECT json FROM app_state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row["json"]) if row else default
 
     def rename(self, report_id: int, title: str) -> None:
         with self._write() as con:

@@ -1,5 +1,6 @@
 """Incidents: correct what the machine got wrong. Edits (place, types, counts, deletions) replace
-the extraction for the map, the filters and every export."""
+the extraction for the map, the filters and every export, and are saved with the report. A place
+corrected, or a mention the gazetteer lacked, can teach the gazetteer its wording as an alias."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,21 +8,37 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from core.gazetteer import load_default, to_place
+from core import session
+from core.extract import InputError, extract
+from core.filters import summary
+from core.aliases import add_user_alias
+from core.gazetteer import GazetteerError, load_default, to_place
 from core.mapbuild import count_label
 from core.model import ACTORS, TYPES, Count
+from core.offline import MissingAssets
+from core.storage import StorageError
 from core.style import actor_label, type_color, type_label
+from ui.mapview import incident_map
+from ui.state import restore_once, store
 
 st.set_page_config(page_title="Incidents · incident-map", layout="wide")
 st.title("Incidents")
+state = st.session_state
+restore_once()
+db = store()
 
-x = st.session_state.get("extraction")
+x = state.get(session.EXTRACTION)
 if x is None:
     st.info("Map a report first (Paste & map); its incidents appear here for correction.")
     st.stop()
 
 gz = load_default()
-incidents = st.session_state.get("edited_incidents") or list(x.incidents)
+incidents = session.incidents(state)
+st.subheader(summary(incidents, len(x.unresolved)))
+try:
+    incident_map(incidents, incidents, tiles=bool(state.get("map_tiles")), clustered=False, height=380)
+except MissingAssets as e:
+    st.error(str(e))
 
 
 def place_label(entry) -> str:
@@ -45,15 +62,16 @@ def exact(c: Count | None):
     return None if c is None else (c.best if c.best is not None else c.low)
 
 
+# the counts first after the place, so they are on screen without scrolling the grid
 frame = pd.DataFrame([{
     "id": i.id,
     "place": place_label(gz.get(i.place.id)) if gz.get(i.place.id) else i.place.name_en,
-    "types": list(i.types),
-    "actors": list(i.actors),
     "killed": exact(i.killed),
     "killed (read)": count_label(i.killed),
     "wounded": exact(i.wounded),
     "wounded (read)": count_label(i.wounded),
+    "types": list(i.types),
+    "actors": list(i.actors),
     "massacre": i.massacre,
     "evidence": i.evidence.text if i.evidence else "",
 } for i in incidents])
@@ -62,7 +80,7 @@ edited = st.data_editor(
     frame, num_rows="dynamic", hide_index=True, width="stretch", key="incident_editor",
     disabled=["id", "evidence", "killed (read)", "wounded (read)"],
     column_config={
-        "place": st.column_config.SelectboxColumn("place", options=options, required=True),
+        "place": st.column_config.SelectboxColumn("place", options=options, required=True, width="medium"),
         "types": st.column_config.MultiselectColumn("types", options=TYPES, format_func=type_label,
                                                     color=[type_color(t) for t in TYPES],
                                                     help="Attack types, in the map's colours"),
@@ -121,13 +139,85 @@ def apply_edits(rows: pd.DataFrame) -> tuple[list, list[str]]:
     return out, problems
 
 
+def keep_edits() -> None:
+    """Save the corrections with the report in the SQLite file."""
+    if db is not None:
+        try:
+            session.save_edits(db, state)
+        except StorageError as e:
+            st.warning(f"Corrections used, but not saved: {e}")
+
+
+def wording_offers(before, after) -> list[tuple[str, str]]:
+    """(wording, place id) for each incident whose place the user replaced: the report's words for
+    the place, which the gazetteer could learn as another name of the place chosen."""
+    old = {i.id: i for i in before}
+    return [(old[i.id].place_text, i.place.id) for i in after
+            if i.id in old and i.place.id != old[i.id].place.id and old[i.id].place_text.strip()]
+
+
 new, problems = apply_edits(edited)
 for p in problems:
     st.warning(p)
 c1, c2 = st.columns(2)
 if c1.button("Use these corrections", type="primary"):
-    st.session_state["edited_incidents"] = new
+    state["alias_offers"] = wording_offers(x.incidents, new)
+    state[session.EDITED] = new
+    keep_edits()
     st.success(f"{len(new)} incidents now drive the map and the exports.")
 if c2.button("Back to the machine's reading"):
-    st.session_state.pop("edited_incidents", None)
+    state.pop(session.EDITED, None)
+    keep_edits()
     st.rerun()
+
+
+def remap() -> str:
+    """Read the open report again (the gazetteer has learnt a wording); keeps corrections if any."""
+    if state.get(session.EDITED) is not None:
+        return "Map the report again on the main page to read it with the new name (your corrections stay until then)."
+    date = state.get(session.REPORT_DATE)
+    try:
+        state[session.EXTRACTION] = extract(state[session.REPORT_TEXT], date=date.isoformat() if date else None)
+    except InputError as e:
+        return f"The report could not be read again: {e}"
+    if db is not None:
+        try:
+            session.save_mapping(db, state)
+        except StorageError as e:
+            return f"Read again, but not saved: {e}"
+    return "The report was read again with it."
+
+
+def remember(wording: str, place_id: str) -> None:
+    try:
+        e = add_user_alias(place_id, wording)
+    except GazetteerError as err:
+        state["alias_message"] = ("error", f"Not remembered: {err}")
+        return
+    state["alias_offers"] = [o for o in state.get("alias_offers", []) if o != (wording, place_id)]
+    state["alias_message"] = ("success", f"«{wording}» is now a name of {e.name_en} in your gazetteer. {remap()}")
+
+
+offers = state.get("alias_offers") or []
+mentions = sorted({m.text for m in x.unresolved})
+if offers or mentions:
+    st.subheader("Teach the gazetteer a wording")
+    st.caption("A name the report spells its own way is remembered as an alias in your gazetteer, "
+               "so the next report with the same wording is read right.")
+for n, (wording, place_id) in enumerate(offers):
+    e = gz.get(place_id)
+    if e is not None:
+        st.button(f"Remember «{wording}» as a name of {e.name_en} · {e.name_ar}", key=f"alias-offer-{n}",
+                  on_click=remember, args=(wording, place_id))
+if mentions:
+    m1, m2 = st.columns(2)
+    mention = m1.selectbox("A place the report names that was not mapped", mentions, key="alias_mention")
+    places = {place_label(e): e.id for e in (gz.search(query, limit=15) if query.strip() else [])}
+    target = m2.selectbox("is this gazetteer place (find it with the search box above)", list(places),
+                          index=None, key="alias_target", placeholder="search above, then choose")
+    if st.button("Remember this wording and map the report again", disabled=target is None):
+        remember(mention, places[target])
+        st.rerun()
+message = state.pop("alias_message", None)
+if message:
+    (st.success if message[0] == "success" else st.error)(message[1])

@@ -32,13 +32,13 @@ def current_incidents() -> tuple[list[Incident], str]:
     imported = st.session_state.get(IMPORTED_KEY)
     if imported is not None:
         return list(imported[1]), f"imported from {imported[0]}"
-    edited = st.session_state.get(EDITED_KEY)
-    if edited is not None:
-        return list(edited), "from the dashboard (with your edits)"
-    extraction = st.session_state.get(EXTRACTION_KEY)
-    if extraction is not None:
-        return list(extraction.incidents), "from the dashboard"
-    return [], ""
+    if st.session_state.get(EDITED_KEY) is None and st.session_state.get(EXTRACTION_KEY) is None:
+        return [], ""
+    # the dashboard's incidents (corrected if the user corrected them) through its filters
+    from core import session
+    note = session.describe(session.current_filter(st.session_state))
+    return session.shown(st.session_state), ("from the dashboard" + (" (with your edits)" if st.session_state.get(EDITED_KEY)
+                                             is not None else "") + (f", filtered: {note}" if note else ""))
 
 
 def import_box() -> None:

@@ -1,10 +1,18 @@
 """The main page (app.py) run by Streamlit's own script runner on a real extraction."""
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import DATA, ROOT
 from core.extract import extract
 
 SEED = (DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def own_database(tmp_path, monkeypatch):
+    """Each test saves into its own SQLite file and user gazetteer, never the user's."""
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "t.sqlite"))
+    monkeypatch.setenv("INCIDENT_MAP_USER_GAZETTEER", str(tmp_path / "user_gazetteer.csv"))
 
 
 def dashboard(text: str = SEED):
@@ -23,10 +31,19 @@ def test_table_counts_are_figures_with_their_uncertainty_apart_from_the_arabic_p
     frame = at.dataframe[0].value
     vague = next(i for i in x.incidents if i.wounded and i.wounded.vague and i.wounded.text)
     row = frame[frame["id"] == vague.id].iloc[0]
-    assert row["wounded"] == vague.wounded.label()
+    assert row["wounded (read)"] == vague.wounded.label() and row["wounded"] == vague.wounded.low
     assert row["wounded (as written)"] == vague.wounded.text.strip()
-    assert all(not any("\u0600" <= ch <= "\u06ff" for ch in v) for v in frame["killed"]) 
-    assert all(not any("\u0600" <= ch <= "\u06ff" for ch in v) for v in frame["wounded"])
+    assert all(not any("\u0600" <= ch <= "\u06ff" for ch in v) for v in frame["killed (read)"])
+    assert all(not any("\u0600" <= ch <= "\u06ff" for ch in v) for v in frame["wounded (read)"])
+
+
+def test_killed_and_wounded_are_numbers_so_they_sort_as_numbers():
+    """'9' sorted after '16' and '≈24+' after '3' when the columns were text."""
+    at = dashboard()
+    frame = at.dataframe[0].value
+    assert str(frame["killed"].dtype).startswith(("float", "int", "Int"))
+    ranked = frame.sort_values("killed", ascending=False)["killed"].dropna().tolist()
+    assert ranked[:3] == [200, 16, 3], ranked
 
 
 def test_markup_in_a_count_phrase_is_shown_as_written_in_the_table():

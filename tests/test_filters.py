@@ -40,3 +40,38 @@ def test_governorate_filter(seed):
 def test_summary_line_counts_places_and_killed_with_uncertainty(seed):
     line = summary(seed, unresolved=2)
     assert line.startswith(f"{len(seed)} incidents in ") and "+ killed" in line and "2 unresolved places" in line
+
+
+SHARED = "Regime forces shelled Harasta and Arbin, killing at least three civilians. Russian warplanes struck Douma, killing 5 people."
+
+
+def test_a_count_shared_by_a_group_of_places_counts_once_in_the_total():
+    x = extract(SHARED, date="2016-10-25")
+    assert [i.killed.shared for i in x.incidents if i.killed].count(True) == 2
+    assert " · 8+ killed" in summary(x.incidents)
+
+
+def test_a_shared_count_still_counts_when_one_place_of_its_group_is_shown():
+    x = extract(SHARED, date="2016-10-25")
+    harasta = [i for i in x.incidents if i.place.name_en == "Harasta"]
+    assert summary(harasta).endswith("· 3+ killed")
+
+
+def test_date_range_keeps_incidents_of_those_days_only():
+    x = extract(SHARED, date="2016-10-25")
+    assert apply(x.incidents, Filter(date_from="2016-10-25", date_to="2016-10-25")) == list(x.incidents)
+    assert apply(x.incidents, Filter(date_from="2016-10-26")) == []
+    assert apply(x.incidents, Filter(date_to="2016-10-24")) == []
+
+
+def test_an_undated_incident_is_dropped_only_by_a_date_bound(seed):
+    assert all(i.date is None for i in seed)
+    assert apply(seed, Filter()) == list(seed)
+    assert apply(seed, Filter(date_from="2000-01-01")) == []
+
+
+def test_a_filter_round_trips_through_plain_values():
+    f = Filter(types=frozenset({"airstrike", "unknown"}), actors=frozenset({"russia"}), min_killed=2,
+               precise_only=True, date_from="2016-10-01", date_to="2016-10-31")
+    assert Filter.from_dict(f.to_dict()) == f
+    assert Filter.from_dict(None) == Filter() == Filter.from_dict({"types": None, "other": 1})

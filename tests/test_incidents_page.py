@@ -1,10 +1,18 @@
 """The Incidents page run by Streamlit's own script runner on a real extraction."""
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import DATA, ROOT
 from core.extract import extract
 
 SEED = (DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def own_database(tmp_path, monkeypatch):
+    """Each test saves into its own SQLite file and user gazetteer, never the user's."""
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "t.sqlite"))
+    monkeypatch.setenv("INCIDENT_MAP_USER_GAZETTEER", str(tmp_path / "user_gazetteer.csv"))
 
 
 def page():

@@ -148,3 +148,32 @@ def test_the_command_line_lists_shows_and_deletes_saved_reports(store):
     assert run_cli(store.path, "delete", str(rid)).returncode == 0
     gone = run_cli(store.path, "show", str(rid))
     assert gone.returncode == 2 and gone.stderr.strip() == f"error: no saved report with id {rid}"
+
+
+def test_the_app_state_keeps_one_value_per_key_across_connections(store):
+    assert store.get_state("last:tab", "none") == "none"
+    store.put_state("last:tab", {"report_id": 3, "filters": {"types": ["airstrike"]}})
+    store.put_state("last:tab", {"report_id": 4})
+    assert Store(store.path).get_state("last:tab") == {"report_id": 4}
+
+
+def test_updating_a_report_with_a_new_text_drops_the_edits_made_on_the_old_one(store):
+    rid = store.save_report(TEXT, extraction=extraction())
+    store.save_edits(rid, sample_incidents()[:1])
+    store.update_report(rid, TEXT, extraction=extraction())
+    assert store.load(rid).edits is not None
+    store.update_report(rid, TEXT + "\nسطر ثالث", extraction=extraction())
+    saved = store.load(rid)
+    assert saved.text.endswith("سطر ثالث") and saved.edits is None
+
+
+def test_a_version_1_database_gains_the_app_state_table(tmp_path):
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    for stmt in storage.MIGRATIONS[1]:
+        con.execute(stmt)
+    con.execute("PRAGMA user_version = 1")
+    con.close()
+    s = Store(path)
+    s.put_state("k", 1)
+    assert s.get_state("k") == 1

@@ -58,7 +58,7 @@ def test_an_edited_count_and_a_deleted_row_drive_the_map_and_table(page):
     settle(page)
 
     grid_cell(page, 2, 50)
-    for _ in range(4):
+    for _ in range(2):   # id -> place -> killed
         page.keyboard.press("ArrowRight")
     type_into_cell(page, "77")
     settle(page)
@@ -68,7 +68,7 @@ def test_an_edited_count_and_a_deleted_row_drive_the_map_and_table(page):
     page.get_by_role("button", name="Use these corrections").click()
     page.get_by_text(f"{len(incidents) - 1} incidents now drive the map and the exports").wait_for()
 
-    open_page(page, "app")
+    open_page(page, "Paste & map")
     frame = map_frame(page, markers=len(incidents) - 1)
     assert frame.locator(f'[data-incident="{first.id}"]').count() == 0
     frame.locator(f'[data-incident="{edited.id}"]').dispatch_event("click")
