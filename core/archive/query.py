@@ -162,3 +162,9 @@ def sources(con: Connection, event_id: int) -> list[dict]:
          .join(_I, _I.c.report_id == _R.c.id)
          .where(_I.c.event_id == event_id, _I.c.deleted.is_(False)).order_by(_R.c.id))
     return [dict(r._mapping) for r in con.execute(q)]
+
+
+def governorates(con: Connection, date_from=None, date_to=None) -> list[dict]:
+    """The governorates of a period's incidents (the filter's choices)."""
+    q = select(_I.c.governorate).where(where(date_from, date_to)).distinct()
+    return [{"governorate": g} for g in con.scalars(q)]
