@@ -77,7 +77,7 @@ with st.sidebar:
     actors = st.multiselect("Actor", ACTORS, default=[], format_func=actor_label,
                             help="Empty: every actor. Unknown keeps incidents whose attacker no report names.")
     with a.engine.connect() as con:
-        govs = sorted({p["governorate"] for p in query.governorates(con, start, end)} - {""})
+        govs = sorted({g["governorate"] for g in query.governorates(con, start, end)} - {""})
     gov = st.multiselect("Governorate", govs, default=[])
     min_killed = st.number_input("Minimum killed", min_value=0, value=0, step=1)
     precise = st.checkbox("Precise places only")
@@ -86,10 +86,8 @@ f = Filter(frozenset(types) if len(types) < len(type_options) else frozenset(), 
            frozenset(gov), int(min_killed), precise)
 
 with a.engine.connect() as con:
-    s = query.summary(con, start, end, f)
-    points = query.points(con, start, end, f)
-    days = query.timeline(con, start, end, f)
-    reports = query.reports(con, start, end, f)
+    shown = query.page(con, start, end, f)
+s, points, days, reports = shown["summary"], shown["points"], shown["timeline"], shown["reports"]
 
 killed = f"{s['killed']}+" if s["killed_vague"] else str(s["killed"])
 st.subheader(f"{s['events']} strikes from {s['reports']} reports · {killed} killed "

@@ -5,6 +5,9 @@ place, the same day, and compatible attack types (`type_groups.csv`). An inciden
 event of its place and day whose every incident comes from another report and is compatible with
 it; otherwise it opens an event of its own. An incident without a date is never linked. The user
 splits a wrong link: the incident gets a pinned event of its own that nothing joins.
+
+Each event has one lead incident, the one with the highest toll (then the first stored): it speaks
+for the event in counts, the timeline, the map and exports; the others are its further sources.
 """
 from __future__ import annotations
 
@@ -59,20 +62,33 @@ def find_event(con: Connection, date: dt.date | None, place_id: str, types: tupl
 
 def link(con: Connection, incident_id: int, date, place_id: str, types_key: str, report_id: int) -> int:
     """Put an incident into its event (found or new); returns the event id."""
+    old = con.execute(select(_I.c.event_id).where(_I.c.id == incident_id)).scalar()
     event_id = find_event(con, date, place_id, split_key(types_key), report_id, exclude=incident_id)
     if event_id is None:
         event_id = con.execute(insert(_E).values(date=date, place_id=place_id, pinned=False)).inserted_primary_key[0]
     con.execute(update(_I).where(_I.c.id == incident_id).values(event_id=event_id))
+    relead(con, {old, event_id})
     return event_id
+
+
+def relead(con: Connection, event_ids) -> None:
+    """Choose again the lead incident of these events (highest toll, then the first stored)."""
+    for event_id in {e for e in event_ids if e is not None}:
+        con.execute(update(_I).where(_I.c.event_id == event_id, _I.c.lead.is_(True)).values(lead=False))
+        best = con.execute(select(_I.c.id).where(_I.c.event_id == event_id, _I.c.deleted.is_(False))
+                           .order_by(_I.c.killed_sum.desc(), _I.c.id).limit(1)).scalar()
+        if best is not None:
+            con.execute(update(_I).where(_I.c.id == best).values(lead=True))
 
 
 def split(con: Connection, incident_id: int) -> int:
     """Take an incident out of its event into a pinned event of its own; returns the new event."""
-    row = con.execute(select(_I.c.date, _I.c.place_id).where(_I.c.id == incident_id)).first()
+    row = con.execute(select(_I.c.date, _I.c.place_id, _I.c.event_id).where(_I.c.id == incident_id)).first()
     if row is None:
         raise KeyError(incident_id)
     event_id = con.execute(insert(_E).values(date=row.date, place_id=row.place_id, pinned=True)).inserted_primary_key[0]
     con.execute(update(_I).where(_I.c.id == incident_id).values(event_id=event_id))
+    relead(con, {row.event_id, event_id})
     drop_empty(con)
     return event_id
 

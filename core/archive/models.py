@@ -1,9 +1,10 @@
 """The archive's tables (SQLAlchemy 2.x). Names start with `archive_`, so the archive can share a
 SQLite file with the saved reports of `core.storage` (which has its own `reports` table).
 
-An incident row keeps the machine's reading (`machine`, contract JSON) and the user's correction
-(`correction`) apart; the query columns hold the effective reading (the correction when there is
-one), so re-extraction rewrites `machine` and never a correction.
+An incident's readings (`archive_readings`: the machine's, contract JSON, and the user's
+correction) are kept apart; the slim incident row holds the effective reading's query columns (the
+correction when there is one), so re-extraction rewrites `machine` and never a correction, and
+the page's queries read narrow rows (one covering index) rather than the JSON.
 """
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ class IncidentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("archive_reports.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(40))
-    machine: Mapped[str | None] = mapped_column(Text)
-    correction: Mapped[str | None] = mapped_column(Text)
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    lead: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("archive_events.id", ondelete="SET NULL"), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date)
@@ -70,8 +71,18 @@ class IncidentRow(Base):
     killed_sum: Mapped[int] = mapped_column(Integer)
     killed_vague: Mapped[bool] = mapped_column(Boolean)
     report: Mapped[Report] = relationship(back_populates="incidents")
-    __table_args__ = (Index("archive_incidents_by_day", "date", "type"),
+    __table_args__ = (Index("archive_incidents_page", *("date", "deleted", "lead", "event_id", "type", "place_id",
+                                                          "killed_sum", "report_id", "killed_n", "precise",
+                                                          "killed_vague", "governorate", "types_key", "actors_key")),
                       Index("archive_incidents_by_place_day", "place_id", "date"))
+
+
+class Reading(Base):
+    """The machine's reading and the user's correction of one incident (contract JSON)."""
+    __tablename__ = "archive_readings"
+    incident_id: Mapped[int] = mapped_column(ForeignKey("archive_incidents.id", ondelete="CASCADE"), primary_key=True)
+    machine: Mapped[str | None] = mapped_column(Text)
+    correction: Mapped[str | None] = mapped_column(Text)
 
 
 class GazetteerRow(Base):

@@ -10,14 +10,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, func, or_, select, true
+from sqlalchemy import Connection, and_, case, func, or_, select, true
 
-from core.archive.models import IncidentRow, Report
+from core.archive.models import IncidentRow, Reading, Report
 from core.archive.rows import loads
 from core.filters import Filter
 from core.model import Extraction, Incident, Mention, ReportInfo
 
-_R, _I = Report.__table__, IncidentRow.__table__
+_R, _I, _X = Report.__table__, IncidentRow.__table__, Reading.__table__
 
 
 def where(date_from: dt.date | None, date_to: dt.date | None, f: Filter | None = None):
@@ -52,13 +52,14 @@ class Archived:
 
 
 def incidents(con: Connection, date_from=None, date_to=None, f: Filter | None = None,
-              report_id: int | None = None) -> list[Archived]:
-    """Effective incidents (corrections over machine readings), by date then id."""
-    cond = where(date_from, date_to, f)
+              report_id: int | None = None, leads: bool = False) -> list[Archived]:
+    """Effective incidents (corrections over machine readings), by date then id; with `leads`
+    only the incident that speaks for each event."""
+    cond = _lead(where(date_from, date_to, f)) if leads else where(date_from, date_to, f)
     if report_id is not None:
         cond = and_(cond, _I.c.report_id == report_id)
-    q = (select(_I.c.id, _I.c.report_id, _I.c.event_id, _I.c.machine, _I.c.correction, _I.c.date)
-         .where(cond).order_by(_I.c.date, _I.c.id))
+    q = (select(_I.c.id, _I.c.report_id, _I.c.event_id, _X.c.machine, _X.c.correction, _I.c.date)
+         .join(_X, _X.c.incident_id == _I.c.id).where(cond).order_by(_I.c.date, _I.c.id))
     out = []
     for r in con.execute(q):
         inc = loads(r.correction or r.machine)
@@ -69,63 +70,67 @@ def incidents(con: Connection, date_from=None, date_to=None, f: Filter | None = 
     return out
 
 
-def _per_event(cond):
-    """One row per event in range: its day, type and killed counted once."""
-    return (select(_I.c.event_id, func.min(_I.c.date).label("date"), func.min(_I.c.type).label("type"),
-                   func.max(_I.c.killed_sum).label("killed"), func.count().label("n"))
-            .where(cond).group_by(_I.c.event_id).subquery())
+def _lead(cond):
+    return and_(cond, _I.c.lead.is_(True))
 
 
 def summary(con: Connection, date_from=None, date_to=None, f: Filter | None = None) -> dict:
-    """Incidents, events (strikes counted once), reports, killed (counted once per event)."""
+    """Incidents, events (strikes counted once: their lead incident), reports, killed (once per event)."""
     cond = where(date_from, date_to, f)
-    ev = _per_event(cond)
-    events, killed = con.execute(select(func.count(), func.coalesce(func.sum(ev.c.killed), 0))).one()
-    n, reports, vague = con.execute(select(func.count(), func.count(func.distinct(_I.c.report_id)),
-                                           func.max(func.cast(_I.c.killed_vague, _int())))
-                                    .where(cond)).one()
-    return {"incidents": n, "events": events, "reports": reports, "killed": int(killed),
-            "killed_vague": bool(vague)}
-
-
-def _int():
-    from sqlalchemy import Integer
-    return Integer
+    events = func.sum(case((_I.c.lead.is_(True), 1), else_=0))
+    killed = func.sum(case((_I.c.lead.is_(True), _I.c.killed_sum), else_=0))
+    vague = func.max(case((and_(_I.c.lead.is_(True), _I.c.killed_vague.is_(True)), 1), else_=0))
+    n, ev, k, v = con.execute(select(func.count(), events, killed, vague).where(cond)).one()
+    reports = con.execute(select(func.count(func.distinct(_I.c.report_id))).where(cond)).scalar()
+    return {"incidents": n, "events": int(ev or 0), "reports": reports, "killed": int(k or 0),
+            "killed_vague": bool(v)}
 
 
 def timeline(con: Connection, date_from=None, date_to=None, f: Filter | None = None) -> list[dict]:
     """Per day and attack type: events (an event told twice is one) and killed (counted once)."""
-    ev = _per_event(where(date_from, date_to, f))
-    q = (select(ev.c.date, ev.c.type, func.count().label("incidents"), func.sum(ev.c.killed).label("killed"))
-         .group_by(ev.c.date, ev.c.type).order_by(ev.c.date, ev.c.type))
-    return [{"date": r.date, "type": r.type, "incidents": r.incidents, "killed": int(r.killed or 0)}
-            for r in con.execute(q) if r.date is not None]
+    vague = func.max(case((_I.c.killed_vague.is_(True), 1), else_=0))
+    q = (select(_I.c.date, _I.c.type, func.count().label("incidents"), func.sum(_I.c.killed_sum).label("killed"),
+                vague.label("vague"))
+         .where(_lead(where(date_from, date_to, f))).group_by(_I.c.date, _I.c.type).order_by(_I.c.date, _I.c.type))
+    return [{"date": r.date, "type": r.type, "incidents": r.incidents, "killed": int(r.killed or 0),
+             "vague": bool(r.vague)} for r in con.execute(q) if r.date is not None]
+
+
+def page(con: Connection, date_from: dt.date, date_to: dt.date, f: Filter | None = None) -> dict:
+    """Everything the archive page shows for a period, in four queries: the summary (as `summary`
+    gives it, from the timeline and the reports), map points, timeline, reports, governorates."""
+    days = timeline(con, date_from, date_to, f)
+    reps = reports(con, date_from, date_to, f)
+    s = {"incidents": sum(r["incidents"] for r in reps), "events": sum(d["incidents"] for d in days),
+         "reports": len(reps), "killed": sum(d["killed"] for d in days),
+         "killed_vague": any(d["vague"] for d in days)}
+    return {"summary": s, "timeline": days, "reports": reps, "points": points(con, date_from, date_to, f),
+            "governorates": sorted({g["governorate"] for g in governorates(con, date_from, date_to)} - {""})}
 
 
 def points(con: Connection, date_from=None, date_to=None, f: Filter | None = None) -> list[dict]:
     """Per place: its point, names, events by attack type and killed (each event counted once)."""
-    cond = where(date_from, date_to, f)
-    per = (select(_I.c.event_id, func.min(_I.c.place_id).label("place_id"), func.min(_I.c.type).label("type"),
-                  func.max(_I.c.killed_sum).label("killed")).where(cond).group_by(_I.c.event_id).subquery())
-    names = (select(_I.c.place_id, func.min(_I.c.name_en).label("name_en"), func.min(_I.c.name_ar).label("name_ar"),
-                    func.min(_I.c.lat).label("lat"), func.min(_I.c.lon).label("lon"),
-                    func.min(func.cast(_I.c.precise, _int())).label("precise"))
-             .where(cond).group_by(_I.c.place_id).subquery())
-    q = (select(per.c.place_id, per.c.type, func.count().label("n"), func.sum(per.c.killed).label("killed"))
-         .group_by(per.c.place_id, per.c.type))
+    q = (select(_I.c.place_id, _I.c.type, func.count().label("n"), func.sum(_I.c.killed_sum).label("killed"),
+                func.min(_I.c.id).label("sample"))
+         .where(_lead(where(date_from, date_to, f))).group_by(_I.c.place_id, _I.c.type))
     by_place: dict[str, dict] = {}
     for r in con.execute(q):
-        p = by_place.setdefault(r.place_id, {"place_id": r.place_id, "types": {}, "killed": 0})
+        p = by_place.setdefault(r.place_id, {"place_id": r.place_id, "types": {}, "killed": 0, "sample": r.sample})
         p["types"][r.type] = r.n
         p["killed"] += int(r.killed or 0)
-    for r in con.execute(select(names)):
-        if r.place_id in by_place:
-            by_place[r.place_id].update(name_en=r.name_en, name_ar=r.name_ar, lat=r.lat, lon=r.lon,
-                                        precise=bool(r.precise))
+        p["sample"] = min(p["sample"], r.sample)
+    samples = {p["sample"]: p for p in by_place.values()}
+    for r in _rows_by_id(con, _I, list(samples), _I.c.name_en, _I.c.name_ar, _I.c.lat, _I.c.lon, _I.c.precise):
+        samples[r.id].update(name_en=r.name_en, name_ar=r.name_ar, lat=r.lat, lon=r.lon, precise=bool(r.precise))
     for p in by_place.values():
         p["n"] = sum(p["types"].values())
         p["type"] = max(p["types"], key=lambda t: (p["types"][t], t))
     return sorted(by_place.values(), key=lambda p: -p["n"])
+
+
+def _rows_by_id(con: Connection, table, ids: list, *cols):
+    for n in range(0, len(ids), 5000):
+        yield from con.execute(select(table.c.id, *cols).where(table.c.id.in_(ids[n:n + 5000])))
 
 
 def span(con: Connection) -> tuple[dt.date | None, dt.date | None]:
@@ -136,13 +141,11 @@ def span(con: Connection) -> tuple[dt.date | None, dt.date | None]:
 
 def reports(con: Connection, date_from=None, date_to=None, f: Filter | None = None) -> list[dict]:
     """Reports with incidents in range (newest first), with their count in range."""
-    cond = where(date_from, date_to, f)
-    q = (select(_R.c.id, _R.c.title, _R.c.lang, _R.c.date, _R.c.source, _R.c.added, _R.c.chars,
-                func.count(_I.c.id).label("incidents"))
-         .join(_I, _I.c.report_id == _R.c.id).where(cond)
-         .group_by(_R.c.id, _R.c.title, _R.c.lang, _R.c.date, _R.c.source, _R.c.added, _R.c.chars)
-         .order_by(_R.c.date.desc(), _R.c.id.desc()))
-    return [dict(r._mapping) for r in con.execute(q)]
+    per = dict(con.execute(select(_I.c.report_id, func.count()).where(where(date_from, date_to, f))
+                           .group_by(_I.c.report_id)).all())
+    out = [dict(r._mapping, incidents=per[r.id]) for r in _rows_by_id(
+        con, _R, list(per), _R.c.title, _R.c.lang, _R.c.date, _R.c.source, _R.c.added, _R.c.chars)]
+    return sorted(out, key=lambda r: (r["date"] or dt.date.min, r["id"]), reverse=True)
 
 
 def report(con: Connection, report_id: int) -> tuple[dict, Extraction]:

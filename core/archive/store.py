@@ -12,11 +12,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.archive import db, events, rows
-from core.archive.models import IncidentRow, Report
+from core.archive.models import IncidentRow, Reading, Report
 from core.model import Extraction, Incident
 from core.storage import default_title
 
-_R, _I = Report.__table__, IncidentRow.__table__
+_R, _I, _X = Report.__table__, IncidentRow.__table__, Reading.__table__
 
 
 def sha256(text: str) -> str:
@@ -83,10 +83,10 @@ class Archive:
     def _insert(self, con, rid: int, rdate, effective: Incident, *, machine: Incident | None,
                 correction: Incident | None = None, deleted: bool = False) -> int:
         cols = rows.columns(effective, rdate)
-        iid = con.execute(insert(_I).values(
-            report_id=rid, key=effective.id[:40], deleted=deleted,
-            machine=rows.dumps(machine) if machine else None,
-            correction=rows.dumps(correction) if correction else None, **cols)).inserted_primary_key[0]
+        iid = con.execute(insert(_I).values(report_id=rid, key=effective.id[:40], deleted=deleted,
+                                            corrected=correction is not None, **cols)).inserted_primary_key[0]
+        con.execute(insert(_X).values(incident_id=iid, machine=rows.dumps(machine) if machine else None,
+                                      correction=rows.dumps(correction) if correction else None))
         if not deleted:
             events.link(con, iid, cols["date"], cols["place_id"], cols["types_key"], rid)
         return iid
@@ -97,27 +97,34 @@ class Archive:
         user's corrections stay as they are, readings no longer found go unless corrected."""
         with db.writing(self.engine) as con:
             rdate = con.execute(select(_R.c.date).where(_R.c.id == report_id)).scalar()
+            touched = self._events_of(con, report_id)
             old = {(r.place_id, r.machine_date): r for r in self._machine_rows(con, report_id)}
             for i in extraction.incidents:
                 r = old.pop((i.place.id, rows.day(i.date) or rdate), None)
                 if r is None:
                     self._insert(con, report_id, rdate, i, machine=i)
                 elif r.correction is not None:
-                    con.execute(update(_I).where(_I.c.id == r.id).values(machine=rows.dumps(i)))
+                    con.execute(update(_X).where(_X.c.incident_id == r.id).values(machine=rows.dumps(i)))
                 else:
-                    self._set(con, r.id, report_id, rdate, i, machine=rows.dumps(i))
+                    self._set(con, r.id, report_id, rdate, i)
+                    con.execute(update(_X).where(_X.c.incident_id == r.id).values(machine=rows.dumps(i)))
             for r in old.values():
                 if r.correction is None and not r.deleted:
                     con.execute(delete(_I).where(_I.c.id == r.id))
                 else:
-                    con.execute(update(_I).where(_I.c.id == r.id).values(machine=None))
+                    con.execute(update(_X).where(_X.c.incident_id == r.id).values(machine=None))
+            events.relead(con, touched | self._events_of(con, report_id))
             events.drop_empty(con)
+
+    @staticmethod
+    def _events_of(con, report_id: int) -> set:
+        return set(con.scalars(select(_I.c.event_id).where(_I.c.report_id == report_id)))
 
     def _machine_rows(self, con, report_id: int) -> list:
         out = []
         rdate = con.execute(select(_R.c.date).where(_R.c.id == report_id)).scalar()
-        for r in con.execute(select(_I.c.id, _I.c.machine, _I.c.correction, _I.c.deleted)
-                             .where(_I.c.report_id == report_id)):
+        for r in con.execute(select(_I.c.id, _X.c.machine, _X.c.correction, _I.c.deleted)
+                             .join(_X, _X.c.incident_id == _I.c.id).where(_I.c.report_id == report_id)):
             if r.machine is None:
                 continue
             m = rows.loads(r.machine)
@@ -131,6 +138,8 @@ class Archive:
                              .where(_I.c.id == iid)).scalar()
         if not pinned:
             events.link(con, iid, cols["date"], cols["place_id"], cols["types_key"], report_id)
+        else:
+            events.relead(con, {con.execute(select(_I.c.event_id).where(_I.c.id == iid)).scalar()})
 
     def correct(self, incident_id: int, corrected: Incident | None) -> None:
         """The user's correction of one archived incident (None deletes it); the machine reading
@@ -141,10 +150,13 @@ class Archive:
             if r is None:
                 raise KeyError(f"no archived incident {incident_id}")
             if corrected is None:
-                con.execute(update(_I).where(_I.c.id == incident_id).values(deleted=True, event_id=None))
+                old = con.execute(select(_I.c.event_id).where(_I.c.id == incident_id)).scalar()
+                con.execute(update(_I).where(_I.c.id == incident_id).values(deleted=True, lead=False, event_id=None))
+                events.relead(con, {old})
             else:
-                self._set(con, incident_id, r.report_id, r.date, corrected,
-                          correction=rows.dumps(corrected), deleted=False)
+                self._set(con, incident_id, r.report_id, r.date, corrected, corrected=True, deleted=False)
+                con.execute(update(_X).where(_X.c.incident_id == incident_id)
+                            .values(correction=rows.dumps(corrected)))
             events.drop_empty(con)
 
     def add_corrected(self, report_id: int, incident: Incident) -> int:
@@ -160,8 +172,10 @@ class Archive:
 
     def delete_report(self, report_id: int) -> None:
         with db.writing(self.engine) as con:
+            touched = self._events_of(con, report_id)
             con.execute(delete(_I).where(_I.c.report_id == report_id))
             con.execute(delete(_R).where(_R.c.id == report_id))
+            events.relead(con, touched)
             events.drop_empty(con)
 
 

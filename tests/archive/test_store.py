@@ -151,3 +151,12 @@ def test_a_server_that_does_not_answer_is_one_line():
     with pytest.raises(ArchiveError, match="cannot open the archive") as e:
         Archive("postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert "\n" not in str(e.value)
+
+
+def test_the_page_summary_is_the_summary(archive):
+    fill(archive)
+    import datetime as dt
+    lo, hi = dt.date(2010, 1, 1), dt.date(2030, 1, 1)
+    with archive.engine.connect() as con:
+        for f in FILTERS:
+            assert query.page(con, lo, hi, f)["summary"] == query.summary(con, lo, hi, f)
