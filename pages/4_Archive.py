@@ -89,9 +89,13 @@ with a.engine.connect() as con:
     shown = query.page(con, start, end, f)
 s, points, days, reports = shown["summary"], shown["points"], shown["timeline"], shown["reports"]
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 killed = f"{s['killed']}+" if s["killed_vague"] else str(s["killed"])
-st.subheader(f"{s['events']} strikes from {s['reports']} reports · {killed} killed "
-             f"(each strike counted once) · {s['incidents']} incidents as reported")
+st.subheader(f"{plural(s['events'], 'strike')} from {plural(s['reports'], 'report')} · {killed} killed "
+             f"(each strike counted once) · {plural(s['incidents'], 'incident')} as reported")
 
 try:
     st.iframe(period_map(points, tiles=tiles), height=520)
@@ -115,16 +119,26 @@ if days:
 st.subheader("Reports")
 table = pd.DataFrame([{"id": r["id"], "date": r["date"], "language": r["lang"], "incidents": r["incidents"],
                        "source": r["source"], "title": r["title"]} for r in reports])
-picked = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
-                      key="archive_reports", width="stretch")
-rows = picked.selection.rows if picked and picked.selection else []
-if rows:
-    rid = int(table.iloc[rows[0]]["id"])
+st.dataframe(table, hide_index=True, width="stretch")
+titles = {r["id"]: f"{r['date'] or 'undated'} · {r['title']} ({r['source']})" for r in reports}
+rid = st.selectbox("Open a report", list(titles), index=None, format_func=titles.get,
+                   placeholder="Choose a report to read it with its evidence")
+if rid is not None:
     with a.engine.connect() as con:
         row, extraction = query.report(con, rid)
         corrected = any(m.corrected for m in query.incidents(con, report_id=rid))
     st.markdown(f'<div class="archive-report"><b>{html.escape(row["title"])}</b> · {html.escape(row["source"])} · '
-                f'{len(extraction.incidents)} incidents</div>', unsafe_allow_html=True)
+                f'{plural(len(extraction.incidents), "incident")}</div>', unsafe_allow_html=True)
+    with a.engine.connect() as con:
+        lines = []
+        for m in query.incidents(con, report_id=rid):
+            i, others = m.incident, [o for o in query.sources(con, m.event_id) if o["id"] != rid] if m.event_id else []
+            told = f' · also told by {html.escape("; ".join(o["source"] or o["title"] for o in others))}' if others else ""
+            sentence = html.escape(i.evidence.text) if i.evidence else ""
+            lines.append(f'<li><b>{html.escape(i.place.name_en)}</b> · {html.escape(", ".join(map(type_label, i.types)) or "unknown")}'
+                         f' · {html.escape(i.killed.label()) if i.killed else "–"} killed{told}'
+                         f'<div dir="auto" style="color:#555">{sentence}</div></li>')
+    st.markdown(f'<ul class="archive-incidents">{"".join(lines)}</ul>', unsafe_allow_html=True)
     if st.button("Open in the dashboard with its evidence view", type="primary"):
         st.session_state["report"] = row["text"]
         st.session_state["report_text"] = row["text"]
