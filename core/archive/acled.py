@@ -113,9 +113,11 @@ def read(text: str, name: str = "the file") -> list[Incident]:
                 raise BadAcled(f"{where} has more cells than the header")
             i = _incident(row, where)
             note = row.get("notes") or ""
-            at = text.find(note, pos) if note else -1
+            written = note.replace('"', '""')  # as the CSV writes it, quotes doubled
+            at = text.find(written, pos) if note else -1
             if at >= 0:
-                i, pos = replace(i, evidence=Evidence(at, at + len(note), note)), at + len(note)
+                end = at + len(written)
+                i, pos = replace(i, evidence=Evidence(at, end, text[at:end])), end
             out.append(i)
     except csv.Error as e:
         raise BadAcled(f"{name}: broken CSV at line {reader.line_num} ({e})") from None

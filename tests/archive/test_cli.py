@@ -194,3 +194,16 @@ def test_a_broken_acled_file_is_refused_with_file_and_line(tmp_path):
 def test_a_bad_database_url_is_one_line(tmp_path):
     r = cli("list", db="postgresql+psycopg://nobody@127.0.0.1:1/none", check=False)
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "cannot open the archive" in r.stderr
+
+
+def test_a_folder_with_junk_adds_the_reports_and_names_each_refused_file(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(corpus.REPORTS / "ar" / "atarib_market_massacre.txt", d / "good.txt")
+    (d / "junk.txt").write_bytes(b"\x00\x01\xff\xfe\x00binary" * 50)
+    (d / "empty.txt").write_text("   \n", encoding="utf-8")
+    r = cli("add", str(d), db=f"sqlite:///{tmp_path}/a.sqlite", check=False)
+    assert r.returncode == 2
+    assert r.stdout.startswith("added 1 reports") and "2 refused" in r.stdout
+    assert f"error: {d / 'junk.txt'} is binary data, not a text report" in r.stderr
+    assert f"error: {d / 'empty.txt'}: the report is empty" in r.stderr
