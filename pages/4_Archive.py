@@ -40,13 +40,7 @@ with st.expander("Add to the archive"):
         edited = st.session_state.get("edited_incidents")
         res = a.add(st.session_state.get("report_text", ""), x, source="dashboard")
         if res.new and edited is not None:
-            with a.engine.connect() as con:
-                machine = {m.incident.id: m for m in query.incidents(con, report_id=res.report_id)}
-            for inc in edited:
-                m = machine.pop(inc.id, None)
-                a.correct(m.id, inc) if m else a.add_corrected(res.report_id, inc)
-            for m in machine.values():
-                a.correct(m.id, None)
+            a.apply_edits(res.report_id, edited)
         st.success(f"Saved as report {res.report_id}." if res.new else
                    f"This text is already in the archive (report {res.report_id}).")
     if st.button("Copy the saved reports (Saved reports file) into the archive"):

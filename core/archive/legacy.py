@@ -48,21 +48,6 @@ def import_saved(archive: Archive, path: str | Path) -> tuple[int, int]:
             continue
         added += 1
         if s["edits"] is not None:
-            _corrections(archive, res.report_id, [incident_from_dict(d) for d in s["edits"]])
+            archive.apply_edits(res.report_id, [incident_from_dict(d) for d in s["edits"]])
     return added, known
 
-
-def _corrections(archive: Archive, report_id: int, edited) -> None:
-    """Edits as corrections: an edited incident over the machine's of the same id, a new one added,
-    a machine incident the user removed deleted."""
-    from core.archive import query
-    with archive.engine.connect() as con:
-        machine = {a.incident.id: a for a in query.incidents(con, report_id=report_id)}
-    for inc in edited:
-        m = machine.pop(inc.id, None)
-        if m is None:
-            archive.add_corrected(report_id, inc)
-        elif m.incident != inc:
-            archive.correct(m.id, inc)
-    for m in machine.values():
-        archive.correct(m.id, None)

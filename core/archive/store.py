@@ -165,6 +165,21 @@ class Archive:
             rdate = con.execute(select(_R.c.date).where(_R.c.id == report_id)).scalar()
             return self._insert(con, report_id, rdate, incident, machine=None, correction=incident)
 
+    def apply_edits(self, report_id: int, edited: Iterable[Incident]) -> None:
+        """The dashboard's edited incident list of a report as corrections: an edited incident over
+        the machine's of the same id, a new one added, a machine incident left out deleted."""
+        from core.archive import query
+        with self.engine.connect() as con:
+            machine = {a.incident.id: a for a in query.incidents(con, report_id=report_id)}
+        for inc in edited:
+            m = machine.pop(inc.id, None)
+            if m is None:
+                self.add_corrected(report_id, inc)
+            elif m.incident != inc:
+                self.correct(m.id, inc)
+        for m in machine.values():
+            self.correct(m.id, None)
+
     def split(self, incident_id: int) -> int:
         """Undo a wrong duplicate link: the incident becomes an event of its own."""
         with db.writing(self.engine) as con:

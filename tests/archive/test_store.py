@@ -160,3 +160,18 @@ def test_the_page_summary_is_the_summary(archive):
     with archive.engine.connect() as con:
         for f in FILTERS:
             assert query.page(con, lo, hi, f)["summary"] == query.summary(con, lo, hi, f)
+
+
+def test_a_user_who_may_not_add_postgis_still_gets_an_archive(pg_cluster):
+    import psycopg
+    url = pg_cluster.new_database()
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname={name}", autocommit=True) as con:
+        con.execute(f"CREATE ROLE desk_{name} LOGIN")
+        con.execute(f"GRANT ALL ON SCHEMA public TO desk_{name}")
+    a = Archive(url.replace("postgres@", f"desk_{name}@"))
+    a.add(corpus.text(NAMES[0]), corpus.reading(NAMES[0]))
+    with a.engine.connect() as con:
+        from core.archive.db import has_postgis
+        assert not has_postgis(con) and query.summary(con)["incidents"] == len(corpus.reading(NAMES[0]).incidents)
+    a.close()
