@@ -8,6 +8,7 @@ Reference measured in the same run: reading every incident's point (SELECT lat, 
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import random
 import statistics
@@ -157,6 +158,7 @@ def main() -> None:
     ap.add_argument("--incidents", type=int, default=100_000)
     ap.add_argument("--no-postgres", action="store_true")
     args = ap.parse_args()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory() as d:
         run("SQLite", f"sqlite:///{d}/bench.sqlite", args.incidents)
     if args.no_postgres:
