@@ -111,6 +111,10 @@ if days:
     ).resolve_scale(color="shared"), width="stretch")
 
 st.subheader("Reports")
+LISTED = 500
+if len(reports) > LISTED:
+    st.caption(f"The {LISTED} newest of {len(reports):,} reports in the period: narrow the period or the filters to see others.")
+    reports = reports[:LISTED]
 table = pd.DataFrame([{"id": r["id"], "date": r["date"], "language": r["lang"], "incidents": r["incidents"],
                        "source": r["source"], "title": r["title"]} for r in reports])
 st.dataframe(table, hide_index=True, width="stretch")
