@@ -71,9 +71,7 @@ class IncidentRow(Base):
     killed_sum: Mapped[int] = mapped_column(Integer)
     killed_vague: Mapped[bool] = mapped_column(Boolean)
     report: Mapped[Report] = relationship(back_populates="incidents")
-    __table_args__ = (Index("archive_incidents_page", *("date", "deleted", "lead", "event_id", "type", "place_id",
-                                                          "killed_sum", "report_id", "killed_n", "precise",
-                                                          "killed_vague", "governorate", "types_key", "actors_key")),
+    __table_args__ = (Index("archive_incidents_page", *("date", "type", "lead", "deleted", "killed_sum", "killed_vague", "place_id", "report_id", "event_id", "governorate", "killed_n", "precise", "types_key", "actors_key")),
                       Index("archive_incidents_by_place_day", "place_id", "date"))
 
 

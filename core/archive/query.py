@@ -114,11 +114,14 @@ def points(con: Connection, date_from=None, date_to=None, f: Filter | None = Non
                 func.min(_I.c.id).label("sample"))
          .where(_lead(where(date_from, date_to, f))).group_by(_I.c.place_id, _I.c.type))
     by_place: dict[str, dict] = {}
-    for r in con.execute(q):
-        p = by_place.setdefault(r.place_id, {"place_id": r.place_id, "types": {}, "killed": 0, "sample": r.sample})
-        p["types"][r.type] = r.n
-        p["killed"] += int(r.killed or 0)
-        p["sample"] = min(p["sample"], r.sample)
+    for place_id, kind, n, killed, sample in con.execute(q).tuples():
+        p = by_place.get(place_id)
+        if p is None:
+            p = by_place[place_id] = {"place_id": place_id, "types": {}, "killed": 0, "sample": sample}
+        p["types"][kind] = n
+        p["killed"] += killed or 0
+        if sample < p["sample"]:
+            p["sample"] = sample
     samples = {p["sample"]: p for p in by_place.values()}
     for r in _rows_by_id(con, _I, list(samples), _I.c.name_en, _I.c.name_ar, _I.c.lat, _I.c.lon, _I.c.precise):
         samples[r.id].update(name_en=r.name_en, name_ar=r.name_ar, lat=r.lat, lon=r.lon, precise=bool(r.precise))
