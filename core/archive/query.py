@@ -114,7 +114,7 @@ def points(con: Connection, date_from=None, date_to=None, f: Filter | None = Non
                 func.min(_I.c.id).label("sample"))
          .where(_lead(where(date_from, date_to, f))).group_by(_I.c.place_id, _I.c.type))
     by_place: dict[str, dict] = {}
-    for place_id, kind, n, killed, sample in con.execute(q).tuples():
+    for place_id, kind, n, killed, sample in con.execute(q):
         p = by_place.get(place_id)
         if p is None:
             p = by_place[place_id] = {"place_id": place_id, "types": {}, "killed": 0, "sample": sample}
