@@ -109,26 +109,24 @@ def page(con: Connection, date_from: dt.date, date_to: dt.date, f: Filter | None
 
 
 def points(con: Connection, date_from=None, date_to=None, f: Filter | None = None) -> list[dict]:
-    """Per place: its point, names, events by attack type and killed (each event counted once)."""
-    q = (select(_I.c.place_id, _I.c.type, func.count().label("n"), func.sum(_I.c.killed_sum).label("killed"),
-                func.min(_I.c.id).label("sample"))
-         .where(_lead(where(date_from, date_to, f))).group_by(_I.c.place_id, _I.c.type))
-    by_place: dict[str, dict] = {}
-    for place_id, kind, n, killed, sample in con.execute(q):
-        p = by_place.get(place_id)
-        if p is None:
-            p = by_place[place_id] = {"place_id": place_id, "types": {}, "killed": 0, "sample": sample}
-        p["types"][kind] = n
-        p["killed"] += killed or 0
-        if sample < p["sample"]:
-            p["sample"] = sample
-    samples = {p["sample"]: p for p in by_place.values()}
-    for r in _rows_by_id(con, _I, list(samples), _I.c.name_en, _I.c.name_ar, _I.c.lat, _I.c.lon, _I.c.precise):
-        samples[r.id].update(name_en=r.name_en, name_ar=r.name_ar, lat=r.lat, lon=r.lon, precise=bool(r.precise))
-    for p in by_place.values():
-        p["n"] = sum(p["types"].values())
-        p["type"] = max(p["types"], key=lambda t: (p["types"][t], t))
-    return sorted(by_place.values(), key=lambda p: -p["n"])
+    """Per place: its point, names, events (counted once), killed, and the attack type most of its
+    events have (ties: the type last in alphabetical order). One row per place leaves the database."""
+    per_type = (select(_I.c.place_id, _I.c.type, func.count().label("n"), func.sum(_I.c.killed_sum).label("killed"),
+                       func.min(_I.c.id).label("sample"))
+                .where(_lead(where(date_from, date_to, f))).group_by(_I.c.place_id, _I.c.type).subquery())
+    by_place = {"partition_by": per_type.c.place_id}
+    ranked = select(
+        per_type.c.place_id, per_type.c.type,
+        func.sum(per_type.c.n).over(**by_place).label("n"),
+        func.sum(per_type.c.killed).over(**by_place).label("killed"),
+        func.min(per_type.c.sample).over(**by_place).label("sample"),
+        func.row_number().over(partition_by=per_type.c.place_id,
+                               order_by=(per_type.c.n.desc(), per_type.c.type.desc())).label("rank")).subquery()
+    out = {r.sample: {"place_id": r.place_id, "type": r.type, "n": int(r.n), "killed": int(r.killed or 0)}
+           for r in con.execute(select(ranked).where(ranked.c.rank == 1))}
+    for r in _rows_by_id(con, _I, list(out), _I.c.name_en, _I.c.name_ar, _I.c.lat, _I.c.lon, _I.c.precise):
+        out[r.id].update(name_en=r.name_en, name_ar=r.name_ar, lat=r.lat, lon=r.lon, precise=bool(r.precise))
+    return sorted(out.values(), key=lambda p: (-p["n"], p["place_id"]))
 
 
 def _rows_by_id(con: Connection, table, ids: list, *cols):

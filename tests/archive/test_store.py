@@ -12,6 +12,7 @@ from core.archive import Archive, ArchiveError, query
 from core.filters import Filter, apply
 from core.model import Count
 from core.storage import Store
+from core.style import primary_type
 from tests.archive import corpus
 
 NAMES = ("ar/atarib_market_massacre", "en/khan_sheikhoun_sarin_wire", "ar/khan_sheikhoun_sarin_massacre",
@@ -175,3 +176,20 @@ def test_a_user_who_may_not_add_postgis_still_gets_an_archive(pg_cluster):
         from core.archive.db import has_postgis
         assert not has_postgis(con) and query.summary(con)["incidents"] == len(corpus.reading(NAMES[0]).incidents)
     a.close()
+
+
+def test_map_points_count_each_strike_once_at_its_place_with_its_commonest_type(archive):
+    fill(archive)
+    from collections import Counter
+    with archive.engine.connect() as con:
+        leads = [a.incident for a in query.incidents(con, leads=True)]
+        pts = {p["place_id"]: p for p in query.points(con)}
+    assert set(pts) == {i.place.id for i in leads}
+    for place_id, p in pts.items():
+        here = [i for i in leads if i.place.id == place_id]
+        kinds = Counter(primary_type(i) for i in here)
+        assert p["n"] == len(here)
+        assert p["killed"] == sum(0 if i.killed is None or i.killed.shared else
+                                  (i.killed.low if i.killed.low is not None else i.killed.best or 0) for i in here)
+        assert p["type"] == max(kinds, key=lambda t: (kinds[t], t))
+        assert (p["lat"], p["lon"]) == (here[0].place.lat, here[0].place.lon)
