@@ -1,4 +1,4 @@
-"""`python -m core archive add|export|import-acled|import-saved|list|split`: the archive of many
+"""`python -m core archive add|export|import-acled|import-saved|list|places|split`: the archive of many
 reports (SQLite file, or the PostgreSQL server INCIDENT_MAP_DB names)."""
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ def register(sub) -> None:
     ls = acts.add_parser("list", help="archived reports of a period")
     ls.add_argument("--from", dest="date_from", type=_date)
     ls.add_argument("--to", dest="date_to", type=_date)
+    pl = acts.add_parser("places", help="share user gazetteer places through the archive")
+    pl.add_argument("direction", choices=("push", "pull"), help="push: your file to the archive; pull: the reverse")
+    pl.add_argument("file", nargs="?", help="user gazetteer file (default: yours)")
     sp = acts.add_parser("split", help="take an incident out of the event it was linked to")
     sp.add_argument("incident", type=int)
     p.set_defaults(run=run)
@@ -165,6 +168,17 @@ def _list(archive, args) -> int:
     return 0
 
 
+def _places(archive, args) -> int:
+    from core.archive import places
+    from core.gazetteer import GazetteerError
+    try:
+        n = (places.push if args.direction == "push" else places.pull)(archive, args.file)
+    except GazetteerError as e:
+        raise UsageError(str(e)) from None
+    print(f"{n} places {'put into the archive' if args.direction == 'push' else 'added to your gazetteer'}")
+    return 0
+
+
 def _split(archive, args) -> int:
     try:
         event = archive.split(args.incident)
@@ -175,4 +189,4 @@ def _split(archive, args) -> int:
 
 
 ACTIONS = {"add": _add, "export": _export, "import-acled": _import_acled, "import-saved": _import_saved,
-           "list": _list, "split": _split}
+           "list": _list, "places": _places, "split": _split}

@@ -193,3 +193,19 @@ def test_map_points_count_each_strike_once_at_its_place_with_its_commonest_type(
                                   (i.killed.low if i.killed.low is not None else i.killed.best or 0) for i in here)
         assert p["type"] == max(kinds, key=lambda t: (kinds[t], t))
         assert (p["lat"], p["lon"]) == (here[0].place.lat, here[0].place.lon)
+
+
+def test_a_desk_shares_its_user_places_through_the_archive(archive, tmp_path):
+    from core import gazetteer
+    from core.archive import places
+    mine, theirs = tmp_path / "mine.csv", tmp_path / "theirs.csv"
+    gazetteer.add_user_entry({"name_en": "Tall Hamidiyah farm", "name_ar": "مزرعة تل الحميدية", "level": "village",
+                              "governorate": "Idlib", "lat": 35.9, "lon": 36.6, "source": "desk survey"}, mine)
+    gazetteer.add_user_entry({"name_en": "Old Quarry", "name_ar": "المقلع القديم", "level": "village",
+                              "governorate": "Hama", "lat": 35.2, "lon": 36.7}, theirs)
+    assert places.push(archive, mine) == 1
+    assert places.pull(archive, theirs) == 1
+    assert places.pull(archive, theirs) == 0
+    got = {e.name_en: e for _, e in gazetteer.read_rows(theirs)}
+    assert set(got) == {"Old Quarry", "Tall Hamidiyah farm"}
+    assert (got["Tall Hamidiyah farm"].lat, got["Tall Hamidiyah farm"].source) == (35.9, "desk survey")
