@@ -21,7 +21,9 @@ _G = GazetteerRow.__table__
 def push(archive: Archive, path: str | Path | None = None) -> int:
     """Put the places of a user gazetteer file into the archive (same id: replaced); how many."""
     path = Path(path) if path else gazetteer.user_gazetteer_path()
-    entries = [e for _, e in gazetteer.read_rows(path)] if path.is_file() else []
+    if not path.is_file():
+        raise gazetteer.GazetteerError(f"no user gazetteer file at {path}")
+    entries = [e for _, e in gazetteer.read_rows(path)]
     now = dt.datetime.now(dt.timezone.utc)
     with db.writing(archive.engine) as con:
         for e in entries:
