@@ -105,6 +105,8 @@ class Extraction:
     report: ReportInfo
     incidents: tuple[Incident, ...]
     unresolved: tuple[Mention, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What went wrong while reading that the user should know (a worker that failed); empty as a rule."""
 
     def with_incidents(self, incidents) -> "Extraction":
         return replace(self, incidents=tuple(incidents))
@@ -140,11 +142,14 @@ def incident_to_dict(i: Incident) -> dict[str, Any]:
 
 
 def to_dict(x: Extraction) -> dict[str, Any]:
-    return {
+    d = {
         "report": asdict(x.report),
         "incidents": [incident_to_dict(i) for i in x.incidents],
         "unresolved": [asdict(m) for m in x.unresolved],
     }
+    if x.notes:
+        d["notes"] = list(x.notes)
+    return d
 
 
 def _count_from_dict(d: dict | None) -> Count | None:

@@ -7,8 +7,12 @@ scope that fits, before they count as places.
 """
 from __future__ import annotations
 
+import csv
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from core import DATA
 
 COARSE_LEVELS = ("country", "governorate", "region", "district", "subdistrict", "city")
 _LEVEL_RANK = {"city": 7, "governorate": 6, "region": 5, "town": 4, "neighbourhood": 4, "camp": 3,
@@ -43,13 +47,24 @@ class Scope:
         self.history.append(entry)
 
 
-_ENCLAVES = {"Damascus": "Rif Dimashq"}
+ENCLAVES_FILE = DATA / "enclaves.csv"
+
+
+@lru_cache(maxsize=1)
+def enclaves() -> dict[str, str]:
+    """{governorate: the governorate around it} from `data/enclaves.csv` (Damascus: Rif Dimashq)."""
+    with ENCLAVES_FILE.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if line.strip() and not line.startswith("#"))
+        return {r["governorate"].strip(): r["surrounded_by"].strip() for r in rows}
 
 
 def same_governorate(a: str | None, b: str | None) -> bool:
     """True for one governorate, or for Damascus and Rif Dimashq around it, which reports treat
     as one area (دمشق وريفها، مكتب دمشق وريفها الإعلامي)."""
-    return a == b or a is not None and (_ENCLAVES.get(a) == b or _ENCLAVES.get(b) == a)
+    if a == b:
+        return True
+    around = enclaves()
+    return a is not None and (around.get(a) == b or around.get(b) == a)
 
 
 def fits_cue(entry, cue_level: str | None) -> bool:

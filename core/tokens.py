@@ -13,7 +13,9 @@ from functools import lru_cache
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
-_GAP = re.compile(r"[\s\-_]*")
+_GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U000e007f]*")
+"""What may stand between two words of one phrase: spaces, hyphens, and emoji (flags, symbols),
+which social-media posts glue to names (مدينة 🇸🇾دوما)."""
 _SPLIT = re.compile(f"({WORD.pattern})")
 
 
@@ -86,7 +88,7 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
 
 @lru_cache(maxsize=10_000)
 def _joins(gap: str) -> bool:
-    """Whether a gap joins the words around it (only spaces, hyphens, underscores)."""
+    """Whether a gap joins the words around it (only spaces, hyphens, underscores, emoji)."""
     return _GAP.fullmatch(gap) is not None
 
 

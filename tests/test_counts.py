@@ -421,3 +421,12 @@ def test_a_person_noun_with_a_short_of_group_before_the_verb_takes_its_number(te
 ])
 def test_feminine_person_nouns_are_counted_people(text, kind, best):
     assert getattr(only(text), kind).best == best
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling on Douma with no fatalities and three wounded.",
+    "قصف على دوما دون إصابات و ثلاثة جرحى",
+])
+def test_no_casualties_then_and_a_number_word_reads_the_wounded_without_crashing(sentence):
+    douma = only(sentence)
+    assert (douma.killed.best, douma.wounded.best) == (0, 3)

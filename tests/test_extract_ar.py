@@ -543,3 +543,11 @@ def test_a_day_written_in_ordinal_words_dates_the_report_and_its_incidents():
 def test_an_actor_after_a_word_for_a_news_source_is_not_the_attacker(text, actors):
     x = extract(text)
     assert [i.actors for i in x.incidents] == [actors]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصف الطيران الحربي مدينة 🇸🇾دوما ما أدى لاستشهاد 3 مدنيين.", "دوما"),
+    ("ارتكبت الطائرات الحربية الروسية مجزرة في حي 🇸🇾السكري بمدينة حلب.", "السكري"),  # aleppo corpus, flag added
+])
+def test_a_flag_emoji_glued_to_a_place_name_keeps_the_place(text, place):
+    assert [i.place.name_ar for i in extract(text).incidents] == [place]

@@ -1,0 +1,58 @@
+"""Stage 6, place anaphora. Reads: `doc.hits` (anaphor), `doc.mentions`, `doc.clauses`. Adds to a
+clause that names no place the place a definite place noun (the town, البلدة) points back to."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+from core.extract import place_rules
+from core.extract.doc import PlaceMention
+from core.matcher import Hit
+from core.places import contains
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_LEVEL_GROUPS = {"city": "settlement", "town": "settlement", "village": "settlement",
+                 "neighbourhood": "neighbourhood", "camp": "camp"}
+"""Which places a definite place noun (the town, الحي) can point back to."""
+
+
+def run(doc) -> None:
+    resolve_anaphors(doc, doc.hits["anaphor"], doc.mentions, doc.clauses, doc.tok_clause)
+
+
+def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
+    """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
+    quarter, or camp) named before it in its line or the line before (not parted by a blank
+    line), unless its sentence names places inside that one (fronts in the city, most notably
+    Bustan al-Qasr), which then carry the events."""
+    tokens = doc.tokens
+    if not anaphors:
+        return
+    blanks = [m.start() for m in _BLANK_LINE.finditer(doc.norm.text)]
+    firsts = [pm.first for pm in mentions]
+    by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
+    for pm in mentions:
+        by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
+    for h in anaphors:
+        if h.value == "actor":
+            continue
+        c = clauses[tok_clause[h.first]]
+        if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
+            continue
+        if doc.eng.lang == "ar" and place_rules.cue_introduces(doc, h):
+            continue
+        k = bisect_right(firsts, h.first - 1)
+        while k > 0:
+            k -= 1
+            pm = mentions[k]
+            par = clauses[tok_clause[pm.first]].paragraph
+            if par < c.paragraph - 1 or par < c.paragraph and \
+                    bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
+                break
+            if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
+                continue
+            if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
+                c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
+                                             pm.list_id, False))
+            break

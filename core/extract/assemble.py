@@ -1,0 +1,209 @@
+"""Stage 8, assembly. Reads: `doc.clauses` with their places, types, actors and counts,
+`doc.headlines`, `doc.verbs`. Adds: contributions, sentence by sentence (a clause with places
+makes one per place; a clause without adds to the places before it, or to the area in scope for
+"the other targeted areas"; counts go to the place they stand next to, a count after a list stays
+shared), handed to `core.extract.emit`, which merges them into `doc.state`."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+from core.extract import emit
+from core.extract.doc import Clause, Contribution, PlaceMention
+from core.places import contains, is_coarse
+from core.quantities import CountMention
+
+_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
+
+
+def run(doc) -> None:
+    assemble(doc, doc.clauses)
+
+
+def assemble(doc, clauses: list[Clause]) -> None:
+    """Every sentence in text order, with the places and context the sentence before hands on."""
+    by_sentence: dict[int, list[Clause]] = defaultdict(list)
+    for c in clauses:
+        by_sentence[c.sentence].append(c)
+    prev_group: list[PlaceMention] = []
+    prev_paragraph = -1
+    context: tuple[set, list] = (set(), [])
+    for sent, cs in sorted(by_sentence.items()):
+        if cs[0].paragraph != prev_paragraph:
+            if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
+                prev_group = []
+            context = (set(), [])
+            prev_paragraph = cs[0].paragraph
+        prev_group = _sentence(doc, cs, prev_group, context)
+        types = set().union(*(c.types for c in cs))
+        actors = [a for c in cs for a in c.actors]
+        context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
+
+
+def _goes_on(doc, c: Clause) -> bool:
+    """وقال مصدر عسكري إن... / وأسفرت الاشتباكات عن...: a paragraph that opens with a verb of saying
+    or with the attack already told (a definite attack word) goes on with the story of the
+    paragraph before, so its figures belong to that paragraph's places."""
+    if doc.eng.lang != "ar" or c.first >= len(doc.tokens):
+        return False
+    if any(t in doc.told_attacks for t in range(c.first, min(c.last, c.first + 3))):
+        return True
+    return any(k in doc.eng.reporting for _, k in doc.tokens[c.first].variants)
+
+
+def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
+    """Contributions of one sentence. `context` holds the types and actors of the sentence
+    before it in the paragraph, for clauses that give a count but name no attack or actor."""
+    contributions: list[Contribution] = []
+    current: list[tuple[PlaceMention, Contribution]] = []
+    ctx_types: set = set(context[0])
+    ctx_actors: list = list(context[1])
+    actor_types, types_seen = set(context[0]), False
+    has_places = any(c.places or c.unmapped for c in cs)
+    leading: list[Clause] = []
+    unmapped = False
+    for c in cs:
+        if c.places:
+            unmapped = False
+            current = []
+            for pm in c.places:
+                contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
+                                       [], c.massacre, bool(c.types), c.sentence)
+                contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or _carried_actors(
+                    ctx_actors, c.types, actor_types))
+                contributions.append(contrib)
+                current.append((pm, contrib))
+            _attach_counts(doc, c, current)
+            for lead in leading:
+                for _, contrib in current:
+                    _absorb(contrib, lead, first=True)
+                if not c.counts:
+                    _share_counts(doc, lead.counts, current)
+            leading = []
+        elif c.generic and c.scope_area is not None:
+            area = c.scope_area
+            contrib = Contribution(area, [c], None, set(c.types), set(c.weapons), list(c.actors),
+                                   [(cm, False, None) for cm in c.counts], c.massacre, bool(c.types), c.sentence)
+            contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
+            contributions.append(contrib)
+        elif c.unmapped or unmapped:
+            unmapped, current = True, []
+        elif current or (not has_places and carried):
+            if not current:
+                current = [(pm, Contribution(pm.entry, [c], pm, set(), set(), [], [], False, False, c.sentence))
+                           for pm in carried]
+                for _, contrib in current:
+                    contrib.ctx_types, contrib.ctx_actors = set(c.types), list(c.actors)
+                contributions += [x[1] for x in current]
+            for _, contrib in current:
+                _absorb(contrib, c)
+            _share_counts(doc, c.counts, _last_list(doc, current))
+        elif has_places:
+            leading.append(c)
+        if c.types:
+            ctx_types = ctx_types | c.types if types_seen else set(c.types)
+            types_seen = True
+        if c.actors:
+            ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
+    emit.finish_sentence(doc, contributions)
+    if current:
+        return _inner_places([pm for pm, _ in current], contributions)
+    return carried if not has_places else []
+
+
+def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
+    """The last attacker named carries over to a clause that names none, unless the clause
+    names another kind of attack than the one that attacker made (helicopters dropped barrels
+    on X. Shelling on Y ... / الثوار صدوا ...، بينما تعرضت مورك لقصف بالبراميل)."""
+    if not types or not actor_types or _families(types) & _families(actor_types):
+        return ctx_actors
+    return []
+
+
+def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
+    """A clause without places adds what it says to a place's contribution: the clauses after
+    a place, or those that open the sentence before the first place (تدور اشتباكات بين ... على حي)."""
+    if c not in contrib.clauses:
+        if first:
+            contrib.clauses.insert(0, c)
+        else:
+            contrib.clauses.append(c)
+    contrib.types |= c.types
+    contrib.weapons |= c.weapons
+    contrib.actors += [a for a in c.actors if a not in contrib.actors]
+    contrib.massacre |= c.massacre
+    contrib.own_types |= bool(c.types)
+
+
+def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
+    """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
+    the place or list just before them, else to the first place after their casualty word (the
+    death toll from the strikes on X rose to 9)."""
+    for cm in c.counts:
+        target = None
+        for pm, contrib in current:
+            if pm.first >= cm.last and _only_links_between(doc, cm.last, pm.cue_first if pm.cue_first is not None else pm.first):
+                target = [(p, co) for p, co in current if p.list_id == pm.list_id]
+                break
+        if target is None:
+            before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]
+            if before:
+                lid = before[-1][0].list_id
+                target = [(pm, co) for pm, co in current if pm.list_id == lid]
+            else:
+                after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
+                if after:
+                    lid = after[0][0].list_id
+                    target = [(pm, co) for pm, co in current if pm.list_id == lid]
+        if target:
+            _share_counts(doc, [cm], target)
+
+
+def _last_list(doc, current: list[tuple]) -> list[tuple]:
+    """Whom a count after a clause's places belongs to: all of them ("Zamalka, Kafr Batna and
+    Saqba, wounding dozens"; "on X and on Y; no casualties"), but only the last list when an
+    attack or target word stands between it and the places before ("struck X and targeted
+    troops in Y, killing 16")."""
+    if not current:
+        return current
+    last = current[-1][0].list_id
+    mine = [x for x in current if x[0].list_id == last]
+    before = [x[0].last for x in current if x[0].list_id != last]
+    if not before:
+        return current
+    a = max(before)
+    b = min(pm.first if pm.cue_first is None else min(pm.first, pm.cue_first) for pm, _ in mine)
+    k = bisect_right(doc.verbs, a - 1)
+    return mine if k < len(doc.verbs) and doc.verbs[k] < b else current
+
+
+def _only_links_between(doc, a: int, b: int) -> bool:
+    """True when tokens [a, b) are only a few linking words (في، ب، in, at)."""
+    if b - a > 3:
+        return False
+    return all(doc.tokens[t].key in doc.eng.links for t in range(a, b))
+
+
+def _share_counts(doc, counts: list[CountMention], targets) -> None:
+    if not counts or not targets:
+        return
+    group = doc.state.new_group() if len(targets) > 1 else None
+    for cm in counts:
+        shared = len(targets) > 1 and (cm.count.best or 0) > 0
+        for _, contrib in targets:
+            contrib.counts.append((cm, shared, group if shared else None))
+
+
+def _families(types: set) -> set:
+    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
+    return {"shelling" if t in _GROUND_FIRE else t for t in types}
+
+
+def _inner_places(group: list[PlaceMention], contributions: list[Contribution]) -> list[PlaceMention]:
+    """What a sentence hands on to the next: its last places, or, when they are only areas around
+    places it named before (... in Jableh, in a rare attack on the province of Latakia), those places."""
+    if not all(is_coarse(pm.entry) for pm in group):
+        return group
+    inner = [co.mention for co in contributions if co.mention is not None and co.mention not in group
+             and not is_coarse(co.entry) and any(contains(pm.entry, co.entry) for pm in group)]
+    return inner or group

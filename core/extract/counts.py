@@ -1,0 +1,118 @@
+"""Stage 4, counts. Reads: `doc.hits` (casualty, quantity, article, actor, place, cue, aggregate),
+`doc.clauses`, `doc.asides`. Adds each clause's `counts` (casualty counts with their
+uncertainty, read by `core.quantities.CountReader` one sentence at a time) and their highlighted
+words. Campaign totals (منذ بدء الحملة, a breakdown by governorate) keep none; a table's
+casualty columns give their rows' counts."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+from core.extract.doc import Clause
+from core.extract.lookup import longest as _longest
+from core.matcher import Hit
+from core.model import Count
+from core.places import is_coarse
+from core.quantities import CountMention, CountReader, may_count
+
+
+def run(doc) -> None:
+    tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
+    count_hits = by_kind["casualty"] + by_kind["quantity"] + by_kind["article"]
+    per_sentence: dict[int, list[Hit]] = defaultdict(list)
+    for h in count_hits:
+        per_sentence[clauses[tok_clause[h.first]].sentence].append(h)
+    clauses_of: dict[int, list[Clause]] = defaultdict(list)
+    for c in clauses:
+        clauses_of[c.sentence].append(c)
+    subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if doc.eng.lang == "ar" else {}
+    place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
+    totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
+    total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
+    total_clauses = breakdown_heads(doc, clauses, total_sentences, by_kind["place"]) if total_sentences else set()
+    for sent, hs in per_sentence.items():
+        if not may_count(hs):
+            continue  # every clause keeps its empty count list
+        reader = CountReader(tokens, hs, doc.norm, doc.eng.fillers, doc.asides, doc.eng.parenthetical, subjects,
+                             place_starts)
+        for c in clauses_of[sent]:
+            c.counts = reader.read(c.first, c.last)
+            if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
+                c.counts = []
+            for cm in c.counts:
+                c.cue_tokens.append((cm.first, cm.last, "count"))
+    if "|" in doc.norm.text or "\t" in doc.norm.text:
+        table_counts(doc, clauses, by_kind, tok_clause)
+
+
+def breakdown_heads(doc, clauses: list[Clause], total_sentences: set[int], place_hits: list[Hit]) -> set[int]:
+    """موزعين على المحافظات كالتالي:\nحلب: 17 شهيداً.\nإدلب: 8 شهداء، بينهم 5 في مدينة سراقب...: the lines
+    right after a breakdown that ends in a colon give an area's toll before their first comma
+    (when that part names no attack); what follows the comma may still be an incident."""
+    text, tokens = doc.norm.text, doc.tokens
+    coarse_at = {h.first for h in place_hits if is_coarse(h.value)}
+    out: set[int] = set()
+    open_list = False
+    head: list[Clause] | None = None
+
+    def flush() -> None:
+        if head and not any(h.types for h in head) and head[0].first in coarse_at:
+            out.update(id(h) for h in head)
+
+    for c in clauses:
+        gap_before = text[tokens[c.first - 1].end:tokens[c.first].start] if c.first > 0 else "\n\n"
+        if "\n" in gap_before:
+            flush()
+            open_list = open_list and gap_before.count("\n") == 1
+            head = [] if open_list else None
+        if head is not None:
+            head.append(c)
+        end_gap = text[tokens[c.last - 1].end:tokens[c.last].start] if c.last < len(tokens) else ""
+        if head is not None and any(ch in end_gap for ch in ",،"):
+            flush()
+            head = None
+        if c.sentence in total_sentences and ":" in end_gap and "\n" in end_gap:
+            open_list = True
+    flush()
+    return out
+
+
+def table_counts(doc, clauses, by_kind, tok_clause) -> None:
+    """Location | Incident | Killed | Injured: in a table whose header row names a casualty
+    kind for a column, a number in that column of a later row is that row's count."""
+    text, tokens, starts = doc.norm.text, doc.tokens, doc.starts
+    kinds = {h.first: h.value[0] for h in by_kind["casualty"] if h.value[0] in ("killed", "wounded")}
+    numbers = {h.first: h.value[1] for h in by_kind["quantity"] if h.value[0] == "exact" and h.last - h.first == 1}
+    columns: dict[int, str] = {}
+    width = 0
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        sep = "|" if "|" in line else "\t" if "\t" in line else None
+        if sep is None:
+            columns, width = {}, 0
+            continue
+        cells, cell_start = [], start
+        for cell in line.split(sep):
+            cells.append((cell_start, cell_start + len(cell)))
+            cell_start += len(cell) + 1
+        found = []
+        for ci, (a, b) in enumerate(cells):
+            i, j = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
+            if j - i == 1 and i < len(tokens):
+                found.append((ci, i))
+        header = {ci: kinds[i] for ci, i in found if i in kinds}
+        if header:
+            columns, width = header, len(cells)
+            continue
+        if not columns or len(cells) != width:
+            continue
+        for ci, i in found:
+            kind = columns.get(ci)
+            n = numbers.get(i, int(tokens[i].key) if tokens[i].key.isdigit() else None)
+            if kind is None or n is None:
+                continue
+            cm = CountMention(kind, Count(n, n, n, False, doc.full[slice(*doc.span(i, i + 1))]), i, i + 1, i)
+            c = clauses[tok_clause[i]]
+            c.counts.append(cm)
+            c.cue_tokens.append((i, i + 1, "count"))

@@ -1,0 +1,153 @@
+"""The document every stage reads and writes: one run of report text in one language.
+
+A `Doc` starts with the text, the engine of its language and the report-wide `State`; each stage
+of `core.extract.pipeline.STAGES` adds its facts to it (tokens, lexicon hits, clauses, places,
+counts, contributions). `Clause`, `PlaceMention` and `Contribution` are the parts it is made of.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from core.arabic import Normalized
+from core.model import Evidence
+from core.quantities import CountMention
+
+
+@dataclass
+class PlaceMention:
+    """A gazetteer place named at tokens [first, last), with its cue word and list."""
+    entry: object
+    first: int
+    last: int
+    cut: int
+    cue: str | None
+    cue_first: int | None
+    list_id: int
+    ambiguous: bool
+    generic: bool = False
+    opener: bool = False
+    area: bool = False
+    candidates: tuple = ()
+
+
+@dataclass(eq=False)
+class Clause:
+    """Tokens [first, last) of one clause and the facts read in it."""
+    first: int
+    last: int
+    sentence: int
+    paragraph: int
+    places: list[PlaceMention] = field(default_factory=list)
+    types: set = field(default_factory=set)
+    weapons: set = field(default_factory=set)
+    actors: list = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    massacre: bool = False
+    generic: bool = False
+    cue_tokens: list = field(default_factory=list)
+    cue_chars: list | None = None
+    unmapped: bool = False
+    targeted: bool = False
+    scope_area: object | None = None
+
+
+@dataclass
+class Contribution:
+    """What the clauses of one sentence say about one place, before merging into an incident."""
+    entry: object
+    clauses: list[Clause]
+    mention: PlaceMention | None
+    types: set
+    weapons: set
+    actors: list
+    counts: list  # (CountMention, shared, group)
+    massacre: bool
+    own_types: bool
+    sentence: int
+    date: str | None = None
+    ctx_types: set = field(default_factory=set)
+    ctx_actors: list = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Doc:
+    """One run of text in one language; the fields after `state` are added by the stages."""
+    eng: object
+    text: str
+    offset: int
+    full: str
+    report_date: str | None
+    state: object
+    norm: Normalized | None = None
+    identity: bool = True
+    tokens: list = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    hits: dict = field(default_factory=dict)
+    english_members: dict[int, tuple[int, int]] = field(default_factory=dict)
+    asides: dict[int, int] = field(default_factory=dict)
+    clauses: list[Clause] = field(default_factory=list)
+    tok_clause: list[int] = field(default_factory=list)
+    headlines: set[int] = field(default_factory=set)
+    verbs: list[int] = field(default_factory=list)
+    told_attacks: set[int] = field(default_factory=set)
+    blocked: dict[int, int] = field(default_factory=dict)
+    locatives: list = field(default_factory=list)
+    start_area: object | None = None
+    place_hits: list[tuple] = field(default_factory=list)
+    mentions: list[PlaceMention] = field(default_factory=list)
+    near_last: dict[int, int] = field(default_factory=dict)
+    foreign_ends: set[int] = field(default_factory=set)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Tokens [first, last) as a span of the whole report as written."""
+        if self.identity:
+            return self.tokens[first].start + self.offset, self.tokens[last - 1].end + self.offset
+        s, e = self.norm.span(self.tokens[first].start, self.tokens[last - 1].end)
+        return s + self.offset, e + self.offset
+
+    def gap(self, i: int) -> str:
+        """The normalised text between token i-1 and token i ('' before the first)."""
+        return self.norm.text[self.tokens[i - 1].end:self.tokens[i].start] if i > 0 else ""
+
+    def same_line(self, i: int) -> bool:
+        """No line break between token i and the one before: a title's last word (... on the
+        Hama-Idlib front) is no cue for the first word of the next paragraph."""
+        return i == 0 or "\n" not in self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]
+
+    def is_headline(self, co: Contribution) -> bool:
+        return all(c.paragraph in self.headlines for c in co.clauses)
+
+    def evidence(self, co: Contribution) -> Evidence:
+        """The contribution's clauses as written in the report."""
+        s, e = self.span(co.clauses[0].first, co.clauses[-1].last)
+        return Evidence(s, e, self.full[s:e])
+
+    def place_text(self, co: Contribution) -> str:
+        """The place's name as the report writes it ('' for an area taken from the scope)."""
+        pm = co.mention
+        if pm is None:
+            return ""
+        s, e = self.span(pm.first, pm.last)
+        return self.full[s:e]
+
+    def cues(self, co: Contribution) -> list:
+        return [cs for c in co.clauses for cs in self.cue_chars(c)]
+
+    def cue_chars(self, c: Clause) -> list:
+        """The clause's highlighted words as (start, end, kind) in the original text, worked out
+        once and only for clauses that reach an incident."""
+        if c.cue_chars is None:
+            c.cue_chars = [(*self.span(f, l), k) for f, l, k in c.cue_tokens]
+        return c.cue_chars
+
+    def date_for(self, pos: int, end: int) -> str | None:
+        """The last date written in the paragraph up to the end of the clauses at [pos, end): an
+        event note's date holds for its later sentences (none: the report date)."""
+        k = bisect_right(self.date_starts, end)
+        if not k:
+            return None
+        start, iso = self.dates[k - 1]
+        return None if "\n" in self.norm.original[min(start, pos):max(start, pos)] else iso

@@ -1,0 +1,82 @@
+"""The end of assembly: what a sentence's contributions lack is filled from the sentence, areas
+give way to the places inside them, and each contribution left is dated, scored and merged into
+the report's `State` (`State.add`)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.extract.doc import Contribution
+from core.extract.state import NEAR_KM, km as _km
+from core.places import contains, is_coarse
+
+
+def finish_sentence(doc, contributions: list[Contribution]) -> None:
+    """Fill what a contribution lacks from its sentence, then emit those that say something.
+    An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
+    places around it (Arima in the western countryside of Manbij), gives way to them; counts that
+    only the area carried move to the places (shared when there are several)."""
+    live = []
+    for co in contributions:
+        if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
+            co.types = set(co.ctx_types)
+        if not co.actors and (co.types or co.counts):
+            co.actors = list(co.ctx_actors)
+        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids:
+            live.append(co)
+    def coarse(co: Contribution) -> bool:
+        return is_coarse(co.entry) or co.mention is not None and co.mention.area
+
+    fine = [co for co in live if not coarse(co)]
+    out = []
+    for co in live:
+        if coarse(co) and co.mention is not None:
+            opener, around = co.mention.opener, co.mention.cue == "region"
+            inside = [f for f in fine if contains(co.entry, f.entry)
+                      or opener and f.entry.governorate == co.entry.governorate
+                      or around and min(_km(e, f.entry) for e in co.mention.candidates or (co.entry,)) <= NEAR_KM]
+            if inside:
+                _hand_down(doc, co, inside)
+                continue
+        out.append(co)
+    _unshare_lone_members(out)
+    for co in out:
+        _emit(doc, co)
+
+
+def _hand_down(doc, area: Contribution, inside: list[Contribution]) -> None:
+    for kind in ("killed", "wounded"):
+        own = [cm for cm, shared, _ in area.counts if cm.kind == kind and not shared]
+        lacking = [f for f in inside if not any(cm.kind == kind for cm, _, _ in f.counts)]
+        if own and len(lacking) == len(inside):
+            cm = max(own, key=lambda c: c.count.best or c.count.low or 0)
+            group = doc.state.new_group() if len(inside) > 1 else None
+            shared = len(inside) > 1 and (cm.count.best or 0) > 0
+            for f in inside:
+                f.counts.append((cm, shared, group if shared else None))
+
+
+def _emit(doc, co: Contribution) -> None:
+    """Date and score one contribution and merge it into the report's incidents."""
+    pm = co.mention
+    conf = 0.45
+    conf += 0.2 if co.own_types else 0.05
+    conf += 0.15 if pm is not None and pm.cue else 0.05
+    conf += 0.1 if co.counts else 0
+    conf -= 0.15 if pm is not None and pm.ambiguous else 0
+    conf -= 0.1 if getattr(co.entry, "precision", "") == "parent" else 0
+    start, end = doc.tokens[co.clauses[0].first].start, doc.tokens[co.clauses[-1].last - 1].end
+    if not doc.identity:
+        start, end = doc.norm.orig(start), doc.norm.orig(end)
+    co.date = doc.date_for(start, end) or doc.report_date
+    doc.state.add(co, max(0.05, min(0.99, conf)), doc)
+
+
+def _unshare_lone_members(contributions: list[Contribution]) -> None:
+    """A count shared with an area that then gave way to the place inside it (near Kafr Zeita in
+    the northern Hama countryside, 15 killed) belongs to that place alone."""
+    members: dict[str, int] = defaultdict(int)
+    for co in contributions:
+        for group in {g for _, shared, g in co.counts if shared}:
+            members[group] += 1
+    for co in contributions:
+        co.counts = [(cm, False, None) if shared and members[g] == 1 else (cm, shared, g) for cm, shared, g in co.counts]

@@ -1,0 +1,112 @@
+"""The engine of one language: every lexicon phrase and gazetteer name compiled for lookup, and
+the function-word sets the stages ask about (built once per process and gazetteer)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from core import lexicon
+from core.arabic import name_key, norm, normalize, strip_al
+from core.gazetteer import load_default
+from core.matcher import PhraseMatcher
+from core.tokens import ar_key, en_word_key
+from core.translit import ARTICLES
+
+
+@dataclass
+class Engine:
+    """Lexicons and gazetteer names of one language, compiled for lookup."""
+    lang: str
+    matcher: PhraseMatcher
+    fillers: frozenset[str]
+    en_places: dict[str, list] = field(default_factory=dict)
+    en_prefixes: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    en_max_words: int = 5
+    links: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    scope_openers: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
+    parenthetical: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    opponents: frozenset[str] = frozenset()
+    governorates: dict = field(default_factory=dict)
+    preposition_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
+
+
+_PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
+                ("massacre", "massacre", None), ("clause_breaks", "break", None),
+                ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
+                ("locatives", "locative", None), ("common_words", "common", None),
+                ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
+                ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None),
+                ("foreign_forces", "foreign", None))
+"""Lexicon files whose hits carry one column's value (or True): (file, hit kind, column)."""
+
+
+def gazetteer_or_default(gazetteer):
+    return gazetteer if gazetteer is not None else load_default()
+
+
+def phrase_key(lang: str):
+    """The function that turns a lexicon phrase into the matcher's key in `lang`."""
+    if lang == "ar":
+        return name_key
+
+    def key(phrase: str) -> str:
+        return "".join(en_word_key(w) for w in normalize(phrase).text.split())
+    return key
+
+
+def _add_lexicons(matcher: PhraseMatcher, rows: dict, key) -> None:
+    """Every lexicon phrase into `matcher`, with the value its hits carry."""
+    add = matcher.add
+    for r in rows.get("types", ()):
+        t = r.values.get("type")
+        add(key(r.phrase), "type", (t if t and t != "none" else None, r.values.get("weapon") or None,
+                                    r.values.get("carrier") == "yes"), r.phrase)
+    for r in rows.get("actors", ()):
+        add(key(r.phrase), "actor", r.values["actor"], r.phrase)
+    for r in rows.get("casualties", ()):
+        n = r.values.get("number")
+        add(key(r.phrase), "casualty", (r.values["kind"], int(n) if n else None, r.values.get("verb") == "yes"), r.phrase)
+    for r in rows.get("quantities", ()):
+        v = r.values.get("value", "")
+        add(key(r.phrase), "article" if r.values["kind"] == "article" else "quantity",
+            (r.values["kind"], int(v) if v.isdigit() else (v or None)), r.phrase)
+    for name, kind, col in _PLAIN_FILES:
+        for r in rows.get(name, ()):
+            add(key(r.phrase), kind, r.values.get(col) if col else True, r.phrase)
+
+
+@lru_cache(maxsize=8)
+def engine(lang: str, gazetteer) -> Engine:
+    """The compiled engine for `lang` over `gazetteer` (cached: built once per process)."""
+    rows = lexicon.load(lang)
+    matcher = PhraseMatcher(ar_key if lang == "ar" else en_word_key)
+    key = phrase_key(lang)
+    _add_lexicons(matcher, rows, key)
+    fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
+    gz = gazetteer_or_default(gazetteer)
+    if lang == "ar":
+        for k, entries in gz.ar_index.items():
+            for e in entries:
+                matcher.add(k, "place", e, e.name_ar)
+    heads = frozenset(key(r.phrase) if lang != "ar" else strip_al(norm(r.phrase)) for r in rows.get("compound_heads", ()))
+    words = rows.get("function_words", ())
+
+    def role(name: str) -> frozenset[str]:
+        return frozenset(key(r.phrase) for r in words if r.values.get("role") == name)
+    en_places = gz.en_index if lang != "ar" else {}
+    en_prefixes = frozenset(k[:i] for k in en_places for i in range(1, len(k) + 1))
+    governorates = {name_key(e.name_ar): e for e in gz if e.level == "governorate"}
+    prepositions = frozenset(k for r in rows.get("locatives", ()) if " " not in r.phrase
+                             for k in (key(r.phrase),) if k not in ARTICLES)
+    return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
+                  links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
+                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
+                  sources=role("source"), opponents=role("opponent"), governorates=governorates,
+                  name_particles=role("name_particle"), background=role("background"))

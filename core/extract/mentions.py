@@ -1,0 +1,290 @@
+"""Stage 5, place mentions. Reads: `doc.hits` (place, cue, not_place, locative, direction and every
+kind that blocks a name), `doc.clauses`, the running scope in `doc.state`. Adds: each clause's
+`places` (the mentions that are where something happened, not reference points, datelines, the
+area a place is in, or a repeat in brackets), `scope_area`, `doc.mentions` (every place named),
+`doc.place_hits`, `doc.blocked`, `doc.locatives`, `doc.near_last`, `doc.foreign_ends`; names the
+gazetteer lacks in a list or after a cue are listed as unresolved."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.arabic import name_key
+from core.extract import place_rules
+from core.extract.doc import PlaceMention
+from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
+
+_AREA_CUES = frozenset({"منطقة", "area"})
+"""وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
+_QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+"""Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
+_DISTRICT_WORDS = frozenset({"district", "districts"})
+"""A city quarter in these reports, but before a name with no quarter of that name, the unit named
+after a town (Rajo district, Harem district)."""
+_BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
+"""Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
+_BLOCKERS = ("type", "actor", "casualty", "quantity", "not_place", "break", "generic", "massacre", "locative",
+             "victim", "common")
+"""Hit kinds whose words are no place name without a cue."""
+
+
+class _Walk:
+    """Lookups of one run and the state carried from one mention to the next."""
+
+    def __init__(self, doc):
+        tokens, by_kind = doc.tokens, doc.hits
+        self.cue_by_last = {h.last: h for h in by_kind["cue"]}
+        self.cue_by_first = {h.first: h for h in by_kind["cue"]}
+        self.not_places = defaultdict(list)
+        for h in by_kind["not_place"]:
+            for t in range(h.first, h.last):
+                self.not_places[t].append(h)
+        self.locative_last = {h.last for h in by_kind["locative"]}
+        directions = by_kind["direction"]
+        self.direction_last = {h.last for h in directions if not h.value}
+        self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
+                            for h in directions if h.value == "source"}
+        self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
+                          for h in directions if h.value == "after_place"}
+        self.between_first = {h.last for h in directions if h.value == "second"}
+        self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
+                         for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
+        self.event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
+        self.source_lists: set[int] = set()
+        self.foreign_ends: set[int] = set()
+        self.scope_sentence = -1
+        self.dropped: tuple[int, str] | None = None
+        self.list_id = 0
+        self.prev: PlaceMention | None = None
+
+
+def run(doc) -> None:
+    doc.blocked = blocked_spans(doc.hits)
+    doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"]), doc.hits, doc.blocked)
+    doc.locatives = doc.hits["locative"]
+    doc.start_area = doc.state.scope.area
+    walk = _Walk(doc)
+    for first, last, cut, entries, _ in doc.place_hits:
+        _mention(doc, walk, first, last, cut, entries)
+    doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
+    area = doc.start_area
+    for c in doc.clauses:
+        area = c.scope_area = c.scope_area or area
+
+
+def blocked_spans(by_kind) -> dict[int, int]:
+    """{token: length of the longest blocking hit over it}."""
+    blockers = [h for k in _BLOCKERS for h in by_kind[k]]
+    spans: dict[int, int] = dict.fromkeys((h.first for h in blockers if h.last - h.first == 1), 1)
+    get = spans.get
+    for h in blockers:
+        n = h.last - h.first
+        if n > 1:
+            for t in range(h.first, h.last):
+                if get(t, 0) < n:
+                    spans[t] = n
+    return spans
+
+
+def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> None:
+    """One place name found at tokens [first, last): choose its entry, then place it."""
+    c = doc.clauses[doc.tok_clause[first]]
+    cue, cue_level, start, in_list = _cue_and_list(doc, w, first, last)
+    blocked = doc.blocked and max(doc.blocked.get(t, 0) for t in range(first, last)) >= last - first
+    if blocked and (not cue_level or cue is None and place_rules.new_clause_after_comma(doc, start)
+                    or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
+        return  # a cue does not make a country or an organisation a place (the Syrian desert)
+    entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
+    prev, scope = w.prev, doc.state.scope
+    before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
+    if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
+        return
+    ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
+    if ambiguous is None or entry.level == "country":
+        return
+    if doc.eng.lang == "ar" and not (cue_level or in_list or is_coarse(entry)
+                                     or place_rules.licensed(doc, first, cut, c, w.hit_ends)):
+        return
+    pm = PlaceMention(entry, first, last, cut, cue_level, cue.first if cue is not None else None,
+                      w.list_id, ambiguous, candidates=tuple(entries))
+    if prev is not None and not contains(entry, prev.entry) and doc.tok_clause[prev.first] == doc.tok_clause[first] \
+            and place_rules.locates(doc, prev, start):
+        wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
+        if wider:
+            pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
+        elif is_coarse(entry) and not (cue is not None and cue.phrase in place_rules.PAIR_CUES):
+            place_rules.rechoose(doc, prev, entry, doc.clauses[doc.tok_clause[prev.first]], scope)
+    doc.mentions.append(pm)
+    tokens = doc.tokens
+    if prev is not None and doc.norm.text[tokens[prev.last - 1].end:tokens[start].start].strip() == "(":
+        return  # Kfar Nubl (Kafranbel): the same place spelt again
+    _place(doc, w, c, pm, cue, start, in_list)
+
+
+def _cue_and_list(doc, w: _Walk, first: int, last: int) -> tuple:
+    """(cue hit, cue level, first token with the cue, whether the mention continues a list); a
+    list member takes the cue of the list."""
+    tok_clause, prev, dropped = doc.tok_clause, w.prev, w.dropped
+    cue = place_rules.cue_for(doc, first, last, w.cue_by_last, w.cue_by_first)
+    cue_level = cue.value if cue is not None else None
+    start = min(first, cue.first) if cue is not None else first
+    in_list = prev is not None and tok_clause[prev.first] == tok_clause[first] \
+        and place_rules.continues_list(doc, prev.last, start)
+    if in_list:
+        cue_level = cue_level or prev.cue
+    elif dropped is not None and tok_clause[dropped[0]] == tok_clause[first] \
+            and place_rules.continues_list(doc, dropped[0], start):
+        cue_level = cue_level or dropped[1]
+        w.list_id += 1
+    else:
+        w.list_id += 1
+    w.dropped = None
+    return cue, cue_level, start, in_list
+
+
+def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
+    """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
+    cue before a name the gazetteer has no quarter of (listed as unresolved)."""
+    pool = [e for e in entries if fits_cue(e, cue_level)]
+    if not pool and cue_level == "governorate":
+        pool = [g for g in {doc.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
+    tokens = doc.tokens
+    adjacent = cue is not None and (cue.last == first and tokens[first].joined
+                                    or cue.first == last and tokens[last].joined)
+    if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
+        pool = [e for e in entries if e.level in ("city", "town")]
+        cue_level = "any" if pool else cue_level
+    if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:
+        pool = [e for e in entries if e.level in ("district", "subdistrict")]
+        cue_level = "district" if pool else cue_level  # Afrin's Rajo district: the unit, no quarter
+    if not pool and adjacent and cue_level == "neighbourhood":
+        _unresolved(doc, first, last)
+        c.unmapped = True
+        return None, cue_level
+    return choose(pool or entries, doc.state.scope, cue_level), cue_level
+
+
+def _unresolved(doc, first: int, last: int) -> None:
+    s, e = doc.span(first, last)
+    doc.state.note_unresolved(doc.full, s, e)
+
+
+def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut, entries) -> bool | None:
+    """Whether the mention is ambiguous (a name that is also a word, kept by its scope), or None
+    when it is dropped: outside the governorate its sentence opened with, an ambiguous name with
+    nothing to hold it, a cued quarter or homonym of another governorate (listed as unresolved)."""
+    scope = doc.state.scope
+    if w.scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
+            and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
+        if cue_level:
+            _unresolved(doc, first, last)
+            w.dropped = (last, cue_level)
+        return None
+    kind = getattr(entry, "ambiguous", "")
+    ambiguous = bool(kind) and cue_level in (None, "any", "suburb") and not (kind == "word" and doc.eng.lang != "ar")
+    if ambiguous:
+        loc = first in w.locative_last or cut > 0 and doc.tokens[first].text[:cut][-1] in "بل"
+        if not ((loc or in_list) and scope.governorate and entry.governorate == scope.governorate):
+            if cue is not None:
+                _unresolved(doc, first, last)
+            return None
+    elif (kind or entry.level == "neighbourhood") and cue is not None and not is_coarse(entry) \
+            and (home := scope.governorate or (scope.dateline if kind else None)) \
+            and not any(same_governorate(e.governorate, home) for e in entries):
+        _unresolved(doc, first, last)  # مخيم الكرامة in an Idlib report, حي الحميدية in Deir ez-Zor
+        c.unmapped = True
+        w.foreign_ends.add(last)
+        return None
+    return ambiguous
+
+
+def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -> None:
+    """Where a kept mention goes: a dateline or a place fire came from is no incident place, a
+    place that only says where the one before is (or a reference point) qualifies it; any other
+    is one of its clause's places. Cities and areas re-scope what follows."""
+    tokens, tok_clause, prev, scope = doc.tokens, doc.tok_clause, w.prev, doc.state.scope
+    pm.opener = place_rules.opens_clause(doc, start, pm.cut, c)
+    pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
+    dateline = pm.opener and place_rules.dateline(doc, pm, c)
+    if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
+        w.source_lists.add(w.list_id)
+    elif prev is not None and (place_rules.qualifies(doc, prev, pm, start) or
+                               start in w.direction_last and doc.clauses[tok_clause[prev.first]].sentence == c.sentence or
+                               w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
+                               prev.first in w.between_first and start > 0 and tokens[start - 1].key == "and"
+                               and start - prev.last <= 4 or
+                               place_rules.apposition(doc, prev, pm, tok_clause, w.event_starts)):
+        pass
+    else:
+        c.places.append(pm)
+        if prev is not None and prev.last == start and prev in c.places and tokens[prev.last - 1].text.endswith("'s"):
+            c.places.remove(prev)  # Afrin's Rajo district: the possessive only says where Rajo is
+    w.prev = pm
+    if dateline:
+        scope.dateline = pm.entry.governorate
+    elif sets_scope(pm.entry):
+        scope.enter(pm.entry)
+        if pm.opener:
+            w.scope_sentence = c.sentence
+    c.scope_area = scope.area
+    c.cue_tokens.append((pm.first, pm.last, "place"))
+
+
+def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int, int]) -> list[tuple]:
+    """Kafr Nowhere, Tell Something, قرية تل النعيمة, قرية كفر جالس: a match ending on the head
+    of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
+    longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
+    English the capital says the next word belongs to the name even when it alone spells a
+    place (Kafr Jales is not Jallas); a one-word place before Abdel, Abu, bin... begins a
+    person's name (Rami Abdel Rahman)."""
+    tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
+    if doc.eng.lang == "ar":
+        suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
+                    and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
+    else:
+        particles = doc.eng.name_particles
+        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].upper and tokens[p[1]].joined
+                    and (tokens[p[0]].text.removeprefix("al-") in heads or tokens[p[1]].key in particles)]
+    if not suspects:
+        return place_hits
+    if doc.eng.lang != "ar":
+        drop = {t for p in suspects for t in (p[0], p[1])}
+        return [p for p in place_hits if p[0] not in drop]
+    known = set(blocked)
+    for kind in ("place", "cue", "direction", "anaphor"):
+        for h in by_kind[kind]:
+            known.update(range(h.first, h.last))
+    drop = {p[0] for p in suspects if p[1] not in known}
+    return [p for p in place_hits if p[0] not in drop]
+
+
+def _longest_places(hits: list) -> list[tuple]:
+    """Place mentions, longest first, one per span, all candidate entries kept together."""
+    by_span: dict[tuple, dict] = {}
+    meta: dict[tuple, tuple] = {}
+    for h in hits:
+        k = (h.first, h.last)
+        entries = by_span.get(k)
+        if entries is None:
+            by_span[k] = {h.value.id: h.value}
+            meta[k] = (h.cut, h.phrase)
+            continue
+        entries.setdefault(h.value.id, h.value)
+        if h.cut < meta[k][0]:
+            meta[k] = (h.cut, h.phrase)
+    chosen, used = [], set()
+    for (first, last) in sorted(by_span, key=lambda k: (k[0] - k[1], k[0])):
+        if not used.isdisjoint(range(first, last)):
+            continue
+        used.update(range(first, last))
+        cut, phrase = meta[(first, last)]
+        chosen.append((first, last, cut, list(by_span[(first, last)].values()), phrase))
+    return sorted(chosen)
+
+
+def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
+    """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
+    sentence), an uncued quarter name of a different city is an ordinary phrase there."""
+    if entry.level != "neighbourhood" or cue_level:
+        return False
+    area = before if before is not None and before.level in ("city", "town") else scope.area
+    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id

@@ -1,0 +1,28 @@
+"""The order of the stages, written once. Each stage is a module of `core.extract` whose `run(doc)`
+reads what the stages before it added to the `Doc` and adds its own (see each module's docstring,
+and docs/ARCHITECTURE.md)."""
+from __future__ import annotations
+
+from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, unresolved
+from core.extract.doc import Doc
+
+STAGES = (
+    lookup.run,       # normalised text, tokens, dates, lexicon and gazetteer hits
+    clauses.run,      # clauses, asides, English list members, headlines
+    facts.run,        # attack types, weapons, actors, flags per clause
+    counts.run,       # casualty counts per clause
+    mentions.run,     # place mentions, lists, cues, reference points, scope
+    anaphora.run,     # "the town" -> the last town named
+    unresolved.run,   # names the gazetteer lacks
+    assemble.run,     # contributions -> incidents merged into the state
+)
+
+
+def read(eng, text: str, offset: int, full: str, report_date: str | None, state) -> Doc:
+    """One run of `full` (text = full[offset:offset + len(text)]) in one language into `state`."""
+    doc = Doc(eng, text, offset, full, report_date, state)
+    for stage in STAGES:
+        stage(doc)
+        if not doc.tokens:
+            break
+    return doc

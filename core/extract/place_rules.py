@@ -1,0 +1,175 @@
+"""Rules the place stages ask about one mention: its cue word, whether it continues a list, opens
+a clause, names a dateline, says where the place before it is, or stands where a place may stand.
+Read-only questions about `doc` (tokens, hits, normalised text); `rechoose` and the list rule may
+list a name as unresolved."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from core.extract.doc import Clause, PlaceMention
+from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.matcher import Hit
+from core.places import choose, contains, is_coarse
+
+PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
+"""Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
+first alone does not say where the places before it are."""
+
+
+def licensed(doc, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
+    """A town or quarter named without a cue word must stand where places stand: after a
+    preposition (في، على، بـ، لـ), after an attack, actor or count word, or opening a clause
+    bare (دوما تتعرض...). This keeps verbs and nouns that spell a village name out; a person
+    noun does not license one, as the word after it is that person's name (وزوجته سلمى، الطفلة نور)."""
+    if first in hit_ends:
+        return True
+    if cut > 0:
+        return any(ch in "بل" for ch in doc.tokens[first].text[:cut])
+    return first == c.first
+
+
+def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
+    """وفي درعا ... / In Aleppo, ... / إدلب – ...: the mention names the area a clause speaks about."""
+    if start == c.first:
+        return True
+    return start - 1 == c.first and doc.tokens[start - 1].key in doc.eng.scope_openers
+
+
+def dateline(doc, pm: PlaceMention, c: Clause) -> bool:
+    """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
+    followed by a dash names where the report was filed, not an incident, nor the area in scope."""
+    if pm.first != c.first or (c.first > 0 and "\n" not in doc.norm.text[doc.tokens[c.first - 1].end:doc.tokens[c.first].start]):
+        return False
+    after = doc.norm.text[doc.tokens[pm.last - 1].end:doc.tokens[pm.last - 1].end + 40]
+    return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
+
+
+def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
+    """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
+    eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
+    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
+        return False
+    between = doc.tokens[prev.last:start]
+    head = doc.tokens[start]
+    proclitic = head.text[0] in "بف" and len(head.variants) > 1
+    compass = [t for t in between if t.key in doc.eng.compass]
+    rest = [t for t in between if t.key not in doc.eng.compass and t.key != "the"]
+    return len(rest) <= 1 and len(compass) <= 1 and all(t.key in doc.eng.links for t in rest) and (
+        bool(between) or proclitic or doc.norm.text[doc.tokens[start - 1].end:head.start].strip() in ("،", ","))
+
+
+def locates(doc, prev: PlaceMention, start: int) -> bool:
+    """Only links, a compass word, a comma or a proclitic ب stand between a place and the next
+    mention, which may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo;
+    حي الخالدية بمدينة حمص)."""
+    between = doc.tokens[prev.last:start]
+    rest = [t for t in between if t.key not in doc.eng.compass]
+    head = doc.tokens[start]
+    proclitic = head.text[0] in "بف" and len(head.variants) > 1
+    gap = doc.norm.text[doc.tokens[start - 1].end:head.start].strip() if start > 0 else ""
+    return len(rest) <= 1 and all(t.key in doc.eng.links for t in rest) and (
+        bool(between) or proclitic or gap in ("،", ","))
+
+
+def rechoose(doc, prev: PlaceMention, area, clause: Clause, scope) -> None:
+    """The area named right after a place decides between its homonyms; when it holds none of
+    them (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks."""
+    inside = [e for e in prev.candidates if contains(area, e)]
+    if inside:
+        prev.entry = choose(inside, scope, prev.cue)
+    elif area.level in ("region", "governorate", "city") and not is_coarse(prev.entry) \
+            and not any(e.governorate == area.governorate for e in prev.candidates) and prev in clause.places:
+        clause.places.remove(prev)
+        s, e = doc.span(prev.first, prev.last)
+        doc.state.note_unresolved(doc.full, s, e)
+
+
+def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int], event_starts: list[int]) -> bool:
+    """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
+    a larger area in the clause right after a place, with no attack, actor or count between
+    them, describes where that place is."""
+    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry) or pm.first - prev.last > 10:
+        return False
+    if tok_clause[pm.first] != tok_clause[prev.first] + 1:
+        return False
+    gap = doc.norm.text[doc.tokens[prev.last - 1].end:doc.tokens[prev.last].start]
+    if not any(ch in gap for ch in ",،"):
+        return False
+    k = bisect_right(event_starts, prev.last - 1)
+    return k >= len(event_starts) or event_starts[k] >= pm.first
+
+
+def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
+    """The cue word that names this mention's level: حي الفردوس, the town of Douma,
+    al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
+    cue = cue_by_last.get(first) if doc.tokens[first].joined and doc.same_line(first) else None
+    if cue is None and first > 0 and doc.tokens[first - 1].key in ("of", "the") and doc.tokens[first - 1].joined:
+        cue = cue_by_last.get(first - 1)
+        if cue is not None and cue.first > 0 and doc.tokens[cue.first].joined \
+                and doc.tokens[cue.first - 1].key != "the" \
+                and (doc.tokens[cue.first - 1].upper or _ARTICLE_PREFIX.match(doc.tokens[cue.first - 1].text)):
+            cue = None  # the al-Badu neighbourhood of Raqqa: the cue is al-Badu's
+    if cue is None and doc.eng.lang != "ar":
+        after = cue_by_first.get(last)
+        if after is not None and doc.tokens[last].joined:
+            cue = after
+    return cue if cue is not None and cue_introduces(doc, cue) else None
+
+
+def continues_list(doc, prev_last: int, start: int) -> bool:
+    """True when a mention starting at token `start` continues the list ending at `prev_last`:
+    joined by و (a proclitic), 'and', or a comma, with nothing else between."""
+    between = doc.tokens[prev_last:start]
+    if between and _unknown_list_member(doc, prev_last, start):
+        return True
+    if len(between) > 2 or any(t.key not in doc.eng.conjunctions and t.key != "the" for t in between):
+        return False
+    tok = doc.tokens[start]
+    gap = doc.norm.text[doc.tokens[start - 1].end:tok.start] if start > 0 else ""
+    return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
+
+
+def new_clause_after_comma(doc, start: int) -> bool:
+    """، وتبنى: a comma and then و open a new clause, so the word after them does not take the
+    list's cue."""
+    tok = doc.tokens[start]
+    gap = doc.norm.text[doc.tokens[start - 1].end:tok.start] if start > 0 else ""
+    return gap.strip() in ("،", ",") and tok.text.startswith("و") and tok.variants[-1][0] > 0
+
+
+def _unknown_list_member(doc, prev_last: int, start: int) -> bool:
+    """زملكا وعين ترما وحمورية: a list goes on through a name the gazetteer lacks, which is
+    then listed as unresolved."""
+    if doc.eng.lang != "ar":
+        run = doc.english_members.get(prev_last)
+        if run is None or not (run[1] == start or run[1] + 1 == start and doc.tokens[run[1]].key in doc.eng.conjunctions):
+            return False
+        s, e = doc.span(*run)
+        doc.state.note_unresolved(doc.full, s, e, same_start=True)
+        return True
+    between = doc.tokens[prev_last:start]
+    first = between[0]
+    lead = 1 if first.key in doc.eng.conjunctions else 0
+    names = between[lead:]
+    if not 1 <= len(names) <= 3 or any(doc.blocked.get(t, 0) for t in range(start - len(names), start)):
+        return False
+    starts_with_and = lead == 1 or first.text.startswith("و") and len(first.text) > 3
+    if not starts_with_and or not all(t.joined for t in between) or not doc.tokens[start].text.startswith("و"):
+        return False
+    s, e = doc.span(start - len(names), start)
+    if lead == 0:
+        s += 1
+    doc.state.note_unresolved(doc.full, s, e, same_start=True)
+    return True
+
+
+def cue_introduces(doc, cue: Hit) -> bool:
+    """An indefinite cue (حي الفردوس) introduces a name; a definite one (الأحياء المحررة) does not,
+    unless the lexicon writes it definite (العاصمة دمشق)."""
+    tok = doc.tokens[cue.first]
+    word = tok.text[cue.cut:]
+    if doc.eng.lang == "ar" and not (cue.kind == "cue" and cue.phrase.startswith("ال")):
+        article_in_clitic = cue.cut > 0 and word.startswith("ل") and tok.text[cue.cut - 1] == "ل"
+        return not (word.startswith("ال") or article_in_clitic)
+    return True

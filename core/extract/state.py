@@ -1,0 +1,201 @@
+"""What outlives one run of text: the running scope, the incidents merged so far (one per place and
+date), list groups and the unresolved names. Runs and sections add to it in text order; a
+section's state read by a worker is merged into the report's with the same rule (`State.absorb`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from core.gazetteer import km as _gz_km, to_place
+from core.model import TYPES, Count, Incident, Mention
+from core.places import Scope, contains, is_coarse
+
+MAX_CUES = 400
+NEAR_KM = 30
+"""A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
+
+
+@dataclass
+class Tally:
+    """One incident as merged so far; killed / wounded are (Count, shared, group, headline)."""
+    entry: object
+    date: str | None
+    place_text: str
+    candidates: tuple
+    types: set = field(default_factory=set)
+    weapons: set = field(default_factory=set)
+    actors: list = field(default_factory=list)
+    killed: tuple | None = None
+    wounded: tuple | None = None
+    massacre: bool = False
+    evidence: object = None
+    evidence_has_counts: bool = False
+    cues: set = field(default_factory=set)
+    conf: float = 0.0
+    headline: bool = True
+
+
+class State:
+    """The report's incidents, scope, groups and unresolved names."""
+
+    def __init__(self):
+        self.scope = Scope()
+        self.acc: dict[tuple, Tally] = {}
+        self.order: list[tuple] = []
+        self.place_ids: set[str] = set()
+        self.groups = 0
+        self.long_sentences = 0
+        self.unresolved: list[Mention] = []
+        self._unresolved_starts: set[int] = set()
+        self._unresolved_spans: set[tuple[int, int]] = set()
+
+    def note_unresolved(self, full: str, s: int, e: int, *, same_start: bool = False) -> None:
+        """List full[s:e] as not mapped, unless it is listed already (at the same start, or the same span)."""
+        if s in self._unresolved_starts if same_start else (s, e) in self._unresolved_spans:
+            return
+        self._unresolved_starts.add(s)
+        self._unresolved_spans.add((s, e))
+        self.unresolved.append(Mention(full[s:e], s, e))
+
+    def new_group(self) -> str:
+        self.groups += 1
+        return f"g{self.groups}"
+
+    def add(self, c, confidence: float, doc) -> None:
+        """Merge a contribution into the incident of its place and date. Evidence, highlights and
+        the place's wording are asked of `doc` only when this incident still needs them."""
+        headline = doc.is_headline(c)
+        b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
+                  evidence_has_counts=bool(c.counts), conf=confidence, headline=headline)
+        for cm, shared, group in c.counts:
+            mention = (cm.count, shared, group, headline)
+            setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
+        a = self._tally((c.entry.id, c.date), b, lambda: doc.place_text(c),
+                        lambda: c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,))
+        _merge(a, b, lambda: doc.evidence(c), lambda: doc.cues(c))
+
+    def absorb(self, other: "State") -> None:
+        """Merge the state of the next section: its incidents into those of the same place and date,
+        its groups renumbered after ours, its unresolved mentions after ours."""
+        shift = self.groups
+        self.long_sentences += other.long_sentences
+        self.unresolved += other.unresolved
+        self._unresolved_starts |= other._unresolved_starts
+        self._unresolved_spans |= other._unresolved_spans
+        for key in other.order:
+            b = other.acc[key]
+            for kind in ("killed", "wounded"):
+                m = getattr(b, kind)
+                if m is not None and m[2] is not None and shift:
+                    setattr(b, kind, (*m[:2], f"g{int(m[2][1:]) + shift}", *m[3:]))
+            a = self._tally(key, b, lambda: b.place_text, lambda: b.candidates)
+            _merge(a, b, lambda: b.evidence, lambda: b.cues)
+        self.groups += other.groups
+
+    def _tally(self, key: tuple, b: Tally, place_text: Callable, candidates: Callable) -> Tally:
+        """The incident of `key`, begun empty when it is new."""
+        a = self.acc.get(key)
+        if a is None:
+            a = self.acc[key] = Tally(b.entry, b.date, place_text(), candidates())
+            self.order.append(key)
+            self.place_ids.add(b.entry.id)
+        return a
+
+    def portable(self) -> "State":
+        """This state made cheap to send from a worker: entries by id, no scope."""
+        self.scope = None
+        for a in self.acc.values():
+            a.entry = a.entry.id
+            a.candidates = tuple(e.id for e in a.candidates)
+        return self
+
+    def restore(self, gz) -> None:
+        """Undo `portable` with the entries of `gz`."""
+        for a in self.acc.values():
+            a.entry = gz.get(a.entry)
+            a.candidates = tuple(gz.get(i) for i in a.candidates)
+
+    def _summary_only(self, a: Tally, fine: list) -> bool:
+        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
+        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
+        (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
+        shelling on Manbij countryside / Arima): the places carry the events. `fine`: the places
+        of the report that are no area, each once."""
+        entry = a.entry
+        if not is_coarse(entry) or (a.killed or a.wounded) and not a.headline:
+            return False
+        near = a.candidates if a.headline else ()
+        return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
+
+    def finish(self) -> list[Incident]:
+        """The incidents in order of first mention, area summaries left out."""
+        out = []
+        fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
+        keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
+        for n, key in enumerate(keys, 1):
+            a = self.acc[key]
+            killed, kgroup = _pick(a.killed)
+            wounded, wgroup = _pick(a.wounded)
+            out.append(Incident(
+                id=f"i{n}", place=to_place(a.entry), types=_ordered_types(a.types),
+                weapons=tuple(sorted(a.weapons)), actors=tuple(a.actors),
+                killed=killed, wounded=wounded, massacre=a.massacre, evidence=a.evidence,
+                confidence=round(a.conf, 2), group=kgroup or wgroup, date=a.date,
+                place_text=a.place_text, cues=tuple(sorted(a.cues))))
+        return out
+
+
+def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
+    """The one merge of incident facts: `b` (a contribution's, or another section's incident) into
+    `a`. Evidence with counts wins over evidence without; `evidence` and `cues` are asked only
+    when needed."""
+    a.headline = a.headline and b.headline
+    a.types |= b.types
+    a.weapons |= b.weapons
+    a.actors += [x for x in b.actors if x not in a.actors]
+    for kind in ("killed", "wounded"):
+        m = getattr(b, kind)
+        if m is not None:
+            old = getattr(a, kind)
+            setattr(a, kind, m if old is None else better(old, m))
+    a.massacre |= b.massacre
+    if a.evidence is None or (b.evidence_has_counts and not a.evidence_has_counts):
+        a.evidence = evidence()
+        a.evidence_has_counts = b.evidence_has_counts
+    if len(a.cues) < MAX_CUES:
+        a.cues.update(cues())
+    a.conf = max(a.conf, b.conf)
+
+
+def km(a, b) -> float:
+    """Distance in km between two gazetteer entries (inf when one has no point)."""
+    if a.lat is None or b.lat is None:
+        return float("inf")
+    return _gz_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def better(a: tuple, b: tuple) -> tuple:
+    """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
+    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, then the larger
+    (the earlier on a tie)."""
+    def rank(c):
+        n = c[0].best or c[0].low or 0
+        return not c[3], not c[1], n > 0, n
+    return b if rank(b) > rank(a) else a
+
+
+def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
+    """The incident's count and, when it is a list's shared count, the list's group id."""
+    if mention is None:
+        return None, None
+    count, shared, group, _ = mention
+    if shared:
+        count = Count(count.low, count.best, count.high, count.vague, count.text, True)
+    return count, group if shared else None
+
+
+def _ordered_types(types: set) -> tuple[str, ...]:
+    """Types in contract order; unqualified shelling is dropped when the kind of shelling is known."""
+    if types & {"artillery", "rocket", "mortar"}:
+        types = types - {"shelling"}
+    return tuple(t for t in TYPES if t in types)

@@ -1,0 +1,179 @@
+"""Stage 7, unresolved names. Reads: `doc.hits` (cue), `doc.place_hits`, `doc.blocked`,
+`doc.mentions`, `doc.locatives`. Adds: names the gazetteer lacks (after a cue word, a preposition
+of place, at the end of a list) to the report's unresolved list, and marks their clauses
+`unmapped`, which then keep their facts from the places before them; reference points next to
+such a name are dropped from their clause's places."""
+from __future__ import annotations
+
+from core.dates import calendar_words
+from core.extract import place_rules
+from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.place_rules import PAIR_CUES as _PAIR_CUES
+from core.matcher import Hit
+
+
+def run(doc) -> None:
+    ends = unresolved(doc, doc.hits["cue"], doc.place_hits, doc.blocked, doc.clauses, doc.tok_clause, doc.mentions)
+    ends |= doc.foreign_ends
+    near_unmapped = {e + k for e in ends for k in range(3)}
+    near_last = doc.near_last
+    for c in doc.clauses:
+        if c.unmapped:
+            c.places = [pm for pm in c.places if near_last.get(min(pm.first, pm.cue_first if pm.cue_first is not None
+                                                                   else pm.first)) not in near_unmapped]
+
+
+def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_clause, mentions=()) -> set[int]:
+    """A cue word followed by a name the gazetteer lacks (بلدة عين ترما, the town of Ein Tarma):
+    the name is listed as not mapped, and its clause keeps its facts from other places.
+    Returns the token ends of those names."""
+    ends: set[int] = set()
+    covered = set()
+    for first, last, *_ in place_hits:
+        covered.update(range(first, last))
+    tokens, n, english = doc.tokens, len(doc.tokens), doc.eng.lang != "ar"
+    cue_words = {h.first for h in cues}
+    for cue in cues:
+        i = cue.last
+        if english and i < n and tokens[i].key == "of" and tokens[i].joined:
+            i += 1
+        if i >= n or not place_rules.cue_introduces(doc, cue) or not tokens[i].joined or not doc.same_line(i):
+            continue
+        head = not english and i + 1 < n and tokens[i + 1].joined and (
+            tokens[i].key in doc.eng.compound_heads or
+            _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
+        if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
+            continue
+        if not english and (cue.value == "any" or cue.kind == "cue" and cue.phrase.startswith("ال")):
+            continue  # منطقة, العاصمة: cues that only label a name the gazetteer knows
+        last = i + 1
+        if english:
+            if not (tokens[i].upper or _ARTICLE_PREFIX.match(tokens[i].text)):
+                continue
+            while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
+                    and last not in covered and not blocked_spans.get(last):
+                last += 1
+        elif head:
+            last += 1
+        s, e = doc.span(i, last)
+        doc.state.note_unresolved(doc.full, s, e)
+        if cue.phrase in _PAIR_CUES and last < n and tokens[last].joined \
+                and tokens[last].text.startswith("و") and len(tokens[last].text) > 2 \
+                and last not in covered and not blocked_spans.get(last):
+            s, e = doc.span(last, last + 1)  # حيي الجورة والقصور: the pair's second name
+            doc.state.note_unresolved(doc.full, s + 1, e, same_start=True)
+        c = clauses[tok_clause[i]]
+        town_before = cue.value == "neighbourhood" and any(
+            m.first < i and m.entry.level in ("city", "town") and clauses[tok_clause[m.first]].sentence == c.sentence
+            for m in mentions)
+        if not town_before:
+            c.unmapped = True  # أما في قامشلو، ... في حي الهلالية: the quarter is the town's
+        ends.add(last)
+    if english:
+        _unresolved_before_cues(doc, cues, covered, cue_words, blocked_spans)
+        _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, tok_clause, mentions)
+    else:
+        _unknown_last_members(doc, place_hits, covered, blocked_spans)
+    return ends
+
+
+def _unknown_last_members(doc, place_hits, covered: set[int], blocked_spans) -> None:
+    """حمورية وسقبا وعين ترما لقصف: a list that ends on و + a name head + a word no lexicon
+    knows ends on a name the gazetteer lacks."""
+    tokens, n, heads = doc.tokens, len(doc.tokens), doc.eng.compound_heads
+    for _, last, *_ in place_hits:
+        if last + 1 >= n or last in covered or last + 1 in covered or blocked_spans.get(last + 1):
+            continue
+        tok = tokens[last]
+        if not (tok.joined and tok.text.startswith("و") and tok.text[1:] in heads and tokens[last + 1].joined):
+            continue
+        s, e = doc.span(last, last + 2)
+        doc.state.note_unresolved(doc.full, s + 1, e, same_start=True)
+
+
+def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, tok_clause, mentions=()) -> None:
+    """More barrel bombs hit Latamneh / In al-Lajat, ...: a capitalised name no lexicon or
+    gazetteer knows, right after a preposition of place or an attack verb, is listed as not
+    mapped, and its clause stops lending its facts to the place before, unless a town opens
+    the sentence (Al-Hasakah city: fighting around Ghweran prison): the name is inside it."""
+    tokens, n, months = doc.tokens, len(doc.tokens), calendar_words()
+    town_opened = {clauses[tok_clause[m.first]].sentence: m.first for m in reversed(mentions)
+                   if m.opener and m.entry.level in ("city", "town")}
+    for h in doc.locatives:
+        i = h.last
+        if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i) \
+                or not doc.same_line(i):
+            continue
+        last = i
+        while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
+                and (tokens[last].upper or last == i and _ARTICLE_PREFIX.match(tokens[last].text)) \
+                and tokens[last].key not in months and (last == i or tokens[last].joined):
+            last += 1
+        if last == i:
+            continue
+        s, e = doc.span(i, last)
+        doc.state.note_unresolved(doc.full, s, e)
+        c = clauses[tok_clause[i]]
+        if town_opened.get(c.sentence, i) >= i:
+            c.unmapped = True
+
+
+def _name_second_word(doc, k: int, covered: set[int], blocked_spans) -> bool:
+    """بلدة جباتا الخشب: a definite word no lexicon knows goes on with an unknown name, unless it
+    has an adjective's shape (feminine or relative ending, participle prefix: حضر الخاضعة،
+    غويران الشعبي، ملوك المجاورة)."""
+    word = doc.tokens[k].text
+    return word.startswith("ال") and not word.startswith("الم") and not word.endswith(("ة", "ه", "ي", "ى")) \
+        and k not in covered and not blocked_spans.get(k)
+
+
+def _construct_name(doc, i: int, covered: set[int], blocked_spans) -> bool:
+    """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
+    is a two-word name (noun + genitive), not the ordinary word."""
+    nxt = doc.tokens[i + 1]
+    return bool(blocked_spans.get(i)) and nxt.text.startswith("ال") and i + 1 not in covered \
+        and not blocked_spans.get(i + 1)
+
+
+def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
+    """the Abbasiyyin area of Damascus, the al-Waer neighbourhood, on Bab Touma and al-Qassaa
+    neighbourhoods: capitalised names the gazetteer lacks, between "the" (or a preposition, for
+    a list before a plural cue) and an English cue that follows them, are listed as not mapped."""
+    tokens = doc.tokens
+    openers = {h.last for h in doc.locatives}
+
+    def name_end_before(k: int) -> int:
+        """First token of the name that ends at token k-1 (k when there is none)."""
+        first = k
+        while first - 1 >= 0 and k - first < 3 and first - 1 not in covered and first - 1 not in cue_words \
+                and not blocked_spans.get(first - 1) and (first == k or tokens[first].joined) \
+                and (tokens[first - 1].upper or _ARTICLE_PREFIX.match(tokens[first - 1].text)):
+            first -= 1
+        return first
+
+    for cue in cues:
+        if not tokens[cue.first].joined:
+            continue
+        names, last = [], cue.first
+        while True:
+            first = name_end_before(last)
+            if first == last or not tokens[first].joined and not names:
+                break
+            names.append((first, last))
+            if not cue.phrase.endswith("s") or first < 2:
+                break
+            gap = doc.norm.text[tokens[first - 1].end:tokens[first].start].strip()
+            if tokens[first - 1].key in doc.eng.conjunctions:
+                last = first - 1
+            elif gap == ",":
+                last = first
+            else:
+                break
+        if not names:
+            continue
+        first = names[-1][0]
+        if first == 0 or not (tokens[first - 1].key == "the" or len(names) > 1 and first in openers):
+            continue
+        for f, l in reversed(names):
+            s, e = doc.span(f, l)
+            doc.state.note_unresolved(doc.full, s, e)

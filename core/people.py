@@ -1,0 +1,242 @@
+"""People counted around a casualty word: a number and a person noun (ثلاثة مدنيين, five SDF
+fighters), singular and dual nouns (شهيد, جريحين), an article (a child), people added up with
+"and" / و / إضافة إلى, and numbers standing before an aside (Nine people - four of them children -)."""
+from __future__ import annotations
+
+from core.matcher import Hit
+from core.numbers import Number, NumberReader, add_up
+
+
+class PeopleReader(NumberReader):
+    """Counted people from the casualty hits (`person_by_first`, `articles`, `fillers`, `openers`,
+    set by `core.quantities.CountReader`)."""
+
+    def _person_before(self, first: int, lo: int):
+        """The person noun ending right before token `first` (the earliest starting, within the range)."""
+        return next((h for h in self._persons_by_last.get(first, ()) if h.first >= lo), None)
+
+    def _person_of_before(self, j: int, lo: int, longest: int = 5):
+        """Five members of the same family were killed, three members of the White Helmets: a person
+        noun with a short "of" group after it that runs up to the casualty word (or its fillers)."""
+        for k in range(j - 2, max(lo, j - longest - 2), -1):
+            if self.tokens[k].key == "of":
+                return self._person_before(k, lo) if all(self.tokens[t].joined for t in range(k, j)) else None
+            if k in self._casualty_firsts or k in self.quantity_by_first or self.tokens[k].key[:1].isdigit():
+                return None
+        return None
+
+    def _article_before(self, person: Hit, lo: int) -> Number | None:
+        """"a child", "a young man", "a local council member": an indefinite article up to two words
+        before a singular person noun."""
+        for k in (person.first - 1, person.first - 2, person.first - 3):
+            if k >= lo and k in self.articles and all(self.tokens[t].joined for t in range(k + 1, person.first + 1)):
+                return Number(person.value[1], k)
+        return None
+
+    def _and_after(self, num: Number, end: int, hi: int) -> tuple[Number, int]:
+        """"a woman and her two children", رجل وزوجته: people joined by "and" (a possessive between)
+        or by و add up."""
+        if end >= hi or self._person_before(end, 0) is None:
+            return num, end
+        p = self.person_by_first.get(end)
+        if p is not None and p.cut > 0 and self.tokens[end].text.startswith("و"):
+            if p.value[1]:
+                return add_up(num, Number(p.value[1], end)), p.last
+            return num, end
+        if self.tokens[end].key == "and":
+            for k in (end + 1, end + 2):
+                if k == end + 2 and (k - 1 in self._casualty_firsts or k - 1 in self.quantity_by_first):
+                    break
+                more = self._counted(k, hi, noun=False, article=True)
+                if more is not None:
+                    return add_up(num, more[0]), more[1]
+        more = self._counted(self._past_of_phrase(end, hi), hi, vague=False, after_wa=True)
+        if more is None:
+            q = self.quantity_by_first.get(self._past_of_phrase(end, hi, plus=True))
+            more = self._counted(q.last, hi, vague=False) if q is not None and q.value[0] == "plus" else None
+        if more is not None:
+            return add_up(num, more[0]), more[1]
+        return num, end
+
+    def _and_before(self, num: Number, lo: int) -> Number:
+        """The same, read backwards from the count nearest the casualty word."""
+        for k in (num.first - 1, num.first - 2):
+            if k > lo and self.tokens[k].key == "and":
+                person = self._person_before(k, lo)
+                if person is None:
+                    return num
+                before = self._number_ending(person.first, lo)
+                if before is None and person.value[1]:
+                    before = self._article_before(person, lo)
+                return add_up(before, num) if before is not None else num
+        return num
+
+    def _past_of_phrase(self, end: int, hi: int, plus: bool = False) -> int:
+        """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
+        whose people were counted (`end` when there is none)."""
+        if end < hi and self.tokens[end].key == "من":
+            for k in (end + 2, end + 3):
+                if k < hi and (self._starts_with_wa(k) if not plus else k in self.quantity_by_first):
+                    return k
+                if k in self._casualty_firsts or k in self.quantity_by_first:
+                    break
+        return end
+
+    def _starts_with_wa(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.text.startswith("و") and len(tok.variants) > 1
+
+    def _counted_people_near(self, i: int, hi: int) -> tuple[Number, int] | None:
+        """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on, not past
+        another casualty word (ارتقى شهيد وأصيب 4 مدنيين: the 4 are the wounded)."""
+        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded"):
+            return None
+        for j in range(i + 1, min(hi, i + 4)):
+            if self.tokens[j].key in self.fillers:
+                continue
+            if j in self._casualty_firsts and self.casualty_kind(j) in ("killed", "wounded"):
+                break
+            found = self._qualified_number(j, hi)
+            if found is not None:
+                num, end = found
+                if end in self.person_by_first:
+                    return num, self.person_by_first[end].last
+                if any(t in self.person_by_first for t in range(num.first, end)):
+                    return num, end
+            if j in self.quantity_by_first:
+                break
+        return None
+
+    def _restated(self, num: Number, end: int, hi: int) -> tuple[Number, int]:
+        """شخص واحد على الأقل، جريحين اثنين: a singular or dual noun with its number said again, and
+        a trailing "at least"."""
+        q = self.quantity_by_first.get(end)
+        if q is not None and q.value == ("exact", num.value) and q.last <= hi:
+            end = q.last
+        q = self.quantity_by_first.get(end)
+        if q is not None and q.value[0] == "at_least" and q.last <= hi:
+            num.qualifier, end = "at_least", q.last
+        return num, end
+
+    def _number_after(self, start: int, hi: int) -> tuple[Number, int] | None:
+        """`مقتل 5 مدنيين`, `killing at least 15 people`, `wounding dozens`: a quantity after the word."""
+        i = start
+        while i < hi and i not in self.quantity_by_first and (self.tokens[i].key in self.fillers or i in self.articles
+                                                             and i + 1 < hi and self.tokens[i + 1].key in self.fillers):
+            i += 1
+        if i >= hi:
+            return None
+        own = self.person_by_first.get(i)
+        if self.tokens[i].variants[-1][0] > 0 and self.tokens[i].text.startswith("و") and (own is None or own.cut > 0):
+            return None  # وأصيب: the next verb, unless the word is a person noun spelt with و (والدتهم)
+        found = self._qualified_number(i, hi)
+        num: Number | None = None
+        if found is not None:
+            num, end = found
+        if num is None:
+            if i in self.articles:
+                if not self.tokens[i].joined:
+                    return None
+                found = self._counted(i, hi, noun=False, article=True)
+                if found is not None:
+                    return found
+            p = self.person_by_first.get(i)
+            if p is not None and p.value[1]:
+                return self._restated(Number(p.value[1], i), p.last, hi)
+            if p is not None:
+                after = self._number_starting(p.last, hi)
+                if after is not None and not after[0].vague:
+                    return Number(after[0].value, i), after[1]
+                near = self._counted_people_near(i, hi)
+                if near is None and not self.tokens[i].text[p.cut:].startswith("ال"):
+                    return Number(2, i, vague=True), p.last  # وأصيب آخرون: others, uncounted
+                return near
+            return self._counted_people_near(i, hi)
+        p = self.person_by_first.get(end)
+        if p is not None:
+            end = p.last
+        return num, end
+
+    def _number_before_inner_aside(self, j: int, lo: int) -> Number | None:
+        """أربعة مواطنين بينهم سيدة قضوا: the count stands before a short aside (بينهم، منهم) that
+        runs up to the casualty word without commas."""
+        for k in range(j - 1, max(lo, j - 6), -1):
+            if self.tokens[k].key in self.openers:
+                person = self._person_before(k, lo)
+                return self._number_ending(person.first if person is not None else k, lo)
+            if k in self._casualty_firsts and self.casualty_kind(k) != "person":
+                return None
+        return None
+
+    def _number_before_dash_aside(self, j: int, lo: int, longest: int = 8) -> Number | None:
+        """Nine people - four of them children - were killed: the count stands before an aside
+        between dashes that ends right before the casualty word (or its fillers)."""
+        if not self._dash_before(j, lo):
+            return None
+        for k in range(j - 1, max(lo, j - longest), -1):
+            if self._dash_before(k, lo):
+                k = self._past_fillers(k, lo)
+                person = self._person_before(k, lo)
+                return self._number_ending(person.first if person is not None else k, lo)
+        return None
+
+    def _dash_before(self, k: int, lo: int) -> bool:
+        """A dash with spaces (not a hyphen inside a word) between token k-1 and token k: it ends
+        what stands before it (a dateline: إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل), or opens or
+        closes an aside (Nine people - four of them children - were killed)."""
+        if k - 1 < lo:
+            return False
+        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return gap.strip() in ("-", "--") and " " in gap
+
+    def _past_fillers(self, j: int, lo: int) -> int:
+        """The first of up to three filler words (were, reportedly, people) ending at token j; a
+        filler that ends a quantity (the "of" of "a handful of") stays with it."""
+        start = j
+        while j - 1 >= lo and start - j < 3 and self.tokens[j - 1].key in self.fillers and j not in self.quantity_by_last:
+            j -= 1
+        return j
+
+    def casualty_kind(self, first: int) -> str | None:
+        return self._kind_at.get(first)
+
+    def _counted(self, i: int, hi: int, *, noun: bool = True, vague: bool = True, after_wa: bool = False,
+                 article: bool = False) -> tuple[Number, int] | None:
+        """People counted from token i on, and the token after them: a singular or dual person noun
+        (شهيدين; after و only as a clitic: ومدنيين), a number then a person noun (ثلاثة مدنيين, two
+        children; after و also a number then من: وثلاثة من قسد), or with `article` an article and a
+        person noun (a woman, a local council member). `vague` admits dozens of people."""
+        if after_wa and (i >= hi or not self._starts_with_wa(i)):
+            return None
+        p = self.person_by_first.get(i)
+        if noun and p is not None and p.value[1] and (p.cut > 0 or not after_wa):
+            return Number(p.value[1], i), p.last
+        if after_wa and p is not None:
+            return None
+        found = self._number_starting(i, hi)
+        if found is not None:
+            num, end = found
+            if num.vague and not vague or after_wa and end >= hi:
+                return None
+            person = self.person_by_first.get(end)
+            if person is not None:
+                return num, person.last
+            return (num, end) if after_wa and self.tokens[end].key == "من" else None
+        return self._article_person(i, hi) if article else None
+
+    def _article_person(self, i: int, hi: int) -> tuple[Number, int] | None:
+        """a woman, a local council member, a child aged 12: an article and a person noun up to two
+        words on; a plural noun takes the number after it."""
+        q = self.articles.get(i)
+        if q is None:
+            return None
+        for k in (q.last, q.last + 1, q.last + 2):
+            p = self.person_by_first.get(k)
+            if p is not None and p.last <= hi and all(self.tokens[t].joined for t in range(q.last, k + 1)):
+                if p.value[1]:
+                    return Number(p.value[1], i), p.last
+                counted = self._number_starting(p.last, hi)
+                return (Number(counted[0].value, i), counted[1]) if counted is not None else None
+            if k in self._casualty_firsts or k in self.quantity_by_first:
+                break
+        return None
