@@ -100,9 +100,15 @@ class SavedReport:
 
 
 def default_path() -> Path:
-    """`INCIDENT_MAP_DB` if set, else ~/.incident-map/incident-map.sqlite."""
-    env = os.environ.get("INCIDENT_MAP_DB")
-    return Path(env).expanduser() if env else Path.home() / ".incident-map" / "incident-map.sqlite"
+    """`INCIDENT_MAP_DB` when it names a file (a path or a sqlite:/// URL), else
+    ~/.incident-map/incident-map.sqlite: a server URL (postgresql+psycopg://...) is the team archive's
+    (core.archive), and this working store stays on the analyst's machine."""
+    env = (os.environ.get("INCIDENT_MAP_DB") or "").strip()
+    if env.startswith("sqlite:///"):
+        env = env[len("sqlite:///"):]
+    if env and "://" not in env:
+        return Path(env).expanduser()
+    return Path.home() / ".incident-map" / "incident-map.sqlite"
 
 
 def _now() -> str:

@@ -177,3 +177,15 @@ def test_a_version_1_database_gains_the_app_state_table(tmp_path):
     s = Store(path)
     s.put_state("k", 1)
     assert s.get_state("k") == 1
+
+
+@pytest.mark.parametrize("env, expected", [
+    ("/tmp/x/work.sqlite", "/tmp/x/work.sqlite"),
+    ("sqlite:////tmp/x/work.sqlite", "/tmp/x/work.sqlite"),
+    ("postgresql+psycopg://desk@db.example/archive", None),
+])
+def test_the_working_store_is_a_file_even_when_the_archive_is_a_server(monkeypatch, env, expected):
+    from core.storage import default_path
+    monkeypatch.setenv("INCIDENT_MAP_DB", env)
+    path = default_path()
+    assert str(path) == expected if expected else path.name == "incident-map.sqlite" and "://" not in str(path)
