@@ -20,6 +20,7 @@ from core.offline import MissingAssets
 from core.storage import StorageError
 from core.style import actor_label, glyph_inline, primary_type, type_color, type_label
 from core.textio import NotText, decode
+from ui.archive import save_button
 from ui.mapview import incident_map
 from ui.state import bound, restore_once, seeded, store
 
@@ -327,6 +328,7 @@ if x is not None:
     f = session.filter_from_widgets(state)
     shown = apply(incidents, f)
     st.subheader(summary(shown, len(x.unresolved)))
+    save_button()
     st.markdown(type_counts(shown), unsafe_allow_html=True)
     table_key = "incident-table-" + str(abs(hash(tuple(i.id for i in shown))))
     state[session.SELECTED] = chosen_row(shown, table_key)

@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from core.archive import Archive, ArchiveError, default_url, query
+from core.archive import ArchiveError, default_url, query
 from core.archive.legacy import BadSavedFile, import_saved
 from core.archive.periodmap import page as period_map
 from core.filters import Filter
@@ -18,14 +18,10 @@ from core.model import ACTORS, TYPES
 from core.offline import MissingAssets
 from core.storage import default_path
 from core.style import actor_label, type_color, type_label
+from ui.archive import archive, save_button
 
 st.set_page_config(page_title="Archive · incident-map", layout="wide")
 st.title("Archive")
-
-
-@st.cache_resource
-def archive(url: str) -> Archive:
-    return Archive(url)
 
 
 try:
@@ -35,14 +31,7 @@ except ArchiveError as e:
     st.stop()
 
 with st.expander("Add to the archive"):
-    x = st.session_state.get("extraction")
-    if x is not None and st.button("Save the dashboard's report to the archive"):
-        edited = st.session_state.get("edited_incidents")
-        res = a.add(st.session_state.get("report_text", ""), x, source="dashboard")
-        if res.new and edited is not None:
-            a.apply_edits(res.report_id, edited)
-        st.success(f"Saved as report {res.report_id}." if res.new else
-                   f"This text is already in the archive (report {res.report_id}).")
+    save_button("Save the dashboard's report to the archive")
     if st.button("Copy the saved reports (Saved reports file) into the archive"):
         try:
             added, known = import_saved(a, default_path())
