@@ -7,4 +7,5 @@ st.navigation([
     st.Page("pages/1_Incidents.py", title="Incidents", url_path="Incidents"),
     st.Page("pages/2_Gazetteer.py", title="Gazetteer", url_path="Gazetteer"),
     st.Page("pages/3_Briefing.py", title="Briefing", url_path="Briefing"),
+    st.Page("pages/4_Archive.py", title="Archive", url_path="Archive"),
 ]).run()

@@ -21,7 +21,7 @@ import datetime as dt
 from typing import MutableMapping
 
 from core.filters import Filter, apply
-from core.model import Incident
+from core.model import Extraction, Incident
 from core.storage import Store, StorageError
 
 REPORT = "report"
@@ -150,15 +150,22 @@ def open_report(store: Store, state: State, report_id: int) -> None:
     if x is None:
         from core.extract import extract
         x = extract(saved.text, lang=saved.lang, date=saved.date)
-    state[REPORT] = saved.text
-    state[REPORT_VERSION] = state.get(REPORT_VERSION, 0) + 1
-    state[REPORT_TEXT] = saved.text
-    state[EXTRACTION] = x
+    open_text(state, saved.text, x, saved.edits, saved.date)
     state[REPORT_ID] = saved.id
-    state[REPORT_DATE] = dt.date.fromisoformat(saved.date) if saved.date else None
+
+
+def open_text(state: State, text: str, x: Extraction, edits=None, date: str | None = None) -> None:
+    """Make a report the dashboard's open one (from the saved reports or the archive): its text in
+    the box, its reading mapped, its corrections (a list of incidents) if it has any."""
+    state[REPORT] = text
+    state[REPORT_VERSION] = state.get(REPORT_VERSION, 0) + 1
+    state[REPORT_TEXT] = text
+    state[EXTRACTION] = x
+    state.pop(REPORT_ID, None)
+    state[REPORT_DATE] = dt.date.fromisoformat(date) if date else None
     state.pop(SELECTED, None)
-    if saved.edits is not None:
-        state[EDITED] = list(saved.edits)
+    if edits is not None:
+        state[EDITED] = list(edits)
     else:
         state.pop(EDITED, None)
 

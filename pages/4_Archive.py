@@ -10,6 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from core import session
 from core.archive import ArchiveError, default_url, query
 from core.archive.legacy import BadSavedFile, import_saved
 from core.archive.periodmap import page as period_map
@@ -127,11 +128,6 @@ if rid is not None:
                          f'<div dir="auto" style="color:#555">{sentence}</div></li>')
     st.markdown(f'<ul class="archive-incidents">{"".join(lines)}</ul>', unsafe_allow_html=True)
     if st.button("Open in the dashboard with its evidence view", type="primary"):
-        st.session_state["report"] = row["text"]
-        st.session_state["report_text"] = row["text"]
-        st.session_state["extraction"] = extraction
-        if corrected:
-            st.session_state["edited_incidents"] = list(extraction.incidents)
-        else:
-            st.session_state.pop("edited_incidents", None)
-        st.switch_page("app.py")
+        session.open_text(st.session_state, row["text"], extraction, extraction.incidents if corrected else None,
+                          extraction.report.date)
+        st.switch_page("dashboard.py")
