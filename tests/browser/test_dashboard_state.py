@@ -127,6 +127,9 @@ QASR = {"Arabic name": "قصر أبو سمرة", "English name": "Qasr Abu Samra
         "Where the coordinate comes from (map, survey, page)": "OpenStreetMap node/572555824"}
 
 
+@pytest.mark.xfail(strict=True, reason="the bundled gazetteer took Qasr Abu Samra from OpenStreetMap; this needs a real "
+                   "report naming a place the gazetteer lacks and an open source locates (the user-alias test below "
+                   "pins that a gazetteer change is read when the report is mapped again)")
 def test_a_place_added_to_the_gazetteer_is_mapped_when_the_report_is_mapped_again(page):
     from core import ROOT
     text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
@@ -221,7 +224,7 @@ def test_an_arabic_row_quote_is_right_aligned_with_its_bar_on_the_right(page):
 
 def test_the_first_page_is_called_paste_and_map_in_the_sidebar(page):
     links = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
-    assert [t.strip() for t in links] == ["Paste & map", "Incidents", "Gazetteer", "Briefing"]
+    assert [t.strip() for t in links] == ["Paste & map", "Incidents", "Gazetteer", "Briefing", "Archive"]
 
 
 def test_a_new_file_clears_the_last_files_error(page, tmp_path):
