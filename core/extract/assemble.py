@@ -28,13 +28,17 @@ def assemble(doc, clauses: list[Clause]) -> None:
     prev_group: list[PlaceMention] = []
     prev_paragraph = -1
     context: tuple[set, list] = (set(), [])
+    pending: list[CountMention] = []
     for sent, cs in sorted(by_sentence.items()):
         if cs[0].paragraph != prev_paragraph:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
                 prev_group = []
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
-        prev_group = _sentence(doc, cs, prev_group, context)
+        told = [] if cs[0].paragraph in doc.headlines else _told_without_place(cs, prev_group)
+        prev_group = _sentence(doc, cs, prev_group, context, pending)
+        if told or any(c.places or c.counts for c in cs):
+            pending = told
         types = set().union(*(c.types for c in cs))
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
@@ -51,9 +55,23 @@ def _goes_on(doc, c: Clause) -> bool:
     return any(k in doc.eng.reporting for _, k in doc.tokens[c.first].variants)
 
 
-def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
+def _told_without_place(cs: list[Clause], carried: list[PlaceMention]) -> list[CountMention]:
+    """Two civilians were killed in Russian airstrikes on a village. / At least seven people have
+    been killed in a car bombing...: the counts of a sentence that tells an attack but names no
+    place, and follows none, wait for the place the next sentence names (a title's wait for nothing:
+    the body tells its own)."""
+    if carried or any(c.places or c.unmapped or c.generic and c.scope_area is not None for c in cs):
+        return []
+    if not any(c.types for c in cs):
+        return []
+    return [cm for c in cs for cm in c.counts]
+
+
+def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list],
+              pending: list[CountMention] = ()) -> list[PlaceMention]:
     """Contributions of one sentence. `context` holds the types and actors of the sentence
-    before it in the paragraph, for clauses that give a count but name no attack or actor."""
+    before it in the paragraph, for clauses that give a count but name no attack or actor;
+    `pending` the counts of the sentence before that named no place."""
     contributions: list[Contribution] = []
     current: list[tuple[PlaceMention, Contribution]] = []
     ctx_types: set = set(context[0])
@@ -105,10 +123,23 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             types_seen = True
         if c.actors:
             ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
+    _give_pending(doc, pending, contributions)
     emit.finish_sentence(doc, contributions)
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []
+
+
+def _give_pending(doc, pending: list[CountMention], contributions: list[Contribution]) -> None:
+    """The counts a placeless sentence told go to the last places of this one that tell an attack,
+    when this sentence gives no count of its own (shared by several places)."""
+    if not pending or any(co.counts for co in contributions):
+        return
+    targets = [(co.mention, co) for co in contributions if co.mention is not None and co.own_types]
+    for kind in ("killed", "wounded"):
+        mine = [cm for cm in pending if cm.kind == kind]
+        if mine:
+            _share_counts(doc, [max(mine, key=lambda c: c.count.best or c.count.low or 0)], _last_list(doc, targets))
 
 
 def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:

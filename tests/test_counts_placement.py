@@ -1,0 +1,39 @@
+"""Where counts land (issue 12, part 3), each class pinned on excerpts of real passages
+(tests/reports/real, the file named beside each) and, where useful, a sentence that isolates
+the construction."""
+import pytest
+
+from core.extract import extract
+
+
+def counts(text):
+    """{Arabic place name: (killed best-or-low, wounded best-or-low)} of the extraction."""
+    def n(c):
+        return None if c is None else (c.best if c.best is not None else c.low)
+    return {i.place.name_ar: (n(i.killed), n(i.wounded)) for i in extract(text).incidents}
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("en/aa_ein_shib_russian_airstrikes",
+     "Two civilians were killed in Russian airstrikes on a village in northwestern Syria, local sources said on"
+     " Wednesday.\nAccording to the Syrian opposition’s aircraft observatory, a Russian warplane took off late"
+     " Tuesday from the Khmeimim Air Base in Latakia and carried out airstrikes on the village of Ein Shib in the"
+     " Idlib province.", "عين شيب", 2),
+    ("ar/s_alaan_qaboun_cemetery_16_waer_three",
+     "قتل 16 شخصا بينهم امرأتان، في قصف صاروخي لقوات الحكومة السورية عند أطراف العاصمة السورية، بحسب المرصد"
+     " السوري لحقوق الإنسان.\n\nوأفاد المرصد بأن 'سبعة صواريخ وقذائف عدة أصابت مناطق على أطراف القابون'، وهو حي"
+     " في شمالي شرق دمشق تسيطر عليها الفصائل المعارضة.", "القابون", 16),
+])
+def test_the_toll_of_a_sentence_without_a_place_goes_to_the_place_the_next_one_names(source, text, place, killed):
+    assert counts(text)[place][0] == killed
+
+
+def test_a_placeless_toll_waits_only_for_a_sentence_without_counts_of_its_own():
+    got = counts("Two civilians were killed in airstrikes on a village in Idlib province.\n"
+                 "Shells also hit Saraqib, killing one child.")
+    assert got["سراقب"][0] == 1
+
+
+def test_a_placeless_title_toll_waits_for_nothing():
+    got = counts("Airstrikes kill 43 civilians in Syria\n\nWarplanes struck the town of Saraqib on Monday.")
+    assert got["سراقب"][0] is None
