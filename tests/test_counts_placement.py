@@ -1,9 +1,14 @@
 """Where counts land (issue 12, part 3), each class pinned on excerpts of real passages
 (tests/reports/real, the file named beside each) and, where useful, a sentence that isolates
 the construction."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
+
+
+REAL = Path(__file__).parent / "reports" / "real"
 
 
 def counts(text):
@@ -37,3 +42,27 @@ def test_a_placeless_toll_waits_only_for_a_sentence_without_counts_of_its_own():
 def test_a_placeless_title_toll_waits_for_nothing():
     got = counts("Airstrikes kill 43 civilians in Syria\n\nWarplanes struck the town of Saraqib on Monday.")
     assert got["سراقب"][0] is None
+
+
+def test_the_example_reports_aleppo_campaign_toll_since_the_truce_is_no_incident_count():
+    text = (REAL.parent.parent.parent / "data" / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
+    assert counts(text)["حلب"][0] is None
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/n_syriatv_atarib_regiment46_2024",
+     "قصف بري من قوات النظام السوري وميليشيات مدعومة من إيران استهدف منطقة الأتارب في ريف حلب الغربي، مما أسفر"
+     " عن مقتل مدني وإصابة 8 آخرين.\nالقصف يأتي ضمن تصعيد عسكري مستمر في شمال غربي سوريا منذ عدة أسابيع، مما أدى"
+     " إلى مقتل العديد من المدنيين ونزوح آلاف العائلات.", "الأتارب", 1),
+    ("self-written",
+     "تشهد مدينة سراقب حملة قصف جوي منذ انتهاء الهدنة، راح ضحيتها مئات الشهداء. وقتل مدنيان في غارة على سراقب.",
+     "سراقب", 2),
+])
+def test_a_toll_in_the_clause_after_a_period_cue_stays_off_the_place(source, text, place, killed):
+    assert counts(text)[place][0] == killed
+
+
+def test_a_toll_over_the_campaign_stays_off_the_days_incident():
+    """The day's 4 killed and 51+ wounded, not the campaign's 30+ and 400+ (whichever place carries them)."""
+    text = (REAL / "ar" / "s_watanfm_waer_26_raids_parachute_missiles.txt").read_text(encoding="utf-8")
+    assert set(counts(text).values()) == {(4, 51)}

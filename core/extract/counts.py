@@ -27,7 +27,7 @@ def run(doc) -> None:
         clauses_of[c.sentence].append(c)
     subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if doc.eng.lang == "ar" else {}
     place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
-    totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
+    totals = toll_clauses(doc, {tok_clause[h.first] for h in by_kind["aggregate"]})
     total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
     total_clauses = breakdown_heads(doc, clauses, total_sentences, by_kind["place"]) if total_sentences else set()
     for sent, hs in per_sentence.items():
@@ -43,6 +43,23 @@ def run(doc) -> None:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+
+
+def toll_clauses(doc, cued: set[int]) -> set[int]:
+    """حملة من القصف ... منذ انتهاء هدنة عيد الأضحى، راح ضحيتها مئات الشهداء: a period cue holds for its
+    clause and for the clauses after it in the sentence that name no attack and no place after a
+    place cue or a preposition (في، على)."""
+    clauses, tokens, links = doc.clauses, doc.tokens, doc.eng.links
+    named = {h.first for h in doc.hits["cue"]} | {
+        h.first for h in doc.hits["place"] if h.first > 0 and tokens[h.first - 1].key in links}
+    out = set(cued)
+    for k in sorted(cued):
+        j = k + 1
+        while j < len(clauses) and clauses[j].sentence == clauses[k].sentence and not clauses[j].types and not any(
+                t in named for t in range(clauses[j].first, clauses[j].last)):
+            out.add(j)
+            j += 1
+    return out
 
 
 def breakdown_heads(doc, clauses: list[Clause], total_sentences: set[int], place_hits: list[Hit]) -> set[int]:

@@ -67,7 +67,7 @@ class State:
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
-                  evidence_has_counts=bool(c.counts), conf=confidence, headline=headline)
+                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
@@ -148,8 +148,8 @@ class State:
 
 def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     """The one merge of incident facts: `b` (a contribution's, or another section's incident) into
-    `a`. Evidence with counts wins over evidence without; `evidence` and `cues` are asked only
-    when needed."""
+    `a`. Evidence with counts wins over evidence without (a clause naming the place over "the
+    other targeted areas"); `evidence` and `cues` are asked only when needed."""
     a.headline = a.headline and b.headline
     a.types |= b.types
     a.weapons |= b.weapons
