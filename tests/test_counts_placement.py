@@ -66,3 +66,26 @@ def test_a_toll_over_the_campaign_stays_off_the_days_incident():
     """The day's 4 killed and 51+ wounded, not the campaign's 30+ and 400+ (whichever place carries them)."""
     text = (REAL / "ar" / "s_watanfm_waer_26_raids_parachute_missiles.txt").read_text(encoding="utf-8")
     assert set(counts(text).values()) == {(4, 51)}
+
+
+@pytest.mark.parametrize("source, text, place, killed, other, other_killed", [
+    ("ar/n_baladi_atarib_qabtan_jineh",
+     "وفي التفاصيل، شن الطيران الحربي الروسي غارات جوية بالصواريخ على بلدة الجينة، مستهدفاً منازل المدنيين، ماتسبب"
+     " باستشهاد 10 مدنيين، وجرح العشرات، إضافة لوجود عالقين تحت الأنقاض تحاول فرق الدفاع المدني إنقاذهم، كما استشهد"
+     " 5 مدنيين، وجرح آخرون بقصف جوي مماثل على بلدة قبتان الجبل.", "قبتان الجبل", 5, "الجينة", 10),
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven", None, "حرستا", 7, "جسرين", 6),
+])
+def test_a_second_toll_after_a_place_with_its_own_opens_the_places_named_next(source, text, place, killed,
+                                                                             other, other_killed):
+    got = counts(text or (REAL / f"{source}.txt").read_text(encoding="utf-8"))
+    assert (got[place][0], got[other][0]) == (killed, other_killed)
+
+
+def test_a_toll_before_an_area_goes_to_the_town_hit_not_to_a_town_named_as_an_earlier_attack():
+    """ar/n_spc_kafrzita_displaced_family: the family was from a village in the Hama countryside;
+    Lataminah was shelled hours before, with no toll given."""
+    text = ("وأفاد مراسلنا باستشهاد خمسة مدنيين من عائلة نازحة من قرية الأربعين في ريف حماه بينهم امرأة وطفلين وإصابة"
+            " آخرين بجروح بعضهم إصابات خطيرة بقصف مدفعي من قوات النظام المتمركزة في مدينة حلفايا على منزلهم في مدينة"
+            " كفرزيتا في ريف حماه الشمالي وذلك بعد ساعات من قصف مماثل استهدف مدينة اللطامنة القريبة.")
+    got = counts(text)
+    assert got["كفرزيتا"] == (5, 3) and got.get("اللطامنة", (None, None)) == (None, None)

@@ -80,7 +80,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     has_places = any(c.places or c.unmapped for c in cs)
     leading: list[Clause] = []
     unmapped = False
-    for c in cs:
+    for i, c in enumerate(cs):
         if c.places:
             unmapped = False
             current = []
@@ -92,11 +92,12 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                 contributions.append(contrib)
                 current.append((pm, contrib))
             _attach_counts(doc, c, current)
+            first_list = [x for x in current if x[0].list_id == current[0][0].list_id]
             for lead in leading:
                 for _, contrib in current:
                     _absorb(contrib, lead, first=True)
-                if not c.counts:
-                    _share_counts(doc, lead.counts, current)
+                _share_counts(doc, [cm for cm in lead.counts if not any(cm.kind == o.kind for o in c.counts)],
+                              first_list)
             leading = []
         elif c.generic and c.scope_area is not None:
             area = c.scope_area
@@ -106,6 +107,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current = True, []
+        elif current and _counts_the_next(c, current, cs[i + 1:]):
+            leading.append(c)
         elif current or (not has_places and carried):
             if not current:
                 current = [(pm, Contribution(pm.entry, [c], pm, set(), set(), [], [], False, False, c.sentence))
@@ -128,6 +131,15 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []
+
+
+def _counts_the_next(c: Clause, current: list[tuple], rest: list[Clause]) -> bool:
+    """...باستشهاد 10 مدنيين، كما استشهد 5 مدنيين، وجرح آخرون بقصف مماثل على بلدة قبتان الجبل: a count
+    of a kind every place before already has its own figure of opens the story of the places named
+    next in the sentence."""
+    if not c.counts or not any(x.places for x in rest):
+        return False
+    return all(any(k.kind == cm.kind for k, _, _ in co.counts) for cm in c.counts for _, co in current)
 
 
 def _give_pending(doc, pending: list[CountMention], contributions: list[Contribution]) -> None:
@@ -168,8 +180,9 @@ def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
 
 def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
     """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
-    the place or list just before them, else to the first place after their casualty word (the
-    death toll from the strikes on X rose to 9)."""
+    the place or list just before them, else to the first place after their casualty word that is no
+    area (the death toll from the strikes on X rose to 9; باستشهاد خمسة مدنيين من قرية ... في ريف حماه
+    ... على منزلهم في مدينة كفرزيتا)."""
     for cm in c.counts:
         target = None
         for pm, contrib in current:
@@ -183,6 +196,7 @@ def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contributio
                 target = [(pm, co) for pm, co in current if pm.list_id == lid]
             else:
                 after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
+                after = [x for x in after if not is_coarse(x[0].entry)] or after
                 if after:
                     lid = after[0][0].list_id
                     target = [(pm, co) for pm, co in current if pm.list_id == lid]
