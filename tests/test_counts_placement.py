@@ -89,3 +89,17 @@ def test_a_toll_before_an_area_goes_to_the_town_hit_not_to_a_town_named_as_an_ea
             " كفرزيتا في ريف حماه الشمالي وذلك بعد ساعات من قصف مماثل استهدف مدينة اللطامنة القريبة.")
     got = counts(text)
     assert got["كفرزيتا"] == (5, 3) and got.get("اللطامنة", (None, None)) == (None, None)
+
+
+@pytest.mark.parametrize("source, text, place, before", [
+    ("ar/n_aljazeera_aleppo_barrels_2015",
+     "بعد أن قصف طيران النظام السوري بالبراميل المتفجرة أحياء الكلاسة وباب الحديد وبستان القصر في المدينة مخلفا دمارا"
+     " كبيرا وفي الشمال السوري أيضا وليس بعيدا عن حلب قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي من طيران النظام"
+     " السوري على بلدات معرة مصرين ومجزرة في ريف إدلب", "معرة مصرين", "الكلاسة"),
+    ("ar/s_sawa_2015_suwayda_three_blasts_balous",
+     "دمشق / سوا / قُتل 27 شخصاً وجرح نحو 50 أخرين جراء ثلاثة انفجارات وقعت أمس في مدينة السويداء السورية جنوب"
+     " سوريا التي تسكنها أغلبية درزية.", "السويداء", "دمشق"),
+])
+def test_a_count_told_with_the_attack_after_it_goes_to_the_place_that_attack_hit(source, text, place, before):
+    got = counts(text)
+    assert got[place][0] is not None and got.get(before, (None, None))[0] is None

@@ -14,6 +14,8 @@ from core.places import contains, is_coarse
 from core.quantities import CountMention
 
 _GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
+_ATTACK_SPAN = 12
+"""At most this many tokens from a count to the place of the attack told after it."""
 
 
 def run(doc) -> None:
@@ -190,6 +192,8 @@ def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contributio
                 target = [(p, co) for p, co in current if p.list_id == pm.list_id]
                 break
         if target is None:
+            target = _struck_next(doc, cm, current)
+        if target is None:
             before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]
             if before:
                 lid = before[-1][0].list_id
@@ -202,6 +206,20 @@ def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contributio
                     target = [(pm, co) for pm, co in current if pm.list_id == lid]
         if target:
             _share_counts(doc, [cm], target)
+
+
+def _struck_next(doc, cm: CountMention, current: list[tuple]) -> list[tuple] | None:
+    """قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي ... على بلدات معرة مصرين / killing 12 in an airstrike on X:
+    a count told with the attack that follows it belongs to the place that attack hit, not to a
+    place before the count."""
+    after = [(pm, co) for pm, co in current if pm.first >= cm.last]
+    if not after or not any(pm.last <= cm.anchor for pm, _ in current):
+        return None
+    place = after[0][0]
+    k = bisect_right(doc.verbs, cm.last - 1)
+    if k < len(doc.verbs) and doc.verbs[k] < place.first and place.first - cm.last <= _ATTACK_SPAN:
+        return [(pm, co) for pm, co in current if pm.list_id == place.list_id]
+    return None
 
 
 def _last_list(doc, current: list[tuple]) -> list[tuple]:
