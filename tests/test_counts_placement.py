@@ -18,6 +18,13 @@ def counts(text):
     return {i.place.name_ar: (n(i.killed), n(i.wounded)) for i in extract(text).incidents}
 
 
+def count_of(text, place_ar, kind):
+    """The killed (kind 0) or wounded (kind 1) Count of the incident at `place_ar`."""
+    found = [i for i in extract(text).incidents if i.place.name_ar == place_ar]
+    assert found, [i.place.name_ar for i in extract(text).incidents]
+    return (found[0].killed, found[0].wounded)[kind]
+
+
 @pytest.mark.parametrize("source, text, place, killed", [
     ("en/aa_ein_shib_russian_airstrikes",
      "Two civilians were killed in Russian airstrikes on a village in northwestern Syria, local sources said on"
@@ -103,3 +110,21 @@ def test_a_toll_before_an_area_goes_to_the_town_hit_not_to_a_town_named_as_an_ea
 def test_a_count_told_with_the_attack_after_it_goes_to_the_place_that_attack_hit(source, text, place, before):
     got = counts(text)
     assert got[place][0] is not None and got.get(before, (None, None))[0] is None
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_baladi_atarib_kamikaze_drones_2024",
+     "استهدفت قوات النظام بالطائرات المسيرة الانتحارية مدينة الأتارب في ريف حلب الغربي، ما أدى إلى إصابة عدد من"
+     " المدنيين.\nالهجوم استهدف بشكل مباشر عمالاً في حقول الزيتون بمحيط الأتارب، ما أدى إلى إصابة ثلاثة أشخاص بجروح"
+     " متفاوتة.", "الأتارب", 1, 3),
+    ("en/now_madaya_fleeing_civilians_hezbollah_fire", None, "مضايا", 0, 3),
+])
+def test_an_exact_figure_beats_a_mere_some_of_the_same_place(source, text, place, kind, n):
+    got = count_of(text or (REAL / f"{source}.txt").read_text(encoding="utf-8"), place, kind)
+    assert (got.best, got.vague) == (n, False)
+
+
+def test_dozens_still_beats_an_exact_figure_below_it():
+    """ar/s_afp_douma_market_12_sohr codes 'اصابة العشرات' over the 28 children among them."""
+    got = count_of("وأسفر القصف على مدينة دوما عن اصابة العشرات بجراح. وأحصى المستشفى اصابة 28 طفلا في دوما.", "دوما", 1)
+    assert (got.low, got.vague) == (24, True)

@@ -12,6 +12,8 @@ from core.places import Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
+_SOME = 2
+"""A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
 
 
@@ -177,12 +179,26 @@ def km(a, b) -> float:
 
 def better(a: tuple, b: tuple) -> tuple:
     """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
-    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, then the larger
-    (the earlier on a tie)."""
+    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, an exact figure
+    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), then the larger (the
+    earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
-        return not c[3], not c[1], n > 0, n
-    return b if rank(b) > rank(a) else a
+        return not c[3], not c[1], n > 0
+    if rank(a) != rank(b):
+        return b if rank(b) > rank(a) else a
+    for x, y in ((a, b), (b, a)):
+        if _fits(x[0], y[0]):
+            return x
+    return b if (b[0].best or b[0].low or 0) > (a[0].best or a[0].low or 0) else a
+
+
+def _fits(exact: Count, vague: Count) -> bool:
+    """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
+    low 2 at most), which the figure tells exactly."""
+    if exact.vague or not vague.vague or not exact.best or vague.low is None or vague.low > _SOME:
+        return False
+    return vague.low <= exact.best
 
 
 def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
