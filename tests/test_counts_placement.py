@@ -128,3 +128,19 @@ def test_dozens_still_beats_an_exact_figure_below_it():
     """ar/s_afp_douma_market_12_sohr codes 'اصابة العشرات' over the 28 children among them."""
     got = count_of("وأسفر القصف على مدينة دوما عن اصابة العشرات بجراح. وأحصى المستشفى اصابة 28 طفلا في دوما.", "دوما", 1)
     assert (got.low, got.vague) == (24, True)
+
+
+@pytest.mark.parametrize("source, areas", [
+    ("ar/s_ittihad_2013_qara_raids_harasta_bombing", ["دمشق", "درعا", "حلب"]),
+    ("ar/s_aljazeera_zamalka_funeral_helicopter", ["إدلب", "حماة", "حلب", "حمص"]),
+    ("ar/s_shasha_2012_darayya_hospital_bodies", ["دير الزور"]),
+])
+def test_a_toll_broken_down_by_governorate_gives_no_governorate_a_count(source, areas):
+    got = counts((REAL / f"{source}.txt").read_text(encoding="utf-8"))
+    assert [got[a][0] for a in areas if a in got] == [None for a in areas if a in got]
+
+
+def test_a_toll_broken_down_by_governorate_leaves_the_days_incident_its_own():
+    """ar/s_ittihad_2013_qara_raids_harasta_bombing: the national 43 and its parts stay off; Harasta keeps 31."""
+    got = counts((REAL / "ar" / "s_ittihad_2013_qara_raids_harasta_bombing.txt").read_text(encoding="utf-8"))
+    assert got["حرستا"][0] == 31 and "قارة" in got and got["قارة"][0] is None

@@ -94,12 +94,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                 contributions.append(contrib)
                 current.append((pm, contrib))
             _attach_counts(doc, c, current)
-            first_list = [x for x in current if x[0].list_id == current[0][0].list_id]
-            for lead in leading:
-                for _, contrib in current:
-                    _absorb(contrib, lead, first=True)
-                _share_counts(doc, [cm for cm in lead.counts if not any(cm.kind == o.kind for o in c.counts)],
-                              first_list)
+            _lead_into(doc, leading, c, current)
             leading = []
         elif c.generic and c.scope_area is not None:
             area = c.scope_area
@@ -133,6 +128,16 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []
+
+
+def _lead_into(doc, leading: list[Clause], c: Clause, current: list[tuple]) -> None:
+    """The clauses that open a sentence before its first places add to them; their counts go to
+    the first list, each kind the place clause does not count itself."""
+    first_list = [x for x in current if x[0].list_id == current[0][0].list_id]
+    for lead in leading:
+        for _, contrib in current:
+            _absorb(contrib, lead, first=True)
+        _share_counts(doc, [cm for cm in lead.counts if not any(cm.kind == o.kind for o in c.counts)], first_list)
 
 
 def _counts_the_next(c: Clause, current: list[tuple], rest: list[Clause]) -> bool:
