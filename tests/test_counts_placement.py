@@ -144,3 +144,22 @@ def test_a_toll_broken_down_by_governorate_leaves_the_days_incident_its_own():
     """ar/s_ittihad_2013_qara_raids_harasta_bombing: the national 43 and its parts stay off; Harasta keeps 31."""
     got = counts((REAL / "ar" / "s_ittihad_2013_qara_raids_harasta_bombing.txt").read_text(encoding="utf-8"))
     assert got["حرستا"][0] == 31 and "قارة" in got and got["قارة"][0] is None
+
+
+@pytest.mark.parametrize("source, quarters, killed", [
+    ("ar/n_baath_meysaloun_masharqa_unrwa", ["الحميدية", "المشارقة", "الأعظمية"], 12),
+    ("ar/n_sana_bani_zeid_rockets_toll", ["الأشرفية", "الميدان", "الخالدية"], 14),
+])
+def test_a_citys_toll_goes_shared_to_its_quarters_named_for_the_same_attack(source, quarters, killed):
+    x = extract((REAL / f"{source}.txt").read_text(encoding="utf-8"))
+    got = {i.place.name_ar: i for i in x.incidents}
+    assert "حلب" not in got
+    assert [(got[q].killed.best, got[q].killed.shared) for q in quarters] == [(killed, True)] * len(quarters)
+    assert len({got[q].group for q in quarters}) == 1
+
+
+def test_a_citys_mere_martyrs_and_wounded_stays_with_the_city():
+    """ar/n_spc_bab_maqam_vacuum: 'dozens of raids on Aleppo and its countryside killed and wounded people'
+    is no count for the quarters the raids hit."""
+    got = counts((REAL / "ar" / "n_spc_bab_maqam_vacuum.txt").read_text(encoding="utf-8"))
+    assert got["الخالدية"] == (None, None)

@@ -10,10 +10,10 @@ from collections import defaultdict
 
 from core.extract import emit
 from core.extract.doc import Clause, Contribution, PlaceMention
+from core.extract.state import families
 from core.places import contains, is_coarse
 from core.quantities import CountMention
 
-_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
 _ATTACK_SPAN = 12
 """At most this many tokens from a count to the place of the attack told after it."""
 
@@ -165,7 +165,7 @@ def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
     """The last attacker named carries over to a clause that names none, unless the clause
     names another kind of attack than the one that attacker made (helicopters dropped barrels
     on X. Shelling on Y ... / الثوار صدوا ...، بينما تعرضت مورك لقصف بالبراميل)."""
-    if not types or not actor_types or _families(types) & _families(actor_types):
+    if not types or not actor_types or families(types) & families(actor_types):
         return ctx_actors
     return []
 
@@ -261,11 +261,6 @@ def _share_counts(doc, counts: list[CountMention], targets) -> None:
         shared = len(targets) > 1 and (cm.count.best or 0) > 0
         for _, contrib in targets:
             contrib.counts.append((cm, shared, group if shared else None))
-
-
-def _families(types: set) -> set:
-    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
-    return {"shelling" if t in _GROUND_FIRE else t for t in types}
 
 
 def _inner_places(group: list[PlaceMention], contributions: list[Contribution]) -> list[PlaceMention]:

@@ -3,6 +3,7 @@ date), list groups and the unresolved names. Runs and sections add to it in text
 section's state read by a worker is merged into the report's with the same rule (`State.absorb`)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -12,7 +13,9 @@ from core.places import Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
+_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
 _SOME = 2
+_TOWNS = frozenset({"city", "town"})
 """A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
 
@@ -130,11 +133,42 @@ class State:
         near = a.candidates if a.headline else ()
         return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
 
+    def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
+        """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
+        al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
+        after it that day for the same kind of attack with no count of their own (not a title's count,
+        nor a mere "martyrs and wounded"); the town then is no incident. Gives the keys of such towns."""
+        pos = {k: n for n, k in enumerate(keys)}
+        near: dict[tuple, list] = defaultdict(list)
+        for k in keys:
+            e = self.acc[k].entry
+            near[(k[1], getattr(e, "parent_id", None))].append(k)
+            if e.level == "neighbourhood":
+                near[(k[1], "nb", e.governorate)].append(k)
+        gone = set()
+        for k in keys:
+            a = self.acc[k]
+            body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
+            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types:
+                continue
+            around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
+            inside = [self.acc[b] for b in dict.fromkeys(around) if pos[b] > pos[k] and contains(a.entry, self.acc[b].entry)]
+            lacking = [b for b in inside if b.killed is None and b.wounded is None]
+            if not lacking or any(not families(b.types) & families(a.types) for b in lacking):
+                continue
+            group = self.new_group() if len(lacking) > 1 else None
+            for b in lacking:
+                b.killed, b.wounded = (m and (m[0], group is not None, group, False) for m in body)
+            gone.add(k)
+        return gone
+
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
         fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
         keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
+        gone = self._hand_downs(keys)
+        keys = [k for k in keys if k not in gone]
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -146,6 +180,11 @@ class State:
                 confidence=round(a.conf, 2), group=kgroup or wgroup, date=a.date,
                 place_text=a.place_text, cues=tuple(sorted(a.cues))))
         return out
+
+
+def families(types: set) -> set:
+    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
+    return {"shelling" if t in _GROUND_FIRE else t for t in types}
 
 
 def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
