@@ -82,6 +82,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     has_places = any(c.places or c.unmapped for c in cs)
     leading: list[Clause] = []
     unmapped = False
+    places_after = _places_after(cs)
     for i, c in enumerate(cs):
         if c.places:
             unmapped = False
@@ -104,7 +105,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current = True, []
-        elif current and _counts_the_next(c, current, cs[i + 1:]):
+        elif current and _counts_the_next(c, current, places_after[i]):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:
@@ -130,6 +131,14 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     return carried if not has_places else []
 
 
+def _places_after(cs: list[Clause]) -> list[bool]:
+    """For each clause of a sentence: whether a clause after it names places (one pass from the end)."""
+    out, seen = [False] * len(cs), False
+    for i in range(len(cs) - 1, -1, -1):
+        out[i], seen = seen, seen or bool(cs[i].places)
+    return out
+
+
 def _lead_into(doc, leading: list[Clause], c: Clause, current: list[tuple]) -> None:
     """The clauses that open a sentence before its first places add to them; their counts go to
     the first list, each kind the place clause does not count itself."""
@@ -140,11 +149,11 @@ def _lead_into(doc, leading: list[Clause], c: Clause, current: list[tuple]) -> N
         _share_counts(doc, [cm for cm in lead.counts if not any(cm.kind == o.kind for o in c.counts)], first_list)
 
 
-def _counts_the_next(c: Clause, current: list[tuple], rest: list[Clause]) -> bool:
+def _counts_the_next(c: Clause, current: list[tuple], places_next: bool) -> bool:
     """...باستشهاد 10 مدنيين، كما استشهد 5 مدنيين، وجرح آخرون بقصف مماثل على بلدة قبتان الجبل: a count
     of a kind every place before already has its own figure of opens the story of the places named
     next in the sentence."""
-    if not c.counts or not any(x.places for x in rest):
+    if not c.counts or not places_next:
         return False
     return all(any(k.kind == cm.kind for k, _, _ in co.counts) for cm in c.counts for _, co in current)
 

@@ -66,12 +66,16 @@ def area_breakdowns(doc, clauses: list[Clause], coarse_at: set[int]) -> None:
         area = _area_after(doc, last, coarse_at)
         if area is not None:
             parts[clauses[doc.tok_clause[first]].sentence].setdefault(area, (first, n or 0))
+    of_sentence: dict[int, list[Clause]] = defaultdict(list)
+    for c in clauses:
+        if len(parts.get(c.sentence, ())) >= BREAKDOWN_MIN:
+            of_sentence[c.sentence].append(c)
     for sent, areas in parts.items():
         if len(areas) < BREAKDOWN_MIN:
             continue
         start = min(first for first, _ in areas.values())
         rest = sum(n for first, n in areas.values() if first != start)
-        pairs = [(c, cm) for c in clauses if c.sentence == sent for cm in c.counts]
+        pairs = [(c, cm) for c in of_sentence[sent] for cm in c.counts]
         drop = [(c, cm) for c, cm in pairs if _area_after(doc, cm.last, coarse_at) in areas]
         head = [(c, cm) for c, cm in pairs if cm.last <= start and (cm.count.best or 0) >= rest]
         for c, cm in drop + head[-1:]:
@@ -102,8 +106,8 @@ def toll_clauses(doc, cued: set[int]) -> set[int]:
     out = set(cued)
     for k in sorted(cued):
         j = k + 1
-        while j < len(clauses) and clauses[j].sentence == clauses[k].sentence and not clauses[j].types and not any(
-                t in named for t in range(clauses[j].first, clauses[j].last)):
+        while j < len(clauses) and j not in out and clauses[j].sentence == clauses[k].sentence and not clauses[j].types \
+                and not any(t in named for t in range(clauses[j].first, clauses[j].last)):
             out.add(j)
             j += 1
     return out
