@@ -10,10 +10,12 @@ from collections import defaultdict
 
 from core.extract import emit
 from core.extract.doc import Clause, Contribution, PlaceMention
+from core.extract.state import families
 from core.places import contains, is_coarse
 from core.quantities import CountMention
 
-_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
+_ATTACK_SPAN = 12
+"""At most this many tokens from a count to the place of the attack told after it."""
 
 
 def run(doc) -> None:
@@ -28,13 +30,17 @@ def assemble(doc, clauses: list[Clause]) -> None:
     prev_group: list[PlaceMention] = []
     prev_paragraph = -1
     context: tuple[set, list] = (set(), [])
+    pending: list[CountMention] = []
     for sent, cs in sorted(by_sentence.items()):
         if cs[0].paragraph != prev_paragraph:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
                 prev_group = []
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
-        prev_group = _sentence(doc, cs, prev_group, context)
+        told = [] if cs[0].paragraph in doc.headlines else _told_without_place(cs, prev_group)
+        prev_group = _sentence(doc, cs, prev_group, context, pending)
+        if told or any(c.places or c.counts for c in cs):
+            pending = told
         types = set().union(*(c.types for c in cs))
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
@@ -51,9 +57,23 @@ def _goes_on(doc, c: Clause) -> bool:
     return any(k in doc.eng.reporting for _, k in doc.tokens[c.first].variants)
 
 
-def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list]) -> list[PlaceMention]:
+def _told_without_place(cs: list[Clause], carried: list[PlaceMention]) -> list[CountMention]:
+    """Two civilians were killed in Russian airstrikes on a village. / At least seven people have
+    been killed in a car bombing...: the counts of a sentence that tells an attack but names no
+    place, and follows none, wait for the place the next sentence names (a title's wait for nothing:
+    the body tells its own)."""
+    if carried or any(c.places or c.unmapped or c.generic and c.scope_area is not None for c in cs):
+        return []
+    if not any(c.types for c in cs):
+        return []
+    return [cm for c in cs for cm in c.counts]
+
+
+def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list],
+              pending: list[CountMention] = ()) -> list[PlaceMention]:
     """Contributions of one sentence. `context` holds the types and actors of the sentence
-    before it in the paragraph, for clauses that give a count but name no attack or actor."""
+    before it in the paragraph, for clauses that give a count but name no attack or actor;
+    `pending` the counts of the sentence before that named no place."""
     contributions: list[Contribution] = []
     current: list[tuple[PlaceMention, Contribution]] = []
     ctx_types: set = set(context[0])
@@ -62,7 +82,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     has_places = any(c.places or c.unmapped for c in cs)
     leading: list[Clause] = []
     unmapped = False
-    for c in cs:
+    places_after = _places_after(cs)
+    for i, c in enumerate(cs):
         if c.places:
             unmapped = False
             current = []
@@ -74,11 +95,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                 contributions.append(contrib)
                 current.append((pm, contrib))
             _attach_counts(doc, c, current)
-            for lead in leading:
-                for _, contrib in current:
-                    _absorb(contrib, lead, first=True)
-                if not c.counts:
-                    _share_counts(doc, lead.counts, current)
+            _lead_into(doc, leading, c, current)
             leading = []
         elif c.generic and c.scope_area is not None:
             area = c.scope_area
@@ -88,6 +105,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current = True, []
+        elif current and _counts_the_next(c, current, places_after[i]):
+            leading.append(c)
         elif current or (not has_places and carried):
             if not current:
                 current = [(pm, Contribution(pm.entry, [c], pm, set(), set(), [], [], False, False, c.sentence))
@@ -105,17 +124,57 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             types_seen = True
         if c.actors:
             ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
+    _give_pending(doc, pending, contributions)
     emit.finish_sentence(doc, contributions)
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []
 
 
+def _places_after(cs: list[Clause]) -> list[bool]:
+    """For each clause of a sentence: whether a clause after it names places (one pass from the end)."""
+    out, seen = [False] * len(cs), False
+    for i in range(len(cs) - 1, -1, -1):
+        out[i], seen = seen, seen or bool(cs[i].places)
+    return out
+
+
+def _lead_into(doc, leading: list[Clause], c: Clause, current: list[tuple]) -> None:
+    """The clauses that open a sentence before its first places add to them; their counts go to
+    the first list, each kind the place clause does not count itself."""
+    first_list = [x for x in current if x[0].list_id == current[0][0].list_id]
+    for lead in leading:
+        for _, contrib in current:
+            _absorb(contrib, lead, first=True)
+        _share_counts(doc, [cm for cm in lead.counts if not any(cm.kind == o.kind for o in c.counts)], first_list)
+
+
+def _counts_the_next(c: Clause, current: list[tuple], places_next: bool) -> bool:
+    """...باستشهاد 10 مدنيين، كما استشهد 5 مدنيين، وجرح آخرون بقصف مماثل على بلدة قبتان الجبل: a count
+    of a kind every place before already has its own figure of opens the story of the places named
+    next in the sentence."""
+    if not c.counts or not places_next:
+        return False
+    return all(any(k.kind == cm.kind for k, _, _ in co.counts) for cm in c.counts for _, co in current)
+
+
+def _give_pending(doc, pending: list[CountMention], contributions: list[Contribution]) -> None:
+    """The counts a placeless sentence told go to the last places of this one that tell an attack,
+    when this sentence gives no count of its own (shared by several places)."""
+    if not pending or any(co.counts for co in contributions):
+        return
+    targets = [(co.mention, co) for co in contributions if co.mention is not None and co.own_types]
+    for kind in ("killed", "wounded"):
+        mine = [cm for cm in pending if cm.kind == kind]
+        if mine:
+            _share_counts(doc, [max(mine, key=lambda c: c.count.best or c.count.low or 0)], _last_list(doc, targets))
+
+
 def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
     """The last attacker named carries over to a clause that names none, unless the clause
     names another kind of attack than the one that attacker made (helicopters dropped barrels
     on X. Shelling on Y ... / الثوار صدوا ...، بينما تعرضت مورك لقصف بالبراميل)."""
-    if not types or not actor_types or _families(types) & _families(actor_types):
+    if not types or not actor_types or families(types) & families(actor_types):
         return ctx_actors
     return []
 
@@ -137,8 +196,9 @@ def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
 
 def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
     """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
-    the place or list just before them, else to the first place after their casualty word (the
-    death toll from the strikes on X rose to 9)."""
+    the place or list just before them, else to the first place after their casualty word that is no
+    area (the death toll from the strikes on X rose to 9; باستشهاد خمسة مدنيين من قرية ... في ريف حماه
+    ... على منزلهم في مدينة كفرزيتا)."""
     for cm in c.counts:
         target = None
         for pm, contrib in current:
@@ -146,17 +206,34 @@ def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contributio
                 target = [(p, co) for p, co in current if p.list_id == pm.list_id]
                 break
         if target is None:
+            target = _struck_next(doc, cm, current)
+        if target is None:
             before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]
             if before:
                 lid = before[-1][0].list_id
                 target = [(pm, co) for pm, co in current if pm.list_id == lid]
             else:
                 after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
+                after = [x for x in after if not is_coarse(x[0].entry)] or after
                 if after:
                     lid = after[0][0].list_id
                     target = [(pm, co) for pm, co in current if pm.list_id == lid]
         if target:
             _share_counts(doc, [cm], target)
+
+
+def _struck_next(doc, cm: CountMention, current: list[tuple]) -> list[tuple] | None:
+    """قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي ... على بلدات معرة مصرين / killing 12 in an airstrike on X:
+    a count told with the attack that follows it belongs to the place that attack hit, not to a
+    place before the count."""
+    after = [(pm, co) for pm, co in current if pm.first >= cm.last]
+    if not after or not any(pm.last <= cm.anchor for pm, _ in current):
+        return None
+    place = after[0][0]
+    k = bisect_right(doc.verbs, cm.last - 1)
+    if k < len(doc.verbs) and doc.verbs[k] < place.first and place.first - cm.last <= _ATTACK_SPAN:
+        return [(pm, co) for pm, co in current if pm.list_id == place.list_id]
+    return None
 
 
 def _last_list(doc, current: list[tuple]) -> list[tuple]:
@@ -193,11 +270,6 @@ def _share_counts(doc, counts: list[CountMention], targets) -> None:
         shared = len(targets) > 1 and (cm.count.best or 0) > 0
         for _, contrib in targets:
             contrib.counts.append((cm, shared, group if shared else None))
-
-
-def _families(types: set) -> set:
-    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
-    return {"shelling" if t in _GROUND_FIRE else t for t in types}
 
 
 def _inner_places(group: list[PlaceMention], contributions: list[Contribution]) -> list[PlaceMention]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
+from core.arabic import name_key
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
 from core.model import Count
+from core.numbers import digits
 from core.places import is_coarse
 from core.quantities import CountMention, CountReader, may_count
 
@@ -27,7 +29,7 @@ def run(doc) -> None:
         clauses_of[c.sentence].append(c)
     subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if doc.eng.lang == "ar" else {}
     place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
-    totals = {tok_clause[h.first] for h in by_kind["aggregate"]}
+    totals = toll_clauses(doc, {tok_clause[h.first] for h in by_kind["aggregate"]})
     total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
     total_clauses = breakdown_heads(doc, clauses, total_sentences, by_kind["place"]) if total_sentences else set()
     for sent, hs in per_sentence.items():
@@ -41,8 +43,74 @@ def run(doc) -> None:
                 c.counts = []
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
+    area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
+                                   or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+
+
+BREAKDOWN_MIN = 3
+"""A sentence with this many counts each right before an area (governorate, countryside) lists a toll by area."""
+
+
+def area_breakdowns(doc, clauses: list[Clause], coarse_at: set[int]) -> None:
+    """سقوط 43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب، و3 في كل من حماة وحمص: a toll
+    broken down by area (a governorate, or a town of a governorate's name) is no incident's count.
+    The counts of its parts, and the total before them (when at least their sum), are dropped, so
+    an area named only with such a part is no incident."""
+    numbers = [(h.first, h.last, h.value[1]) for h in doc.hits["quantity"] if h.value[0] == "exact"]
+    numbers += [(t, t + 1, n) for t, tok in enumerate(doc.tokens) if (n := digits(tok)) is not None]
+    numbers += [(cm.first, cm.last, cm.count.best) for c in clauses for cm in c.counts]
+    parts: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    for first, last, n in sorted(numbers):
+        area = _area_after(doc, last, coarse_at)
+        if area is not None:
+            parts[clauses[doc.tok_clause[first]].sentence].setdefault(area, (first, n or 0))
+    of_sentence: dict[int, list[Clause]] = defaultdict(list)
+    for c in clauses:
+        if len(parts.get(c.sentence, ())) >= BREAKDOWN_MIN:
+            of_sentence[c.sentence].append(c)
+    for sent, areas in parts.items():
+        if len(areas) < BREAKDOWN_MIN:
+            continue
+        start = min(first for first, _ in areas.values())
+        rest = sum(n for first, n in areas.values() if first != start)
+        pairs = [(c, cm) for c in of_sentence[sent] for cm in c.counts]
+        drop = [(c, cm) for c, cm in pairs if _area_after(doc, cm.last, coarse_at) in areas]
+        head = [(c, cm) for c, cm in pairs if cm.last <= start and (cm.count.best or 0) >= rest]
+        for c, cm in drop + head[-1:]:
+            c.counts.remove(cm)
+
+
+def _area_after(doc, t: int, coarse_at: set[int]) -> int | None:
+    """Where an area's name starts within a few linking words after token t (و9 في درعا؛ وواحد في
+    كل من الحسكة: one word that is no link may stand among them), if one does."""
+    others = 0
+    for k in range(t, min(t + 4, len(doc.tokens))):
+        if k in coarse_at:
+            return k
+        if doc.tokens[k].key not in doc.eng.links:
+            others += 1
+            if others > 1:
+                return None
+    return None
+
+
+def toll_clauses(doc, cued: set[int]) -> set[int]:
+    """حملة من القصف ... منذ انتهاء هدنة عيد الأضحى، راح ضحيتها مئات الشهداء: a period cue holds for its
+    clause and for the clauses after it in the sentence that name no attack and no place after a
+    place cue or a preposition (في، على)."""
+    clauses, tokens, links = doc.clauses, doc.tokens, doc.eng.links
+    named = {h.first for h in doc.hits["cue"]} | {
+        h.first for h in doc.hits["place"] if h.first > 0 and tokens[h.first - 1].key in links}
+    out = set(cued)
+    for k in sorted(cued):
+        j = k + 1
+        while j < len(clauses) and j not in out and clauses[j].sentence == clauses[k].sentence and not clauses[j].types \
+                and not any(t in named for t in range(clauses[j].first, clauses[j].last)):
+            out.add(j)
+            j += 1
+    return out
 
 
 def breakdown_heads(doc, clauses: list[Clause], total_sentences: set[int], place_hits: list[Hit]) -> set[int]:

@@ -53,7 +53,10 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
 
 
 def _hand_down(doc, area: Contribution, inside: list[Contribution]) -> None:
-    """An area's own count goes to the places inside it when none of them has a count of that kind."""
+    """An area's own count goes to the places inside it when none of them has a count of that kind;
+    to those of them with counts of the other kind when some have (باستشهاد خمسة ... في ريف حماه وإصابة
+    آخرين ... في مدينة كفرزيتا، بعد قصف مماثل استهدف مدينة اللطامنة)."""
+    inside = [f for f in inside if f.counts] or inside
     for kind in ("killed", "wounded"):
         own = [cm for cm, shared, _ in area.counts if cm.kind == kind and not shared]
         lacking = [f for f in inside if not any(cm.kind == kind for cm, _, _ in f.counts)]

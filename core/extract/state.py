@@ -3,6 +3,7 @@ date), list groups and the unresolved names. Runs and sections add to it in text
 section's state read by a worker is merged into the report's with the same rule (`State.absorb`)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -12,6 +13,10 @@ from core.places import Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
+_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
+_SOME = 2
+_TOWNS = frozenset({"city", "town"})
+"""A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
 
 
@@ -67,7 +72,7 @@ class State:
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
-                  evidence_has_counts=bool(c.counts), conf=confidence, headline=headline)
+                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
@@ -128,11 +133,42 @@ class State:
         near = a.candidates if a.headline else ()
         return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
 
+    def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
+        """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
+        al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
+        after it that day for the same kind of attack with no count of their own (not a title's count,
+        nor a mere "martyrs and wounded"); the town then is no incident. Gives the keys of such towns."""
+        pos = {k: n for n, k in enumerate(keys)}
+        near: dict[tuple, list] = defaultdict(list)
+        for k in keys:
+            e = self.acc[k].entry
+            near[(k[1], getattr(e, "parent_id", None))].append(k)
+            if e.level == "neighbourhood":
+                near[(k[1], "nb", e.governorate)].append(k)
+        gone = set()
+        for k in keys:
+            a = self.acc[k]
+            body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
+            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types:
+                continue
+            around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
+            inside = [self.acc[b] for b in dict.fromkeys(around) if pos[b] > pos[k] and contains(a.entry, self.acc[b].entry)]
+            lacking = [b for b in inside if b.killed is None and b.wounded is None]
+            if not lacking or any(not families(b.types) & families(a.types) for b in lacking):
+                continue
+            group = self.new_group() if len(lacking) > 1 else None
+            for b in lacking:
+                b.killed, b.wounded = (m and (m[0], group is not None, group, False) for m in body)
+            gone.add(k)
+        return gone
+
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
         fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
         keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
+        gone = self._hand_downs(keys)
+        keys = [k for k in keys if k not in gone]
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -146,10 +182,15 @@ class State:
         return out
 
 
+def families(types: set) -> set:
+    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
+    return {"shelling" if t in _GROUND_FIRE else t for t in types}
+
+
 def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     """The one merge of incident facts: `b` (a contribution's, or another section's incident) into
-    `a`. Evidence with counts wins over evidence without; `evidence` and `cues` are asked only
-    when needed."""
+    `a`. Evidence with counts wins over evidence without (a clause naming the place over "the
+    other targeted areas"); `evidence` and `cues` are asked only when needed."""
     a.headline = a.headline and b.headline
     a.types |= b.types
     a.weapons |= b.weapons
@@ -177,12 +218,26 @@ def km(a, b) -> float:
 
 def better(a: tuple, b: tuple) -> tuple:
     """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
-    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, then the larger
-    (the earlier on a tie)."""
+    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, an exact figure
+    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), then the larger (the
+    earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
-        return not c[3], not c[1], n > 0, n
-    return b if rank(b) > rank(a) else a
+        return not c[3], not c[1], n > 0
+    if rank(a) != rank(b):
+        return b if rank(b) > rank(a) else a
+    for x, y in ((a, b), (b, a)):
+        if _fits(x[0], y[0]):
+            return x
+    return b if (b[0].best or b[0].low or 0) > (a[0].best or a[0].low or 0) else a
+
+
+def _fits(exact: Count, vague: Count) -> bool:
+    """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
+    low 2 at most), which the figure tells exactly."""
+    if exact.vague or not vague.vague or not exact.best or vague.low is None or vague.low > _SOME:
+        return False
+    return vague.low <= exact.best
 
 
 def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
