@@ -64,6 +64,10 @@ def run(doc) -> None:
     doc.start_area = doc.state.scope.area
     walk = _Walk(doc)
     for first, last, cut, entries, _ in doc.place_hits:
+        if doc.eng.lang == "ar" and last - first == 1 and place_rules.article_differs(doc.tokens[first], cut, entries):
+            cue = place_rules.cue_for(doc, first, last, walk.cue_by_last, walk.cue_by_first)
+            if cue is None:
+                continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     area = doc.start_area

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from core.extract.doc import Clause, PlaceMention
+from core.arabic import name_key
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from core.matcher import Hit
 from core.places import choose, contains, is_coarse
@@ -27,6 +28,18 @@ def licensed(doc, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
     if cut > 0:
         return any(ch in "بل" for ch in doc.tokens[first].text[:cut])
     return first == c.first
+
+
+def article_differs(tok, cut: int, entries: list) -> bool:
+    """على باب منزله، قصير المدى، حارة البدو، بالجملة، تاريخ الحدث: a one-word name the gazetteer
+    writes with ال (الباب) met without it, or one it writes bare (جملة) met with it, is the common
+    noun of that spelling (a noun in construct, an adjective), not the place, unless a cue names it.
+    The entry's own name decides; aliases (some spelt bare by the gazetteer build) only when none matches."""
+    written = "ال" in tok.text[:cut + 2] or tok.text[:cut].endswith("لل")
+    key = name_key(tok.text[cut:])
+    spellings = [e.name_ar for e in entries if name_key(e.name_ar) == key] \
+        or [n for e in entries for n in e.aliases_ar if name_key(n) == key]
+    return bool(spellings) and all(n.startswith("ال") != written for n in spellings)
 
 
 def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
