@@ -112,7 +112,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
                       w.list_id, ambiguous, candidates=tuple(entries))
     if prev is not None and not contains(entry, prev.entry) and doc.tok_clause[prev.first] == doc.tok_clause[first] \
             and place_rules.locates(doc, prev, start):
-        wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
+        wider = [e for e in entries if e.level in ("governorate", "region") and place_rules.surrounds(doc, e, prev.entry)]
         if wider:
             pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
         elif is_coarse(entry) and not (cue is not None and cue.phrase in place_rules.PAIR_CUES):

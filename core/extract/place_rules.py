@@ -49,19 +49,36 @@ def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
     return start - 1 == c.first and doc.tokens[start - 1].key in doc.eng.scope_openers
 
 
+_DATELINE_END = re.compile(r"\s*(?:[-–—/_]|\)|,[^\n]{0,30}[-–—_]|(?:\([^()\n]{1,30}\)\s*){1,2}[-–—_])")
+"""After a dateline's place: a dash or slash (دمشق / سوا /), a closing bracket ((Damascus) Syrian
+helicopters ...), a comma and a few words before the dash, or bracketed words before it
+(Qamishli (Syria) (AFP) -, اللاذقية (الحل) –)."""
+
+
 def dateline(doc, pm: PlaceMention, c: Clause) -> bool:
     """إدلب – قصف روسي ... / ALEPPO, Nov 3 (Reuters) -: a place that opens a paragraph and is
     followed by a dash names where the report was filed, not an incident, nor the area in scope."""
     if pm.first != c.first or (c.first > 0 and "\n" not in doc.gap(c.first)):
         return False
     after = doc.norm.text[doc.tokens[pm.last - 1].end:doc.tokens[pm.last - 1].end + 40]
-    return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
+    return bool(_DATELINE_END.match(after))
+
+
+def surrounds(doc, area, entry) -> bool:
+    """`area` holds `entry` (core.places.contains), or is the city or governorate whose countryside
+    governorate (ريف دمشق for دمشق) holds it: Saqba, Damascus; داريا بدمشق; Ghouta of Damascus."""
+    if contains(area, entry):
+        return True
+    if area.level not in ("city", "governorate"):
+        return False
+    rural = doc.eng.governorates.get(name_key("ريف " + area.name_ar))
+    return rural is not None and rural.governorate == entry.governorate
 
 
 def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
     """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
     eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
-    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
+    if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
     between = doc.tokens[prev.last:start]
     head = doc.tokens[start]
@@ -102,7 +119,7 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
     """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
     a larger area in the clause right after a place, with no attack, actor or count between
     them, describes where that place is."""
-    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry) or pm.first - prev.last > 10:
+    if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry) or pm.first - prev.last > 10:
         return False
     if tok_clause[pm.first] != tok_clause[prev.first] + 1:
         return False
