@@ -145,3 +145,19 @@ def test_damascus_named_after_a_town_of_its_countryside_only_locates_it(source, 
 def test_where_attackers_shelter_take_off_or_stand_is_no_incident_place(source, text, point, place):
     got = places(text)
     assert point not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, point", [
+    ("ar/n_syriatv_atarib_regiment46_2024",
+     "وتجدد القصف الذي تنفذه قوات النظام وميليشيات المدعومة من إيران من داخل \"الفوج 46\" الواقع غربي حلب", "حلب"),
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "قتل وجرح عشرة مدنيين، اليوم الخميس، إثر قصف لسلاح الجو الروسي على بلدتين غرب حلب، شمالي سوريا", "حلب"),
+    ("ar/n_whitehelmets_afrin_charred_2021",
+     "واستهدف قصف صاروخي مصدره المناطق التي تسيطر عليها قوات سوريا الديمقراطية وقوات النظام شمالي حلب، بشكل"
+     " متكرر اليوم الأحياء السكنية في مدينة عفرين، ما أدى لمقتل 3 مدنيين", "حلب"),
+    ("en/reuters_lamidix_ghouta_nerve_gas_213",
+     "Syrian activists said at least 213 people were killed on Wednesday in a nerve gas attack by President Bashar"
+     " al-Assad's forces on rebel-held districts of the Ghouta region east of Damascus", "دمشق"),
+])
+def test_a_place_after_a_compass_word_is_a_reference_point_even_first_in_its_sentence(source, text, point):
+    assert point not in places(text)
