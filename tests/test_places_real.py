@@ -161,3 +161,21 @@ def test_where_attackers_shelter_take_off_or_stand_is_no_incident_place(source, 
 ])
 def test_a_place_after_a_compass_word_is_a_reference_point_even_first_in_its_sentence(source, text, point):
     assert point not in places(text)
+
+
+@pytest.mark.parametrize("source, text, inner", [
+    ("en/orient_madaya_hezbollah_shelling_qalet_tal",
+     "A commentator in the video said the area of Madaya was hit with artillery shelling from Hezbollah positions"
+     " in Qalet al-Tal", "التل"),
+    ("en/sohr_hama_kafr_zita_latamneh_ghab_barrels",
+     "They dropped barrel bombs on areas in al-Latamneh town in the northern countryside of Hama and areas near"
+     " Bab al-Taqa village, no information about casualties", "الباب"),
+    ("en/reuters_aleppo_helicopters_bab_al_hadid_2012",
+     "Rebels ran through the streets of the historic central district of Bab al-Hadid as helicopters fired"
+     " rockets", "الباب"),
+    ("en/yemenextra_saa_secures_towns_southern_aleppo",
+     "The Syrian Arab Army (SAA) achieved a large advance in the southern countryside of Aleppo this week after"
+     " waging a strong attack from the southwestern axis of the Khanasser Highway", "خناصر"),
+])
+def test_a_town_name_inside_a_longer_name_is_not_that_town(source, text, inner):
+    assert inner not in places(text, "en")

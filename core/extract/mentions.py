@@ -11,6 +11,7 @@ from collections import defaultdict
 from core.arabic import name_key
 from core.extract import place_rules
 from core.extract.doc import PlaceMention
+from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
 _AREA_CUES = frozenset({"منطقة", "area"})
@@ -239,21 +240,26 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
     longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
     English the capital says the next word belongs to the name even when it alone spells a
-    place (Kafr Jales is not Jallas); a one-word place before Abdel, Abu, bin... begins a
-    person's name (Rami Abdel Rahman)."""
+    place (Kafr Jales is not Jallas; Bab al-Taqa is not al-Bab), and a place after a capitalised
+    head ends a longer name (Abu Dali, Qalet al-Tal); a one-word place before Abdel, bin... begins
+    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
     if doc.eng.lang == "ar":
         suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                     and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
     else:
-        particles = doc.eng.name_particles
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].upper and tokens[p[1]].joined
-                    and (tokens[p[0]].text.removeprefix("al-") in heads or tokens[p[1]].key in particles)]
+        particles, covered = doc.eng.name_particles, {t for p in place_hits for t in range(p[0], p[1])}
+        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and (
+            tokens[p[1]].upper and tokens[p[1]].key in particles
+            or tokens[p[0]].text.removeprefix("al-") in heads and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
+        inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
+                 and tokens[p[0] - 1].upper and tokens[p[0] - 1].key in heads]
+        if not suspects and not inner:
+            return place_hits
+        drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
+        return [p for p in place_hits if p[0] not in drop]
     if not suspects:
         return place_hits
-    if doc.eng.lang != "ar":
-        drop = {t for p in suspects for t in (p[0], p[1])}
-        return [p for p in place_hits if p[0] not in drop]
     known = set(blocked)
     for kind in ("place", "cue", "direction", "anaphor"):
         for h in by_kind[kind]:
