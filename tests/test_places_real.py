@@ -179,3 +179,23 @@ def test_a_place_after_a_compass_word_is_a_reference_point_even_first_in_its_sen
 ])
 def test_a_town_name_inside_a_longer_name_is_not_that_town(source, text, inner):
     assert inner not in places(text, "en")
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_ittihad_2013_qara_raids_harasta_bombing",
+     "في وقت رصدت الهيئة العامة للثورة السورية سقوط 43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب،"
+     " و3 في كل من حما وحمص وإدلب"),
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة، وتسعة في درعا، وخمسة"
+     " في حلب، وثلاثة في حمص، وواحد في كل من الحسكة واللاذقية"),
+    ("ar/s_shasha_2012_darayya_hospital_bodies",
+     "فيما يتواصل القصف الجوي والمدفعي على مناطق متفرقة من البلاد خاصة في حلب وإدلب وحمص."),
+    ("ar/n_syriatv_kafr_amma_brothers_2022",
+     "ردّوا على قصف النظام، واستهدفوا بقذائف \"هاون\"، مواقعه وتجمّعاته في أرياف حلب وإدلب واللاذقية."),
+])
+def test_a_sentence_naming_three_governorates_is_a_summary_not_incidents(source, text):
+    assert not places(text)
+
+
+def test_two_governorates_in_a_sentence_are_still_places():
+    assert places("قصف مدفعي على مدينة حلب ومدينة إدلب أدى إلى مقتل مدنيين.") == {"حلب", "إدلب"}

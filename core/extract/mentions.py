@@ -71,9 +71,30 @@ def run(doc) -> None:
                 continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
+    _drop_governorate_lists(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
+
+
+_TOLL_LIST = 3
+"""Governorates named in one sentence from which on they are a toll or a summary by governorate."""
+
+
+def _drop_governorate_lists(doc) -> None:
+    """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
+    Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
+    day by governorate; they are no incident places, and their clauses keep their facts."""
+    govs, by_sentence = doc.eng.governorates, defaultdict(list)
+    for c in doc.clauses:
+        by_sentence[c.sentence].append(c)
+    for clauses in by_sentence.values():
+        named = [(c, pm) for c in clauses for pm in c.places if name_key(pm.entry.name_ar) in govs]
+        if len({name_key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+            continue
+        for c, pm in named:
+            c.places.remove(pm)
+            c.unmapped = c.unmapped or not c.places
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
