@@ -199,3 +199,21 @@ def test_a_sentence_naming_three_governorates_is_a_summary_not_incidents(source,
 
 def test_two_governorates_in_a_sentence_are_still_places():
     assert places("قصف مدفعي على مدينة حلب ومدينة إدلب أدى إلى مقتل مدنيين.") == {"حلب", "إدلب"}
+
+
+@pytest.mark.parametrize("source, text, region, place", [
+    ("ar/n_syriatv_kafrzita_eid_2018",
+     "قصف لـ\"النظام\" على ريف حماة الشمالي في ثالث أيام العيد\n\n"
+     "وقال ناشطون إن قوات النظام استهدفت بقذائف المدفعية الثقيلة، مدينة كفرزيتا في الريف الشمالي، ما أدى إلى"
+     " جرح مدني.", "ريف حماة الشمالي", "كفرزيتا"),
+    ("ar/n_smart_latamneh_phosphorus_2018",
+     "قتيل بقصف مكثف للنظام وروسيا شمال حماة\n\nقتل مدني الأربعاء، بقصف جوي وصاروخي مكثف لقوات النظام السوري وروسيا"
+     " على ريف حماة الشمالي وسط سوريا.\n\nوقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة"
+     " اللطامنة من حواجزها المحيطة.", "ريف حماة الشمالي", "اللطامنة"),
+    ("ar/n_baladi_sayyad_quoted_lists",
+     "أصيب عدد من المدنيين بجروح بالغة، مساء أمس الخميس، جراء قصف مدفعي لقوات النظام على قرى وبلدات ريف حلب"
+     " الغربي.\nوقصفت قوات النظام بالمدفعية الثقيلة بلدة كفر حمرة بريف حلب الشمالي.", "ريف حلب الغربي", "كفر حمرة"),
+])
+def test_a_region_without_figures_of_its_own_gives_way_to_the_places_inside_it(source, text, region, place):
+    got = places(text)
+    assert region not in got and place in got, got

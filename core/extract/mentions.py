@@ -72,6 +72,7 @@ def run(doc) -> None:
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     _drop_governorate_lists(doc)
+    _drop_regions_around_places(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
@@ -95,6 +96,17 @@ def _drop_governorate_lists(doc) -> None:
         for c, pm in named:
             c.places.remove(pm)
             c.unmapped = c.unmapped or not c.places
+
+
+def _drop_regions_around_places(doc) -> None:
+    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين: a region (a countryside, a plain) named
+    without figures of its own where places inside it are incident places only says where they are."""
+    places = [pm for c in doc.clauses for pm in c.places]
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.entry.level == "region" and not c.counts]:
+            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
+                c.places.remove(pm)
+                c.unmapped = c.unmapped or not c.places
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
