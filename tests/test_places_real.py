@@ -217,3 +217,27 @@ def test_two_governorates_in_a_sentence_are_still_places():
 def test_a_region_without_figures_of_its_own_gives_way_to_the_places_inside_it(source, text, region, place):
     got = places(text)
     assert region not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, namesake, quarter", [
+    ("ar/n_baath_azamiyeh_furqan_two_days",
+     "هذا وقد ارتقى أمس الأول 7 شهداء وأصيب 72 شخصا بجروح جراء اعتداء التنظيمات الإرهابية بالقذائف على أحياء حلب"
+     " الجديدة وباب الفرج والإسماعيلية والفرقان", "الإسماعيلية", "الفرقان"),
+    ("en/aranews_talbeesa_thermobaric_zafranah_school",
+     "On the other hand, al-Nusra Front (al-Qaeda affiliated) shelled the regime forces’ headquarters with mortars"
+     " and homemade cannons of (Jahannam) in the neighbourhoods of al-Zahra and Nozha in Homs (controlled by the"
+     " regime), amid clashes", "النزهة", "الزهراء"),
+])
+def test_a_list_member_of_quarters_is_no_namesake_town_elsewhere(source, text, namesake, quarter):
+    got = places(text)
+    assert namesake not in got and quarter in got, got
+
+
+@pytest.mark.parametrize("source, text, dateline, place", [
+    ("en/aranews_talbeesa_thermobaric_zafranah_school",
+     "Damascus, Syria− Five civilians were reported dead in Homs province as the pro-regime warplanes bombed the"
+     " town of Talbeesa on Monday.", "دمشق", "تلبيسة"),
+])
+def test_a_dateline_with_a_minus_sign_is_no_incident_place(source, text, dateline, place):
+    got = places(text)
+    assert dateline not in got and place in got, got

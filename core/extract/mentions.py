@@ -194,11 +194,21 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
     if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:
         pool = [e for e in entries if e.level in ("district", "subdistrict")]
         cue_level = "district" if pool else cue_level  # Afrin's Rajo district: the unit, no quarter
-    if not pool and adjacent and cue_level == "neighbourhood":
+    if not pool and (adjacent or cue is None and last - first == 1 and _joined_by_and(doc, first)) \
+            and cue_level == "neighbourhood":
         _unresolved(doc, first, last)
         c.unmapped = True
         return None, cue_level
     return choose(pool or entries, doc.state.scope, cue_level), cue_level
+
+
+def _joined_by_and(doc, first: int) -> bool:
+    """والإسماعيلية / and Nozha: a one-word list member right after its conjunction, which takes the list's
+    quarter cue (أحياء حلب الجديدة وباب الفرج والإسماعيلية; the neighbourhoods of al-Zahra and Nozha)."""
+    tok = doc.tokens[first]
+    if doc.eng.lang == "ar":
+        return tok.text.startswith("و") and tok.variants[-1][0] > 0
+    return first > 0 and doc.tokens[first - 1].key in doc.eng.conjunctions
 
 
 def _unresolved(doc, first: int, last: int) -> None:

@@ -49,7 +49,7 @@ def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
     return start - 1 == c.first and doc.tokens[start - 1].key in doc.eng.scope_openers
 
 
-_DATELINE_END = re.compile(r"\s*(?:[-–—/_]|\)|,[^\n]{0,30}[-–—_]|(?:\([^()\n]{1,30}\)\s*){1,2}[-–—_])")
+_DATELINE_END = re.compile(r"\s*(?:[-–—−/_]|\)|,[^\n]{0,30}[-–—−_]|(?:\([^()\n]{1,30}\)\s*){1,2}[-–—−_])")
 """After a dateline's place: a dash or slash (دمشق / سوا /), a closing bracket ((Damascus) Syrian
 helicopters ...), a comma and a few words before the dash, or bracketed words before it
 (Qamishli (Syria) (AFP) -, اللاذقية (الحل) –)."""
