@@ -241,3 +241,18 @@ def test_a_list_member_of_quarters_is_no_namesake_town_elsewhere(source, text, n
 def test_a_dateline_with_a_minus_sign_is_no_incident_place(source, text, dateline, place):
     got = places(text)
     assert dateline not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, governorate, place", [
+    ("ar/n_smart_jisr_bdama_tal_halawa",
+     "وقال ناشطون إن طائرات حربية يرجح أنها للنظام قصفت مدينة جسر الشغور، ما أسفر عن مقتل طفلين وامرأة.\n\n"
+     "وكان عشرة مدنيين قتلوا وجرح ثلاثون آخرون ليلة الأحد – الاثنين، بقصف جوي يرجح أنه روسي على مدن وبلدات في"
+     " محافظة إدلب", "إدلب", "جسر الشغور"),
+    ("ar/n_smart_boukamal_baqras_2017",
+     "قتل 28 مدنيا وجرح العشرات الاثنين، بقصف جوي على مدن وبلدات وقرى خاضعة لسيطرة تنظيم \"الدولة الإسلامية\""
+     " بمحافظة دير الزور شرقي سوريا.\n\nوقال ناشطون إن طائرات حربية شنت عدة غارات على مدينة البوكمال، ما أدى لمقتل"
+     " 15 مدنيا بينهم أطفال.", "دير الزور", "البوكمال"),
+])
+def test_a_governorate_without_figures_of_its_own_gives_way_to_the_places_inside_it(source, text, governorate, place):
+    got = places(text)
+    assert governorate not in got and place in got, got

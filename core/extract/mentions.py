@@ -98,15 +98,19 @@ def _drop_governorate_lists(doc) -> None:
             c.unmapped = c.unmapped or not c.places
 
 
+_AROUND = frozenset({"region", "governorate"})
+"""Areas that give way to the places inside them when named without figures of their own."""
+
+
 def _drop_regions_around_places(doc) -> None:
-    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين: a region (a countryside, a plain) named
-    without figures of its own where places inside it are incident places only says where they are."""
+    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
+    a region or governorate named in a clause without figures of its own, in a text whose incident
+    places lie inside it, only says where they are; its clause's facts go with the places before."""
     places = [pm for c in doc.clauses for pm in c.places]
     for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level == "region" and not c.counts]:
+        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
             if any(contains(pm.entry, other.entry) for other in places if other is not pm):
                 c.places.remove(pm)
-                c.unmapped = c.unmapped or not c.places
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
