@@ -89,9 +89,12 @@ def _drop_governorate_lists(doc) -> None:
     govs, by_sentence = doc.eng.governorates, defaultdict(list)
     for c in doc.clauses:
         by_sentence[c.sentence].append(c)
+    key = place_rules.name_key_cached
     for clauses in by_sentence.values():
-        named = [(c, pm) for c in clauses for pm in c.places if name_key(pm.entry.name_ar) in govs]
-        if len({name_key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+        if sum(len(c.places) for c in clauses) < _TOLL_LIST:
+            continue
+        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
+        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
             continue
         for c, pm in named:
             c.places.remove(pm)

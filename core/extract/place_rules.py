@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
@@ -30,15 +31,19 @@ def licensed(doc, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
     return first == c.first
 
 
+name_key_cached = lru_cache(maxsize=100_000)(name_key)
+"""core.arabic.name_key of gazetteer names and words, which recur in every report."""
+
+
 def article_differs(tok, cut: int, entries: list) -> bool:
     """على باب منزله، قصير المدى، حارة البدو، بالجملة، تاريخ الحدث: a one-word name the gazetteer
     writes with ال (الباب) met without it, or one it writes bare (جملة) met with it, is the common
     noun of that spelling (a noun in construct, an adjective), not the place, unless a cue names it.
     The entry's own name decides; aliases (some spelt bare by the gazetteer build) only when none matches."""
     written = "ال" in tok.text[:cut + 2] or tok.text[:cut].endswith("لل")
-    key = name_key(tok.text[cut:])
-    spellings = [e.name_ar for e in entries if name_key(e.name_ar) == key] \
-        or [n for e in entries for n in e.aliases_ar if name_key(n) == key]
+    key = name_key_cached(tok.text[cut:])
+    spellings = [e.name_ar for e in entries if name_key_cached(e.name_ar) == key] \
+        or [n for e in entries for n in e.aliases_ar if name_key_cached(n) == key]
     return bool(spellings) and all(n.startswith("ال") != written for n in spellings)
 
 
