@@ -11,6 +11,7 @@ from collections import defaultdict
 from core.arabic import name_key
 from core.extract import place_rules
 from core.extract.doc import PlaceMention
+from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
 _AREA_CUES = frozenset({"منطقة", "area"})
@@ -64,11 +65,55 @@ def run(doc) -> None:
     doc.start_area = doc.state.scope.area
     walk = _Walk(doc)
     for first, last, cut, entries, _ in doc.place_hits:
+        if doc.eng.lang == "ar" and last - first == 1 and place_rules.article_differs(doc.tokens[first], cut, entries):
+            cue = place_rules.cue_for(doc, first, last, walk.cue_by_last, walk.cue_by_first)
+            if cue is None:
+                continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
+    _drop_governorate_lists(doc)
+    _drop_regions_around_places(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
+
+
+_TOLL_LIST = 3
+"""Governorates named in one sentence from which on they are a toll or a summary by governorate."""
+
+
+def _drop_governorate_lists(doc) -> None:
+    """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
+    Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
+    day by governorate; they are no incident places, and their clauses keep their facts."""
+    govs, by_sentence = doc.eng.governorates, defaultdict(list)
+    for c in doc.clauses:
+        by_sentence[c.sentence].append(c)
+    key = place_rules.name_key_cached
+    for clauses in by_sentence.values():
+        if sum(len(c.places) for c in clauses) < _TOLL_LIST:
+            continue
+        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
+        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+            continue
+        for c, pm in named:
+            c.places.remove(pm)
+            c.unmapped = c.unmapped or not c.places
+
+
+_AROUND = frozenset({"region", "governorate"})
+"""Areas that give way to the places inside them when named without figures of their own."""
+
+
+def _drop_regions_around_places(doc) -> None:
+    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
+    a region or governorate named in a clause without figures of its own, in a text whose incident
+    places lie inside it, only says where they are; its clause's facts go with the places before."""
+    places = [pm for c in doc.clauses for pm in c.places]
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
+            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
+                c.places.remove(pm)
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
@@ -108,7 +153,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
                       w.list_id, ambiguous, candidates=tuple(entries))
     if prev is not None and not contains(entry, prev.entry) and doc.tok_clause[prev.first] == doc.tok_clause[first] \
             and place_rules.locates(doc, prev, start):
-        wider = [e for e in entries if e.level in ("governorate", "region") and contains(e, prev.entry)]
+        wider = [e for e in entries if e.level in ("governorate", "region") and place_rules.surrounds(doc, e, prev.entry)]
         if wider:
             pm.entry = wider[0]  # Azaz, Aleppo: the governorate, not the city
         elif is_coarse(entry) and not (cue is not None and cue.phrase in place_rules.PAIR_CUES):
@@ -156,11 +201,21 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
     if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:
         pool = [e for e in entries if e.level in ("district", "subdistrict")]
         cue_level = "district" if pool else cue_level  # Afrin's Rajo district: the unit, no quarter
-    if not pool and adjacent and cue_level == "neighbourhood":
+    if not pool and (adjacent or cue is None and last - first == 1 and _joined_by_and(doc, first)) \
+            and cue_level == "neighbourhood":
         _unresolved(doc, first, last)
         c.unmapped = True
         return None, cue_level
     return choose(pool or entries, doc.state.scope, cue_level), cue_level
+
+
+def _joined_by_and(doc, first: int) -> bool:
+    """والإسماعيلية / and Nozha: a one-word list member right after its conjunction, which takes the list's
+    quarter cue (أحياء حلب الجديدة وباب الفرج والإسماعيلية; the neighbourhoods of al-Zahra and Nozha)."""
+    tok = doc.tokens[first]
+    if doc.eng.lang == "ar":
+        return tok.text.startswith("و") and tok.variants[-1][0] > 0
+    return first > 0 and doc.tokens[first - 1].key in doc.eng.conjunctions
 
 
 def _unresolved(doc, first: int, last: int) -> None:
@@ -208,8 +263,8 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif prev is not None and (place_rules.qualifies(doc, prev, pm, start) or
-                               start in w.direction_last and doc.clauses[tok_clause[prev.first]].sentence == c.sentence or
+    elif start in w.direction_last or prev is not None and (
+                               place_rules.qualifies(doc, prev, pm, start) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
                                prev.first in w.between_first and start > 0 and tokens[start - 1].key == "and"
                                and start - prev.last <= 4 or
@@ -235,21 +290,26 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     of a two-word name (written bare, without ال), followed by a word no lexicon knows, is a
     longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
     English the capital says the next word belongs to the name even when it alone spells a
-    place (Kafr Jales is not Jallas); a one-word place before Abdel, Abu, bin... begins a
-    person's name (Rami Abdel Rahman)."""
+    place (Kafr Jales is not Jallas; Bab al-Taqa is not al-Bab), and a place after a capitalised
+    head ends a longer name (Abu Dali, Qalet al-Tal); a one-word place before Abdel, bin... begins
+    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
     if doc.eng.lang == "ar":
         suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                     and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
     else:
-        particles = doc.eng.name_particles
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].upper and tokens[p[1]].joined
-                    and (tokens[p[0]].text.removeprefix("al-") in heads or tokens[p[1]].key in particles)]
+        particles, covered = doc.eng.name_particles, {t for p in place_hits for t in range(p[0], p[1])}
+        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and (
+            tokens[p[1]].upper and tokens[p[1]].key in particles
+            or tokens[p[0]].text.removeprefix("al-") in heads and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
+        inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
+                 and tokens[p[0] - 1].upper and tokens[p[0] - 1].key in heads]
+        if not suspects and not inner:
+            return place_hits
+        drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
+        return [p for p in place_hits if p[0] not in drop]
     if not suspects:
         return place_hits
-    if doc.eng.lang != "ar":
-        drop = {t for p in suspects for t in (p[0], p[1])}
-        return [p for p in place_hits if p[0] not in drop]
     known = set(blocked)
     for kind in ("place", "cue", "direction", "anaphor"):
         for h in by_kind[kind]:

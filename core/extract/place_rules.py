@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from core.extract.doc import Clause, PlaceMention
+from core.arabic import name_key
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from core.matcher import Hit
 from core.places import choose, contains, is_coarse
@@ -29,11 +31,33 @@ def licensed(doc, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
     return first == c.first
 
 
+name_key_cached = lru_cache(maxsize=100_000)(name_key)
+"""core.arabic.name_key of gazetteer names and words, which recur in every report."""
+
+
+def article_differs(tok, cut: int, entries: list) -> bool:
+    """على باب منزله، قصير المدى، حارة البدو، بالجملة، تاريخ الحدث: a one-word name the gazetteer
+    writes with ال (الباب) met without it, or one it writes bare (جملة) met with it, is the common
+    noun of that spelling (a noun in construct, an adjective), not the place, unless a cue names it.
+    The entry's own name decides; aliases (some spelt bare by the gazetteer build) only when none matches."""
+    written = "ال" in tok.text[:cut + 2] or tok.text[:cut].endswith("لل")
+    key = name_key_cached(tok.text[cut:])
+    spellings = [e.name_ar for e in entries if name_key_cached(e.name_ar) == key] \
+        or [n for e in entries for n in e.aliases_ar if name_key_cached(n) == key]
+    return bool(spellings) and all(n.startswith("ال") != written for n in spellings)
+
+
 def opens_clause(doc, start: int, cut: int, c: Clause) -> bool:
     """وفي درعا ... / In Aleppo, ... / إدلب – ...: the mention names the area a clause speaks about."""
     if start == c.first:
         return True
     return start - 1 == c.first and doc.tokens[start - 1].key in doc.eng.scope_openers
+
+
+_DATELINE_END = re.compile(r"\s*(?:[-–—−/_]|\)|,[^\n]{0,30}[-–—−_]|(?:\([^()\n]{1,30}\)\s*){1,2}[-–—−_])")
+"""After a dateline's place: a dash or slash (دمشق / سوا /), a closing bracket ((Damascus) Syrian
+helicopters ...), a comma and a few words before the dash, or bracketed words before it
+(Qamishli (Syria) (AFP) -, اللاذقية (الحل) –)."""
 
 
 def dateline(doc, pm: PlaceMention, c: Clause) -> bool:
@@ -42,13 +66,24 @@ def dateline(doc, pm: PlaceMention, c: Clause) -> bool:
     if pm.first != c.first or (c.first > 0 and "\n" not in doc.gap(c.first)):
         return False
     after = doc.norm.text[doc.tokens[pm.last - 1].end:doc.tokens[pm.last - 1].end + 40]
-    return bool(re.match(r"\s*(?:[-–—]|,[^\n]{0,30}[-–—])", after))
+    return bool(_DATELINE_END.match(after))
+
+
+def surrounds(doc, area, entry) -> bool:
+    """`area` holds `entry` (core.places.contains), or is the city or governorate whose countryside
+    governorate (ريف دمشق for دمشق) holds it: Saqba, Damascus; داريا بدمشق; Ghouta of Damascus."""
+    if contains(area, entry):
+        return True
+    if area.level not in ("city", "governorate"):
+        return False
+    rural = doc.eng.governorates.get(name_key("ريف " + area.name_ar))
+    return rural is not None and rural.governorate == entry.governorate
 
 
 def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
     """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
     eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
-    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry):
+    if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
     between = doc.tokens[prev.last:start]
     head = doc.tokens[start]
@@ -89,7 +124,7 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
     """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
     a larger area in the clause right after a place, with no attack, actor or count between
     them, describes where that place is."""
-    if not is_coarse(pm.entry) or not contains(pm.entry, prev.entry) or pm.first - prev.last > 10:
+    if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry) or pm.first - prev.last > 10:
         return False
     if tok_clause[pm.first] != tok_clause[prev.first] + 1:
         return False
