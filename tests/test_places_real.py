@@ -256,3 +256,13 @@ def test_a_dateline_with_a_minus_sign_is_no_incident_place(source, text, datelin
 def test_a_governorate_without_figures_of_its_own_gives_way_to_the_places_inside_it(source, text, governorate, place):
     got = places(text)
     assert governorate not in got and place in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت عبوة ناسفة بسيارة عسكرية لقوات النظام عند المدخل الجنوبي لمدينة يبرود، ما أسفر عن مقتل ثلاثة عناصر", "Yabrud"),
+    ("انفجرت سيارة مفخخة صباح اليوم قرب حاجز لـ\"قسد\" عند المدخل الجنوبي لمدينة الشدادي في ريف الحسكة الجنوبي، وأسفر الانفجار عن مقتل أربعة عناصر", "Ash Shaddadah"),
+])
+def test_a_compass_adjective_of_a_noun_names_a_part_of_the_place_not_a_reference_point(text, place):
+    """ar/yabroud_ied_rankous_clashes, ar/hasakah_shaddadi_car_bomb (self-written, in the style of
+    SOHR): 'at the southern entrance of the town of X' happened at X, unlike 'south of X'."""
+    assert place in [i.place.name_en for i in extract(text).incidents]

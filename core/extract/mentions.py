@@ -28,6 +28,14 @@ _BLOCKERS = ("type", "actor", "casualty", "quantity", "not_place", "break", "gen
 """Hit kinds whose words are no place name without a cue."""
 
 
+def _adjective(tokens, h, cue_by_last) -> bool:
+    """A compass word with the article describes the noun before it (المدخل الجنوبي لمدينة يبرود, the
+    town's southern entrance): the place after it is where the event was, not a reference point;
+    unless that noun is an area's (الريف الشمالي لمدينة الرقة: the countryside, not the city)."""
+    area = cue_by_last.get(h.first)
+    return tokens[h.first].text[h.cut:].startswith("ال") and not (area is not None and area.value == "region")
+
+
 class _Walk:
     """Lookups of one run and the state carried from one mention to the next."""
 
@@ -41,7 +49,7 @@ class _Walk:
                 self.not_places[t].append(h)
         self.locative_last = {h.last for h in by_kind["locative"]}
         directions = by_kind["direction"]
-        self.direction_last = {h.last for h in directions if not h.value}
+        self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                             for h in directions if h.value == "source"}
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
