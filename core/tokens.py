@@ -13,9 +13,21 @@ from functools import lru_cache
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
-_GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U000e007f]*")
-"""What may stand between two words of one phrase: spaces, hyphens, and emoji (flags, symbols),
-which social-media posts glue to names (مدينة 🇸🇾دوما)."""
+QUOTES = "\"'«»“”„‹›()[]"
+"""Quote marks and brackets around a name (بلدة «كفرنبل»، حي "الميسر"، مدينتي (دوما وسقبا)): they
+part no words, so a cue, a list and a name read through them as if they were not there."""
+_GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U000e007f"
+                  + re.escape(QUOTES) + "]*")
+"""What may stand between two words of one phrase: spaces, hyphens, quote marks and brackets,
+and emoji (flags, symbols), which social-media posts glue to names (مدينة 🇸🇾دوما)."""
+_UNQUOTE = str.maketrans("", "", QUOTES)
+
+
+def unquoted(gap: str) -> str:
+    """A gap between words without its quote marks and brackets (”، “ is a comma)."""
+    return gap.translate(_UNQUOTE)
+
+
 _SPLIT = re.compile(f"({WORD.pattern})")
 _AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{WORD.pattern})")
 """In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it."""

@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 
 from core.extract.doc import Clause
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
-from core.tokens import Token
+from core.tokens import Token, unquoted
 
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
 SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
@@ -108,7 +108,7 @@ def gap_kind(gap: str) -> tuple[bool, bool, bool, str]:
     """(new paragraph, new sentence, clause punctuation, the gap without spaces) of a gap between
     words; the same few gaps (", ", ".\n") recur throughout a text."""
     new_par = bool(_PARAGRAPH_GAP.search(gap))
-    return new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), gap.strip()
+    return new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), unquoted(gap).strip()
 
 
 def asides(doc, by_kind, longest: int = 10) -> dict[int, int]:
