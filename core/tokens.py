@@ -29,8 +29,10 @@ def unquoted(gap: str) -> str:
 
 
 _SPLIT = re.compile(f"({WORD.pattern})")
-_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{WORD.pattern})")
-"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it."""
+_AR_WORD = WORD.pattern.replace("['\\-]", "'")
+_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{_AR_WORD})")
+"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it,
+and so is each word of a hyphenated run (أريحا-احسم-مرعيان: a list written with dashes)."""
 
 
 @dataclass(slots=True)

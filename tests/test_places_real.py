@@ -49,3 +49,38 @@ def test_a_quote_mark_joins_no_actor_to_a_count_word():
     x = extract("تجددت الاشتباكات بين \"قوات سوريا الديمقراطية\" ومقاتلين من العشائر في بلدة ذيبان، ما أسفر"
                 " عن مقتل تسعة مقاتلين.")
     assert [i.actors for i in x.incidents if name_key(i.place.name_ar) == name_key("ذيبان")] == [("sdf",)]
+
+
+def unresolved(text):
+    return {name_key(u.text) for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, expected, unknown", [
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven",
+     "في حين ارتفع إلى 7 عدد الشهداء الذين وثق المرصد السوري لحقوق الإنسان استشهادهم في القصف الصباحي، على حزة"
+     " وزملكا وحرستا وسقبا، وبذلك يرتفع عدد الشهداء.", ["زملكا", "حرستا", "سقبا"], ["حزة"]),
+    ("ar/n_manar_sana_sheikh_taha_rockets",
+     "وأفاد مصدر في قيادة شرطة المحافظة أن “إرهابيين أطلقوا عددا من القذائف الصاروخية سقطت على منازل المواطنين في"
+     " أحياء المنشية والشيخ طه وبستان الباشا بمدينة حلب تسببت بارتقاء 5 شهداء وإصابة 13 شخصا بجروح متفاوتة”.",
+     ["الشيخ طه", "بستان الباشا"], ["المنشية"]),
+    ("ar/n_sy24_shariaa_ghab_quoted_list",
+     "وأضاف المراسل أن كل من بلدات “قلعة المضيق، الحويز، الحماسة، باب الطاقة، الحواش، بيت الراس” تعرضت لقصف مماثل"
+     " من قبل معسكرات قوات النظام المتمركزة في المنطقة، ما أدى لإصابة عدد من المدنيين بجروح.",
+     ["قلعة المضيق", "الحواش"], ["الحويز", "الحماسة", "باب الطاقة"]),
+    ("self-written", "سقطت قذائف هاون على بلدات كفرنبودة، الزعفرانة المجهولة، وكفرزيتا.", ["كفرنبودة", "كفرزيتا"],
+     []),
+])
+def test_a_list_goes_on_past_a_name_the_gazetteer_lacks(source, text, expected, unknown):
+    assert keys(*expected) <= places(text)
+    assert keys(*unknown) <= unresolved(text)
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("ar/n_fresh_ariha_dash_list",
+     "وأضاف المراسل: أن قوات نظام الأسد قصفت بالمدفعية عدداً من القرى والمدن منها: أريحا-احسم-مرعيان-بلشون-أطراف-"
+     "دير سنبل-أطراف البارة-شنان-كفريا-الفوعة-نحليا-إدلب المدينة",
+     ["أريحا", "إحسم", "مرعيان", "بلشون", "دير سنبل", "البارة", "شنان", "كفريا", "الفوعة", "نحليا"]),
+    ("self-written", "قصف مدفعي على القرى التالية: كفرنبودة - الهبيط - كفرزيتا.", ["كفرنبودة", "الهبيط", "كفرزيتا"]),
+])
+def test_a_list_after_a_colon_with_dashes_between_its_members_is_read(source, text, expected):
+    assert keys(*expected) <= places(text)

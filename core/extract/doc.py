@@ -88,6 +88,7 @@ class Doc:
     date_starts: list[int] = field(default_factory=list)
     hits: dict = field(default_factory=dict)
     english_members: dict[int, tuple[int, int]] = field(default_factory=dict)
+    list_of: dict[int, int] = field(default_factory=dict)
     asides: dict[int, int] = field(default_factory=dict)
     clauses: list[Clause] = field(default_factory=list)
     tok_clause: list[int] = field(default_factory=list)
