@@ -131,3 +131,7 @@ def is_arabic(text: str, sample: int = 4000) -> bool:
     ar = len(ARABIC_LETTER.findall(s))
     latin = len(re.findall(r"[A-Za-z]", s))
     return ar > 0 and ar >= latin
+
+
+SOFT_LETTERS = "اوي"
+"""Long vowels, which writers drop, add or swap (هنانوا / هنانو): one of them is a spelling slip."""

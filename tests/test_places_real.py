@@ -84,3 +84,33 @@ def test_a_list_goes_on_past_a_name_the_gazetteer_lacks(source, text, expected, 
 ])
 def test_a_list_after_a_colon_with_dashes_between_its_members_is_read(source, text, expected):
     assert keys(*expected) <= places(text)
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("en/qasioun_ghouta_arbeen_hamouriya_barrels_zemlka",
+     "The regime warplanes also launched air strikes targeting residential areas in the city of Zemlka, killing"
+     " and wounding many civilians.", ["زملكا"]),
+    ("en/ain_jebata_khashab_clashes_baba_amr",
+     "The organization said the fighting took place in the village of Jebata al-Khashab, which is located just"
+     " two kilometers from the border fence with Israel.", ["جباتا الخشب"]),
+    ("en/zamanalwasl_iblin_child_killed_zawiya_villages",
+     "The bombardment also targeted the villages and towns of Al-Bara, Kansafra, Ihsem, Mashoun, Balion, Deir"
+     " Sunbul, Al-Ruwaiha, Felifel, Al-Fatirah, Sfuhun, and Kafr Owayyd in the Jabal Al-Zawiya and Shahbo"
+     " regions, causing damage.", ["إحسم", "سفوهن", "كفرعويد", "دير سنبل"]),
+    ("ar/n_shaam_sakhour_hanano_typo",
+     "كما تعرضت أحياء مساكن هنانوا والسكري والعامرية والصالحين والمرجة لقصف جوي مماثل، وسط استمرار الغارات على"
+     " أحياء المدينة بشكل مكثف.", ["مساكن هنانو", "السكري", "الصالحين"]),
+])
+def test_a_known_name_misspelt_is_read_where_a_place_must_stand(source, text, expected):
+    assert keys(*expected) <= places(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Shelling of Al-Shifaa Hospital in Afrin killed two.", "الشعفة"),      # airwars_afrin_shifaa_hospital
+    ("Clashes with opposition fighters around Debaa and Buwayda.", "بويضة"),  # mesop_golan_quneitra_crossing_qusayr
+    ("Attacks also hit the Kastillo area in Aleppo.", "القسطل"),         # aranews_aleppo_hanano_sheikh_khider_bustan_qasr
+    ("غارات على بلدة خزيمة بريف الرقة.", "حزيمة"),                            # n_alhayat_raqqa_khuzayma_coalition
+    ("قصف على قرية حصرايا في ريف حماة.", "قصرايا"),                          # n_smart_latamneh_phosphorus_2018
+])
+def test_a_spelling_slip_is_never_read_on_a_short_name_a_first_letter_or_a_consonant(text, wrong):
+    assert name_key(wrong) not in places(text)
