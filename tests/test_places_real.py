@@ -114,3 +114,20 @@ def test_a_known_name_misspelt_is_read_where_a_place_must_stand(source, text, ex
 ])
 def test_a_spelling_slip_is_never_read_on_a_short_name_a_first_letter_or_a_consonant(text, wrong):
     assert name_key(wrong) not in places(text)
+
+
+@pytest.mark.parametrize("source, text, listed, not_incident", [
+    ("ar/n_alhayat_raqqa_harat_badu_coalition",
+     "وقال مدير المرصد رامي عبدالرحمن «أسفر قصف للتحالف الدولي أمس على حارة البدو المكتظة بالسكان وسط مدينة الرقة"
+     " عن مقتل 27 مدنياً، بينهم سبعة أطفال».", "حارة البدو", "الحارة"),
+    ("ar/n_enab_afrin_villas_street_rockets",
+     "وأفاد مراسل عنب بلدي في عفرين، أن خمس قذائف صاروخية سقطت في منطقة شارع الفيلات بمدينة عفرين أسفرت عن قتلى"
+     " وجرحى في صفوف المدنيين.", "شارع الفيلات", None),
+    ("ar/n_akhbar_latakia_azhari_rockets",
+     "إذ بعد توقف لمدة أسبوع، سقط صاروخان صباح أمس في منطقة «دوار الأزهري» الآهلة بالبيوت والمقاهي، مخلّفاً"
+     " إصابتين.", "دوار الأزهري", None),
+])
+def test_a_name_headed_by_quarter_street_or_roundabout_is_listed_unresolved(source, text, listed, not_incident):
+    assert name_key(listed) in unresolved(text)
+    if not_incident:
+        assert name_key(not_incident) not in places(text)
