@@ -79,12 +79,14 @@ class PhraseMatcher:
 
 class FuzzyIndex:
     """Known keys one spelling slip away from a key: a `soft` letter (Arabic ا و ي) missing, added
-    or changed into another, or a letter doubled or undoubled, never the first letter
+    or written for another, one letter of a pair in `pairs` written for the other (ة as ا), or a
+    letter doubled or undoubled, never the first letter
     (مساكن هنانوا -> مساكن هنانو). Keys shorter than `min_len` take no part
     (symmetric deletes, then checked)."""
 
-    def __init__(self, keys: Iterable[str], min_len: int, soft: str):
+    def __init__(self, keys: Iterable[str], min_len: int, soft: str, pairs: Iterable[str] = ()):
         self.min_len, self.soft = min_len, frozenset(soft)
+        self.pairs = {frozenset(p) for p in pairs} | {frozenset((x, y)) for x in soft for y in soft if x != y}
         self._deletes: dict[str, set[str]] = defaultdict(set)
         for k in keys:
             if len(k) >= min_len:
@@ -110,7 +112,7 @@ class FuzzyIndex:
         if len(a) < len(b):
             c = b[i]
             return a[i:] == b[i + 1:] and (c in self.soft or c == b[i - 1] or i + 1 < len(b) and c == b[i + 1])
-        return a[i + 1:] == b[i + 1:] and a[i] in self.soft and b[i] in self.soft
+        return a[i + 1:] == b[i + 1:] and frozenset((a[i], b[i])) in self.pairs
 
 
 class SkeletonIndex:

@@ -37,6 +37,9 @@ def keys(*names):
     ("ar/s_ahram_douma_saqba_28_damascus_mortar",
      "أفاد المرصد بمقتل 28 مدنيًا على الأقل، جراء قصف لقوات النظام بصواريخ \"أرض -أرض\"، وفي غارات جوية على"
      " مدينتي (دوما وسقبا) في الغوطة الشرقية لدمشق.", ["دوما", "سقبا"]),
+    ("ar/n_rassd_bayada_hanano_barrels",
+     "إن مروحيات النظام السوري شنت بالبراميل المتفجرة على مناطق \"بياضا\"، و\"مساكن هنانو\" و\"قاضي عسكر\"، وإن تلك"
+     " الهجمات قد أسفرت عن سقوط 15 قتيلًا.", ["البياضة", "مساكن هنانو", "قاضي عسكر"]),
     ("self-written", "قصف مدفعي على بلدات «كفرنبل»، «حاس» و«كفرعويد».", ["كفرنبل", "حاس", "كفرعويد"]),
 ])
 def test_a_place_name_in_quotes_or_brackets_is_read_with_its_cue(source, text, expected):
@@ -111,6 +114,7 @@ def test_a_known_name_misspelt_is_read_where_a_place_must_stand(source, text, ex
     ("Attacks also hit the Kastillo area in Aleppo.", "القسطل"),         # aranews_aleppo_hanano_sheikh_khider_bustan_qasr
     ("غارات على بلدة خزيمة بريف الرقة.", "حزيمة"),                            # n_alhayat_raqqa_khuzayma_coalition
     ("قصف على قرية حصرايا في ريف حماة.", "قصرايا"),                          # n_smart_latamneh_phosphorus_2018
+    ("بغارة شنها طيران التحالف الدولي على حارة الجميلي في الرقة.", "الجميلة"),  # n_athr_raqqa_jamili_coalition
 ])
 def test_a_spelling_slip_is_never_read_on_a_short_name_a_first_letter_or_a_consonant(text, wrong):
     assert name_key(wrong) not in places(text)

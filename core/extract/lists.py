@@ -76,6 +76,8 @@ def _members(doc, i: int, known: bytearray, place_end: dict[int, int]) -> tuple[
         gap = unquoted(doc.gap(last)).strip()
         if gap in _SEPARATORS:
             i, dashed = last, dashed or gap in _DASHES
+            if tokens[i].text == "و" and i + 1 < n:
+                i += 1  # ، و"مساكن هنانو": a quoted member after a comma and a bare و
         elif gap == "" and tokens[last].text.startswith("و") and len(tokens[last].text) > 2:
             i = last
         elif gap == "" and tokens[last].text == "و" and last + 1 < n:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.arabic import SOFT_LETTERS, normalize
+from core.arabic import SOFT_LETTERS, SWAP_PAIRS, normalize
 from core.dates import find_dates
 from core.matcher import FuzzyIndex, Hit, SkeletonIndex
 from core.tokens import Token, tokenize
@@ -47,7 +47,7 @@ def fuzzy_index(eng) -> FuzzyIndex | SkeletonIndex:
     index = _FUZZY.get(id(eng))
     if index is None:
         if eng.lang == "ar":
-            index = FuzzyIndex(eng.matcher.keys_of("place"), FUZZY_MIN_LETTERS, SOFT_LETTERS)
+            index = FuzzyIndex(eng.matcher.keys_of("place"), FUZZY_MIN_LETTERS, SOFT_LETTERS, SWAP_PAIRS)
         else:
             index = SkeletonIndex(eng.en_places, skeleton, FUZZY_MIN_CONSONANTS)
         _FUZZY[id(eng)] = index
