@@ -135,3 +135,11 @@ def test_a_name_headed_by_quarter_street_or_roundabout_is_listed_unresolved(sour
     assert name_key(listed) in unresolved(text)
     if not_incident:
         assert name_key(not_incident) not in places(text)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Jets struck Saraqib late on Sunday, killing nine (four of them children).", 9),
+    ("قتل 5 (خمسة) مدنيين في قصف على مدينة دوما.", 5),
+])
+def test_a_bracket_joins_no_number_to_the_word_beside_it(text, killed):
+    assert [i.killed.best for i in extract(text).incidents] == [killed]
