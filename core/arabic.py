@@ -131,3 +131,10 @@ def is_arabic(text: str, sample: int = 4000) -> bool:
     ar = len(ARABIC_LETTER.findall(s))
     latin = len(re.findall(r"[A-Za-z]", s))
     return ar > 0 and ar >= latin
+
+
+SOFT_LETTERS = "اوي"
+"""Long vowels, which writers drop, add or swap (هنانوا / هنانو): one of them is a spelling slip."""
+SWAP_PAIRS = ("اه",)
+"""Letters written for each other besides the long vowels: ة (normalised ه) written ا (بياضا /
+بياضة); ي for ة is not one (الجميلي is not الجميلة)."""

@@ -13,12 +13,27 @@ from functools import lru_cache
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 
 _PROCLITIC_START = frozenset("وفبلك")
-_GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U000e007f]*")
-"""What may stand between two words of one phrase: spaces, hyphens, and emoji (flags, symbols),
-which social-media posts glue to names (مدينة 🇸🇾دوما)."""
+QUOTES = "\"'«»“”„‹›()[]"
+"""Quote marks and brackets around a name (بلدة «كفرنبل»، حي "الميسر"، مدينتي (دوما وسقبا)): they
+part no words, so a cue, a list and a name read through them as if they were not there (brackets
+only in Arabic, see `_bracketed`)."""
+_GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U000e007f"
+                  + re.escape(QUOTES) + "]*")
+"""What may stand between two words of one phrase: spaces, hyphens, quote marks and brackets,
+and emoji (flags, symbols), which social-media posts glue to names (مدينة 🇸🇾دوما)."""
+_UNQUOTE = str.maketrans("", "", QUOTES)
+
+
+def unquoted(gap: str) -> str:
+    """A gap between words without its quote marks and brackets (”، “ is a comma)."""
+    return gap.translate(_UNQUOTE)
+
+
 _SPLIT = re.compile(f"({WORD.pattern})")
-_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{WORD.pattern})")
-"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it."""
+_AR_WORD = WORD.pattern.replace("['\\-]", "'")
+_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{_AR_WORD})")
+"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it,
+and so is each word of a hyphenated run (أريحا-احسم-مرعيان: a list written with dashes)."""
 
 
 @dataclass(slots=True)
@@ -72,8 +87,9 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                 up = original[s if identity else norm.orig(s)].isupper()
             append(Token(s, pos, w, reading[0], reading[1], joined, up))
             pos += len(gap)
-            joined = gap == " " or _joins(gap)
+            joined = gap == " " or _joins(gap) and not _bracketed(gap)
         return tokens
+    bracket = False
     for w, gap in zip(parts[1::2], parts[2::2]):
         s = pos
         pos += len(w)
@@ -82,10 +98,19 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
             reading = _ar_reading(w)
             if len(cache) < 500_000:
                 cache[w] = reading
-        append(Token(s, pos, w, reading[0], reading[1], joined))
+        append(Token(s, pos, w, reading[0], reading[1], joined and not (bracket and w[-1].isdigit())))
         pos += len(gap)
-        joined = gap == " " or _joins(gap)
+        bracket = _bracketed(gap)
+        joined = gap == " " or _joins(gap) and not (bracket and w[-1].isdigit())
     return tokens
+
+
+@lru_cache(maxsize=10_000)
+def _bracketed(gap: str) -> bool:
+    """Whether a gap holds a bracket. English brackets hold asides (killing nine (four of them
+    children)), so they part words; Arabic ones stand around names (مدينتي (دوما وسقبا)) and part
+    only a number from the word beside it (5 (خمسة))."""
+    return any(b in gap for b in "()[]")
 
 
 @lru_cache(maxsize=10_000)

@@ -71,3 +71,13 @@ def en_key(name: str) -> str:
         words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in ARTICLES]
     words = words[:1] + [_GLUED_AL.sub("", w) if len(w) > 4 else w for w in words[1:]]
     return "".join(_word_key(w) for w in words)
+
+
+_VOWELS = re.compile("[aeiou]")
+
+
+def skeleton(key: str) -> str:
+    """The consonants of an `en_key` after its first letter, which stays whatever it is, and
+    whether it ends in a vowel: the part of a transliteration that writers agree on (zamlka and
+    zamalka -> zmlk-; Kastillo is not Qastal)."""
+    return key[:1] + _VOWELS.sub("", key[1:]) + ("-" if key[-1:] in "aeiou" and len(key) > 1 else "")

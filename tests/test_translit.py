@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from core import DATA
 from core.arabic import name_key
 from core.gazetteer import load
-from core.translit import en_key
+from core.translit import en_key, skeleton
 
 SAME = [
     ("Douma", "Duma"), ("Arbin", "Arbeen"), ("Hammouriyeh", "Hamouria", "Hamourieh", "Hamouriyah"),
@@ -68,3 +68,12 @@ def test_few_different_places_collide_across_the_whole_gazetteer(capsys):
 def test_en_key_and_name_key_never_crash_on_any_unicode(s):
     assert isinstance(en_key(s), str)
     assert isinstance(name_key(s), str)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Zemlka", "Zamalka", True), ("Termanin", "Turmanin", True), ("Sfuhun", "Sfuhen", True),
+    ("al- Hwash", "Hawash", True), ("Jesr al-Shughur", "Jisr ash-Shughur", True),
+    ("Kastillo", "al-Qastal", False), ("Gharraf", "Saraf", False), ("Ibtaa", "Abtaa", False),
+])
+def test_the_skeleton_keeps_consonants_first_letter_and_a_final_vowel(a, b, same):
+    assert (skeleton(en_key(a)) == skeleton(en_key(b))) is same

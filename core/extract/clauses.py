@@ -9,8 +9,9 @@ from bisect import bisect_right
 from functools import lru_cache, partial
 
 from core.extract.doc import Clause
+from core.extract.lists import arabic_lists
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
-from core.tokens import Token
+from core.tokens import Token, unquoted
 
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
 SENTENCE_GAP = re.compile(f"[{_SENTENCE_ENDS}]")
@@ -35,16 +36,20 @@ def run(doc) -> None:
     conjunctions = doc.eng.conjunctions
     place_starts |= {i for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
     place_starts |= {i - 1 for i in place_starts if i > 0 and tokens[i - 1].key in conjunctions}
+    place_starts |= {h.first for h in by_kind["quantity"] if h.value[0] == "plus" and h.last in place_starts}
     doc.asides = asides(doc, by_kind)
     if doc.eng.lang != "ar":
         doc.english_members = english_list_runs(doc, place_ends, by_kind)
         place_starts |= {f for f, _ in doc.english_members.values()}
         place_ends |= {e for _, e in doc.english_members.values()}
+    else:
+        place_starts, place_ends = arabic_list_bounds(doc, place_starts, place_ends)
     n = len(tokens)
     counted_from = {h.first for h in by_kind["quantity"]}
     glued = {h.last for h in by_kind["casualty"]
              if h.last < n and (tokens[h.last].key[:1].isdigit() or h.last in counted_from)}
-    clauses = segment(tokens, doc.starts, doc.norm.text, breaks, place_ends, place_starts, glued)
+    clauses = segment(tokens, doc.starts, doc.norm.text, breaks, place_ends, place_starts, glued,
+                      set(doc.list_of.values()))
     doc.clauses = clauses = bounded(clauses, doc.state)
     doc.tok_clause = tok_clause = [0] * len(tokens)
     for ci, c in enumerate(clauses):
@@ -53,11 +58,23 @@ def run(doc) -> None:
     doc.verbs = sorted(h.first for k in ("type", "victim") for h in by_kind[k])
 
 
+def arabic_list_bounds(doc, place_starts: set[int], place_ends: set[int]) -> tuple[set[int], set[int]]:
+    """Arabic lists read through members the gazetteer lacks (`lists.arabic_lists`): their
+    members bound no clause, the unknown ones are listed as unresolved."""
+    doc.list_of, unknown, tail = arabic_lists(doc)
+    for f, l in unknown:
+        s, e = doc.span(f, l)
+        word = doc.tokens[f].text
+        doc.state.note_unresolved(doc.full, s + (word[0] == "و" and len(word) > 3), e, same_start=True)
+    return place_starts | set(doc.list_of) | {f for f, _ in unknown} | set(tail), place_ends | {l for _, l in unknown}
+
+
 def segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int], place_ends: set[int],
-            place_starts: set[int], glued: set[int] = frozenset()) -> list[Clause]:
+            place_starts: set[int], glued: set[int] = frozenset(), lists: set[int] = frozenset()) -> list[Clause]:
     """Clauses: cut at sentence and clause punctuation and before connectives, but not at the
-    commas of a list of places (Zamalka, Kafr Batna and Saqba) nor between a casualty word and
-    its figure in a table-like line (killed: 4)."""
+    commas of a list of places (Zamalka, Kafr Batna and Saqba; الفيجة، إضافة لقرى بسيمة), at the colon that opens one
+    (`lists`: منها: أريحا-احسم), nor between a casualty word and its figure in a table-like line
+    (killed: 4)."""
     clauses: list[Clause] = []
     sentence = paragraph = 0
     start = 0
@@ -66,7 +83,7 @@ def segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int],
     cuts |= breaks
     for i in sorted(c for c in cuts if 0 < c < n):
         new_par, new_sent, clause_gap, bare = gap_kind(text[tokens[i - 1].end:tokens[i].start])
-        if i in glued and bare == ":":
+        if bare == ":" and (i in glued or i in lists):
             continue
         comma_list = bare in ("،", ",") and i in place_ends and i in place_starts
         if not (new_sent or (clause_gap and not comma_list) or i in breaks):
@@ -108,7 +125,7 @@ def gap_kind(gap: str) -> tuple[bool, bool, bool, str]:
     """(new paragraph, new sentence, clause punctuation, the gap without spaces) of a gap between
     words; the same few gaps (", ", ".\n") recur throughout a text."""
     new_par = bool(_PARAGRAPH_GAP.search(gap))
-    return new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), gap.strip()
+    return new_par, new_par or bool(_SENTENCE_GAP.search(gap)), bool(_CLAUSE_GAP.search(gap)), unquoted(gap).strip()
 
 
 def asides(doc, by_kind, longest: int = 10) -> dict[int, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from core.arabic import Normalized
 from core.model import Evidence
 from core.quantities import CountMention
+from core.tokens import unquoted
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Doc:
     date_starts: list[int] = field(default_factory=list)
     hits: dict = field(default_factory=dict)
     english_members: dict[int, tuple[int, int]] = field(default_factory=dict)
+    list_of: dict[int, int] = field(default_factory=dict)
     asides: dict[int, int] = field(default_factory=dict)
     clauses: list[Clause] = field(default_factory=list)
     tok_clause: list[int] = field(default_factory=list)
@@ -110,8 +112,9 @@ class Doc:
         return s + self.offset, e + self.offset
 
     def gap(self, i: int) -> str:
-        """The normalised text between token i-1 and token i ('' before the first)."""
-        return self.norm.text[self.tokens[i - 1].end:self.tokens[i].start] if i > 0 else ""
+        """The normalised text between token i-1 and token i ('' before the first), without quote
+        marks and brackets, which stand around names and part nothing."""
+        return unquoted(self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]) if i > 0 else ""
 
     def same_line(self, i: int) -> bool:
         """No line break between token i and the one before: a title's last word (... on the

@@ -40,7 +40,7 @@ class Engine:
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
                 ("massacre", "massacre", None), ("clause_breaks", "break", None),
                 ("generic_places", "generic", None), ("victim_cues", "victim", "when"),
-                ("locatives", "locative", None), ("common_words", "common", None),
+                ("locatives", "locative", "list"), ("common_words", "common", None),
                 ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
                 ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None),
                 ("foreign_forces", "foreign", None))

@@ -7,14 +7,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.arabic import normalize
+from core.arabic import SOFT_LETTERS, SWAP_PAIRS, normalize
 from core.dates import find_dates
-from core.matcher import Hit
+from core.matcher import FuzzyIndex, Hit, SkeletonIndex
 from core.tokens import Token, tokenize
-from core.translit import ARTICLES, en_key
+from core.translit import ARTICLES, en_key, skeleton
 
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 """A word that begins with an Arabic article written in Latin (al-Bab, el-Sheikh)."""
+FUZZY_MIN_LETTERS = 5
+"""Names shorter than this are never read through a spelling slip (too many are one letter apart)."""
+FUZZY_MIN_CONSONANTS = 4
+"""English names are read through their vowels only when the skeleton (first letter and consonants)
+has this many letters or more."""
+_FUZZY: dict[int, FuzzyIndex | SkeletonIndex] = {}
 _name_key = lru_cache(maxsize=200_000)(en_key)
 """The transliteration key of a capitalised run (the same few thousand names recur in a report)."""
 
@@ -31,10 +37,56 @@ def run(doc) -> None:
         return
     doc.hits = doc.eng.matcher.find(doc.tokens)
     if doc.eng.lang != "ar":
-        doc.hits["place"] += english_place_hits(doc.eng, doc.tokens)
+        doc.hits["place"] += english_place_hits(doc.eng, doc.tokens, doc.hits, doc.norm.text)
+    else:
+        doc.hits["place"] += arabic_fuzzy_hits(doc)
 
 
-def english_place_hits(eng, tokens: list[Token]) -> list[Hit]:
+def fuzzy_index(eng) -> FuzzyIndex | SkeletonIndex:
+    """The engine's place keys for spelling slips (built on first use, once per engine)."""
+    index = _FUZZY.get(id(eng))
+    if index is None:
+        if eng.lang == "ar":
+            index = FuzzyIndex(eng.matcher.keys_of("place"), FUZZY_MIN_LETTERS, SOFT_LETTERS, SWAP_PAIRS)
+        else:
+            index = SkeletonIndex(eng.en_places, skeleton, FUZZY_MIN_CONSONANTS)
+        _FUZZY[id(eng)] = index
+    return index
+
+
+def fuzzy_entries(eng, key: str) -> list:
+    """Entries of the one place key within one spelling slip of `key` (none when it is short
+    or more than one key is that close)."""
+    found = fuzzy_index(eng).find(key)
+    by_key = [eng.matcher.values(k, "place") if eng.lang == "ar" else eng.en_places[k] for k in found]
+    if not by_key or len({frozenset(e.id for e in entries) for entries in by_key}) > 1:
+        return []
+    return list(by_key[0])
+
+
+def arabic_fuzzy_hits(doc) -> list[Hit]:
+    """حي مساكن هنانوا: up to three words right after a cue word, that begin no known name, are
+    read as the one known name they miss by a letter (a letter missing, doubled, added or changed)."""
+    tokens, n, eng = doc.tokens, len(doc.tokens), doc.eng
+    starts = {h.first for h in doc.hits["place"]}
+    blocked = {h.first for k in ("type", "actor", "casualty", "quantity", "not_place", "common", "cue", "break")
+               for h in doc.hits[k]}
+    out = []
+    for cue in doc.hits["cue"]:
+        i = cue.last
+        if i >= n or i in starts or i in blocked or not tokens[i].joined \
+                or tokens[cue.first].text[cue.cut:].startswith("ال"):
+            continue
+        key = ""
+        for j in range(i, min(n, i + 3)):
+            if j > i and (not tokens[j].joined or j in blocked or j in starts):
+                break
+            key += tokens[j].key
+            out += [Hit(i, j + 1, 0, "place", e, tokens[i].text) for e in fuzzy_entries(eng, key)]
+    return out
+
+
+def english_place_hits(eng, tokens: list[Token], by_kind=None, text: str = "") -> list[Hit]:
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
     joined words is looked up by its transliteration key while it can still begin a known name.
     A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain;
@@ -58,7 +110,54 @@ def english_place_hits(eng, tokens: list[Token]) -> list[Hit]:
                     hits.append(Hit(i, j + 1, 0, "place", e, name))
             if key not in prefixes and tokens[j].key not in ARTICLES:
                 break
+    if by_kind is not None:
+        hits += _english_fuzzy(eng, tokens, starts, hits, by_kind, text)
     return hits
+
+
+def _english_fuzzy(eng, tokens: list[Token], starts: list[int], exact: list[Hit], by_kind, text: str) -> list[Hit]:
+    """the town of Zemlka, Arbin and Termanin: a capitalised name of up to three words that no
+    spelling key knows, right after a cue (the town of, village), an attack and its preposition
+    (an attack on) or a list member (a known place and a comma or "and"), is read as the known
+    name with its consonants (only the vowels differ)."""
+    n = len(tokens)
+    cue_ends = {h.last + (h.last < n and tokens[h.last].key == "of") for h in by_kind["cue"]}
+    attack_ends = {h.last for h in by_kind["type"]}
+    cue_ends |= {h.last for h in by_kind["locative"] if h.first in attack_ends}
+    place_ends = {h.last for h in exact} | {h.last for h in by_kind["place"]}
+    covered = {t for h in exact for t in range(h.first, h.last)}
+    out = []
+    for i in starts:
+        if i in covered:
+            continue
+        before = i in cue_ends and tokens[i].joined or _after_member(tokens, text, i, place_ends)
+        name = ""
+        for j in range(i, min(n, i + 3)):
+            if j > i and (not tokens[j].joined or j in covered or not (tokens[j].upper or ARTICLE_PREFIX.match(tokens[j].text))):
+                break
+            name += (" " if j > i else "") + tokens[j].text
+            if before:
+                out += [Hit(i, j + 1, 0, "place", e, name) for e in fuzzy_entries(eng, _name_key(name))]
+    return out
+
+
+def _after_member(tokens: list[Token], text: str, i: int, place_ends: set[int], reach: int = 4) -> bool:
+    """Token i goes on a list of places: after a comma or "and", back over up to `reach` members
+    (capitalised runs of up to three words) to a known place."""
+    for _ in range(reach):
+        if i >= 2 and tokens[i - 1].key == "and" and tokens[i].joined:
+            i -= 1
+        elif not (i > 0 and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
+            return False
+        if i in place_ends:
+            return True
+        k = i
+        while k > 0 and i - k < 3 and tokens[k - 1].upper and (k == i or tokens[k].joined):
+            k -= 1
+        if k == i:
+            return False
+        i = k
+    return False
 
 
 def longest(hits: list[Hit]) -> list[Hit]:

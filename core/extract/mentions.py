@@ -191,7 +191,21 @@ def _cue_and_list(doc, w: _Walk, first: int, last: int) -> tuple:
     else:
         w.list_id += 1
     w.dropped = None
+    if not in_list and first in doc.list_of:
+        in_list, cue_level = _through_unknown(doc, w, first, cue_level)
     return cue, cue_level, start, in_list
+
+
+def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | None]:
+    """A member of a list that went on past a name the gazetteer lacks (`lists.arabic_lists`):
+    in the list of the member before it, under the cue that opened the list."""
+    opens = doc.list_of[first]
+    prev = w.prev
+    if prev is not None and doc.list_of.get(prev.first) == opens:
+        w.list_id -= 1
+        return True, cue_level or prev.cue
+    cue = w.cue_by_last.get(opens)
+    return True, cue_level or (cue.value if cue is not None and place_rules.cue_introduces(doc, cue) else None)
 
 
 def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:

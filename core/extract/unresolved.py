@@ -56,6 +56,8 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         elif head:
             last += 1
         s, e = doc.span(i, last)
+        if tokens[cue.first].text[cue.cut:] in doc.eng.compound_heads:
+            s = doc.span(cue.first, i)[0] + cue.cut  # حارة البدو: the cue word heads the name
         doc.state.note_unresolved(doc.full, s, e)
         if cue.phrase in _PAIR_CUES and last < n and tokens[last].joined \
                 and tokens[last].text.startswith("و") and len(tokens[last].text) > 2 \
@@ -74,6 +76,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, tok_clause, mentions)
     else:
         _unknown_last_members(doc, place_hits, covered, blocked_spans)
+        _unknown_headed_names(doc, cues, covered, blocked_spans)
     return ends
 
 
@@ -177,3 +180,23 @@ def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: 
         for f, l in reversed(names):
             s, e = doc.span(f, l)
             doc.state.note_unresolved(doc.full, s, e)
+
+
+def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans) -> None:
+    """على شارع الفيلات، حي حارة البدو، قرب دوار الأزهري: a name head (compound_heads.csv) after a
+    preposition of place, a cue or a proclitic (بشارع), followed by a word no lexicon knows, names a
+    place the gazetteer lacks: the head and that word are listed (a head that is a cue word is
+    listed with its name by the cue rule)."""
+    tokens, heads = doc.tokens, doc.eng.compound_heads
+    opened = {h.last for h in doc.locatives} | {h.last for h in cues}
+    cue_words = {h.first for h in cues}
+    for i, tok in enumerate(tokens[:-1]):
+        cut = next((c for c, _ in tok.variants if tok.text[c:] in heads), None)
+        if cut is None or i in covered or i in cue_words or not (i in opened or cut > 0):
+            continue
+        k = i + 1
+        if not tokens[k].joined or k in covered or blocked_spans.get(k) or not doc.same_line(k) \
+                or tokens[k].text.isdigit():
+            continue
+        s, e = doc.span(i, k + 1)
+        doc.state.note_unresolved(doc.full, s + cut, e)
