@@ -1,4 +1,4 @@
-"""Missed places on real text (issue 12, recall): names in quotes and brackets, lists that go on past an unknown member, spelling variants, unlisted unknown names."""
+"""Place-recall classes of issue 12, each pinned on excerpts of real passages (tests/reports/real,
 the file named beside each) and, where useful, a sentence that isolates the construction."""
 import pytest
 
