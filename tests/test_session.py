@@ -79,14 +79,14 @@ def test_the_filter_widgets_make_the_filter_every_page_reads():
 
 def test_a_remembered_wording_is_read_as_the_place_in_the_next_report(tmp_path):
     user = tmp_path / "user_gazetteer.csv"
-    text = "قصفت قوات الأسد بلدة عربينو ما أدى لسقوط 3 شهداء."
+    text = "قصفت قوات الأسد بلدة اربينو ما أدى لسقوط 3 شهداء."
     before = version(user)
     gz = load_default(user)
-    assert [m.text for m in extract(text, gazetteer=gz).unresolved] == ["عربينو"]
+    assert [m.text for m in extract(text, gazetteer=gz).unresolved] == ["اربينو"]
     arbin = gz.lookup("عربين")[0]
-    entry = add_user_alias(arbin.id, "عربينو", user)
-    assert "عربينو" in entry.aliases_ar and version(user) != before
+    entry = add_user_alias(arbin.id, "اربينو", user)
+    assert "اربينو" in entry.aliases_ar and version(user) != before
     read = extract(text, gazetteer=load_default(user))
-    assert [(i.place.id, i.place_text) for i in read.incidents] == [(arbin.id, "عربينو")]
-    assert add_user_alias(arbin.id, "عربينو", user) == entry
+    assert [(i.place.id, i.place_text) for i in read.incidents] == [(arbin.id, "اربينو")]
+    assert add_user_alias(arbin.id, "اربينو", user) == entry
     assert [ln.split(",")[0] for ln in user.read_text(encoding="utf-8").splitlines()[1:]] == [arbin.id]

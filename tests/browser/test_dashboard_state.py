@@ -270,11 +270,11 @@ def test_the_incidents_page_has_a_map_and_its_counts_on_screen(page):
 
 
 def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_names_the_alias(page, server):
-    """The machine read 'عربينو' nowhere; the user maps it to Arbin on the Incidents page, the app
+    """The machine read 'اربينو' nowhere; the user maps it to Arbin on the Incidents page, the app
     remembers the wording as an alias in the user gazetteer, and the row quote names the alias."""
     from core.gazetteer import load_default
-    text = "قصفت قوات الأسد بلدة عربينو ما أدى لسقوط 3 شهداء. وقصف الطيران الروسي مدينة دوما ما أدى لسقوط 5 شهداء."
-    assert [m.text for m in extract(text).unresolved] == ["عربينو"]
+    text = "قصفت قوات الأسد بلدة اربينو ما أدى لسقوط 3 شهداء. وقصف الطيران الروسي مدينة دوما ما أدى لسقوط 5 شهداء."
+    assert [m.text for m in extract(text).unresolved] == ["اربينو"]
     paste_and_map(page, text)
     map_frame(page, markers=1)
     open_page(page, "Incidents")
@@ -289,7 +289,7 @@ def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_na
     settle(page)
     page.get_by_role("button", name="Remember this wording and map the report again").click()
     page.get_by_text("is now a name of").wait_for()
-    arbin = [e for e in load_default(server.user_gazetteer).entries if "عربينو" in e.aliases_ar]
+    arbin = [e for e in load_default(server.user_gazetteer).entries if "اربينو" in e.aliases_ar]
     assert len(arbin) == 1
     open_dashboard(page)
     map_frame(page, markers=2)
@@ -300,11 +300,11 @@ def test_an_unmapped_wording_mapped_to_a_place_is_remembered_and_the_evidence_na
     from tests.browser.test_dashboard import click_table_row
     page.get_by_text("Click a row to read the sentence").wait_for()
     read = extract(text, gazetteer=load_default(server.user_gazetteer))
-    row = next(n for n, i in enumerate(read.incidents) if i.place_text == "عربينو")
+    row = next(n for n, i in enumerate(read.incidents) if i.place_text == "اربينو")
     click_table_row(page, row)
     said = page.locator(".incident-read-as")
     said.wait_for()
-    assert "عربينو" in said.inner_text() and "alias of" in said.inner_text()
+    assert "اربينو" in said.inner_text() and "alias of" in said.inner_text()
 
 
 def type_dates(page, label: str, *days: str) -> None:
