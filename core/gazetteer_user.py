@@ -14,8 +14,9 @@ from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 
-from core.gazetteer import (COLUMNS, Entry, GazetteerError, _shown, _split, clear_cache, csv_rows,
-                            entry_to_row, load_default, read_rows, user_gazetteer_path, validate_row)
+from core.gazetteer import clear_cache, load_default, user_gazetteer_path
+from core.gazetteer_rows import (COLUMNS, Entry, GazetteerError, _shown, _split, csv_rows, entry_to_row, read_rows,
+                                 validate_row)
 from core.textio import write_atomic
 
 MAX_USER_PLACES = 50_000

@@ -345,20 +345,25 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     if legend:
         Legend(legend_types(incidents) if legend is True else list(legend), "" if tiles or basemap else "Map tiles are off (offline): outlines only").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
+    fit(m, incidents, bounds, keep_right)
+    return m
+
+
+def fit(m: folium.Map, incidents: Sequence[Incident], bounds=None, keep_right: int = 0) -> None:
+    """Frame the map: `bounds` when given, else the incidents (padded by half the biggest marker,
+    and `keep_right` pixels on the right, so no ring is cut at the edge), else Syria."""
     if bounds is not None:
         m.fit_bounds(bounds)
     elif incidents:
         lats = [i.place.lat for i in incidents]
         lons = [i.place.lon for i in incidents]
         pad = 0.02
-        # padding in pixels: half the biggest marker and the legend's width, so no ring is cut at the edge
         big = max(marker_size(i) for i in incidents)
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
                      padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10 + keep_right, big // 2 + 10),
                      max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)
-    return m
 
 
 def legend_types(incidents: Sequence[Incident]) -> list[str]:

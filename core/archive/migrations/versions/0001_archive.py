@@ -12,6 +12,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _reports_and_events()
+    _incidents()
+    _readings_and_gazetteer()
+    if op.get_bind().dialect.name == "postgresql":
+        _postgis()
+
+
+def _reports_and_events() -> None:
     op.create_table(
         "archive_reports",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -32,6 +40,9 @@ def upgrade() -> None:
         sa.Column("place_id", sa.String(200), nullable=False),
         sa.Column("pinned", sa.Boolean, nullable=False))
     op.create_index("archive_events_by_day_place", "archive_events", ["date", "place_id"])
+
+
+def _incidents() -> None:
     op.create_table(
         "archive_incidents",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -63,6 +74,9 @@ def upgrade() -> None:
     op.create_index("archive_incidents_page", "archive_incidents",
                     ["date", "type", "lead", "deleted", "killed_sum", "killed_vague", "place_id", "report_id", "event_id", "governorate", "killed_n", "precise", "types_key", "actors_key"])
     op.create_index("archive_incidents_by_place_day", "archive_incidents", ["place_id", "date"])
+
+
+def _readings_and_gazetteer() -> None:
     op.create_table(
         "archive_readings",
         sa.Column("incident_id", sa.Integer, sa.ForeignKey("archive_incidents.id", ondelete="CASCADE"),
@@ -82,8 +96,6 @@ def upgrade() -> None:
         sa.Column("population", sa.String(20), nullable=False),
         sa.Column("ambiguous", sa.String(20), nullable=False),
         sa.Column("added", sa.DateTime(timezone=True), nullable=False))
-    if op.get_bind().dialect.name == "postgresql":
-        _postgis()
 
 
 def _postgis() -> None:
