@@ -1,15 +1,17 @@
 """The "Save to archive" action the dashboard and the Archive page share: the report on screen,
-its machine reading and the user's corrections into the archive (core.archive)."""
+its machine reading and the user's corrections into the archive (core.archive, imported only when
+used, so the dashboard's first run does not wait for SQLAlchemy)."""
 from __future__ import annotations
 
 import streamlit as st
 
 from core import session
-from core.archive import Archive, ArchiveError, default_url
 
 
 @st.cache_resource
-def archive(url: str) -> Archive:
+def archive(url: str):
+    """The archive at `url` (core.archive.Archive), opened once per server."""
+    from core.archive import Archive
     return Archive(url)
 
 
@@ -20,6 +22,7 @@ def save_button(label: str = "Save to archive", key: str = "save_to_archive") ->
     if x is None or not st.button(label, key=key, help="Keep this report with your corrections in the archive "
                                                        "(the Archive page maps and counts many reports over time)"):
         return
+    from core.archive import ArchiveError, default_url
     try:
         a = archive(default_url())
         res = a.add(state.get(session.REPORT_TEXT, ""), x, source="dashboard")
