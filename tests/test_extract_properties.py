@@ -51,3 +51,15 @@ def test_a_nul_anywhere_is_refused_like_one_near_the_start():
     for at in (500, 240_000):
         with pytest.raises(InputError, match="binary"):
             check_text(body[:at] + "\x00" + body[at:])
+
+
+@pytest.mark.parametrize("name", ["ar/lcc_toll_governorate_lines", "en/brief_bullets_hasakah_prison",
+                                  "ar/civil_defence_idlib_bullets"])
+def test_old_mac_line_ends_read_like_lf_even_when_pasted(name):
+    """Issue 13: CR-only text gave other incidents than LF or CRLF; a paste never passes through
+    core.textio, so extract() itself reads a lone CR as a line break."""
+    from pathlib import Path
+    from core.model import to_dict
+    lf = (Path(__file__).parent / "reports" / f"{name}.txt").read_text(encoding="utf-8")
+    assert "\n" in lf
+    assert to_dict(extract(lf.replace("\n", "\r"))) == to_dict(extract(lf))

@@ -45,11 +45,13 @@ def check_text(text) -> str:
 
 def extract(text: str, *, lang: str | None = None, date: str | None = None, gazetteer=None,
             progress: Callable[[float, str], None] | None = None) -> Extraction:
-    """Every located incident of a report, with evidence offsets into `text` as given."""
+    """Every located incident of a report, with evidence offsets into `text` as given (lone CRs, old
+    Mac line ends, read as line breaks: one character for one, so the offsets hold)."""
     from core.extract import sections
+    from core.textio import lines_unified
     check_text(text)
     with _no_gc():
-        return sections.read(text, lang, date, gazetteer, progress)
+        return sections.read(lines_unified(text), lang, date, gazetteer, progress)
 
 
 @contextmanager
