@@ -36,12 +36,15 @@ def test_filtering_to_barrel_bombs_leaves_exactly_those(page):
 def test_zooming_the_map_does_not_rerun_the_app(page):
     paste_and_map(page, SEED)
     frame = map_frame(page, markers=len(extract(SEED).incidents))
-    page.wait_for_timeout(1500)
+    settle(page)
     before = len(page.sent)
+    frame.evaluate("() => { window.movesDone = 0; window.map.on('moveend', () => window.movesDone++); }")
     frame.locator(".leaflet-control-zoom-in").click()
+    frame.wait_for_function("() => window.movesDone >= 1")
     frame.locator(".leaflet-container").drag_to(frame.locator(".leaflet-container"), source_position={"x": 200, "y": 200},
                                                  target_position={"x": 300, "y": 260})
-    page.wait_for_timeout(1500)
+    frame.wait_for_function("() => window.movesDone >= 2")
+    settle(page)
     assert len(page.sent) == before
 
 
@@ -53,7 +56,7 @@ def test_script_in_a_report_is_shown_escaped_and_never_runs(page):
     popup = frame.locator(".incident-popup")
     popup.wait_for(timeout=10_000)
     assert "<script>alert(2)</script>" in popup.inner_text()
-    page.wait_for_timeout(1000)
+    settle(page)
     assert page.dialogs == []
 
 
@@ -221,19 +224,18 @@ def test_clustering_is_a_layer_switched_in_the_map_without_a_rerun(page):
     n = len(extract(SEED).incidents)
     paste_and_map(page, SEED)
     frame = map_frame(page, markers=n)
-    page.wait_for_timeout(1500)
+    settle(page)
     before = len(page.sent)
     frame.locator(".leaflet-control-layers").hover()
     frame.get_by_text("Incidents (clustered)").click()
     frame.locator(".marker-cluster").first.wait_for()
     clustered = sum(int(t) for t in frame.locator(".marker-cluster").all_inner_texts())
     assert clustered + frame.locator(".incident-marker").count() == n
-    page.wait_for_timeout(300)
     checked = frame.locator(".leaflet-control-layers-overlays label").evaluate_all(
         "ls => ls.filter(l => l.querySelector('input').checked).map(l => l.textContent.trim())")
     assert "Incidents (clustered)" in checked and "Incidents" not in checked, checked
     frame.get_by_text("Incidents", exact=True).click()
-    page.wait_for_timeout(500)
-    assert frame.locator(".marker-cluster").count() == 0 and frame.locator(".incident-marker").count() == n
-    page.wait_for_timeout(1000)
+    frame.wait_for_function("() => document.querySelectorAll('.marker-cluster').length === 0")
+    assert frame.locator(".incident-marker").count() == n
+    settle(page)
     assert len(page.sent) == before and page.errors == []
