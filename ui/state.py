@@ -33,13 +33,22 @@ def bound(key: str, default=None) -> dict:
 
 def seeded(key: str, default=None, version: int = 0) -> dict:
     """Like `bound`, for a value replaced from outside (the example, a reopened report): the widget
-    is drawn with it as its own value under a key of that `version`, so the browser starts from it
-    (a click sent before the browser had the new value cannot carry the old one back)."""
+    is drawn with it as its own value under a key of that `version` (the report box's version,
+    `session.REPORT_VERSION`), so the browser starts from it (a click sent before the browser had
+    the new value cannot carry the old one back)."""
     state = st.session_state
     if key not in state:
         state[key] = default
     widget_key = f"{WIDGET}{key}_{version}"
-    return {"value": state[key], "key": widget_key, "on_change": _copy, "args": (key, widget_key)}
+    return {"value": state[key], "key": widget_key, "on_change": _copy_current, "args": (key, widget_key, version)}
+
+
+def _copy_current(key: str, widget_key: str, version: int) -> None:
+    """Copy a seeded widget's value unless the widget is of an older version: a click sent while
+    the browser still showed the old, empty box (Map right after Load example, on a slow run)
+    brings that box's value back as if typed, and must not undo the example."""
+    if st.session_state.get(session.REPORT_VERSION, 0) == version:
+        _copy(key, widget_key)
 
 
 @st.cache_resource(show_spinner=False)
