@@ -5,6 +5,7 @@ import re
 import pytest
 
 from tests.browser.test_briefing_downloads import download, page  # noqa: F401 - `page`: the Briefing page with 3 incidents
+from tests.browser.ui import settle
 
 pytestmark = pytest.mark.browser
 LOCAL = ("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")
@@ -28,11 +29,14 @@ def test_use_this_view_frames_the_html_exactly(page, tmp_path):
     page.on("request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
     page.get_by_text("Set the frame: pan and zoom, then use this view").click()
     fm = frame_map(page)
+    fm.evaluate("() => { window.movesDone = 0; window.map.on('moveend', () => window.movesDone++); }")
     fm.locator(".leaflet-control-zoom-in").click()
-    page.wait_for_timeout(1500)
+    fm.wait_for_function("() => window.movesDone >= 1")
+    settle(page)
     page.get_by_role("button", name="Use this view").click()
     caption = page.get_by_text(re.compile(r"Frame: south [\d.]+, west"))
     caption.wait_for()
+    settle(page)
     s, w, n, e = re.findall(r"[\d.]+", caption.inner_text())
     body = download(page, "Download HTML map", tmp_path).decode("utf-8")
     assert re.search(rf"fitBounds\(\s*\[\[{s}, {w}\], \[{n}, {e}\]\]", body)
