@@ -75,3 +75,17 @@ def test_a_filter_round_trips_through_plain_values():
                precise_only=True, date_from="2016-10-01", date_to="2016-10-31")
     assert Filter.from_dict(f.to_dict()) == f
     assert Filter.from_dict(None) == Filter() == Filter.from_dict({"types": None, "other": 1})
+
+
+def test_summary_speaks_of_one_incident_place_and_unresolved_name_in_the_singular():
+    one = [i for i in extract("ألقى الطيران المروحي برميلاً متفجراً على مدينة داريا ما أدى لسقوط شهيد.").incidents]
+    assert len(one) == 1 and one[0].killed.best == 1
+    assert summary(one, unresolved=1) == "1 incident in 1 place · 1 killed · 1 unresolved place"
+    assert summary(one) == "1 incident in 1 place · 1 killed"
+
+
+def test_summary_counts_places_once_and_marks_a_vague_total_with_a_plus(seed):
+    line = summary(seed + seed[:1], unresolved=3)
+    places = len({i.place.id for i in seed})
+    assert line.startswith(f"{len(seed) + 1} incidents in {places} places · ")
+    assert line.endswith(" killed · 3 unresolved places") and "+ killed" in line
