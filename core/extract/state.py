@@ -38,6 +38,8 @@ class Tally:
     cues: set = field(default_factory=set)
     conf: float = 0.0
     headline: bool = True
+    held: set = field(default_factory=set)
+    """(kind, group) of every list count this place was given, kept or not."""
 
 
 class State:
@@ -75,6 +77,8 @@ class State:
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
+            if shared:
+                b.held.add((cm.kind, group))
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
         a = self._tally((c.entry.id, c.date), b, lambda: doc.place_text(c),
                         lambda: c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,))
@@ -94,6 +98,7 @@ class State:
                 m = getattr(b, kind)
                 if m is not None and m[2] is not None and shift:
                     setattr(b, kind, (*m[:2], f"g{int(m[2][1:]) + shift}", *m[3:]))
+            b.held = {(kind, f"g{int(g[1:]) + shift}") for kind, g in b.held}
             a = self._tally(key, b, lambda: b.place_text, lambda: b.candidates)
             _merge(a, b, lambda: b.evidence, lambda: b.cues)
         self.groups += other.groups
@@ -169,6 +174,7 @@ class State:
         keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
         gone = self._hand_downs(keys)
         keys = [k for k in keys if k not in gone]
+        _drop_summed_groups([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -201,6 +207,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
             old = getattr(a, kind)
             setattr(a, kind, m if old is None else better(old, m))
     a.massacre |= b.massacre
+    a.held |= b.held
     if a.evidence is None or (b.evidence_has_counts and not a.evidence_has_counts):
         a.evidence = evidence()
         a.evidence_has_counts = b.evidence_has_counts
@@ -238,6 +245,33 @@ def _fits(exact: Count, vague: Count) -> bool:
     if exact.vague or not vague.vague or not exact.best or vague.low is None or vague.low > _SOME:
         return False
     return vague.low <= exact.best
+
+
+def _drop_summed_groups(tallies: list[Tally]) -> None:
+    """استشهد 18 مدنياً وجرح آخرون ... الأتارب وقبتان الجبل والجينة, then 10 in Jeineh and 5 in Qabtan:
+    a list's count that members replaced with their own figures of that kind, adding up to at least
+    half of it, was the sum of the parts, so the members left without their own figure keep none."""
+    parts: dict[tuple, int] = defaultdict(int)
+    totals: dict[tuple, int] = {}
+    for t in tallies:
+        for kind in ("killed", "wounded"):
+            m = getattr(t, kind)
+            if m is not None and m[1]:
+                totals[(kind, m[2])] = _size(m[0])
+        for kind, group in t.held:
+            m = getattr(t, kind)
+            if m is not None and not m[1] and not m[3]:
+                parts[(kind, group)] += _size(m[0])
+    summed = {key for key, n in parts.items() if n > 0 and 2 * n >= totals.get(key, 0)}
+    for t in tallies:
+        for kind in ("killed", "wounded"):
+            m = getattr(t, kind)
+            if m is not None and m[1] and (kind, m[2]) in summed:
+                setattr(t, kind, None)
+
+
+def _size(c: Count) -> int:
+    return c.best or c.low or 0
 
 
 def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:

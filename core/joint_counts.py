@@ -1,0 +1,62 @@
+"""Killed and wounded told as one figure (قتل وجرح عشرة مدنيين، 17 شهيداً وجريحاً): an exact figure
+counts neither kind (how many of each is not said); a vague one (قتل وجرح مدنيون، العديد) says some
+of each, so both kinds take it (low 2, like any "some")."""
+from __future__ import annotations
+
+from core.matcher import Hit
+from core.numbers import Number
+
+_KINDS = ("killed", "wounded")
+
+
+def joint(r, lo: int, hi: int, blocked: set[int]) -> list:
+    """Counts of the joint pairs whose first word lies in [lo, hi); the tokens of every pair read
+    (with its figure) go into `blocked` so the casualty words are not read again one by one."""
+    out = []
+    for h in r.casualty:
+        if not lo <= h.first < hi or h.value[0] not in _KINDS or h.first in blocked:
+            continue
+        h2 = _partner(r, h, hi)
+        if h2 is None or _counted_before(r, h, lo):
+            continue
+        found = _figure(r, h, h2, lo, hi)
+        if found is None:
+            continue
+        num, first, end = found
+        blocked.update(range(first, end))
+        if not num.vague:
+            continue
+        out += [r._mention(kind, num, end, h.first, first=first) for kind in _KINDS]
+    return out
+
+
+def _partner(r, h: Hit, hi: int) -> Hit | None:
+    """The casualty word of the other kind joined by و right after `h` (قتل وجرح، شهيدا وجريحا)."""
+    if h.last >= hi or not r._starts_with_wa(h.last):
+        return None
+    other = next((x for x in r.casualty if x.first == h.last and x.value[0] in _KINDS), None)
+    if other is None or other.value[0] == h.value[0] or other.last > hi:
+        return None
+    return other
+
+
+def _figure(r, h: Hit, h2: Hit, lo: int, hi: int) -> tuple[Number, int, int] | None:
+    """The figure of a joint pair and the span it takes: after two verbs (قتل وجرح عشرة مدنيين، قتل
+    وجرح مدنيون), or a number before two singular nouns (17 شهيداً وجريحاً)."""
+    if h.value[2] and h2.value[2]:
+        after = r._number_after(h2.last, hi)
+        return (after[0], h.first, after[1]) if after is not None else None
+    if h.value[1] == 1 and h2.value[1] == 1:
+        before = r._number_ending(h.first, lo)
+        if before is not None and before.value > 2:
+            return before, before.first, h2.last
+    return None
+
+
+def _counted_before(r, h: Hit, lo: int, reach: int = 3) -> bool:
+    """5 أشخاص على الأقل قتلوا وأصيب 7 آخرين، 6 أشخاص قد قتلوا وأصيب 15 آخرون: the first word has
+    people or a figure a few words before it, so only the second word's figure follows it."""
+    for k in range(h.first - 1, max(lo, h.first - reach) - 1, -1):
+        if k in r.person_by_first or k in r.quantity_by_first or r._number_ending(k + 1, k) is not None:
+            return True
+    return False
