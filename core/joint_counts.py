@@ -1,6 +1,6 @@
-"""Killed and wounded told as one figure (قتل وجرح عشرة مدنيين، 17 شهيداً وجريحاً): an exact figure
-counts neither kind (how many of each is not said); a vague one (قتل وجرح مدنيون، العديد) says some
-of each, so both kinds take it (low 2, like any "some")."""
+"""Killed and wounded told as one figure (قتل وجرح عشرة مدنيين، 17 شهيداً وجريحاً، قتل وأصيب عدد من
+المدنيين): the figure counts neither kind, how many of each is not said (like مقتل وإصابة and بين
+قتيل وجريح in the casualty lexicon)."""
 from __future__ import annotations
 
 from core.matcher import Hit
@@ -9,25 +9,19 @@ from core.numbers import Number
 _KINDS = ("killed", "wounded")
 
 
-def joint(r, lo: int, hi: int, blocked: set[int]) -> list:
-    """Counts of the joint pairs whose first word lies in [lo, hi); the tokens of every pair read
-    (with its figure) go into `blocked` so the casualty words are not read again one by one."""
-    out = []
+def block_joint(r, lo: int, hi: int, blocked: set[int]) -> None:
+    """Puts the tokens of every joint pair whose first word lies in [lo, hi), with its figure, into
+    `blocked`, so neither casualty word is read one by one."""
     for h in r.casualty:
         if not lo <= h.first < hi or h.value[0] not in _KINDS or h.first in blocked:
             continue
         h2 = _partner(r, h, hi)
-        if h2 is None or _counted_before(r, h, lo):
+        if h2 is None:
             continue
         found = _figure(r, h, h2, lo, hi)
         if found is None:
             continue
-        num, first, end = found
-        blocked.update(range(first, end))
-        if not num.vague:
-            continue
-        out += [r._mention(kind, num, end, h.first, first=first) for kind in _KINDS]
-    return out
+        blocked.update(range(found[1], found[2]))
 
 
 def _partner(r, h: Hit, hi: int) -> Hit | None:
@@ -43,7 +37,7 @@ def _partner(r, h: Hit, hi: int) -> Hit | None:
 def _figure(r, h: Hit, h2: Hit, lo: int, hi: int) -> tuple[Number, int, int] | None:
     """The figure of a joint pair and the span it takes: after two verbs (قتل وجرح عشرة مدنيين، قتل
     وجرح مدنيون), or a number before two singular nouns (17 شهيداً وجريحاً)."""
-    if h.value[2] and h2.value[2]:
+    if h.value[2] and h2.value[2] and not _counted_before(r, h, lo):
         after = r._number_after(h2.last, hi)
         return (after[0], h.first, after[1]) if after is not None else None
     if h.value[1] == 1 and h2.value[1] == 1:

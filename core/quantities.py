@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.arabic import Normalized
-from core.joint_counts import joint
+from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
 from core.numbers import Number
@@ -101,7 +101,7 @@ class CountReader(PeopleReader):
         for cm in negated(self, lo, hi, blocked):
             out.append(cm)
             blocked.update(range(cm.first, cm.last))
-        out += joint(self, lo, hi, blocked)
+        block_joint(self, lo, hi, blocked)
         for h in self.casualty:
             if h.value[0] == "ignore" and lo <= h.first < hi:
                 blocked.update(range(h.first, h.last))
