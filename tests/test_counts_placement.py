@@ -163,3 +163,32 @@ def test_a_citys_mere_martyrs_and_wounded_stays_with_the_city():
     is no count for the quarters the raids hit."""
     got = counts((REAL / "ar" / "n_spc_bab_maqam_vacuum.txt").read_text(encoding="utf-8"))
     assert got["الخالدية"] == (None, None)
+
+
+@pytest.mark.parametrize("source, text, place, kind", [
+    ("ar/n_baladi_atarib_qabtan_jineh",
+     "استشهد 18 مدنياً، وجرح آخرون، اليوم السبت، بقصف جوي من الطيران الحربي الروسي استهدف بلدات ومدن الأتارب"
+     " وقبتان الجبل والجينة بريف حلب الغربي.\nوفي التفاصيل، شن الطيران الحربي الروسي غارات جوية بالصواريخ على بلدة"
+     " الجينة، ماتسبب باستشهاد 10 مدنيين، وجرح العشرات، كما استشهد 5 مدنيين، وجرح آخرون بقصف جوي مماثل على بلدة"
+     " قبتان الجبل.\nوتعرضت مدينة الأتارب لقصف جوي من الطيران الحربي بعدة غارات، خلفت ثلاثة شهداء في حصيلة أولية.",
+     "الأتارب", 1),
+    ("ar/s_baath_sana_mortars_bosra_waer_tilfita",
+     "استشهد 5 مواطنين بينهم طفل وامرأة وأصيب 3 آخرون جراء اعتداءات إرهابية بقذائف “هاون” على أحياء سكنية في دير"
+     " الزور وحمص وبصرى الشام بدرعا.\nوذكر مصدر أن قذيفة هاون أطلقها إرهابيون سقطت على المشفى العسكري بحي غازي عياش"
+     " في مدينة دير الزور ما أسفر عن استشهاد 4 مواطنين بينهم طفل وامرأة.\nوأضاف المصدر أن مجموعة إرهابية أطلقت"
+     " قذيفة “هاون” على حي المشفى في مدينة بصرى الشام بدرعا ما أدى إلى استشهاد طفل وإصابة مواطنين اثنين بينما أصيب"
+     " مواطن بجروح أثناء وجوده على باب منزله جراء اعتداء إرهابي بقذائف هاون على حي الوعر القديم بمدينة حمص.",
+     "حمص", 0),
+])
+def test_a_lists_toll_that_its_members_break_down_leaves_a_member_without_a_figure_none(source, text, place, kind):
+    assert count_of(text, place, kind) is None
+
+
+def test_a_lists_toll_stays_on_the_list_when_one_member_gives_only_a_small_part_of_it():
+    """en/wikipedia_jableh_tartus_bombings_2016: the hospital's 43 is a part of Jableh's, not a breakdown."""
+    text = ("On 23 May 2016, eight bombings were carried out by the Islamic State of Iraq and the Levant in Jableh and"
+            " Tartus, coastline cities in Syria. 184 people were killed and at least 200 people injured. One of the"
+            " major explosions occurred at the Jableh National Hospital, in the city of Jableh, where likely 43 people"
+            " were killed.")
+    k = count_of(text, "طرطوس", 0)
+    assert (k.best, k.shared) == (184, True)

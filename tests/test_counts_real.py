@@ -142,3 +142,42 @@ def test_a_toll_over_a_campaign_or_days_is_no_incident_count(source, text, figur
 ])
 def test_a_toll_of_dead_and_wounded_together_counts_neither(source, text):
     assert all(i.killed is None and i.wounded is None for i in extract(text).incidents)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "قتل وجرح عشرة مدنيين، اليوم الخميس، إثر قصف لسلاح الجو الروسي على بلدة أورم الكبرى غرب حلب.", "أورم الكبرى"),
+    ("ar/s_963_quneitra_israeli_drone_police_mezzeh",
+     "قتل وأصيب 3 عناصر من الشرطة التابعة للحكومة السورية اليوم الأربعاء، بقصف طائرة مسيرة إسرائيلية على مدينة"
+     " القنيطرة جنوب غربي البلاد.", "القنيطرة"),
+    ("ar/n_mohrar_darat_izza_new_year_2024 (headline)",
+     "17 شهيداً وجريحاً بقصفٍ لقواتِ الأسدِ على مدينة دارة عزة", "دارة عزة"),
+    ("ar/s_smart_2017_qaboun_barzeh_zamalka_arbin",
+     "قتل وأصيب عدد من المدنيين، اليوم الأحد، بغارات شنتها طائرات النظام الحربية على حي القابون بدمشق.", "القابون"),
+])
+def test_killed_and_wounded_given_as_one_figure_count_neither(source, text, place):
+    got = incident(text, place)
+    assert (got.killed, got.wounded) == (None, None)
+
+
+@pytest.mark.parametrize("source, text, killed, wounded", [
+    ("ar/n_24ae_qamishli_car_bomb_2018",
+     "وقالت مصادر أمنية إن 5 أشخاص قتلوا وأصيب 7 آخرين في الانفجار الذي وقع في سيارة بمدينة القامشلي.", 5, 7),
+    ("ar/n_963_tadil_abzemo_drones",
+     "وكان 6 أشخاص قد قتلوا وأصيب 15 آخرون جراء غارات روسية مكثفة على مدينة القامشلي.", None, 15),
+])
+def test_a_verb_after_its_own_people_is_no_joint_figure_with_the_next_verb(source, text, killed, wounded):
+    got = incident(text, "القامشلي")
+    assert (best(got.killed), best(got.wounded)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/n_syrianews_salahuddin_hamdaniyeh",
+     "مسلحين استهدفوا حي صلاح الدين بعدد من القذائف الصاروخية, ما تسبب بارتقاء طفلة وإصابة 15شخصا بجروح مختلفة.",
+     "صلاح الدين", 1),
+    ("ar/n_baath_azamiyeh_furqan_two_days",
+     "اعتدت التنظيمات الإرهابية بالقذائف الصاروخية على حي الفرقان في حلب ما أدى لارتقاء 8 شهداء بينهم طفلان.",
+     "الفرقان", 8),
+])
+def test_rising_as_a_martyr_counts_the_people_after_it(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
