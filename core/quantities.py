@@ -205,7 +205,7 @@ class CountReader(PeopleReader):
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
                 num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
             if num is None and person is not None and person.value[1]:
-                num = self._article_before(person, lo)
+                num = self._article_before(person, lo) or (self._people_before_verb(person, lo) if h.value[2] else None)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
                 num = self._number_before_inner_aside(j, lo) or self._number_before_dash_aside(j, lo) or num
         if num is not None:

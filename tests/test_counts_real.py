@@ -181,3 +181,35 @@ def test_a_verb_after_its_own_people_is_no_joint_figure_with_the_next_verb(sourc
 ])
 def test_rising_as_a_martyr_counts_the_people_after_it(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/n_microsyria_khan_sheikhoun_hbit",
+     "استهدفت منازل المدنيين، في مدينة خان شيخون بضربة جوية، أسفرت عن مقتل رجل وزوجته وطفلة صغيرة لهم، وإصابة طفل"
+     " آخر لهم", "خان شيخون", 3),
+    ("ar/n_mohrar_darat_izza_new_year_2024",
+     "قصفت قوات الأسد قرية كباشين ما أدى إلى مقتل طفلين وامرأتين ورجلين.", "كباشين", 6),
+])
+def test_people_joined_by_wa_add_up_however_many_there_are(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/n_smart_latamneh_phosphorus_2018",
+     "وقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة اللطامنة من حواجزها المحيطة.",
+     "اللطامنة", 1),
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "وقال عضو في فريق الدفاع المدني إن مدنياً قتل إثر غارات روسية طالت بلدة أورم الكبرى (18 كم غرب مدينة حلب).",
+     "أورم الكبرى", 1),
+    ("ar/s_smart_2017_qaboun_barzeh_zamalka_arbin",
+     "وكانت امرأة وطفلان قتلوا أمس، وأصيب عدد من المدنيين، بأربع غارات بالصواريخ على مدينة عربين (14 كم شرقي"
+     " دمشق)، حسب الدفاع المدني.", "عربين", 3),
+])
+def test_singular_and_dual_people_before_a_casualty_verb_are_its_count(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+def test_the_civilian_told_of_before_a_casualty_verb_is_no_new_count():
+    """ar/s_enab_moadamiyeh_toxic_gas: المدني توفي refers back to a civilian already counted."""
+    got = incident("قصفت قوات النظام مدينة معضمية الشام بغاز سام، وقال ناشطون إن المدني توفي في المشفى.", "معضمية الشام")
+    assert got.killed is None
