@@ -249,9 +249,11 @@ def _fits(exact: Count, vague: Count) -> bool:
 
 def _drop_summed_groups(tallies: list[Tally]) -> None:
     """استشهد 18 مدنياً وجرح آخرون ... الأتارب وقبتان الجبل والجينة, then 10 in Jeineh and 5 in Qabtan:
-    a list's count that members replaced with their own figures of that kind, adding up to at least
-    half of it, was the sum of the parts, so the members left without their own figure keep none."""
+    a list's count that two members or more replaced with their own figures of that kind, adding up
+    to at least half of it, was the sum of the parts, so the members left without their own keep none
+    (one member's own figure is only a part: the hospital's 43 of the 184 in Jableh and Tartus)."""
     parts: dict[tuple, int] = defaultdict(int)
+    members: dict[tuple, int] = defaultdict(int)
     totals: dict[tuple, int] = {}
     for t in tallies:
         for kind in ("killed", "wounded"):
@@ -262,7 +264,8 @@ def _drop_summed_groups(tallies: list[Tally]) -> None:
             m = getattr(t, kind)
             if m is not None and not m[1] and not m[3]:
                 parts[(kind, group)] += _size(m[0])
-    summed = {key for key, n in parts.items() if n > 0 and 2 * n >= totals.get(key, 0)}
+                members[(kind, group)] += 1
+    summed = {key for key, n in parts.items() if members[key] > 1 and 2 * n >= totals.get(key, 0)}
     for t in tallies:
         for kind in ("killed", "wounded"):
             m = getattr(t, kind)
