@@ -213,3 +213,17 @@ def test_the_civilian_told_of_before_a_casualty_verb_is_no_new_count():
     """ar/s_enab_moadamiyeh_toxic_gas: المدني توفي refers back to a civilian already counted."""
     got = incident("قصفت قوات النظام مدينة معضمية الشام بغاز سام، وقال ناشطون إن المدني توفي في المشفى.", "معضمية الشام")
     assert got.killed is None
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/s_freshsyria_madira_breakdown_list",
+     "شن طيران الأسد الحربي عدة غارات جوية مساء أمس، استهدفت مدينة مديرا تزامناً مع مئة قذيفة مدفعية طالت المدينة"
+     " أودت بحياة سبعة مدنيين بينهم عائلة كاملة.", "مديرا", 7),
+    ("ar/s_microsyria_dael_ibta_rockets_tafas_massacre",
+     "وأشار إلى أن قوات الأسد ارتكبت أمس الخميس مجزرةً بحقِّ المدنيين في بلدة طفس، بعد استهدافها بالبراميل"
+     " المتفجِّرة التي أودت بحياة ثلاثة أشخاص وإصابة آخرين بجروح خطيرة.", "طفس", 3),
+    ("ar/s_rasheed_2018_douma_32_russian_likely",
+     "موضحة ان قصف المعارضة لدمشق أودى بحياة أربعة أشخاص", "دمشق", 4),
+])
+def test_took_the_lives_of_counts_the_people_after_it(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
