@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.arabic import Normalized
+from core.count_parts import bracket_part, part_at, people_before
 from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
@@ -121,7 +122,9 @@ class CountReader(PeopleReader):
             if cm:
                 out.append(cm)
                 prev = cm
+        out = [bracket_part(self, cm, hi) or cm for cm in out]
         out += self._elliptic(out, lo, hi)
+        out = people_before(self, out, lo, hi, self._last_out) + out
         if not out and self._last_kind:
             if self._add_to_last(lo, hi):
                 return out
@@ -158,7 +161,7 @@ class CountReader(PeopleReader):
         is a count of the kind counted just before it, and so is each further number + place in it."""
         i = lo + (lo < hi and (self.tokens[lo].key in self.openers or self.tokens[lo].key == "and"))
         found = self._number_starting(i, hi)
-        if found is None or found[0].vague or found[1] >= hi:
+        if found is not None and (found[0].vague or found[1] >= hi):
             return []
         out = []
         while found is not None and not found[0].vague and found[1] < hi and self._before_place(found[1]):
@@ -166,7 +169,8 @@ class CountReader(PeopleReader):
             out.append(self._mention(self._last_kind, num, end, i, first=i))
             i = next((j for j in range(end + 1, hi) if self._number_starting(j, hi) is not None), hi)
             found = self._number_starting(i, hi) if i < hi else None
-        return out
+        part = part_at(self, lo, hi) if not out else None  # ومدنيان في قرية برج حيدر
+        return out or ([self._mention(self._last_kind, part[0], part[1], part[0].first, first=lo)] if part else [])
 
     def _before_place(self, end: int) -> bool:
         """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""

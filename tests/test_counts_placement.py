@@ -192,3 +192,24 @@ def test_a_lists_toll_stays_on_the_list_when_one_member_gives_only_a_small_part_
             " were killed.")
     k = count_of(text, "طرطوس", 0)
     assert (k.best, k.shared) == (184, True)
+
+
+MOHRAR = ("وقال الدفاعُ المدني السوري إنَّ 6 مدنيين استُشهدوا (3 منهم في دارة عزّةَ، ومدنيان في قرية برج حيدر، وامرأةٌ في"
+          " كباشين)، وأصيب 11 مدنياً (طفلان وامرأتان ورجلان في كباشين، وطفلٌ في برج حيدر، و4 مدنيين في دارة عزّةَ بينهم"
+          " طفلٌ رضيعٌ) جرّاءَ قصفِ قوات الأسد مدينةَ دارة عزّةَ وقريتي كباشين وبرج حيدر في ريف حلب الغربي.")
+MADIRA = ("وأضاف المراسل أن 13 مدنياً قتلوا وجرح عدد كبير مساء أمس، بقصف مدفعي وصاروخي لقوات الأسد، توزع على النحو"
+          " التالي: قتيلين وعدد من الجرحى في مدينة عربين، وخمسة قتلى وعدد من الجرحى في بلدة مسرابا، ومدنيان وعدد من"
+          " الجرحى في حي جوبر، وستة مدنيين وعشرات الجرحى في مدينة دوما.")
+
+
+@pytest.mark.parametrize("source, text, place, killed, wounded", [
+    ("ar/n_mohrar_darat_izza_new_year_2024", MOHRAR, "دارة عزة", 3, 4),
+    ("ar/n_mohrar_darat_izza_new_year_2024", MOHRAR, "برج حيدر", 2, 1),
+    ("ar/n_mohrar_darat_izza_new_year_2024", MOHRAR, "كباشين", 1, 6),
+    ("ar/s_freshsyria_madira_breakdown_list", MADIRA, "عربين", 2, 2),
+    ("ar/s_freshsyria_madira_breakdown_list", MADIRA, "جوبر", 2, 2),
+    ("ar/s_freshsyria_madira_breakdown_list", MADIRA, "دوما", 6, 24),
+])
+def test_a_toll_broken_down_by_place_gives_each_place_its_part_not_the_total(source, text, place, killed, wounded):
+    k, w = count_of(text, place, 0), count_of(text, place, 1)
+    assert (k.best, w.low, k.shared, w.shared) == (killed, wounded, False, False)

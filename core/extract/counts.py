@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from core.arabic import name_key
+from core.extract import count_breakdowns as breakdowns
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -29,8 +30,11 @@ def run(doc) -> None:
         clauses_of[c.sentence].append(c)
     subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if doc.eng.lang == "ar" else {}
     place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
-    totals = toll_clauses(doc, {tok_clause[h.first] for h in by_kind["aggregate"]})
-    total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"] if h.value == "sentence"}
+    totals = toll_clauses(doc, {tok_clause[h.first] for h in by_kind["aggregate"] if h.value != breakdowns.SCOPE})
+    total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"]
+                       if h.value in ("sentence", breakdowns.SCOPE)}
+    parts_after = breakdowns.cues(doc) if total_sentences else {}
+    fine_at = breakdowns.fine_places(doc) if parts_after else set()
     total_clauses = breakdown_heads(doc, clauses, total_sentences, by_kind["place"]) if total_sentences else set()
     for sent, hs in per_sentence.items():
         if not may_count(hs):
@@ -40,7 +44,7 @@ def run(doc) -> None:
         for c in clauses_of[sent]:
             c.counts = reader.read(c.first, c.last)
             if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
-                c.counts = []
+                c.counts = breakdowns.parts(c, parts_after[sent], fine_at) if sent in parts_after else []
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
     area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
