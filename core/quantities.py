@@ -224,7 +224,7 @@ class CountReader(PeopleReader):
             start += 1  # ارتفع عدد الشهداء إلى 23
         right = self._number_after(start, hi) if number != 2 and (toll or not _is_noun_plural(h)) else None
         if right is None and (toll or h.phrase.endswith("toll")):
-            right = self._after_toll_rise(h.last, hi)
+            right = after_toll_rise(self, h.last, hi)
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -245,15 +245,6 @@ class CountReader(PeopleReader):
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and _is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
-        return None
-
-    def _after_toll_rise(self, start: int, hi: int, reach: int = 10) -> tuple[Number, int] | None:
-        """The figure after a rise verb a few words after a toll word (the death toll from ... rose to 9)."""
-        for k in range(start, min(hi, start + reach)):
-            if k in self._casualty_firsts:
-                return None
-            if self.tokens[k].key in _TOLL_RISE:
-                return self._number_after(k + 1, hi)
         return None
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
@@ -301,6 +292,16 @@ class CountReader(PeopleReader):
         if i is None:
             return h.last
         return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
+
+
+def after_toll_rise(r: CountReader, start: int, hi: int, reach: int = 10) -> tuple[Number, int] | None:
+    """The figure after a rise verb a few words after a toll word (the death toll from ... rose to 9)."""
+    for k in range(start, min(hi, start + reach)):
+        if k in r._casualty_firsts:
+            return None
+        if r.tokens[k].key in _TOLL_RISE:
+            return r._number_after(k + 1, hi)
+    return None
 
 
 def _is_noun_plural(h: Hit) -> bool:
