@@ -213,3 +213,17 @@ MADIRA = ("وأضاف المراسل أن 13 مدنياً قتلوا وجرح ع
 def test_a_toll_broken_down_by_place_gives_each_place_its_part_not_the_total(source, text, place, killed, wounded):
     k, w = count_of(text, place, 0), count_of(text, place, 1)
     assert (k.best, w.low, k.shared, w.shared) == (killed, wounded, False, False)
+
+
+@pytest.mark.parametrize("source, text, places", [
+    ("ar/n_sy24_shariaa_ghab_quoted_list",
+     "وفي ريف حماة الشمالي تعرضت بلدات “كفرنبودة، الزكاة، الصخر، اللطامنة، كفرزيتا” لقصف مدفعي وصاروخي مكثف من قبل قوات"
+     " النظام، واقتصرت الأضرار على الماديات.", ("كفرنبودة", "اللطامنة", "كفرزيتا")),
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "كذلك طال قصف مماثل قريتي عويجل وخان العسل ومنطقة الراشدين غربي حلب، دون تسجيل إصابات، حسب مرصد عسكري"
+     " وناشطين.", ("عويجل", "خان العسل")),
+])
+def test_no_casualties_said_of_a_list_is_each_places_own_zero(source, text, places):
+    for place in places:
+        k, w = count_of(text, place, 0), count_of(text, place, 1)
+        assert (k.best, w.best, k.shared, w.shared) == (0, 0, False, False)
