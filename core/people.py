@@ -58,19 +58,6 @@ class PeopleReader(NumberReader):
             return add_up(num, more[0]), more[1]
         return num, end
 
-    def _people_before_verb(self, person, lo: int) -> Number | None:
-        """امرأة وطفلان قتلوا، مدنيان قتلا: singular and dual person nouns joined by و right before the
-        verb count the people it tells of (not "the" civilian told of before: المدني توفي)."""
-        if self.tokens[person.first].text[person.cut:].startswith("ال"):
-            return None
-        num = Number(person.value[1], person.first)
-        while person.cut > 0 and self.tokens[person.first].text.startswith("و"):
-            person = self._person_before(person.first, lo)
-            if person is None or not person.value[1]:
-                break
-            num = add_up(Number(person.value[1], person.first), num)
-        return num
-
     def _and_before(self, num: Number, lo: int) -> Number:
         """The same, read backwards from the count nearest the casualty word."""
         for k in (num.first - 1, num.first - 2):

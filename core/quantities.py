@@ -18,6 +18,7 @@ from core.matcher import Hit
 from core.model import Count
 from core.numbers import Number
 from core.people import PeopleReader
+from core.people_order import past_at_least, people_before_verb
 from core.tokens import Token
 
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
@@ -201,18 +202,20 @@ class CountReader(PeopleReader):
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
         no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo)
-        num = None if no_left else self._number_ending(h.first, lo)
+        num, at_least = None if no_left else self._number_ending(h.first, lo), False
         if num is None and not no_left:
-            j = self._past_fillers(h.first, lo)
+            j, at_least = past_at_least(self, self._past_fillers(h.first, lo), lo)
             person = self._person_before(j, lo) or self._person_of_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
                 num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
             if num is None and person is not None and person.value[1]:
-                num = self._article_before(person, lo) or (self._people_before_verb(person, lo) if h.value[2] else None)
+                num = self._article_before(person, lo) or (people_before_verb(self, person, lo) if h.value[2] else None)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
                 num = self._number_before_inner_aside(j, lo) or self._number_before_dash_aside(j, lo) or num
         if num is not None:
+            if at_least and num.qualifier is None and not num.vague:
+                num.qualifier = "at_least"
             return self._mention(kind, self._and_before(num, lo), h.last, h.first)
         toll = h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if toll:

@@ -227,3 +227,18 @@ def test_the_civilian_told_of_before_a_casualty_verb_is_no_new_count():
 ])
 def test_took_the_lives_of_counts_the_people_after_it(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, low, vague", [
+    ("ar/n_alhayat_salahuddin_battle_2012",
+     "وقال مقاتل آخر إن 68 شخصاً على الأقل قتلوا في حي صلاح الدين.", "صلاح الدين", 68, True),
+    ("ar/n_24ae_qamishli_car_bomb_2018",
+     "وقالت مصادر أمنية سورية إن \"5 اشخاص على الأقل قتلوا وأصيب 7 آخرين في الانفجار الذي وقع في سيارة بالحي الغربي"
+     " من مدينة القامشلي\".", "القامشلي", 5, True),
+    ("ar/n_963_tadil_abzemo_drones",
+     "وكان 6 أشخاص قد قتلوا وأصيب 15 آخرون في 16 تشرين الأول/ أكتوبر الجاري، جراء غارات روسية مكثفة على عدة مناطق في"
+     " القسم الغربي من مدينة إدلب.", "إدلب", 6, False),
+])
+def test_people_counted_before_their_verb_past_at_least_or_qad_are_its_count(source, text, place, low, vague):
+    k = incident(text, place).killed
+    assert (k.low, k.vague) == (low, vague)
