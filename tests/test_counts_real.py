@@ -164,7 +164,7 @@ def test_killed_and_wounded_given_as_one_figure_count_neither(source, text, plac
     ("ar/n_24ae_qamishli_car_bomb_2018",
      "وقالت مصادر أمنية إن 5 أشخاص قتلوا وأصيب 7 آخرين في الانفجار الذي وقع في سيارة بمدينة القامشلي.", 5, 7),
     ("ar/n_963_tadil_abzemo_drones",
-     "وكان 6 أشخاص قد قتلوا وأصيب 15 آخرون جراء غارات روسية مكثفة على مدينة القامشلي.", None, 15),
+     "وكان 6 أشخاص قد قتلوا وأصيب 15 آخرون جراء غارات روسية مكثفة على مدينة القامشلي.", 6, 15),
 ])
 def test_a_verb_after_its_own_people_is_no_joint_figure_with_the_next_verb(source, text, killed, wounded):
     got = incident(text, "القامشلي")
