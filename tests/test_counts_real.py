@@ -242,3 +242,12 @@ def test_took_the_lives_of_counts_the_people_after_it(source, text, place, kille
 def test_people_counted_before_their_verb_past_at_least_or_qad_are_its_count(source, text, place, low, vague):
     k = incident(text, place).killed
     assert (k.low, k.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/n_yalla_idlib_edge_workshop",
+     "كما لقيت طفلة مصرعها جراء قصف مدفعي استهدف منازل في قرية جوزف.", "جوزف", 1),
+    ("self-written", "لقيت امرأتان مصرعهما جراء قصف مدفعي على قرية جوزف.", "جوزف", 2),
+])
+def test_the_feminine_verb_lost_her_life_counts_the_people_after_it(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
