@@ -62,6 +62,10 @@ class State:
         self._unresolved_spans.add((s, e))
         self.unresolved.append(Mention(full[s:e], s, e))
 
+    def unresolved_spans(self) -> set[tuple[int, int]]:
+        """The (start, end) spans in the full text of the names listed as not mapped so far."""
+        return set(self._unresolved_spans)
+
     def new_group(self) -> str:
         """A new id for the places that share a list's count."""
         self.groups += 1
