@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 
 from core.extract.doc import Clause
 from core.extract.lists import arabic_lists
+from core.extract.place_rules import cue_introduces
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from core.tokens import Token, unquoted
 
@@ -161,8 +162,8 @@ def asides(doc, by_kind, longest: int = 10) -> dict[int, int]:
 
 
 def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
-    """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (later ones may be
-    al-/el- words: Awn al-Dadat) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
+    """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (or al-/el- words:
+    Awn al-Dadat, al-Hweja) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
     sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
     tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
     known = bytearray(n + 1)
@@ -174,16 +175,11 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
             else:
                 known[h.first:h.last] = b"\x01" * (h.last - h.first)
     runs = {}
-    for end in place_ends:
-        i = end
-        after_and = i < n and tokens[i].key in doc.eng.conjunctions and tokens[i].joined
-        if after_and:
-            i += 1
-        elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
-            continue
+    for end, i, after_and in _list_openings(doc, place_ends, by_kind):
         last = i
-        while last < n and last - i < 3 and not known[last] and (tokens[last].upper or last > i and
-                _ARTICLE_PREFIX.match(tokens[last].text)) and (last == i or tokens[last].joined):
+        while last < n and last - i < 3 and not known[last] and (tokens[last].upper or
+                                                                  _ARTICLE_PREFIX.match(tokens[last].text)) \
+                and (last == i or tokens[last].joined):
             last += 1
         if last == i:
             continue
@@ -196,6 +192,21 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
             s, e = doc.span(i, last)
             doc.state.note_unresolved(doc.full, s, e, same_start=True)
     return runs
+
+
+def _list_openings(doc, place_ends: set[int], by_kind):
+    """(end of what opens a list member, its first token, whether "and" opens it): after a place, a comma or "and"; after a
+    plural cue (the villages of al-Hwayz, Qlidin and al-Hwash), the first member itself."""
+    tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
+    for end in place_ends:
+        if end < n and tokens[end].key in doc.eng.conjunctions and tokens[end].joined:
+            yield end, end + 1, True
+        elif end < n and text[tokens[end - 1].end:tokens[end].start].strip() == ",":
+            yield end, end, False
+    for cue in by_kind["cue"]:
+        i = cue.last + (cue.last < n and tokens[cue.last].key == "of" and tokens[cue.last].joined)
+        if cue.phrase.endswith("s") and i < n and tokens[i].joined and cue_introduces(doc, cue):
+            yield cue.last, i, False
 
 
 def headlines(doc, clauses: list[Clause], longest: int = 160) -> set[int]:
