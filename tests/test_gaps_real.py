@@ -52,3 +52,48 @@ def test_a_one_word_gap_used_as_an_ordinary_word_is_not_listed(source, text, wor
 def test_the_gap_names_of_each_language_come_from_the_gap_file():
     ar, en = gap_names("ar"), gap_names("en")
     assert "درعا البلد" in ar and "Daraa al-Balad" in en and "Rawdat al-Baraem" in en and "" not in ar
+
+
+def places_en(text):
+    return {i.place.name_en for i in extract(text).incidents}
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("en/aljazeera_meles_hospital_air_strikes_sarmin",
+     "Al Jazeera's Adham Abu Hossam, reporting from the site of the attack in Meles, a town about 15km from Idlib"
+     " city, said Saturday's raids had also left many in critical condition. Air strikes hit Meles.", "Millis"),
+    ("en/sohr_jisr_shughur_raids_saraqeb_abu_duhur",
+     "5 casualties at least in shelling escalation on Jesr al-Shughur city", "Jisr ash-Shughur"),
+    ("en/transterra_halk_barrel_bomb",
+     "A barrel bomb dropped from a Syrian Army helicopter on the al-Halk neighborhood of Aleppo on Thursday.",
+     "al-Haluk"),
+])
+def test_an_english_spelling_met_in_real_reports_finds_its_place(source, text, place):
+    assert place in places_en(text)
+
+
+@pytest.mark.parametrize("source, text, found, unknown", [
+    ("en/sohr_hama_kafr_zita_latamneh_ghab_barrels",
+     "The regime forces shelled areas in the villages of al-Hwayz, Qlidin, Jeser Bayt al-Ras, al-Hwash and al-Hweja"
+     " in Sahl al-Ghab in the northwest countryside of Hama.", {"Qalidin", "Hawash"}, {"al-Hwayz", "al-Hweja"}),
+    ("en/sohr_hama_msheik_latamnah_eight_killed",
+     "They also dropped other barrels on the villages of al- Hwayja, al- Zyarah, al- Daqmaq, al- Hwash, al- Amqiyya"
+     " and Qastoun in Sahl al- Ghab and on the town of Kafar Zita in the north of Hama.",
+     {"Al-Ziyarah", "Hawash", "Qastun", "Kafr Zita"}, {"al- Hwayja", "al- Amqiyya"}),
+    ("en/sohr_daraa_eastern_gharya_quran_center",
+     "The regime forces shelled places in the towns of al- Sora and Alma, no information about casualties so far.",
+     {"Alma"}, {"al- Sora"}),
+])
+def test_an_english_list_that_opens_on_a_name_the_gazetteer_lacks_reads_on(source, text, found, unknown):
+    x = extract(text)
+    assert found <= {i.place.name_en for i in x.incidents}
+    assert unknown <= {u.text for u in x.unresolved}
+
+
+@pytest.mark.parametrize("source, text", [
+    ("en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "The regime forces shelled places in the towns of Tafas, Aqraba and al- Lojat. A child died of wounds due to"
+     " shelling by the regime forces on the town of al- Sheikh Meskin 2 days ago."),
+])
+def test_a_lone_article_is_never_listed_as_a_place(source, text):
+    assert "al" not in {u.text.strip().lower() for u in extract(text).unresolved}

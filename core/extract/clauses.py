@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from core.extract.doc import Clause
 from core.extract.lists import arabic_lists
 from core.extract.place_rules import cue_introduces
-from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.lookup import lone_article, name_opener
 from core.tokens import Token, unquoted
 
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
@@ -40,6 +40,7 @@ def run(doc) -> None:
     place_starts |= {h.first for h in by_kind["quantity"] if h.value[0] == "plus" and h.last in place_starts}
     doc.asides = asides(doc, by_kind)
     if doc.eng.lang != "ar":
+        place_starts |= {i - 1 for i in place_starts if i > 0 and lone_article(tokens, i - 1)}
         doc.english_members = english_list_runs(doc, place_ends, by_kind)
         place_starts |= {f for f, _ in doc.english_members.values()}
         place_ends |= {e for _, e in doc.english_members.values()}
@@ -177,8 +178,7 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
     runs = {}
     for end, i, after_and in _list_openings(doc, place_ends, by_kind):
         last = i
-        while last < n and last - i < 3 and not known[last] and (tokens[last].upper or
-                                                                  _ARTICLE_PREFIX.match(tokens[last].text)) \
+        while last < n and last - i < 4 and (not known[last] or lone_article(tokens, last)) and name_opener(tokens, last) \
                 and (last == i or tokens[last].joined):
             last += 1
         if last == i:

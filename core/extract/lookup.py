@@ -15,6 +15,17 @@ from core.translit import ARTICLES, en_key, skeleton
 
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 """A word that begins with an Arabic article written in Latin (al-Bab, el-Sheikh)."""
+_LONE_ARTICLES = frozenset({"al", "el"})
+
+
+def lone_article(tokens, i: int) -> bool:
+    """A lone al/el whose hyphen a space parts from the capitalised name after it (SOHR's "al- Hwayja")."""
+    return tokens[i].key in _LONE_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].upper
+
+
+def name_opener(tokens, i: int) -> bool:
+    """Whether token i may open a Latin place name: capitalised, al-/el- joined (al-Hwayz) or a lone article."""
+    return tokens[i].upper or bool(ARTICLE_PREFIX.match(tokens[i].text)) or lone_article(tokens, i)
 FUZZY_MIN_LETTERS = 5
 """Names shorter than this are never read through a spelling slip (too many are one letter apart)."""
 FUZZY_MIN_CONSONANTS = 4

@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.dates import calendar_words
 from core.extract import place_rules
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.lookup import lone_article, name_opener
 from core.extract.place_rules import PAIR_CUES as _PAIR_CUES
 from core.matcher import Hit
 
@@ -42,19 +43,22 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         head = not english and i + 1 < n and tokens[i + 1].joined and (
             tokens[i].key in doc.eng.compound_heads or
             _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
-        if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
+        if i in covered or i in cue_words or (blocked_spans.get(i) and not head and not (english and lone_article(tokens, i))) \
+                or tokens[i].text.isdigit():
             continue
         if not english and (cue.value == "any" or cue.kind == "cue" and cue.phrase.startswith("ال")):
             continue  # منطقة, العاصمة: cues that only label a name the gazetteer knows
         last = i + 1
         if english:
-            if not (tokens[i].upper or _ARTICLE_PREFIX.match(tokens[i].text)):
+            if not name_opener(tokens, i):
                 continue
             while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
                     and last not in covered and not blocked_spans.get(last):
                 last += 1
         elif head:
             last += 1
+        if english and last == i + 1 and lone_article(tokens, i):
+            continue
         s, e = doc.span(i, last)
         if tokens[cue.first].text[cue.cut:] in doc.eng.compound_heads:
             s = doc.span(cue.first, i)[0] + cue.cut  # حارة البدو: the cue word heads the name
@@ -110,10 +114,12 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
             continue
         last = i
         while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
-                and (tokens[last].upper or last == i and _ARTICLE_PREFIX.match(tokens[last].text)) \
+                and (tokens[last].upper or last == i and name_opener(tokens, last)) \
                 and tokens[last].key not in months and (last == i or tokens[last].joined):
             last += 1
         if last == i:
+            continue
+        if last == i + 1 and lone_article(tokens, i):
             continue
         s, e = doc.span(i, last)
         doc.state.note_unresolved(doc.full, s, e)
