@@ -97,3 +97,17 @@ def test_an_english_list_that_opens_on_a_name_the_gazetteer_lacks_reads_on(sourc
 ])
 def test_a_lone_article_is_never_listed_as_a_place(source, text):
     assert "al" not in {u.text.strip().lower() for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("en/sohr_darayya_14_barrels_douma_shell_dahiyat",
+     "Clashes between the regime forces and the rebel and Islamist factions are still taking place around Dahiyat al-"
+     " Assad near Darayya city in the Eastern Ghouta.", "Dahiyat al- Assad"),
+    ("en/sohr_daraa_balad_massacre_25_barrels",
+     "The helicopters dropped barrel bombs on places in the neighborhood of Tarik al- Sad in Daraa al- Mahatta.",
+     "Tarik al- Sad"),
+    ("en/sohr_hama_kafr_zita_latamneh_ghab_barrels",
+     "The regime forces shelled areas in Bab al-Taqa in Sahl al-Ghab.", "Bab al-Taqa"),
+])
+def test_an_unknown_english_name_runs_on_through_its_article(source, text, name):
+    assert name in {u.text for u in extract(text).unresolved}

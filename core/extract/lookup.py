@@ -23,6 +23,11 @@ def lone_article(tokens, i: int) -> bool:
     return tokens[i].key in _LONE_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].upper
 
 
+def after_article(tokens, i: int) -> bool:
+    """Token i is a name's capitalised word right after its lone article (Dahiyat al- Assad)."""
+    return i > 0 and lone_article(tokens, i - 1)
+
+
 def name_opener(tokens, i: int) -> bool:
     """Whether token i may open a Latin place name: capitalised, al-/el- joined (al-Hwayz) or a lone article."""
     return tokens[i].upper or bool(ARTICLE_PREFIX.match(tokens[i].text)) or lone_article(tokens, i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.dates import calendar_words
 from core.extract import place_rules
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
-from core.extract.lookup import lone_article, name_opener
+from core.extract.lookup import after_article, lone_article, name_opener
 from core.extract.place_rules import PAIR_CUES as _PAIR_CUES
 from core.matcher import Hit
 
@@ -52,11 +52,14 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         if english:
             if not name_opener(tokens, i):
                 continue
-            while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
-                    and last not in covered and not blocked_spans.get(last):
+            while last < min(n, i + 4) and tokens[last].joined and (tokens[last].upper or lone_article(tokens, last)) \
+                    and last not in covered and (not blocked_spans.get(last) or lone_article(tokens, last)
+                                                 or after_article(tokens, last)):
                 last += 1
         elif head:
             last += 1
+        if english:
+            last = _without_trailing_article(tokens, i, last)
         if english and last == i + 1 and lone_article(tokens, i):
             continue
         s, e = doc.span(i, last)
@@ -109,16 +112,18 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
                    if m.opener and m.entry.level in ("city", "town")}
     for h in doc.locatives:
         i = h.last
-        if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i) \
-                or not doc.same_line(i):
+        if i >= n or not tokens[i].joined or i in covered or i in cue_words \
+                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i):
             continue
         last = i
-        while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
-                and (tokens[last].upper or last == i and name_opener(tokens, last)) \
+        while last < min(n, i + 4) and last not in covered and last not in cue_words \
+                and (not blocked_spans.get(last) or lone_article(tokens, last) or last > i and after_article(tokens, last)) \
+                and (tokens[last].upper or name_opener(tokens, last)) \
                 and tokens[last].key not in months and (last == i or tokens[last].joined):
             last += 1
         if last == i:
             continue
+        last = _without_trailing_article(tokens, i, last)
         if last == i + 1 and lone_article(tokens, i):
             continue
         s, e = doc.span(i, last)
@@ -126,6 +131,13 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
         c = clauses[tok_clause[i]]
         if town_opened.get(c.sentence, i) >= i:
             c.unmapped = True
+
+
+def _without_trailing_article(tokens, first: int, last: int) -> int:
+    """The end of a Latin name run without a lone al/el it ended on (Nabd al- before a known word)."""
+    while last - first > 1 and tokens[last - 1].key in ("al", "el"):
+        last -= 1
+    return last
 
 
 def _name_second_word(doc, k: int, covered: set[int], blocked_spans) -> bool:
