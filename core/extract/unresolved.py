@@ -48,19 +48,8 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
             continue
         if not english and (cue.value == "any" or cue.kind == "cue" and cue.phrase.startswith("ال")):
             continue  # منطقة, العاصمة: cues that only label a name the gazetteer knows
-        last = i + 1
-        if english:
-            if not name_opener(tokens, i):
-                continue
-            while last < min(n, i + 4) and tokens[last].joined and (tokens[last].upper or lone_article(tokens, last)) \
-                    and last not in covered and (not blocked_spans.get(last) or lone_article(tokens, last)
-                                                 or after_article(tokens, last)):
-                last += 1
-        elif head:
-            last += 1
-        if english:
-            last = _without_trailing_article(tokens, i, last)
-        if english and last == i + 1 and lone_article(tokens, i):
+        last = _english_name_end(tokens, i, covered, blocked_spans) if english else i + 1 + bool(head)
+        if last is None:
             continue
         s, e = doc.span(i, last)
         if tokens[cue.first].text[cue.cut:] in doc.eng.compound_heads:
@@ -131,6 +120,20 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
         c = clauses[tok_clause[i]]
         if town_opened.get(c.sentence, i) >= i:
             c.unmapped = True
+
+
+def _english_name_end(tokens, i: int, covered: set[int], blocked_spans) -> int | None:
+    """The end of the capitalised name after a cue at token i (up to four words, through a lone
+    article: Dahiyat al- Assad), or None when no name begins there."""
+    if not name_opener(tokens, i):
+        return None
+    last, n = i + 1, len(tokens)
+    while last < min(n, i + 4) and tokens[last].joined and (tokens[last].upper or lone_article(tokens, last)) \
+            and last not in covered and (not blocked_spans.get(last) or lone_article(tokens, last)
+                                         or after_article(tokens, last)):
+        last += 1
+    last = _without_trailing_article(tokens, i, last)
+    return None if last == i + 1 and lone_article(tokens, i) else last
 
 
 def _without_trailing_article(tokens, first: int, last: int) -> int:
