@@ -111,3 +111,19 @@ def test_a_lone_article_is_never_listed_as_a_place(source, text):
 ])
 def test_an_unknown_english_name_runs_on_through_its_article(source, text, name):
     assert name in {u.text for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, names, not_place", [
+    ("ar/s_spc_daraa_balad_fil_karak_barrels",
+     "ألقى الطيران المروحي براميل متفجرة، في حين تعرضت بلدة النعيمة لقصف من مدفعية النظام.", {"النعيمة"}, "النعيمية"),
+    ("ar/n_963_tadil_abzemo_drones",
+     "واستهدفت قوات النظام بالمدفعية الثقيلة وقذائف الهاون، مناطق دير سنبل وحرش بينين والأربيخ ومعارة النعسان في ريفي"
+     " إدلب الجنوبي والشرقي.", {"حرش بينين", "الأربيخ"}, None),
+    ("ar/n_7al_ras_al_ain_turkey_2018",
+     "وسقطت قذائف تركية، استهدفت مقالع الرمل بين قريتي الزهيرية وخراب رشك، ما أجبر الآليات على الانسحاب.",
+     {"خراب رشك"}, None),
+])
+def test_a_recorded_gap_is_listed_whole_and_never_read_as_a_namesake_a_letter_away(source, text, names, not_place):
+    x = extract(text)
+    assert {norm(n) for n in names} <= {norm(u.text) for u in x.unresolved}
+    assert not_place not in {i.place.name_ar for i in x.incidents}

@@ -82,9 +82,10 @@ def fuzzy_entries(eng, key: str) -> list:
 
 def arabic_fuzzy_hits(doc) -> list[Hit]:
     """حي مساكن هنانوا: up to three words right after a cue word, that begin no known name, are
-    read as the one known name they miss by a letter (a letter missing, doubled, added or changed)."""
+    read as the one known name they miss by a letter (a letter missing, doubled, added or changed);
+    never a place the gazetteer lacks by record (بلدة النعيمة is no النعيمية, data/gazetteer_missing.csv)."""
     tokens, n, eng = doc.tokens, len(doc.tokens), doc.eng
-    starts = {h.first for h in doc.hits["place"]}
+    starts = {h.first for h in doc.hits["place"]} | {h.first for h in doc.hits["gap"]}
     blocked = {h.first for k in ("type", "actor", "casualty", "quantity", "not_place", "common", "cue", "break")
                for h in doc.hits[k]}
     out = []
@@ -135,13 +136,13 @@ def _english_fuzzy(eng, tokens: list[Token], starts: list[int], exact: list[Hit]
     """the town of Zemlka, Arbin and Termanin: a capitalised name of up to three words that no
     spelling key knows, right after a cue (the town of, village), an attack and its preposition
     (an attack on) or a list member (a known place and a comma or "and"), is read as the known
-    name with its consonants (only the vowels differ)."""
+    name with its consonants (only the vowels differ); never a place the gazetteer lacks by record."""
     n = len(tokens)
     cue_ends = {h.last + (h.last < n and tokens[h.last].key == "of") for h in by_kind["cue"]}
     attack_ends = {h.last for h in by_kind["type"]}
     cue_ends |= {h.last for h in by_kind["locative"] if h.first in attack_ends}
     place_ends = {h.last for h in exact} | {h.last for h in by_kind["place"]}
-    covered = {t for h in exact for t in range(h.first, h.last)}
+    covered = {t for h in exact for t in range(h.first, h.last)} | {h.first for h in by_kind["gap"]}
     out = []
     for i in starts:
         if i in covered:

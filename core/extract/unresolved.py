@@ -227,28 +227,44 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
 def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     """درعا البلد، حي الإذاعة، Ein Tarma: a place data/gazetteer_missing.csv lists (no open source has
     its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
-    a one-word Arabic gap (often also a word: النازحين، الصورة) only right after a cue or a preposition
-    of place (not من: من النازحين), or as the و-joined member of a list after a place."""
-    tokens = doc.tokens
-    opened = {h.last for h in doc.locatives if h.last - h.first > 1 or tokens[h.first].key not in doc.eng.links} \
+    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue
+    or a preposition of place (not من: من النازحين), or as a list member after a place."""
+    tokens, english = doc.tokens, doc.eng.lang != "ar"
+    opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
+              or tokens[h.first].key not in doc.eng.links} \
         | {h.last for h in doc.hits["cue"]}
+    opened |= {i + 1 for i in opened if i < len(tokens) and tokens[i].key == "the"}
     longest = {}
     for first, last, *_ in place_hits:
         for t in range(first, last):
             longest[t] = max(longest.get(t, 0), last - first)
     taken = doc.state.unresolved_spans()
-    member_ends = {last - 1 for first, last, *_ in place_hits} | {h.last - 1 for h in doc.hits["gap"]}
+    member_ends = {last for first, last, *_ in place_hits} | {h.last for h in doc.hits["gap"]}
+    member_ends |= {first - 1 for first, *_ in place_hits} | {h.first - 1 for h in doc.hits["gap"]}
     for h in sorted(doc.hits["gap"], key=lambda h: (h.first, h.first - h.last)):
         size = h.last - h.first
-        if any(longest.get(t, 0) >= size for t in range(h.first, h.last)) or h.first in cue_words \
-                or doc.eng.lang != "ar" and not tokens[h.first].upper:
+        if any(longest.get(t, 0) >= size for t in range(h.first, h.last)) or size == 1 and h.first in cue_words \
+                or english and not name_opener(tokens, h.first):
             continue
-        if size == 1 and doc.eng.lang == "ar" and h.first not in opened and not (
-                h.cut and tokens[h.first].text.startswith("و") and h.first - 1 in member_ends):
+        if size == 1 and h.first not in opened and not _list_member(doc, h, member_ends):
             continue
         s, e = doc.span(h.first, h.last)
         s += h.cut
-        if any(a < e and s < b for a, b in taken):
-            continue
-        taken.add((s, e))
-        doc.state.note_unresolved(doc.full, s, e)
+        if any(a <= s and e <= b and (a, b) != (s, e) and not doc.full[e:b].lstrip().startswith("و")
+               for a, b in taken):
+            continue  # a longer name the other rules listed holds it (not a list: حرش بينين والأربيخ)
+        doc.state.widen_unresolved(doc.full, s, e)
+        taken = doc.state.unresolved_spans()
+
+
+def _list_member(doc, h, member_ends: set[int]) -> bool:
+    """A name right after a place and a joining و (Arabic); in English, joined by a comma or "and"
+    to a place or gap before or after it (Ain Tarma, Zamalka and Jobar; the Othman and Rawdat
+    al-Baraem neighborhoods). `member_ends`: the ends of those names and the token before each."""
+    tokens, i, n = doc.tokens, h.first, len(doc.tokens)
+    if doc.eng.lang == "ar":
+        return bool(h.cut) and tokens[i].text.startswith("و") and i in member_ends
+    before = i - 1 if i > 0 and tokens[i - 1].key in doc.eng.conjunctions else i
+    after = h.last if h.last < n and tokens[h.last].key in doc.eng.conjunctions else None
+    return before in member_ends and (before < i or doc.gap(i).strip() == ",") \
+        or after is not None and after in member_ends
