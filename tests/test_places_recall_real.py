@@ -143,3 +143,29 @@ def test_a_name_headed_by_quarter_street_or_roundabout_is_listed_unresolved(sour
 ])
 def test_a_bracket_joins_no_number_to_the_word_beside_it(text, killed):
     assert [i.killed.best for i in extract(text).incidents] == [killed]
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("ar/n_963_tadil_abzemo_drones",
+     "واستهدفت قوات النظام بالمدفعية الثقيلة وقذائف الهاون، مناطق دير سنبل ومعارة النعسان في ريفي إدلب الجنوبي"
+     " والشرقي، ومناطق كفر عمة وكفر تعال في ريف حلب الغربي، تزامناً مع تحليق لطيران الاستطلاع.",
+     ["كفر عمة", "كفر تعال"]),
+    ("ar/n_smart_jisr_bdama_tal_halawa",
+     "تزامنا مع قصف جوي مماثل على محيط قرية فركيا، التابعة لناحية أريحا (14 كم جنوب إدلب)، وقريتي كفريدين"
+     " والعاليا، وبلدة سرجة، حسب ما أفاد ناشطون والدفاع المدني.", ["سرجة"]),
+])
+def test_a_place_cue_after_a_comma_and_wa_goes_on_naming_the_attack_targets(source, text, expected):
+    assert keys(*expected) <= places(text)
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "وأشار مراسلنا، إلى تعرض بلدة “الزيارة”، في منطقة سهل الغاب بريف حماة الغربي، لقصفٍ براجمات الصواريخ، كما أصيب"
+     " مدني بجروح خطيرة في قرية “بانص”، جنوبي حلب، إثر انفجار قنبلة عنقودية من مخلفات قصف لقوات النظام على القرية.",
+     "بانص"),
+    ("ar/n_alwatanalarabi_salahuddin_recaptured_2012",
+     "قصفت الطائرات دير الزور ما أسقط عدداً من القتلى، فيما عثر على جثامين ستة مدنيين في حي القدم بدمشق بعد"
+     " إعدامهم رمياً برصاص قوات الأسد.", "القدم"),
+])
+def test_a_name_followed_by_its_own_city_or_governorate_is_not_taken_for_a_namesake_out_of_scope(source, text, expected):
+    assert name_key(expected) not in unresolved(text)

@@ -10,7 +10,8 @@ from functools import lru_cache, partial
 
 from core.extract.doc import Clause
 from core.extract.lists import arabic_lists
-from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.place_rules import cue_introduces
+from core.extract.lookup import lone_article, name_opener
 from core.tokens import Token, unquoted
 
 _SENTENCE_ENDS, _CLAUSE_ENDS = ".!?؟\n", "،,؛;:"
@@ -39,6 +40,7 @@ def run(doc) -> None:
     place_starts |= {h.first for h in by_kind["quantity"] if h.value[0] == "plus" and h.last in place_starts}
     doc.asides = asides(doc, by_kind)
     if doc.eng.lang != "ar":
+        place_starts |= {i - 1 for i in place_starts if i > 0 and lone_article(tokens, i - 1)}
         doc.english_members = english_list_runs(doc, place_ends, by_kind)
         place_starts |= {f for f, _ in doc.english_members.values()}
         place_ends |= {e for _, e in doc.english_members.values()}
@@ -161,8 +163,8 @@ def asides(doc, by_kind, longest: int = 10) -> dict[int, int]:
 
 
 def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
-    """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (later ones may be
-    al-/el- words: Awn al-Dadat) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
+    """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (or al-/el- words:
+    Awn al-Dadat, al-Hweja) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
     sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
     tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
     known = bytearray(n + 1)
@@ -174,16 +176,10 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
             else:
                 known[h.first:h.last] = b"\x01" * (h.last - h.first)
     runs = {}
-    for end in place_ends:
-        i = end
-        after_and = i < n and tokens[i].key in doc.eng.conjunctions and tokens[i].joined
-        if after_and:
-            i += 1
-        elif not (i < n and text[tokens[i - 1].end:tokens[i].start].strip() == ","):
-            continue
+    for end, i, after_and in _list_openings(doc, place_ends, by_kind):
         last = i
-        while last < n and last - i < 3 and not known[last] and (tokens[last].upper or last > i and
-                _ARTICLE_PREFIX.match(tokens[last].text)) and (last == i or tokens[last].joined):
+        while last < n and last - i < 4 and (not known[last] or lone_article(tokens, last)) and name_opener(tokens, last) \
+                and (last == i or tokens[last].joined):
             last += 1
         if last == i:
             continue
@@ -196,6 +192,21 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
             s, e = doc.span(i, last)
             doc.state.note_unresolved(doc.full, s, e, same_start=True)
     return runs
+
+
+def _list_openings(doc, place_ends: set[int], by_kind):
+    """(end of what opens a list member, its first token, whether "and" opens it): after a place, a comma or "and"; after a
+    plural cue (the villages of al-Hwayz, Qlidin and al-Hwash), the first member itself."""
+    tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
+    for end in place_ends:
+        if end < n and tokens[end].key in doc.eng.conjunctions and tokens[end].joined:
+            yield end, end + 1, True
+        elif end < n and text[tokens[end - 1].end:tokens[end].start].strip() == ",":
+            yield end, end, False
+    for cue in by_kind["cue"]:
+        i = cue.last + (cue.last < n and tokens[cue.last].key == "of" and tokens[cue.last].joined)
+        if cue.phrase.endswith("s") and i < n and tokens[i].joined and cue_introduces(doc, cue):
+            yield cue.last, i, False
 
 
 def headlines(doc, clauses: list[Clause], longest: int = 160) -> set[int]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicon
+from core.gaps import gap_names
 from core.arabic import name_key, norm, normalize, strip_al
 from core.gazetteer import load_default
 from core.matcher import PhraseMatcher
@@ -91,6 +92,8 @@ def engine(lang: str, gazetteer) -> Engine:
     key = phrase_key(lang)
     _add_lexicons(matcher, rows, key)
     fillers = frozenset(key(r.phrase) for r in rows.get("count_fillers", ()))
+    for name in gap_names(lang):
+        matcher.add(key(name), "gap", name, name)
     gz = gazetteer_or_default(gazetteer)
     if lang == "ar":
         for k, entries in gz.ar_index.items():

@@ -15,6 +15,22 @@ from core.translit import ARTICLES, en_key, skeleton
 
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|az|at|an)-")
 """A word that begins with an Arabic article written in Latin (al-Bab, el-Sheikh)."""
+_LONE_ARTICLES = frozenset({"al", "el"})
+
+
+def lone_article(tokens, i: int) -> bool:
+    """A lone al/el whose hyphen a space parts from the capitalised name after it (SOHR's "al- Hwayja")."""
+    return tokens[i].key in _LONE_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].upper
+
+
+def after_article(tokens, i: int) -> bool:
+    """Token i is a name's capitalised word right after its lone article (Dahiyat al- Assad)."""
+    return i > 0 and lone_article(tokens, i - 1)
+
+
+def name_opener(tokens, i: int) -> bool:
+    """Whether token i may open a Latin place name: capitalised, al-/el- joined (al-Hwayz) or a lone article."""
+    return tokens[i].upper or bool(ARTICLE_PREFIX.match(tokens[i].text)) or lone_article(tokens, i)
 FUZZY_MIN_LETTERS = 5
 """Names shorter than this are never read through a spelling slip (too many are one letter apart)."""
 FUZZY_MIN_CONSONANTS = 4
@@ -66,9 +82,10 @@ def fuzzy_entries(eng, key: str) -> list:
 
 def arabic_fuzzy_hits(doc) -> list[Hit]:
     """حي مساكن هنانوا: up to three words right after a cue word, that begin no known name, are
-    read as the one known name they miss by a letter (a letter missing, doubled, added or changed)."""
+    read as the one known name they miss by a letter (a letter missing, doubled, added or changed);
+    never a place the gazetteer lacks by record (بلدة النعيمة is no النعيمية, data/gazetteer_missing.csv)."""
     tokens, n, eng = doc.tokens, len(doc.tokens), doc.eng
-    starts = {h.first for h in doc.hits["place"]}
+    starts = {h.first for h in doc.hits["place"]} | {h.first for h in doc.hits["gap"]}
     blocked = {h.first for k in ("type", "actor", "casualty", "quantity", "not_place", "common", "cue", "break")
                for h in doc.hits[k]}
     out = []
@@ -119,13 +136,13 @@ def _english_fuzzy(eng, tokens: list[Token], starts: list[int], exact: list[Hit]
     """the town of Zemlka, Arbin and Termanin: a capitalised name of up to three words that no
     spelling key knows, right after a cue (the town of, village), an attack and its preposition
     (an attack on) or a list member (a known place and a comma or "and"), is read as the known
-    name with its consonants (only the vowels differ)."""
+    name with its consonants (only the vowels differ); never a place the gazetteer lacks by record."""
     n = len(tokens)
     cue_ends = {h.last + (h.last < n and tokens[h.last].key == "of") for h in by_kind["cue"]}
     attack_ends = {h.last for h in by_kind["type"]}
     cue_ends |= {h.last for h in by_kind["locative"] if h.first in attack_ends}
     place_ends = {h.last for h in exact} | {h.last for h in by_kind["place"]}
-    covered = {t for h in exact for t in range(h.first, h.last)}
+    covered = {t for h in exact for t in range(h.first, h.last)} | {h.first for h in by_kind["gap"]}
     out = []
     for i in starts:
         if i in covered:

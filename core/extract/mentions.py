@@ -55,6 +55,7 @@ class _Walk:
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
+        self.place_at = {p[0]: p for p in doc.place_hits}
         self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                          for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
         self.event_starts = sorted(h.first for k in ("type", "actor", "casualty", "quantity") for h in by_kind[k])
@@ -81,6 +82,7 @@ def run(doc) -> None:
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     _drop_governorate_lists(doc)
     _drop_regions_around_places(doc)
+    place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
@@ -252,7 +254,8 @@ def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut
     nothing to hold it, a cued quarter or homonym of another governorate (listed as unresolved)."""
     scope = doc.state.scope
     if w.scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
-            and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries):
+            and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries) \
+            and not place_rules.located_by_next(doc, w.place_at, last, entry):
         if cue_level:
             _unresolved(doc, first, last)
             w.dropped = (last, cue_level)
@@ -267,7 +270,8 @@ def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut
             return None
     elif (kind or entry.level == "neighbourhood") and cue is not None and not is_coarse(entry) \
             and (home := scope.governorate or (scope.dateline if kind else None)) \
-            and not any(same_governorate(e.governorate, home) for e in entries):
+            and not any(same_governorate(e.governorate, home) for e in entries) \
+            and not place_rules.located_by_next(doc, w.place_at, last, entry):
         _unresolved(doc, first, last)  # مخيم الكرامة in an Idlib report, حي الحميدية in Deir ez-Zor
         c.unmapped = True
         w.foreign_ends.add(last)

@@ -12,7 +12,7 @@ from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from core.matcher import Hit
-from core.places import choose, contains, is_coarse
+from core.places import choose, contains, is_coarse, same_governorate
 
 PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
 """Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
@@ -208,3 +208,41 @@ def cue_introduces(doc, cue: Hit) -> bool:
         article_in_clitic = cue.cut > 0 and word.startswith("ل") and tok.text[cue.cut - 1] == "ل"
         return not (word.startswith("ال") or article_in_clitic)
     return True
+
+
+def mark_coordinated_targets(doc) -> None:
+    """مناطق دير سنبل ... في ريفي إدلب الجنوبي والشرقي، ومناطق كفر عمة وكفر تعال في ريف حلب الغربي: a
+    clause that opens on و and a place cue after a comma, in the sentence of the clause before it,
+    goes on naming the targets of that sentence's attack; its places take the attack (as a target
+    word would give it) when they have none of their own."""
+    if doc.eng.lang != "ar":
+        return
+    tokens, clauses, tok_clause = doc.tokens, doc.clauses, doc.tok_clause
+    for h in doc.hits["cue"]:
+        ci = tok_clause[h.first]
+        c = clauses[ci]
+        if h.first == c.first and ci > 0 and h.cut and tokens[h.first].text.startswith("و") and c.places \
+                and clauses[ci - 1].sentence == c.sentence and doc.gap(h.first).strip() in ("،", ","):
+            c.targeted = True
+
+
+_LOCATING_LEVELS = frozenset({"governorate", "city", "region", "district"})
+"""Places that, named right after another name, say where it is."""
+
+
+def located_by_next(doc, place_at: dict, last: int, entry) -> bool:
+    """حي القدم بدمشق، قرية “بانص”، جنوبي حلب: a name followed by ب + a city, or by a compass word or
+    preposition and a city, region or governorate, of its own governorate, is placed by it, whatever
+    governorate the sentence or the report opened with. `place_at`: {first token: place hit}."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    for first in range(last, min(n, last + 3)):
+        hit = place_at.get(first)
+        if hit is None:
+            if doc.blocked.get(first) or tokens[first].key in doc.eng.links:
+                continue  # جنوبي، في
+            return False
+        cut = hit[2]
+        if first == last and not (cut and tokens[first].text[cut - 1] == "ب"):
+            return False
+        return any(e.level in _LOCATING_LEVELS and same_governorate(e.governorate, entry.governorate) for e in hit[3])
+    return False

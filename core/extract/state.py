@@ -64,6 +64,19 @@ class State:
         self._unresolved_spans.add((s, e))
         self.unresolved.append(Mention(full[s:e], s, e))
 
+    def widen_unresolved(self, full: str, s: int, e: int) -> None:
+        """List full[s:e] in place of the listed names that lie inside it or cross it (خراب of خراب
+        رشك; حرش بينين والأربيخ read as one name)."""
+        inner = {(m.start, m.end) for m in self.unresolved if m.start < e and s < m.end}
+        self.unresolved = [m for m in self.unresolved if (m.start, m.end) not in inner]
+        self._unresolved_spans -= inner
+        self._unresolved_starts -= {a for a, _ in inner}
+        self.note_unresolved(full, s, e)
+
+    def unresolved_spans(self) -> set[tuple[int, int]]:
+        """The (start, end) spans in the full text of the names listed as not mapped so far."""
+        return set(self._unresolved_spans)
+
     def new_group(self) -> str:
         """A new id for the places that share a list's count."""
         self.groups += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.dates import calendar_words
 from core.extract import place_rules
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.lookup import after_article, lone_article, name_opener
 from core.extract.place_rules import PAIR_CUES as _PAIR_CUES
 from core.matcher import Hit
 
@@ -42,19 +43,14 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         head = not english and i + 1 < n and tokens[i + 1].joined and (
             tokens[i].key in doc.eng.compound_heads or
             _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
-        if i in covered or i in cue_words or (blocked_spans.get(i) and not head) or tokens[i].text.isdigit():
+        if i in covered or i in cue_words or (blocked_spans.get(i) and not head and not (english and lone_article(tokens, i))) \
+                or tokens[i].text.isdigit():
             continue
         if not english and (cue.value == "any" or cue.kind == "cue" and cue.phrase.startswith("ال")):
             continue  # منطقة, العاصمة: cues that only label a name the gazetteer knows
-        last = i + 1
-        if english:
-            if not (tokens[i].upper or _ARTICLE_PREFIX.match(tokens[i].text)):
-                continue
-            while last < min(n, i + 3) and tokens[last].upper and tokens[last].joined \
-                    and last not in covered and not blocked_spans.get(last):
-                last += 1
-        elif head:
-            last += 1
+        last = _english_name_end(tokens, i, covered, blocked_spans) if english else i + 1 + bool(head)
+        if last is None:
+            continue
         s, e = doc.span(i, last)
         if tokens[cue.first].text[cue.cut:] in doc.eng.compound_heads:
             s = doc.span(cue.first, i)[0] + cue.cut  # حارة البدو: the cue word heads the name
@@ -77,6 +73,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
     else:
         _unknown_last_members(doc, place_hits, covered, blocked_spans)
         _unknown_headed_names(doc, cues, covered, blocked_spans)
+    _known_gaps(doc, place_hits, cue_words, blocked_spans)
     return ends
 
 
@@ -104,21 +101,46 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
                    if m.opener and m.entry.level in ("city", "town")}
     for h in doc.locatives:
         i = h.last
-        if i >= n or not tokens[i].joined or i in covered or i in cue_words or blocked_spans.get(i) \
-                or not doc.same_line(i):
+        if i >= n or not tokens[i].joined or i in covered or i in cue_words \
+                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i):
             continue
         last = i
-        while last < min(n, i + 3) and last not in covered and last not in cue_words and not blocked_spans.get(last) \
-                and (tokens[last].upper or last == i and _ARTICLE_PREFIX.match(tokens[last].text)) \
+        while last < min(n, i + 4) and last not in covered and last not in cue_words \
+                and (not blocked_spans.get(last) or lone_article(tokens, last) or last > i and after_article(tokens, last)) \
+                and (tokens[last].upper or name_opener(tokens, last)) \
                 and tokens[last].key not in months and (last == i or tokens[last].joined):
             last += 1
         if last == i:
+            continue
+        last = _without_trailing_article(tokens, i, last)
+        if last == i + 1 and lone_article(tokens, i):
             continue
         s, e = doc.span(i, last)
         doc.state.note_unresolved(doc.full, s, e)
         c = clauses[tok_clause[i]]
         if town_opened.get(c.sentence, i) >= i:
             c.unmapped = True
+
+
+def _english_name_end(tokens, i: int, covered: set[int], blocked_spans) -> int | None:
+    """The end of the capitalised name after a cue at token i (up to four words, through a lone
+    article: Dahiyat al- Assad), or None when no name begins there."""
+    if not name_opener(tokens, i):
+        return None
+    last, n = i + 1, len(tokens)
+    while last < min(n, i + 4) and tokens[last].joined and (tokens[last].upper or lone_article(tokens, last)) \
+            and last not in covered and (not blocked_spans.get(last) or lone_article(tokens, last)
+                                         or after_article(tokens, last)):
+        last += 1
+    last = _without_trailing_article(tokens, i, last)
+    return None if last == i + 1 and lone_article(tokens, i) else last
+
+
+def _without_trailing_article(tokens, first: int, last: int) -> int:
+    """The end of a Latin name run without a lone al/el it ended on (Nabd al- before a known word)."""
+    while last - first > 1 and tokens[last - 1].key in ("al", "el"):
+        last -= 1
+    return last
 
 
 def _name_second_word(doc, k: int, covered: set[int], blocked_spans) -> bool:
@@ -200,3 +222,49 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
             continue
         s, e = doc.span(i, k + 1)
         doc.state.note_unresolved(doc.full, s + cut, e)
+
+
+def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
+    """درعا البلد، حي الإذاعة، Ein Tarma: a place data/gazetteer_missing.csv lists (no open source has
+    its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
+    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue
+    or a preposition of place (not من: من النازحين), or as a list member after a place."""
+    tokens, english = doc.tokens, doc.eng.lang != "ar"
+    opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
+              or tokens[h.first].key not in doc.eng.links} \
+        | {h.last for h in doc.hits["cue"]}
+    opened |= {i + 1 for i in opened if i < len(tokens) and tokens[i].key == "the"}
+    longest = {}
+    for first, last, *_ in place_hits:
+        for t in range(first, last):
+            longest[t] = max(longest.get(t, 0), last - first)
+    taken = doc.state.unresolved_spans()
+    member_ends = {last for first, last, *_ in place_hits} | {h.last for h in doc.hits["gap"]}
+    member_ends |= {first - 1 for first, *_ in place_hits} | {h.first - 1 for h in doc.hits["gap"]}
+    for h in sorted(doc.hits["gap"], key=lambda h: (h.first, h.first - h.last)):
+        size = h.last - h.first
+        if any(longest.get(t, 0) >= size for t in range(h.first, h.last)) or size == 1 and h.first in cue_words \
+                or english and not name_opener(tokens, h.first):
+            continue
+        if size == 1 and h.first not in opened and not _list_member(doc, h, member_ends):
+            continue
+        s, e = doc.span(h.first, h.last)
+        s += h.cut
+        if any(a <= s and e <= b and (a, b) != (s, e) and not doc.full[e:b].lstrip().startswith("و")
+               for a, b in taken):
+            continue  # a longer name the other rules listed holds it (not a list: حرش بينين والأربيخ)
+        doc.state.widen_unresolved(doc.full, s, e)
+        taken = doc.state.unresolved_spans()
+
+
+def _list_member(doc, h, member_ends: set[int]) -> bool:
+    """A name right after a place and a joining و (Arabic); in English, joined by a comma or "and"
+    to a place or gap before or after it (Ain Tarma, Zamalka and Jobar; the Othman and Rawdat
+    al-Baraem neighborhoods). `member_ends`: the ends of those names and the token before each."""
+    tokens, i, n = doc.tokens, h.first, len(doc.tokens)
+    if doc.eng.lang == "ar":
+        return bool(h.cut) and tokens[i].text.startswith("و") and i in member_ends
+    before = i - 1 if i > 0 and tokens[i - 1].key in doc.eng.conjunctions else i
+    after = h.last if h.last < n and tokens[h.last].key in doc.eng.conjunctions else None
+    return before in member_ends and (before < i or doc.gap(i).strip() == ",") \
+        or after is not None and after in member_ends
