@@ -1,61 +1,122 @@
-"""Mutation testing of the modules issue 14 names (mutmut): how many small code changes the fast
-tests notice (killed) and which they do not (survived).
+"""Mutation testing of the modules issue 14 names (mutmut): how many small code changes the tests
+that exercise a module notice (killed) and which they do not (survived).
 
-Run: .venv/bin/python bench/mutation.py [core.filters core.exports ...] [--list-survivors]
-mutmut copies the project into mutants/ and runs the fast tests (`[tool.mutmut]` in pyproject.toml)
-against each mutant; the modules it may change are `only_mutate` there. Expect minutes per module.
+Run: /work/venv/bin/python bench/mutation.py [core.filters core.extract.counts ...] [--max-children 1]
+     [--list-survivors] [--again]
+One module at a time: mutmut mutates only that module (`only_mutate`) and runs only the test files
+TESTS gives for it (`pytest_add_cli_args_test_selection`); the rest of `[tool.mutmut]` in
+pyproject.toml holds. mutmut copies the project into mutants/ (rebuilt when the module changes).
+Prints per module: mutants, killed, survived, timeout, other, killed share (killed / mutants).
+Each run's verdicts are kept in out/mutation/MODULE.json; `--again` reruns only the mutants not
+killed there (after adding tests: new tests cannot revive a killed mutant while the module's code
+is unchanged). Survivors judged equivalent are listed in docs/MUTATION.md.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ["core.quantities", "core.exports", "core.filters", "core.mapbuild"]
-MUTMUT = [sys.executable, "-m", "mutmut"]
+MARKER = ROOT / "mutants" / ".bench_module"
+RECORDS = ROOT / "out" / "mutation"
+_EXTRACTION = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
+               "tests/test_stages.py", "tests/test_reports.py"]
+TESTS = {
+    "core.quantities": [*_EXTRACTION, "tests/test_quantities_mutants.py"],
+    "core.extract.counts": [*_EXTRACTION, "tests/test_quantities_mutants.py"],
+    "core.exports": ["tests/test_exports.py", "tests/test_csv_guard.py", "tests/test_exports_mutants.py"],
+    "core.filters": ["tests/test_filters.py", "tests/test_session.py", "tests/test_filters_mutants.py"],
+    "core.mapbuild": ["tests/test_mapbuild.py", "tests/test_popup_escapes.py", "tests/test_mapbuild_mutants.py"],
+}
+"""The test files that exercise each module: the fast tests a mutant of it must fail."""
+
+CHILD = """
+import sys
+from mutmut import configuration
+from mutmut.__main__ import cli
+module, children, names, *tests = sys.argv[1:]
+cfg = configuration.config()
+cfg.only_mutate = [module.replace(".", "/") + ".py"]
+cfg.pytest_add_cli_args_test_selection = tests
+sys.argv = ["mutmut", "run", "--max-children", children, *(names.split() or [module + ".*"])]
+cli()
+"""
+"""mutmut reads its settings from pyproject.toml only: the per-module ones are set on its loaded config."""
 
 
-def results() -> dict[str, str]:
-    """Every mutant's name and status as mutmut last recorded them."""
-    out = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True).stdout
+def run_module(module: str, children: int, names: list[str]) -> int:
+    """mutmut over `module` alone (only `names` if given), with its own tests; a mutants/ copy made
+    for another module is dropped (mutmut would take that module's plain copy for up to date)."""
+    if MARKER.parent.exists() and (not MARKER.exists() or MARKER.read_text() != module):
+        shutil.rmtree(MARKER.parent)
+    tests = [t for t in TESTS[module] if (ROOT / t).exists()]
+    code = subprocess.run([sys.executable, "-c", CHILD, module, str(children), " ".join(names), *tests], cwd=ROOT).returncode
+    if MARKER.parent.exists():
+        MARKER.write_text(module)
+    return code
+
+
+def results(module: str) -> dict[str, str]:
+    """Every mutant of `module` and its status as mutmut last recorded them."""
+    out = subprocess.run([sys.executable, "-m", "mutmut", "results", "--all", "true"], cwd=ROOT,
+                         capture_output=True, text=True).stdout
     pairs = (line.strip().rsplit(": ", 1) for line in out.splitlines() if ": " in line)
-    return {name: status for name, status in pairs}
+    return {name: status for name, status in pairs if name.startswith(module + ".x")}
 
 
-def module_of(mutant: str) -> str:
-    return mutant.split(".x", 1)[0].rsplit(".x_", 1)[0]
+def verdicts(module: str, children: int, again: bool) -> dict[str, str] | None:
+    """Each mutant's status after running `module`'s mutants (with `again`, only those its record
+    has not killed), kept as its record; None when mutmut fails."""
+    record = RECORDS / f"{module}.json"
+    statuses = json.loads(record.read_text()) if again and record.exists() else {}
+    names = [name for name, status in statuses.items() if status != "killed"]
+    if statuses and not names:
+        return statuses
+    if run_module(module, children, names):
+        return None
+    fresh = results(module)
+    statuses.update({name: fresh[name] for name in names} if names else fresh)
+    RECORDS.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps(statuses, indent=0, sort_keys=True))
+    return statuses
+
+
+def line(module: str, c: collections.Counter) -> str:
+    total = sum(c.values())
+    if not total:
+        return f"{module:20} no mutants"
+    other = total - c["killed"] - c["survived"] - c["timeout"]
+    return (f"{module:20} mutants {total:4}  killed {c['killed']:4}  survived {c['survived']:4}  "
+            f"timeout {c['timeout']:3}  other {other:3}  killed share {c['killed'] / total:.1%}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("modules", nargs="*", default=DEFAULT)
+    ap.add_argument("modules", nargs="*", default=list(TESTS), help=f"of: {', '.join(TESTS)}")
+    ap.add_argument("--max-children", type=int, default=1, help="mutants run at once (the machine is shared)")
     ap.add_argument("--list-survivors", action="store_true")
+    ap.add_argument("--again", action="store_true", help="rerun only the mutants the last run did not kill")
     args = ap.parse_args()
-    run = subprocess.run([*MUTMUT, "run", *(f"{m}.*" for m in args.modules)], cwd=ROOT)
-    if run.returncode:
-        print(f"mutmut run exited {run.returncode}", file=sys.stderr)
-        return run.returncode
-    by_module: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    survivors = []
-    for name, status in results().items():
-        mod = module_of(name)
-        if mod in args.modules:
-            by_module[mod][status] += 1
-            if status == "survived":
-                survivors.append(name)
-    total = collections.Counter()
-    for mod in args.modules:
-        c = by_module[mod]
+    if unknown := set(args.modules) - TESTS.keys():
+        ap.error(f"no test files named for {', '.join(sorted(unknown))}")
+    lines, survivors, total = [], [], collections.Counter()
+    for module in args.modules:
+        statuses = verdicts(module, args.max_children, args.again)
+        if statuses is None:
+            print(f"mutmut run over {module} failed", file=sys.stderr)
+            return 1
+        c = collections.Counter(statuses.values())
         total.update(c)
-        tried = c["killed"] + c["survived"]
-        print(f"{mod:20} killed {c['killed']:4}  survived {c['survived']:4}  other {sum(c.values()) - tried:3}"
-              f"  killed share {c['killed'] / tried:.0%}" if tried else f"{mod:20} no mutants")
-    tried = total["killed"] + total["survived"]
-    if tried:
-        print(f"{'all':20} killed {total['killed']:4}  survived {total['survived']:4}  killed share {total['killed'] / tried:.0%}")
+        lines.append(line(module, c))
+        survivors += sorted(f"{name}: {status}" for name, status in statuses.items() if status != "killed")
+    print("\n".join(lines))
+    if len(args.modules) > 1:
+        print(line("all", total))
     if args.list_survivors:
         print("\n".join(survivors))
     return 0

@@ -25,9 +25,9 @@ class Filter:
             return False
         if self.actors and not self.actors & set(i.actors or ("unknown",)):
             return False
-        if self.governorates and (i.place.governorate or "") not in self.governorates:
+        if self.governorates and i.place.governorate not in self.governorates:
             return False
-        if self.min_killed and ((i.killed.best or i.killed.low or 0) if i.killed else 0) < self.min_killed:
+        if ((i.killed.best or i.killed.low or 0) if i.killed else 0) < self.min_killed:
             return False
         if (self.date_from or self.date_to) and not self._in_dates(i.date):
             return False
