@@ -321,8 +321,19 @@ def chosen_row(shown, key: str) -> str | None:
     return shown[rows[0]].id if rows and rows[0] < len(shown) else None
 
 
+def live_map(incidents, shown, **kw) -> None:
+    """The map, there before any report too: the same iframe stays (ui.mapview), so mapping a report
+    sends only its markers."""
+    try:
+        incident_map(incidents, shown, **kw)
+    except MissingAssets as e:
+        st.error(str(e))
+
+
 x = state.get(session.EXTRACTION)
-if x is not None:
+if x is None:
+    live_map([], [], tiles=bool(state.get("map_tiles")), clustered=False)
+else:
     incidents = session.incidents(state)
     tiles, clustered = sidebar_filters(incidents)
     f = session.filter_from_widgets(state)
@@ -332,10 +343,7 @@ if x is not None:
     st.markdown(type_counts(shown), unsafe_allow_html=True)
     table_key = "incident-table-" + str(abs(hash(tuple(i.id for i in shown))))
     state[session.SELECTED] = chosen_row(shown, table_key)
-    try:
-        incident_map(incidents, shown, tiles=tiles, clustered=clustered, chosen=state[session.SELECTED])
-    except MissingAssets as e:
-        st.error(str(e))
+    live_map(incidents, shown, tiles=tiles, clustered=clustered, chosen=state[session.SELECTED])
     incident_table(shown, table_key)
     if x.unresolved:
         # each name isolated, so an Arabic list keeps its order inside the English sentence; escaped

@@ -88,6 +88,7 @@ def popup_html(i: Incident) -> str:
         f'<div class="ip-where">{e(i.place.level)}{" · " + e(i.place.governorate) if i.place.governorate else ""}'
         f" · {e(POINT_WORDS.get(i.place.precision, i.place.precision))}"
         + (' · <b class="ip-approx">approximate place</b>' if is_approximate(i) else "") + "</div>",
+        f'<div class="ip-date"><b>Date:</b> {e(i.date or "not known")}</div>',
         f"<div><b>Types:</b> {e(', '.join(type_label(t) for t in i.types) or 'not stated')}</div>",
         f"<div><b>Actors:</b> {e(', '.join(actor_label(a) for a in i.actors) or 'not stated')}</div>",
         f'<div class="count-killed"><b>Killed:</b> {count_words(i.killed, " · <b>massacre</b>" if i.massacre else "")}</div>',
@@ -216,9 +217,10 @@ _LEGEND = Template("""
 <div class="map-legend" style="position:absolute;z-index:9999;bottom:28px;right:10px;background:#fff;
  padding:8px 10px;border:1px solid #999;border-radius:6px;font:12px sans-serif;line-height:18px">
  <b>Attack type</b><br>
- {% for color, label, glyph in this.items %}
- <span class="legend-swatch" style="display:inline-flex;align-items:center;justify-content:center;width:16px;height:16px;
-  border-radius:50%;background:{{color}};margin-right:6px;vertical-align:middle">{{glyph}}</span>{{label}}<br>
+ {% for type, color, label, glyph in this.items %}
+ <span class="legend-row" data-type="{{type}}"><span class="legend-swatch" style="display:inline-flex;align-items:center;
+  justify-content:center;width:16px;height:16px;border-radius:50%;background:{{color}};margin-right:6px;
+  vertical-align:middle">{{glyph}}</span>{{label}}<br></span>
  {% endfor %}
  <span style="display:inline-block;width:16px;height:16px;box-sizing:border-box;border-radius:50%;border:2px dashed #555;
   margin-right:6px;vertical-align:middle"></span>approximate place (city, region, parent area)<br>
@@ -290,7 +292,7 @@ class Legend(MacroElement):
     def __init__(self, types: Sequence[str], note: str = ""):
         super().__init__()
         self._name = "Legend"
-        self.items = [(type_color(t), html.escape(type_label(t)), glyph_svg(t, 11)) for t in types]
+        self.items = [(t, type_color(t), html.escape(type_label(t)), glyph_svg(t, 11)) for t in types]
         self.note = html.escape(note)
         self._template = _LEGEND
 
@@ -298,11 +300,12 @@ class Legend(MacroElement):
 def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bool = True,
               cluster: bool = True, heatmap: bool = True, legend: bool = True, basemap: bool = True,
               labels: bool = True, lang: str | None = None, bounds=None, lang_switch: bool = True,
-              keep_right: int = 0, width=None, height=None) -> folium.Map:
+              keep_right: int = 0, width=None, height=None, live: bool = False) -> folium.Map:
     """A folium map of `incidents` over the offline basemap, fitted to them (to `bounds`
     [[south, west], [north, east]] when given; Syria when there are none). `lang`: the labels'
     language, 'ar' or 'en' (default: the report's). `keep_right`: pixels along the right edge the
-    fitted incidents stay clear of (where a legend or locator sits)."""
+    fitted incidents stay clear of (where a legend or locator sits). `live`: the map that stays in
+    the dashboard, its layers refilled in place (core.livemap)."""
     size = {k: v for k, v in (("width", width), ("height", height)) if v is not None}
     # maxZoom on the map itself: without a tile layer Leaflet has none, and MarkerCluster refuses
     # to start ("Map has no maxZoom specified"), leaving an empty map.
@@ -329,13 +332,13 @@ def build_map(incidents: Sequence[Incident], *, tiles: bool = True, outlines: bo
     hidden.add_to(m)
     MarkerLayer([marker_spec(i) for i in incidents], also=hidden, m=m).add_to(shown)
     shown.add_to(m)
-    if heatmap and incidents:
-        # intensities relative to the heaviest incident, at every zoom (HeatScale)
-        top = max(max(weight(i), 1) for i in incidents)
-        points = [[i.place.lat, i.place.lon, round(max(weight(i), 1) / top, 4)] for i in incidents]
-        heat = HeatMap(points, name="Casualty heatmap", show=False, radius=30, blur=20, min_opacity=0.3)
+    if heatmap and (incidents or live):
+        heat = HeatMap(heat_points(incidents), name="Casualty heatmap", show=False, radius=30, blur=20, min_opacity=0.3)
         heat.add_to(m)
         HeatScale(m, heat).add_to(m)
+        if live:
+            from core.livemap import View
+            View(m, plain, clustered, heat).add_to(m)
     if labels and basemap:
         from core.labels import Labels
         named = folium.FeatureGroup(name="Incident labels", control=True).add_to(m)
@@ -355,15 +358,28 @@ def fit(m: folium.Map, incidents: Sequence[Incident], bounds=None, keep_right: i
     if bounds is not None:
         m.fit_bounds(bounds)
     elif incidents:
-        lats = [i.place.lat for i in incidents]
-        lons = [i.place.lon for i in incidents]
-        pad = 0.02
-        big = max(marker_size(i) for i in incidents)
-        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
-                     padding_top_left=(big // 2 + 10, big // 2 + 10), padding_bottom_right=(big // 2 + 10 + keep_right, big // 2 + 10),
-                     max_zoom=15)
+        box, pad = frame(incidents)
+        m.fit_bounds(box, padding_top_left=(pad, pad), padding_bottom_right=(pad + keep_right, pad), max_zoom=15)
     else:
         m.fit_bounds(SYRIA_BOUNDS)
+
+
+def heat_points(incidents: Sequence[Incident]) -> list[list[float]]:
+    """The heatmap's points: intensities relative to the heaviest incident (HeatScale keeps them so
+    at every zoom)."""
+    top = max((max(weight(i), 1) for i in incidents), default=1)
+    return [[i.place.lat, i.place.lon, round(max(weight(i), 1) / top, 4)] for i in incidents]
+
+
+def frame(incidents: Sequence[Incident]) -> tuple[list, int]:
+    """The incidents' bounds and the padding (pixels) that keeps the biggest marker whole; Syria
+    when there are none."""
+    if not incidents:
+        return SYRIA_BOUNDS, 0
+    lats, lons = [i.place.lat for i in incidents], [i.place.lon for i in incidents]
+    pad = 0.02
+    return ([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
+            max(marker_size(i) for i in incidents) // 2 + 10)
 
 
 def legend_types(incidents: Sequence[Incident]) -> list[str]:

@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from core import briefing, exports, imports
 from core.labels import report_lang
@@ -71,10 +70,11 @@ def render_png(page: str, b: briefing.Briefing, markers: int) -> bytes:
 
 
 def preview(page: str, frame: briefing.Frame) -> None:
-    """The briefing page scaled down to fit the column (at most PREVIEW_WIDTH wide), never cut off."""
+    """The briefing page scaled down to fit the column (at most PREVIEW_WIDTH wide), never cut off;
+    in Streamlit's own iframe (st.iframe, which replaced the deprecated components.v1.html)."""
     largest = min(1.0, PREVIEW_WIDTH / frame.width)
     srcdoc = html.escape(page, quote=True)
-    components.html(
+    st.iframe(
         f'<div id="fit" style="width:100%;overflow:hidden">'
         f'<iframe id="briefing" srcdoc="{srcdoc}" title="briefing preview" style="border:1px solid #ccc;'
         f'width:{frame.width}px;height:{frame.height}px;transform-origin:0 0"></iframe></div>'

@@ -16,12 +16,25 @@ window.incidentMapLabels = function (map, o) {
   add(o.base, false);
   add(o.incidents, true);
   items.sort(function (a, b) { return a.pr - b.pr; });
-  var at = {};
-  var markers = o.markers.map(function (m) {
-    var key = m[0] + "," + m[1];
-    return {ll: (at[key] = at[key] || L.latLng(m[0], m[1])), s: m[2]};
-  });
-  items.forEach(function (it) { if (it.inc) { it.marker = at[it.ll.lat + "," + it.ll.lng]; } });
+  var markers = [];
+  function pin(list) {
+    var at = {};
+    markers = list.map(function (m) {
+      var key = m[0] + "," + m[1];
+      return {ll: (at[key] = at[key] || L.latLng(m[0], m[1])), s: m[2]};
+    });
+    items.forEach(function (it) { if (it.inc) { it.marker = at[it.ll.lat + "," + it.ll.lng]; } });
+  }
+  pin(o.markers);
+  // another report or filter on a map that stays (the dashboard's): its incidents' labels and
+  // markers replace the last ones; `l` (a new report's language) switches the names too
+  function setIncidents(rows, list, l) {
+    items = items.filter(function (it) { if (it.inc && it.el) { it.el.remove(); } return !it.inc; });
+    add(rows, true);
+    items.sort(function (a, b) { return a.pr - b.pr; });
+    pin(list);
+    if (l) { setLang(l, true); } else { run(); }
+  }
 
   function text(it) {
     var t = lang === "ar" ? it.ar : it.en;
@@ -225,6 +238,6 @@ window.incidentMapLabels = function (map, o) {
   }
   map.on("moveend overlayadd overlayremove resize", schedule);
   map.whenReady(function () { setLang(lang, true); });
-  map.incidentLabels = {run: run, schedule: schedule, setLang: setLang};
+  map.incidentLabels = {run: run, schedule: schedule, setLang: setLang, setIncidents: setIncidents};
   return map.incidentLabels;
 };
