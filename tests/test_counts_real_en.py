@@ -1,0 +1,45 @@
+"""English count constructions of issue 12, each pinned on excerpts of at least two real passages
+(tests/reports/real/en, the file named beside each)."""
+import pytest
+
+from core.extract import extract
+
+
+def incident(text, place_ar):
+    """The incident the extractor gives for `place_ar` (by its Arabic name)."""
+    x = extract(text)
+    found = [i for i in x.incidents if i.place.name_ar == place_ar]
+    assert found, [(i.place.name_ar, i.killed, i.wounded) for i in x.incidents]
+    return found[0]
+
+
+def best(count):
+    return None if count is None else count.best
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("channel4_aleppo_barrels_adra",
+     "The observatory also said on Sunday the death toll from a sectarian attack by Islamist rebels on Wednesday in"
+     " the town of Adra, northeast of Damascus, had risen to 28.", "عدرا", 28),
+    ("msf_al_quds_hospital_toll_55",
+     "The death toll from the April 27 airstrikes on Al Quds hospital in Aleppo, Syria, has climbed to 55, after"
+     " more bodies were found in the rubble, according to Doctors Without Borders.", "حلب", 55),
+    ("sohr_hama_msheik_latamnah_eight_killed",
+     "The number of civilians who were killed due to dropping barrel bombs on the town of al- Latamnah has risen to"
+     " 5; 3 women and 2 children.", "اللطامنة", 5),
+    ("sohr_daraa_eastern_gharya_quran_center",
+     "The number of civilians who were killed in the massacre committed by the regime warplanes in Daraa has risen"
+     " to 18, including 5 children.", "درعا", 18),
+])
+def test_a_toll_takes_the_figure_its_rise_verb_gives_far_on_in_the_sentence(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text", [
+    ("self-written",
+     "The death toll from the barrels on Daraya is not known. The number of barrels rose to 57."),
+    ("self-written",
+     "Car bombs killed people in Sweida, and the number of wounded has risen to 50 since Friday."),
+])
+def test_a_rise_verb_in_the_next_sentence_or_of_another_toll_gives_no_figure(source, text):
+    assert all(i.killed is None or i.killed.best not in (57, 50) for i in extract(text).incidents)
