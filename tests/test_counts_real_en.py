@@ -43,3 +43,17 @@ def test_a_toll_takes_the_figure_its_rise_verb_gives_far_on_in_the_sentence(sour
 ])
 def test_a_rise_verb_in_the_next_sentence_or_of_another_toll_gives_no_figure(source, text):
     assert all(i.killed is None or i.killed.best not in (57, 50) for i in extract(text).incidents)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("hrw_termanin_cluster_munitions_2023",
+     "Syrian government forces used widely banned cluster munitions in an attack on Termanin, a town in northern"
+     " Idlib, on October 6, 2023, killing two civilians and injuring nine others, Human Rights Watch said today.",
+     "ترمانين", 2),
+    ("iraqinews_mayadin_amaq_russian_strikes",
+     "Meanwhile, Syrian warplanes bombarded the post building in the city of Basira, in eastern Deir Ezzor, killing"
+     " one civilian.", "البصيرة", 1),
+])
+def test_a_count_after_a_place_and_the_province_that_locates_it_is_the_place_s(source, text, place, killed):
+    x = extract(text)
+    assert [(i.place.name_ar, best(i.killed)) for i in x.incidents] == [(place, killed)]
