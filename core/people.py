@@ -68,6 +68,8 @@ class PeopleReader(NumberReader):
                 before = self._number_ending(person.first, lo)
                 if before is None and person.value[1]:
                     before = self._article_before(person, lo)
+                if before is not None and before.first > lo and self.tokens[before.first - 1].key in self.openers:
+                    return num  # including four children and dozens more were injured: a part of the count before
                 return add_up(before, num) if before is not None else num
         return num
 

@@ -57,3 +57,16 @@ def test_a_rise_verb_in_the_next_sentence_or_of_another_toll_gives_no_figure(sou
 def test_a_count_after_a_place_and_the_province_that_locates_it_is_the_place_s(source, text, place, killed):
     x = extract(text)
     assert [(i.place.name_ar, best(i.killed)) for i in x.incidents] == [(place, killed)]
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("bbc_azaz_market_car_bomb_eid",
+     "Several more were injured when the explosion tore through the central market of the town of Azaz in Aleppo"
+     " province, near the Turkish border.", "أعزاز", 2),
+    ("airwars_coalition_shaafa_soor_records",
+     "At least seven and as many 14 civilians were killed including four children and dozens more were reportedly"
+     " injured in airstrikes on Al Soor, 55km northeast of Deir Ezzor city, according to local reports.", "صور", 24),
+])
+def test_a_vague_quantity_with_more_counts_the_casualty_word_after_it(source, text, place, low):
+    w = incident(text, place).wounded
+    assert (w.low, w.vague) == (low, True)
