@@ -244,3 +244,23 @@ class PeopleReader(NumberReader):
             if k in self._casualty_firsts or k in self.quantity_by_first:
                 break
         return None
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
+
+
+def bare_plural_before(r, h: Hit, lo: int):
+    """Civilians were injured, Regime soldiers killed: a plural person noun with no number, right
+    before the casualty word (past its fillers) and not made definite, is several people (low 2),
+    as it is after the word (injuring civilians). (vague low 2, first token) or None."""
+    j = r._past_fillers(h.first, lo)
+    person = r._person_before(j, lo)
+    if person is None or person.value[1] is not None:
+        return None
+    k = person.first - 1
+    while k >= lo and r.tokens[k].upper and k not in r._casualty_firsts and k not in r.quantity_by_first:
+        k -= 1  # Kurdish civilians, SDF fighters
+    if k + 1 in r.quantity_by_last or k >= lo and (r.tokens[k].key in _DETERMINERS or k in r.articles
+                                                   or k in r.quantity_by_first or r.tokens[k].key[:1].isdigit()):
+        return None
+    return Number(2, k + 1, vague=True)

@@ -15,7 +15,7 @@ from core.arabic import Normalized
 from core.matcher import Hit
 from core.model import Count
 from core.numbers import Number
-from core.people import PeopleReader
+from core.people import PeopleReader, bare_plural_before
 from core.tolls import figure_after_rise
 from core.tokens import Token
 
@@ -238,7 +238,8 @@ class CountReader(PeopleReader):
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and _is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
-        return None
+        bare = bare_plural_before(self, h, lo) if tok.key.isascii() else None
+        return self._mention(kind, bare, h.last, h.first) if bare is not None else None
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause

@@ -70,3 +70,26 @@ def test_a_count_after_a_place_and_the_province_that_locates_it_is_the_place_s(s
 def test_a_vague_quantity_with_more_counts_the_casualty_word_after_it(source, text, place, low):
     w = incident(text, place).wounded
     assert (w.low, w.vague) == (low, True)
+
+
+@pytest.mark.parametrize("source, text, place, kind", [
+    ("freshsyria_ghanya_sheikh_sindyan_artillery",
+     "Civilians were injured by Assad regime’s artillery shelling on Idleb western countryside\n\nCivilians were"
+     " injured Monday morning in Assad regime’s artillery shelling on “Ghanya” village in Jisr al-Shughur"
+     " countryside, western Idleb.", "غانية", 1),
+    ("defensepost_qamishli_asayish_vbied (headline)",
+     "Syria: Civilians injured in car bomb blast near Qamishli Asayish HQ\n\nA vehicle bomb exploded in the city of"
+     " Qamishli in Al-Hasakah governorate of northeastern Syria on Monday, June 17.", "القامشلي", 1),
+    ("self-written", "Warplanes struck Saraqib. Regime soldiers were killed.", "سراقب", 0),
+])
+def test_a_plural_person_noun_without_a_number_before_the_casualty_word_is_several(source, text, place, kind):
+    c = (incident(text, place).killed, incident(text, place).wounded)[kind]
+    assert (c.low, c.vague) == (2, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck Saraqib, where the civilians were injured.",
+    "Warplanes struck Saraqib, where their children were injured.",
+])
+def test_definite_people_before_the_casualty_word_are_no_count(text):
+    assert incident(text, "سراقب").wounded is None
