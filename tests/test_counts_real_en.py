@@ -93,3 +93,24 @@ def test_a_plural_person_noun_without_a_number_before_the_casualty_word_is_sever
 ])
 def test_definite_people_before_the_casualty_word_are_no_count(text):
     assert incident(text, "سراقب").wounded is None
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("sohr_darayya_14_barrels_douma_shell_dahiyat",
+     "A shell, launched by the regime forces , landed on the city of Douma leaving injuries.", "دوما"),
+    ("sohr_douma_massacre_shifonia_nashabiya",
+     "The warplanes carried out 5 raids on the town of al-Shifonia and Arbin city, in conjunction with artillery and"
+     " missile shelling that targeted areas in the town of Al-Nashabiya and Otaya town and other places in Harasta"
+     " and Arbin, causing injuries in Al-Nashabiya.", "النشابية"),
+    ("sohr_muadamiyat_barrels_daraa_najih",
+     "The helicopters dropped barrel bombs on areas in Daraa al-Balad in Daraa city, while the regime forces opened"
+     " heavy machinegun fire on areas in the town of al-Najih in the countryside of Daraa, what caused injuries for a"
+     " number of citizens, including children.", "النجيح"),
+])
+def test_injuries_caused_or_left_without_a_figure_are_several_wounded(source, text, place):
+    w = incident(text, place).wounded
+    assert (w.low, w.vague) == (2, True)
+
+
+def test_injuries_caused_with_a_figure_keep_the_figure():
+    assert best(incident("Shells hit Douma, leaving 5 injuries.", "دوما").wounded) == 5

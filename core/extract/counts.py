@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from core.arabic import name_key
+from core.extract import uncounted
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -43,6 +44,7 @@ def run(doc) -> None:
                 c.counts = []
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
+    uncounted.add(doc, lambda c: doc.tok_clause[c.first] in totals or c.sentence in total_sentences)
     area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
