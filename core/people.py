@@ -92,8 +92,8 @@ class PeopleReader(NumberReader):
     def _counted_people_near(self, i: int, hi: int) -> tuple[Number, int] | None:
         """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on, not past
         another casualty word (ارتقى شهيد وأصيب 4 مدنيين: the 4 are the wounded)."""
-        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded"):
-            return None
+        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded") or self.tokens[i].key == "and":
+            return None  # killed and 27 others were injured: the people after "and" are the next count's
         for j in range(i + 1, min(hi, i + 4)):
             if self.tokens[j].key in self.fillers:
                 continue

@@ -114,3 +114,22 @@ def test_injuries_caused_or_left_without_a_figure_are_several_wounded(source, te
 
 def test_injuries_caused_with_a_figure_keep_the_figure():
     assert best(incident("Shells hit Douma, leaving 5 injuries.", "دوما").wounded) == 5
+
+
+@pytest.mark.parametrize("source, text, place, killed, wounded", [
+    ("airwars_afrin_shifaa_hospital",
+     "At least 13 civilians, including four hospital staff, were killed and 27 others, including 11 hospital staff,"
+     " were injured in alleged airstrikes and/or artillery shelling of Al-Shifaa Hospital in Afrin on June 12, 2021.",
+     "عفرين", 13, 27),
+    ("rudaw_tal_rifaat_turkish_shelling_three",
+     "ERBIL, Kurdistan Region — Three civilians, including two children, were killed and multiple others wounded on"
+     " Saturday in Turkish shelling of the Syrian Kurdish-controlled city of Tal Rifaat, north of Aleppo, according"
+     " to local sources.", "تل رفعت", 3, 3),
+    ("iraqinews_mayadin_amaq_russian_strikes",
+     "The Islamic State-owned “Amaq” news agency reported that 10 Civilians were killed and 90 others were wounded in"
+     " air strikes carried out by Russian warplanes on Mayadin City, in the eastern countryside of Deir Ezzor.",
+     "الميادين", 10, 90),
+])
+def test_the_people_after_killed_and_are_the_next_count_s_not_the_dead(source, text, place, killed, wounded):
+    got = incident(text, place)
+    assert (best(got.killed), best(got.wounded)) == (killed, wounded)
