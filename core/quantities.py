@@ -15,6 +15,7 @@ from core.arabic import Normalized
 from core.matcher import Hit
 from core.model import Count
 from core.numbers import Number
+from core.pairs import vague_for_both
 from core.people import PeopleReader, bare_plural_before
 from core.tolls import figure_after_rise
 from core.tokens import Token
@@ -118,7 +119,7 @@ class CountReader(PeopleReader):
             if cm:
                 out.append(cm)
                 prev = cm
-        out += self._elliptic(out, lo, hi)
+        out += self._elliptic(out, lo, hi) + vague_for_both(self, out, lo)
         if not out and self._last_kind:
             if self._add_to_last(lo, hi):
                 return out

@@ -145,3 +145,16 @@ def test_the_people_after_killed_and_are_the_next_count_s_not_the_dead(source, t
 ])
 def test_a_number_of_attacks_after_a_killing_verb_is_no_count(source, text, place):
     assert incident(text, place).killed is None
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("qasioun_ghouta_arbeen_hamouriya_barrels_zemlka",
+     "The regime warplanes also launched air strikes targeting residential areas in the city of Zemlka, killing and"
+     " wounding many civilians.", "زملكا"),
+    ("smart_suwayda_isis_seven_villages",
+     "On Wednesday, the Islamic State attacked seven villages in Eastern al-Suwayda, Southern Syria, killing and"
+     " injuring civilians.", "السويداء"),
+])
+def test_killing_and_wounding_with_a_vague_count_gives_it_to_both(source, text, place):
+    got = incident(text, place)
+    assert [(c.low, c.vague) for c in (got.killed, got.wounded)] == [(2, True), (2, True)]
