@@ -1,5 +1,7 @@
 """English count constructions of issue 12, each pinned on excerpts of at least two real passages
 (tests/reports/real/en, the file named beside each)."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
@@ -158,3 +160,30 @@ def test_a_number_of_attacks_after_a_killing_verb_is_no_count(source, text, plac
 def test_killing_and_wounding_with_a_vague_count_gives_it_to_both(source, text, place):
     got = incident(text, place)
     assert [(c.low, c.vague) for c in (got.killed, got.wounded)] == [(2, True), (2, True)]
+
+
+REAL = Path(__file__).parent / "reports" / "real" / "en"
+
+
+@pytest.mark.parametrize("source, text, place, killed, wounded", [
+    ("en/kurdistan24_tal_rifaat_school_artillery", (REAL / "kurdistan24_tal_rifaat_school_artillery.txt"), "تل رفعت",
+     11, 21),
+    ("self-written", "Shelling kills five in Saraqib\n\nAt least five civilians were killed on Monday in regime"
+     " shelling in Idlib province, a monitor said.", "سراقب", 5, None),
+])
+def test_an_areas_toll_in_the_body_goes_to_the_one_place_inside_it_the_title_names(source, text, place, killed,
+                                                                                  wounded):
+    x = extract(text.read_text(encoding="utf-8") if isinstance(text, Path) else text)
+    got = {i.place.name_ar: (best(i.killed), best(i.wounded)) for i in x.incidents}
+    assert got[place] == (killed, wounded)
+    assert all(i.place.level != "governorate" or i.killed is None for i in x.incidents)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Shelling hits Aleppo countryside\n\nAt least 11 civilians were killed in Turkish shelling in Aleppo"
+     " province. Shells also hit Tal Rifaat and Azaz.", 11),
+    ("Air raids on the Idlib countryside killed five people. Russian jets also struck Jisr al-Shughur.", 5),
+])
+def test_an_areas_toll_stays_when_no_title_names_one_place_inside_it(text, killed):
+    areas = [i for i in extract(text).incidents if i.place.level in ("governorate", "region")]
+    assert [best(i.killed) for i in areas] == [killed]
