@@ -68,6 +68,8 @@ class PeopleReader(NumberReader):
                 before = self._number_ending(person.first, lo)
                 if before is None and person.value[1]:
                     before = self._article_before(person, lo)
+                if before is not None and before.first > lo and self.tokens[before.first - 1].key in self.openers:
+                    return num  # including four children and dozens more were injured: a part of the count before
                 return add_up(before, num) if before is not None else num
         return num
 
@@ -90,8 +92,8 @@ class PeopleReader(NumberReader):
     def _counted_people_near(self, i: int, hi: int) -> tuple[Number, int] | None:
         """قتل خلال المعارك 8 عناصر: a number with a person noun a few words further on, not past
         another casualty word (ارتقى شهيد وأصيب 4 مدنيين: the 4 are the wounded)."""
-        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded"):
-            return None
+        if i in self._casualty_firsts and self.casualty_kind(i) in ("killed", "wounded") or self.tokens[i].key == "and":
+            return None  # killed and 27 others were injured: the people after "and" are the next count's
         for j in range(i + 1, min(hi, i + 4)):
             if self.tokens[j].key in self.fillers:
                 continue
@@ -242,3 +244,23 @@ class PeopleReader(NumberReader):
             if k in self._casualty_firsts or k in self.quantity_by_first:
                 break
         return None
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
+
+
+def bare_plural_before(r, h: Hit, lo: int):
+    """Civilians were injured, Regime soldiers killed: a plural person noun with no number, right
+    before the casualty word (past its fillers) and not made definite, is several people (low 2),
+    as it is after the word (injuring civilians). (vague low 2, first token) or None."""
+    j = r._past_fillers(h.first, lo)
+    person = r._person_before(j, lo)
+    if person is None or person.value[1] is not None:
+        return None
+    k = person.first - 1
+    while k >= lo and r.tokens[k].upper and k not in r._casualty_firsts and k not in r.quantity_by_first:
+        k -= 1  # Kurdish civilians, SDF fighters
+    if k + 1 in r.quantity_by_last or k >= lo and (r.tokens[k].key in _DETERMINERS or k in r.articles
+                                                   or k in r.quantity_by_first or r.tokens[k].key[:1].isdigit()):
+        return None
+    return Number(2, k + 1, vague=True)

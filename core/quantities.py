@@ -17,8 +17,10 @@ from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
 from core.numbers import Number
-from core.people import PeopleReader
+from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
+from core.pairs import vague_for_both
+from core.tolls import figure_after_rise
 from core.tokens import Token
 
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
@@ -28,9 +30,7 @@ _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
 _AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
-_TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "reached", "jumped", "increased"})
-"""The death toll from the strikes on X has risen to 9: a verb that gives a toll its figure further on."""
-_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised"})
+_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased"})
 """ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
 
 
@@ -124,7 +124,7 @@ class CountReader(PeopleReader):
                 out.append(cm)
                 prev = cm
         out = [bracket_part(self, cm, hi) or cm for cm in out]
-        out += self._elliptic(out, lo, hi)
+        out += self._elliptic(out, lo, hi) + vague_for_both(self, out, lo)
         out = people_before(self, out, lo, hi, self._last_out) + out
         if not out and self._last_kind:
             if self._add_to_last(lo, hi):
@@ -226,8 +226,8 @@ class CountReader(PeopleReader):
         if toll and start < hi and self.tokens[start].key in _TO:
             start += 1  # ارتفع عدد الشهداء إلى 23
         right = self._number_after(start, hi) if number != 2 and (toll or not _is_noun_plural(h)) else None
-        if right is None and (toll or h.phrase.endswith("toll")):
-            right = after_toll_rise(self, h.last, hi)
+        if right is None and (toll or h.phrase.endswith("toll") or _number_of_before(self, h.first, 12) is not None):
+            right = figure_after_rise(self, h.last)
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)
@@ -248,7 +248,8 @@ class CountReader(PeopleReader):
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and _is_noun_plural(h):
             return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
-        return None
+        bare = bare_plural_before(self, h, lo) if tok.key.isascii() else None
+        return self._mention(kind, bare, h.last, h.first) if bare is not None else None
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause
@@ -295,16 +296,6 @@ class CountReader(PeopleReader):
         if i is None:
             return h.last
         return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
-
-
-def after_toll_rise(r: CountReader, start: int, hi: int, reach: int = 10) -> tuple[Number, int] | None:
-    """The figure after a rise verb a few words after a toll word (the death toll from ... rose to 9)."""
-    for k in range(start, min(hi, start + reach)):
-        if k in r._casualty_firsts:
-            return None
-        if r.tokens[k].key in _TOLL_RISE:
-            return r._number_after(k + 1, hi)
-    return None
 
 
 def _is_noun_plural(h: Hit) -> bool:

@@ -35,6 +35,10 @@ def count_of(text, place_ar, kind):
      "قتل 16 شخصا بينهم امرأتان، في قصف صاروخي لقوات الحكومة السورية عند أطراف العاصمة السورية، بحسب المرصد"
      " السوري لحقوق الإنسان.\n\nوأفاد المرصد بأن 'سبعة صواريخ وقذائف عدة أصابت مناطق على أطراف القابون'، وهو حي"
      " في شمالي شرق دمشق تسيطر عليها الفصائل المعارضة.", "القابون", 16),
+    ("en/bbc_azaz_market_car_bomb_eid (the next sentence counts only the wounded)",
+     "At least seven people have been killed in a car bombing which targeted a busy market in northern Syria.\n\n"
+     "Several more were injured when the explosion tore through the central market of the town of Azaz in Aleppo"
+     " province, near the Turkish border.", "أعزاز", 7),
 ])
 def test_the_toll_of_a_sentence_without_a_place_goes_to_the_place_the_next_one_names(source, text, place, killed):
     assert counts(text)[place][0] == killed

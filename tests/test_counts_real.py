@@ -76,6 +76,10 @@ def test_a_negated_killed_or_wounded_word_is_zero_for_its_own_kind(text, killed,
      "It rose to 5,  a displaced man and three of his children from the city of Deir Ezzor in addition to another"
      " man and a child girl, the number of people who were killed by the airstrikes that were carried out by"
      " warplanes on areas in al-Mayadin city east of Deir Ezzor city yesterday.", "الميادين", 5),
+    ("en/sohr_douma_massacre_shifonia_nashabiya",
+     "The death of civilians in the Eastern Ghouta of Damascus is still ongoing as more citizens are dying affected by"
+     " injuries they had, where it increased to 6 including 2 children and 2 women, the number of martyrs documented"
+     " by the SOHR who were killed in a massacre carried out by warplanes targeting the city of Douma.", "دوما", 6),
 ])
 def test_a_toll_risen_to_a_figure_before_the_number_of_the_dead_takes_that_figure(source, text, place, killed):
     assert best(incident(text, place).killed) == killed

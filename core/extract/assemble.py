@@ -160,13 +160,14 @@ def _counts_the_next(c: Clause, current: list[tuple], places_next: bool) -> bool
 
 def _give_pending(doc, pending: list[CountMention], contributions: list[Contribution]) -> None:
     """The counts a placeless sentence told go to the last places of this one that tell an attack,
-    when this sentence gives no count of its own (shared by several places)."""
-    if not pending or any(co.counts for co in contributions):
+    each kind this sentence gives no count of (shared by several places)."""
+    if not pending:
         return
     targets = [(co.mention, co) for co in contributions if co.mention is not None and co.own_types]
+    told = {cm.kind for co in contributions for cm, _, _ in co.counts}
     for kind in ("killed", "wounded"):
         mine = [cm for cm in pending if cm.kind == kind]
-        if mine:
+        if mine and kind not in told:
             _share_counts(doc, [max(mine, key=lambda c: c.count.best or c.count.low or 0)], _last_list(doc, targets))
 
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from core.arabic import name_key
 from core.extract import count_breakdowns as breakdowns
+from core.extract import uncounted
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -30,6 +31,7 @@ def run(doc) -> None:
         clauses_of[c.sentence].append(c)
     subjects = {h.first: h.last for h in _longest(by_kind["actor"])} if doc.eng.lang == "ar" else {}
     place_starts = frozenset(h.first for k in ("place", "cue") for h in by_kind[k])
+    attack_starts = _attack_starts(doc)
     totals = toll_clauses(doc, {tok_clause[h.first] for h in by_kind["aggregate"] if h.value != breakdowns.SCOPE})
     total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"]
                        if h.value in ("sentence", breakdowns.SCOPE)}
@@ -45,12 +47,25 @@ def run(doc) -> None:
             c.counts = reader.read(c.first, c.last)
             if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                 c.counts = breakdowns.parts(c, parts_after[sent], fine_at) if sent in parts_after else []
+            c.counts[:] = [cm for cm in c.counts if not _counts_attacks(doc, cm, attack_starts)]
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
+    uncounted.add(doc, lambda c: doc.tok_clause[c.first] in totals or c.sentence in total_sentences)
     area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+
+
+def _attack_starts(doc) -> set[int]:
+    """Where English attack words start: a casualty verb's number right before one counts attacks,
+    not people (the jets executed three airstrikes)."""
+    return {h.first for h in doc.hits["type"] if h.cut == 0} if doc.eng.lang == "en" else set()
+
+
+def _counts_attacks(doc, cm: CountMention, attack_starts: set[int]) -> bool:
+    """The number after the casualty word stands right before an attack word, in the same phrase."""
+    return cm.last in attack_starts and cm.last > cm.anchor + 1 and not doc.gap(cm.last).strip()
 
 
 BREAKDOWN_MIN = 3

@@ -124,7 +124,7 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
     """Masaken Hanano, the largest district of eastern Aleppo, ... / دوما، كبرى مدن الغوطة الشرقية، ...:
     a larger area in the clause right after a place, with no attack, actor or count between
     them, describes where that place is."""
-    if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry) or pm.first - prev.last > 10:
+    if not any(surrounds(doc, e, prev.entry) for e in _wider(doc, pm)) or pm.first - prev.last > 10:
         return False
     if tok_clause[pm.first] != tok_clause[prev.first] + 1:
         return False
@@ -133,6 +133,16 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
         return False
     k = bisect_right(event_starts, prev.last - 1)
     return k >= len(event_starts) or event_starts[k] >= pm.first
+
+
+def _wider(doc, pm: PlaceMention) -> list:
+    """The areas a mention may name: its coarse readings, and a city with its governorate of the
+    same name (Termanin, a town in northern Idlib; Basira, in eastern Deir Ezzor)."""
+    out = [e for e in (pm.entry, *pm.candidates) if is_coarse(e)]
+    for e in (pm.entry, *pm.candidates):
+        gov = doc.eng.governorates.get(name_key(e.name_ar)) if e.level == "city" else None
+        out += [e, gov] if gov is not None else []
+    return out
 
 
 def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core.extract.area_tolls import hand_to_the_place
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
@@ -185,7 +186,7 @@ class State:
         out = []
         fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
         keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
-        gone = self._hand_downs(keys)
+        gone = self._hand_downs(keys) | hand_to_the_place(self, keys, families)
         keys = [k for k in keys if k not in gone]
         _drop_summed_groups([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):

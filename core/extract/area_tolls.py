@@ -1,0 +1,31 @@
+"""A toll the body gives for an area (a governorate, a region) whose one place inside named for the
+same kind of attack is the title's: "at least 11 civilians were killed in a Turkish artillery
+attack in Aleppo province" under the title "Eight children killed in Turkish artillery strike in
+Tal Rifaat". The place is the incident, and takes the area's counts (a place the body names
+beside the area may be another attack: the area keeps its toll). Called by `State.finish`."""
+from __future__ import annotations
+
+from core.places import contains, is_coarse
+
+
+def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:
+    """Gives the area's body counts to the one place inside it (same date, same family of attack,
+    named only in the title, no count but the title's); returns the keys of the areas that gave them."""
+    gone = set()
+    for k in keys:
+        a = state.acc[k]
+        body = [m if m is not None and not m[3] and not m[1] else None for m in (a.killed, a.wounded)]
+        if not is_coarse(a.entry) or a.entry.level == "country" or not any(body) or not a.types:
+            continue
+        inside = [b for b in keys if b != k and b[1] == k[1] and contains(a.entry, state.acc[b].entry)
+                  and not is_coarse(state.acc[b].entry)]
+        if len(inside) != 1:
+            continue
+        b = state.acc[inside[0]]
+        own = [m for m in (b.killed, b.wounded) if m is not None and not m[3]]
+        if not b.headline or own or not families(b.types) & families(a.types):
+            continue
+        b.killed = body[0] or b.killed
+        b.wounded = body[1] or b.wounded
+        gone.add(k)
+    return gone
