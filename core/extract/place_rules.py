@@ -135,6 +135,34 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
     return k >= len(event_starts) or event_starts[k] >= pm.first
 
 
+QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+"""Plural quarter cues: before a city's name, the quarters of that city (أحياء حمص); before a
+word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, residential neighbourhoods)."""
+
+
+def after_unknown_part(doc, pm: PlaceMention) -> bool:
+    """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر بحمص: a name the
+    gazetteer lacks right before the mention, with only links between, is a part of that place
+    the mention stands for (unless the report names it as a known place elsewhere)."""
+    t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+    while t > 0 and pm.first - t < 4 and doc.tokens[t - 1].key in doc.eng.links and doc.tokens[t].joined:
+        t -= 1
+    if t == 0 or not doc.tokens[t].joined or any(m.first <= t - 1 < m.last for m in doc.mentions):
+        return False
+    end = doc.span(t - 1, t)[1]
+    unknown = [m for m in doc.state.unresolved if m.end == end and not _after_plural_cue(doc, m.start)]
+    if not unknown:
+        return False
+    known = {name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in doc.mentions}
+    return any(name_key_cached(m.text) not in known for m in unknown)
+
+
+def _after_plural_cue(doc, start: int) -> bool:
+    """أحياء سكنية: the word after a plural quarter cue is no quarter's name."""
+    words = doc.full[max(0, start - 12):start].split()
+    return bool(words) and words[-1] in QUARTERS_OF
+
+
 def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
     """The cue word that names this mention's level: حي الفردوس, the town of Douma,
     al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""

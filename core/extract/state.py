@@ -38,6 +38,9 @@ class Tally:
     cues: set = field(default_factory=set)
     conf: float = 0.0
     headline: bool = True
+    stands_in: bool = False
+    """A city named right after a part of it the gazetteer lacks (the Old City of Damascus, حي الوعر
+    بحمص): it carries that part's incident, so its quarters named elsewhere do not replace it."""
 
 
 class State:
@@ -67,12 +70,13 @@ class State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c, confidence: float, doc) -> None:
+    def add(self, c, confidence: float, doc, stands_in: bool = False) -> None:
         """Merge a contribution into the incident of its place and date. Evidence, highlights and
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
-                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline)
+                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
+                  stands_in=stands_in)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
@@ -122,13 +126,14 @@ class State:
             a.candidates = tuple(gz.get(i) for i in a.candidates)
 
     def _summary_only(self, a: Tally, fine: list) -> bool:
-        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
-        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
-        (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
-        shelling on Manbij countryside / Arima): the places carry the events. `fine`: the places
-        of the report that are no area, each once."""
+        """An area named to locate, to frame a total or to head a list of its own parts, when the
+        report names places inside it: تستمر المعارك على جبهات الغوطة الشرقية; a title (مقتل 4
+        أشخاص في قصف على ريف إدلب; for a title, also places around it or of its name: strikes near
+        Damascus / Kisweh); 11 killed in a Turkish artillery attack in Aleppo province ... Tal Rifaat;
+        استشهد أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل. The places carry the events.
+        `fine`: the places of the report that are no area, each once."""
         entry = a.entry
-        if not is_coarse(entry) or (a.killed or a.wounded) and not a.headline:
+        if not is_coarse(entry) or a.stands_in:
             return False
         near = a.candidates if a.headline else ()
         return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
@@ -166,9 +171,8 @@ class State:
         """The incidents in order of first mention, area summaries left out."""
         out = []
         fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
-        keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
-        gone = self._hand_downs(keys)
-        keys = [k for k in keys if k not in gone]
+        gone = self._hand_downs(self.order)
+        keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine)]
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -192,6 +196,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     `a`. Evidence with counts wins over evidence without (a clause naming the place over "the
     other targeted areas"); `evidence` and `cues` are asked only when needed."""
     a.headline = a.headline and b.headline
+    a.stands_in = a.stands_in or b.stands_in
     a.types |= b.types
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
