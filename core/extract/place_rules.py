@@ -141,20 +141,28 @@ word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, resi
 
 
 def after_unknown_part(doc, pm: PlaceMention) -> bool:
-    """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر بحمص: a name the
-    gazetteer lacks right before the mention, with only links between, is a part of that place
-    the mention stands for (unless the report names it as a known place elsewhere)."""
+    """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر القديم بمدينة حمص: a name
+    the gazetteer lacks that ends right before the mention, or with only links and one other word
+    between, is a part of that place the mention stands for (unless the report names it as a known
+    place elsewhere)."""
+    ends = {m.end: m for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
+    if not ends:
+        return False
     t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
-    while t > 0 and pm.first - t < 4 and doc.tokens[t - 1].key in doc.eng.links and doc.tokens[t].joined:
+    other = 0
+    while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
+        if any(m.first <= t - 1 < m.last for m in doc.mentions):
+            return False
+        m = ends.get(doc.span(t - 1, t)[1])
+        if m is not None:
+            return name_key_cached(m.text) not in {
+                name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in doc.mentions}
+        link = doc.tokens[t - 1].key in doc.eng.links
+        if not link and (other or doc.blocked.get(t - 1)):
+            return False
+        other += not link
         t -= 1
-    if t == 0 or not doc.tokens[t].joined or any(m.first <= t - 1 < m.last for m in doc.mentions):
-        return False
-    end = doc.span(t - 1, t)[1]
-    unknown = [m for m in doc.state.unresolved if m.end == end and not _after_plural_cue(doc, m.start)]
-    if not unknown:
-        return False
-    known = {name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in doc.mentions}
-    return any(name_key_cached(m.text) not in known for m in unknown)
+    return False
 
 
 def _after_plural_cue(doc, start: int) -> bool:

@@ -142,7 +142,8 @@ class State:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
         al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
         after it that day for the same kind of attack with no count of their own (not a title's count,
-        nor a mere "martyrs and wounded"); the town then is no incident. Gives the keys of such towns."""
+        nor a mere "martyrs and wounded", nor the count of a part the city stands for); the town then is
+        no incident. Gives the keys of such towns."""
         pos = {k: n for n, k in enumerate(keys)}
         near: dict[tuple, list] = defaultdict(list)
         for k in keys:
@@ -154,7 +155,7 @@ class State:
         for k in keys:
             a = self.acc[k]
             body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
-            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types:
+            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types or a.stands_in:
                 continue
             around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
             inside = [self.acc[b] for b in dict.fromkeys(around) if pos[b] > pos[k] and contains(a.entry, self.acc[b].entry)]
