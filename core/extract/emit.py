@@ -83,7 +83,8 @@ def _emit(doc, co: Contribution) -> None:
         start, end = doc.norm.orig(start), doc.norm.orig(end)
     co.date = doc.date_for(start, end) or doc.report_date
     stands_in = pm is not None and co.entry.level == "city" and place_rules.after_unknown_part(doc, pm)
-    doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in)
+    province = place_rules.province_named(doc, pm) if pm is not None and co.entry.level == "city" else None
+    doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in, province)
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

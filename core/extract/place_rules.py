@@ -85,7 +85,7 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
     eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
     if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
-    between = doc.tokens[prev.last:start]
+    between = doc.tokens[name_end(prev):start]
     head = doc.tokens[start]
     proclitic = head.text[0] in "بف" and len(head.variants) > 1
     compass = [t for t in between if t.key in doc.eng.compass]
@@ -94,11 +94,16 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
+def name_end(pm: PlaceMention) -> int:
+    """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
+    return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
+
+
 def locates(doc, prev: PlaceMention, start: int) -> bool:
     """Only links, a compass word, a comma or a proclitic ب stand between a place and the next
     mention, which may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo;
-    حي الخالدية بمدينة حمص)."""
-    between = doc.tokens[prev.last:start]
+    حي الخالدية بمدينة حمص; Tal Ref'at city in Aleppo)."""
+    between = doc.tokens[name_end(prev):start]
     rest = [t for t in between if t.key not in doc.eng.compass]
     head = doc.tokens[start]
     proclitic = head.text[0] in "بف" and len(head.variants) > 1
@@ -148,21 +153,31 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     ends = {m.end: m for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
     if not ends:
         return False
+    spans = {(m.start, m.end) for m in doc.state.unresolved}
     t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
     other = 0
     while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
-        if any(m.first <= t - 1 < m.last for m in doc.mentions):
-            return False
         m = ends.get(doc.span(t - 1, t)[1])
         if m is not None:
+            known = [x for x in doc.mentions if doc.span(x.first, x.last) not in spans]
             return name_key_cached(m.text) not in {
-                name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in doc.mentions}
+                name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in known}
         link = doc.tokens[t - 1].key in doc.eng.links
-        if not link and (other or doc.blocked.get(t - 1)):
+        if not link and (other or doc.blocked.get(t - 1)) or any(x.first <= t - 1 < x.last for x in doc.mentions):
             return False
         other += not link
         t -= 1
     return False
+
+
+def province_named(doc, pm: PlaceMention):
+    """في حلب, in Aleppo: the governorate a city's name also names, when the city is named bare (no
+    city cue, no cue word in the name matched: مدينة حمص) and the report does not name that
+    governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
+    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants):
+        return None
+    g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
+    return None if any(x.entry is g and x.cue for x in doc.mentions) else g
 
 
 def _after_plural_cue(doc, start: int) -> bool:

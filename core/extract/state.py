@@ -41,6 +41,10 @@ class Tally:
     stands_in: bool = False
     """A city named right after a part of it the gazetteer lacks (the Old City of Damascus, حي الوعر
     بحمص): it carries that part's incident, so its quarters named elsewhere do not replace it."""
+    province: object = None
+    """The governorate a capital named bare (في حلب, in Aleppo) may stand for, unless it is also named as
+    a city (مدينة حلب, the city of Aleppo: `city_named`)."""
+    city_named: bool = False
 
 
 class State:
@@ -70,13 +74,13 @@ class State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c, confidence: float, doc, stands_in: bool = False) -> None:
+    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None) -> None:
         """Merge a contribution into the incident of its place and date. Evidence, highlights and
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
-                  stands_in=stands_in)
+                  stands_in=stands_in, province=province, city_named=province is None)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
@@ -130,13 +134,16 @@ class State:
         report names places inside it: تستمر المعارك على جبهات الغوطة الشرقية; a title (مقتل 4
         أشخاص في قصف على ريف إدلب; for a title, also places around it or of its name: strikes near
         Damascus / Kisweh); 11 killed in a Turkish artillery attack in Aleppo province ... Tal Rifaat;
-        استشهد أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل. The places carry the events.
-        `fine`: the places of the report that are no area, each once."""
+        استشهد أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل. A capital named only bare is
+        also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ... البوكمال). The places
+        carry the events. `fine`: the places of the report that are no area, each once."""
         entry = a.entry
         if not is_coarse(entry) or a.stands_in:
             return False
+        areas = (entry, a.province) if a.province is not None and not a.city_named else (entry,)
         near = a.candidates if a.headline else ()
-        return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
+        return any(contains(area, b) for area in areas for b in fine) \
+            or any(km(e, b) <= NEAR_KM for e in near for b in fine)
 
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
@@ -198,6 +205,8 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     other targeted areas"); `evidence` and `cues` are asked only when needed."""
     a.headline = a.headline and b.headline
     a.stands_in = a.stands_in or b.stands_in
+    a.province = a.province or b.province
+    a.city_named = a.city_named or b.city_named
     a.types |= b.types
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
