@@ -76,3 +76,52 @@ def test_a_city_named_right_after_a_part_the_gazetteer_lacks_carries_it_beside_i
         text += "\nوفي سياق آخر، قصفت قوات النظام حي " + quarter + " بقذائف الهاون."
     got = places(text)
     assert city in got and (quarter is None or quarter in got), got
+
+
+@pytest.mark.parametrize("source, text, capital, inside", [
+    ("ar/n_smart_boukamal_baqras_2017",
+     "قتلى وجرحى مدنيون بقصف جوي على دير الزور\n\nوقال ناشطون إن طائرات حربية شنت عدة غارات على مدينة البوكمال، ما"
+     " أدى لمقتل 15 مدنيا بينهم أطفال.", "دير الزور", "البوكمال"),
+    ("ar/n_baladi_boukamal_mahdatha_school",
+     "ارتكبت الطائرات الحربية مجزرة، فجر اليوم الاثنين، في مدينة البوكمال بريف دير الزور الشرقي، راح ضحيتها 14"
+     " مدنياً والعشرات من المصابين.\nوكان استشهد وأصيب العشرات من المدنيين في دير الزور في خمس مجازر، أمس الأحد،"
+     " تسبب بها القصف الجوي من الطيران الروسي وطيران النظام.", "دير الزور", "البوكمال"),
+    ("en/etilaf_ghanto_airstrike_rastan_talbeesah",
+     "Activists in Homs said that the Assad regime’s air force intensified aerial bombardment on northern rural Homs"
+     " earlier today, leaving dozens of civilian casualties. Warplanes struck the town of Rastan, killing two.",
+     "حمص", "الرستن"),
+])
+def test_a_capital_named_bare_is_also_its_governorate_and_gives_way_to_the_places_inside_it(
+        source, text, capital, inside):
+    got = places(text)
+    assert capital not in got and inside in got, got
+
+
+@pytest.mark.parametrize("source, text, city, inside", [
+    ("en/cradle_azaz_market_car_bomb_israeli_aleppo",
+     "At least ten were killed and 30 injured in a massive car bomb that exploded early on 31 March in a crowded"
+     " marketplace in the city of Azaz, in the countryside of Syria’s northwestern Aleppo province.\nThe bombing took"
+     " place two days after a joint attack in Aleppo early on 29 March, launched by Israeli warplanes and drones"
+     " belonging to the Idlib-based Hayat Tahrir al-Sham (HTS) extremist group.", "حلب", "أعزاز"),
+    ("en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "Daraa Province:\n\nThe helicopters dropped barrel bombs on the towns of al- Yadodah and Tafas leading to wound"
+     " some civilians in Tafas.\n\n\nThe regime forces shelled places in the towns of Tafas, Aqraba and al- Lojat."
+     " A man also died of wounds due to dropping barrel bombs on the Daraa al- Balad 2 days ago.", "درعا", "طفس"),
+])
+def test_a_report_naming_the_province_with_its_cue_means_the_city_by_the_bare_name(source, text, city, inside):
+    got = places(text)
+    assert city in got and inside in got, got
+
+
+@pytest.mark.parametrize("source, text, area, place", [
+    ("en/syriatimes_tal_refat_artillery_students",
+     "Turkish regime's mercenaries kill children and women in an intensive artillery fire on Tal Ref’at city in"
+     " Aleppo", "حلب", "تل رفعت"),
+    ("en/jfl_mayadin_airstrikes_wadi_street_drone",
+     "The reporter of the JFL has mentioned that fighter jets which are most likely belong to the US-led coalition"
+     " targeted the water crossings in Al-Mayadin city in Deir Ezzor,s countryside on the date of 6 May 2017 with"
+     " several airstrikes.", "دير الزور", "الميادين"),
+])
+def test_an_area_after_a_place_and_its_trailing_cue_only_says_where_it_is(source, text, area, place):
+    got = places(text)
+    assert area not in got and place in got, got
