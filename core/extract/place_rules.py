@@ -145,25 +145,37 @@ QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, residential neighbourhoods)."""
 
 
+def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
+    """What the container rules ask of a whole run, read once when assembly starts: the names the
+    gazetteer lacks by where they end (none after a plural cue), the tokens of place mentions, the
+    known places' names as written, and the governorates named with a cue."""
+    if doc.places_index is None:
+        spans = {(m.start, m.end) for m in doc.state.unresolved}
+        ends = {m.end: m.text for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
+        covered = {t for x in doc.mentions for t in range(x.first, x.last)}
+        known = {name_key_cached(doc.full[slice(*sp)]) for x in doc.mentions
+                 if (sp := doc.span(x.first, x.last)) not in spans}
+        cued = {x.entry.id for x in doc.mentions if x.cue and x.entry.level == "governorate"}
+        doc.places_index = (ends, covered, known, cued)
+    return doc.places_index
+
+
 def after_unknown_part(doc, pm: PlaceMention) -> bool:
     """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر القديم بمدينة حمص: a name
     the gazetteer lacks that ends right before the mention, or with only links and one other word
     between, is a part of that place the mention stands for (unless the report names it as a known
     place elsewhere)."""
-    ends = {m.end: m for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
+    ends, covered, known, _ = places_index(doc)
     if not ends:
         return False
-    spans = {(m.start, m.end) for m in doc.state.unresolved}
     t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
     other = 0
     while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
-        m = ends.get(doc.span(t - 1, t)[1])
-        if m is not None:
-            known = [x for x in doc.mentions if doc.span(x.first, x.last) not in spans]
-            return name_key_cached(m.text) not in {
-                name_key_cached(doc.full[slice(*doc.span(x.first, x.last))]) for x in known}
+        name = ends.get(doc.span(t - 1, t)[1])
+        if name is not None:
+            return name_key_cached(name) not in known
         link = doc.tokens[t - 1].key in doc.eng.links
-        if not link and (other or doc.blocked.get(t - 1)) or any(x.first <= t - 1 < x.last for x in doc.mentions):
+        if not link and (other or doc.blocked.get(t - 1)) or t - 1 in covered:
             return False
         other += not link
         t -= 1
@@ -177,7 +189,7 @@ def province_named(doc, pm: PlaceMention):
     if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants):
         return None
     g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
-    return None if any(x.entry is g and x.cue for x in doc.mentions) else g
+    return None if g is None or g.id in places_index(doc)[3] else g
 
 
 def _after_plural_cue(doc, start: int) -> bool:
