@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from core.extract import place_rules
 from core.extract.doc import Contribution
 from core.extract.facts import generic_beside_named
 from core.extract.state import NEAR_KM, km as _km
@@ -81,7 +82,9 @@ def _emit(doc, co: Contribution) -> None:
     if not doc.identity:
         start, end = doc.norm.orig(start), doc.norm.orig(end)
     co.date = doc.date_for(start, end) or doc.report_date
-    doc.state.add(co, max(0.05, min(0.99, conf)), doc)
+    stands_in = pm is not None and co.entry.level == "city" and place_rules.after_unknown_part(doc, pm)
+    province = place_rules.province_named(doc, pm) if pm is not None and co.entry.level == "city" else None
+    doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in, province)
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

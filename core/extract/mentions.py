@@ -16,8 +16,6 @@ from core.places import choose, contains, fits_cue, is_coarse, same_governorate,
 
 _AREA_CUES = frozenset({"منطقة", "area"})
 """وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
-_QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
-"""Plural quarter cues that, before a city's name, mean the quarters of that city (أحياء حمص)."""
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
@@ -219,7 +217,7 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
     tokens = doc.tokens
     adjacent = cue is not None and (cue.last == first and tokens[first].joined
                                     or cue.first == last and tokens[last].joined)
-    if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _QUARTERS_OF:
+    if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in place_rules.QUARTERS_OF:
         pool = [e for e in entries if e.level in ("city", "town")]
         cue_level = "any" if pool else cue_level
     if not pool and adjacent and cue_level == "neighbourhood" and cue.phrase in _DISTRICT_WORDS:

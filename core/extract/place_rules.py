@@ -85,7 +85,7 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
     eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
     if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
-    between = doc.tokens[prev.last:start]
+    between = doc.tokens[name_end(prev):start]
     head = doc.tokens[start]
     proclitic = head.text[0] in "بف" and len(head.variants) > 1
     compass = [t for t in between if t.key in doc.eng.compass]
@@ -94,11 +94,16 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
+def name_end(pm: PlaceMention) -> int:
+    """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
+    return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
+
+
 def locates(doc, prev: PlaceMention, start: int) -> bool:
     """Only links, a compass word, a comma or a proclitic ب stand between a place and the next
     mention, which may then say where it is (Hazzeh in Eastern Ghouta; al-Khalidiya, Aleppo;
-    حي الخالدية بمدينة حمص)."""
-    between = doc.tokens[prev.last:start]
+    حي الخالدية بمدينة حمص; Tal Ref'at city in Aleppo)."""
+    between = doc.tokens[name_end(prev):start]
     rest = [t for t in between if t.key not in doc.eng.compass]
     head = doc.tokens[start]
     proclitic = head.text[0] in "بف" and len(head.variants) > 1
@@ -143,6 +148,64 @@ def _wider(doc, pm: PlaceMention) -> list:
         gov = doc.eng.governorates.get(name_key(e.name_ar)) if e.level == "city" else None
         out += [e, gov] if gov is not None else []
     return out
+
+
+QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
+"""Plural quarter cues: before a city's name, the quarters of that city (أحياء حمص); before a
+word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, residential neighbourhoods)."""
+
+
+def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
+    """What the container rules ask of a whole run, read once when assembly starts: the names the
+    gazetteer lacks by where they end (none after a plural cue), the tokens of place mentions, the
+    known places' names as written, and the governorates named with a cue."""
+    if doc.places_index is None:
+        spans = {(m.start, m.end) for m in doc.state.unresolved}
+        ends = {m.end: m.text for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
+        covered = {t for x in doc.mentions for t in range(x.first, x.last)}
+        known = {name_key_cached(doc.full[slice(*sp)]) for x in doc.mentions
+                 if (sp := doc.span(x.first, x.last)) not in spans}
+        cued = {x.entry.id for x in doc.mentions if x.cue and x.entry.level == "governorate"}
+        doc.places_index = (ends, covered, known, cued)
+    return doc.places_index
+
+
+def after_unknown_part(doc, pm: PlaceMention) -> bool:
+    """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر القديم بمدينة حمص: a name
+    the gazetteer lacks that ends right before the mention, or with only links and one other word
+    between, is a part of that place the mention stands for (unless the report names it as a known
+    place elsewhere)."""
+    ends, covered, known, _ = places_index(doc)
+    if not ends:
+        return False
+    t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+    other = 0
+    while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
+        name = ends.get(doc.span(t - 1, t)[1])
+        if name is not None:
+            return name_key_cached(name) not in known
+        link = doc.tokens[t - 1].key in doc.eng.links
+        if not link and (other or doc.blocked.get(t - 1)) or t - 1 in covered:
+            return False
+        other += not link
+        t -= 1
+    return False
+
+
+def province_named(doc, pm: PlaceMention):
+    """في حلب, in Aleppo: the governorate a city's name also names, when the city is named bare (no
+    city cue, no cue word in the name matched: مدينة حمص) and the report does not name that
+    governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
+    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants):
+        return None
+    g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
+    return None if g is None or g.id in places_index(doc)[3] else g
+
+
+def _after_plural_cue(doc, start: int) -> bool:
+    """أحياء سكنية: the word after a plural quarter cue is no quarter's name."""
+    words = doc.full[max(0, start - 12):start].split()
+    return bool(words) and words[-1] in QUARTERS_OF
 
 
 def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:

@@ -41,6 +41,13 @@ class Tally:
     headline: bool = True
     held: set = field(default_factory=set)
     """(kind, group) of every list count this place was given, kept or not."""
+    stands_in: bool = False
+    """A city named right after a part of it the gazetteer lacks (the Old City of Damascus, حي الوعر
+    بحمص): it carries that part's incident, so its quarters named elsewhere do not replace it."""
+    province: object = None
+    """The governorate a capital named bare (في حلب, in Aleppo) may stand for, unless it is also named as
+    a city (مدينة حلب, the city of Aleppo: `city_named`)."""
+    city_named: bool = False
 
 
 class State:
@@ -83,12 +90,13 @@ class State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c, confidence: float, doc) -> None:
+    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None) -> None:
         """Merge a contribution into the incident of its place and date. Evidence, highlights and
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
-                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline)
+                  evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
+                  stands_in=stands_in, province=province, city_named=province is None)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -141,22 +149,27 @@ class State:
             a.candidates = tuple(gz.get(i) for i in a.candidates)
 
     def _summary_only(self, a: Tally, fine: list) -> bool:
-        """An area-wide line with no figures (تستمر المعارك على جبهات الغوطة الشرقية), or a title
-        (مقتل 4 أشخاص في قصف على ريف إدلب), when the report also names places inside that area
-        (for a title, also around it or a place of its name: strikes near Damascus / Kisweh,
-        shelling on Manbij countryside / Arima): the places carry the events. `fine`: the places
-        of the report that are no area, each once."""
+        """An area named to locate, to frame a total or to head a list of its own parts, when the
+        report names places inside it: تستمر المعارك على جبهات الغوطة الشرقية; a title (مقتل 4
+        أشخاص في قصف على ريف إدلب; for a title, also places around it or of its name: strikes near
+        Damascus / Kisweh); 11 killed in a Turkish artillery attack in Aleppo province ... Tal Rifaat;
+        استشهد أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل. A capital named only bare is
+        also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ... البوكمال). The places
+        carry the events. `fine`: the places of the report that are no area, each once."""
         entry = a.entry
-        if not is_coarse(entry) or (a.killed or a.wounded) and not a.headline:
+        if not is_coarse(entry) or a.stands_in:
             return False
+        areas = (entry, a.province) if a.province is not None and not a.city_named else (entry,)
         near = a.candidates if a.headline else ()
-        return any(contains(entry, b) or any(km(e, b) <= NEAR_KM for e in near) for b in fine)
+        return any(contains(area, b) for area in areas for b in fine) \
+            or any(km(e, b) <= NEAR_KM for e in near for b in fine)
 
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
         al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
         after it that day for the same kind of attack with no count of their own (not a title's count,
-        nor a mere "martyrs and wounded"); the town then is no incident. Gives the keys of such towns."""
+        nor a mere "martyrs and wounded", nor the count of a part the city stands for); the town then is
+        no incident. Gives the keys of such towns."""
         pos = {k: n for n, k in enumerate(keys)}
         near: dict[tuple, list] = defaultdict(list)
         for k in keys:
@@ -168,7 +181,7 @@ class State:
         for k in keys:
             a = self.acc[k]
             body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
-            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types:
+            if a.entry.level not in _TOWNS or all(m is None or m[0].vague for m in body) or not a.types or a.stands_in:
                 continue
             around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
             inside = [self.acc[b] for b in dict.fromkeys(around) if pos[b] > pos[k] and contains(a.entry, self.acc[b].entry)]
@@ -185,8 +198,9 @@ class State:
         """The incidents in order of first mention, area summaries left out."""
         out = []
         fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
-        keys = [k for k in self.order if not self._summary_only(self.acc[k], fine)]
-        gone = self._hand_downs(keys) | hand_to_the_place(self, keys, families)
+        gone = self._hand_downs(self.order)
+        keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine)]
+        gone = hand_to_the_place(self, keys, families)
         keys = [k for k in keys if k not in gone]
         _drop_summed_groups([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):
@@ -212,6 +226,9 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     `a`. Evidence with counts wins over evidence without (a clause naming the place over "the
     other targeted areas"); `evidence` and `cues` are asked only when needed."""
     a.headline = a.headline and b.headline
+    a.stands_in = a.stands_in or b.stands_in
+    a.province = a.province or b.province
+    a.city_named = a.city_named or b.city_named
     a.types |= b.types
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
