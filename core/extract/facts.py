@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from core.extract import actor_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -125,11 +126,13 @@ def actors(doc) -> None:
     militants: list[tuple[int, str]] = []
     person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if doc.eng.lang == "ar" else {}
     foreign = {t for h in by_kind["foreign"] for t in range(h.first, h.last)}
+    attack = actor_rules.attack_tokens(doc)
     for h in _longest(by_kind["actor"]):
         if h.first in foreign and h.last - 1 in foreign:
             continue  # Iraqi army: a state the actor list lacks, not the Syrian army
         c = clauses[tok_clause[h.first]]
-        if _victims(doc, h, c, victim_by_last, attack_words, person_ends):
+        if _victims(doc, h, c, victim_by_last, attack_words, person_ends) \
+                or h.first not in origins and actor_rules.not_attacker(doc, h, c, attack):
             victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
             continue
         if h.first not in origins and _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:

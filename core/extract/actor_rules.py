@@ -1,0 +1,31 @@
+"""Constructions that name a side without making it the attacker, read by `facts.actors`: an Arabic
+actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
+from __future__ import annotations
+
+from core.matcher import Hit
+
+AGENT_REACH = 2
+"""How many words before an actor joined by لـ an attack word may stand for the actor to have made it
+(قصف مدفعي لقوات النظام)."""
+
+
+def attack_tokens(doc) -> set[int]:
+    """Tokens inside an attack or massacre word: an actor after one of them made it."""
+    return {t for k in ("type", "massacre") for h in doc.hits[k] for t in range(h.first, h.last)}
+
+
+def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
+    """عربة شيلكا لقوات النظام، دعماً لقوات سوريا الديمقراطية، قتلى لحزب الله: an Arabic actor joined
+    by لـ to the noun before it owns that noun, it did not attack; unless an attack word stands
+    just before it (قصف للتحالف الدولي، مجزرة مروعة للاحتلال الروسي) or a word of belonging
+    (الطيران المروحي التابع لنظام الأسد، ميليشيات موالية للنظام)."""
+    tokens = doc.tokens
+    if doc.eng.lang != "ar" or h.first <= c.first or "ل" not in tokens[h.first].text[:h.cut]:
+        return False
+    before = range(max(c.first, h.first - AGENT_REACH), h.first)
+    return not any(t in attack or tokens[t].key in doc.eng.belonging for t in before)
+
+
+def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
+    """Whether one of this module's constructions names the actor of `h` as no attacker."""
+    return owner_not_attacker(doc, h, c, attack)
