@@ -2,6 +2,7 @@
 actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
 from __future__ import annotations
 
+from core.extract.state import families
 from core.matcher import Hit
 
 AGENT_REACH = 2
@@ -29,3 +30,20 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
     return owner_not_attacker(doc, h, c, attack)
+
+
+def told_clauses(doc) -> set[int]:
+    """Clauses whose attack word points back at an attack already told: the strikes, the bombardment,
+    these raids. Arabic has no such word: القصف، الغارات are definite whether told before or not."""
+    tokens, definite = doc.tokens, doc.eng.definite
+    return {doc.tok_clause[h.first] for h in doc.hits["type"] if h.first > 0 and tokens[h.first - 1].key in definite}
+
+
+def story_actors(doc, co) -> list:
+    """The strikes killed five in Salhin / The bombardment also targeted Kansafra: an attack told
+    again in a later paragraph, with no attacker of its own, is the last attack with an attacker the
+    report told (`doc.story`), when it is of the same kind."""
+    told_types, told_actors = doc.story
+    if not told_actors or not any(doc.tok_clause[c.first] in doc.told_clauses for c in co.clauses):
+        return []
+    return list(told_actors) if not co.types or families(co.types) & families(told_types) else []

@@ -44,6 +44,8 @@ def assemble(doc, clauses: list[Clause]) -> None:
         types = set().union(*(c.types for c in cs))
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
+        if types and actors:
+            doc.story = (types, context[1])
 
 
 def _goes_on(doc, c: Clause) -> bool:

@@ -103,6 +103,8 @@ class Doc:
     mentions: list[PlaceMention] = field(default_factory=list)
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)
+    told_clauses: set[int] = field(default_factory=set)
+    story: tuple = (frozenset(), ())
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from core.extract import actor_rules
 from core.extract.doc import Contribution
 from core.extract.facts import generic_beside_named
 from core.extract.state import NEAR_KM, km as _km
@@ -29,7 +30,7 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):
-            co.actors = list(co.ctx_actors)
+            co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)
         if co.types or co.counts or _attacked(co):
             live.append(co)
     def coarse(co: Contribution) -> bool:

@@ -36,6 +36,7 @@ class Engine:
     name_particles: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
     belonging: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -112,4 +113,4 @@ def engine(lang: str, gazetteer) -> Engine:
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
-                  belonging=role("belonging"))
+                  belonging=role("belonging"), definite=role("definite"))
