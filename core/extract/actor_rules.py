@@ -29,7 +29,28 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
-    return owner_not_attacker(doc, h, c, attack)
+    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack)
+
+
+def persons(doc) -> set[int]:
+    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
+    (a Russian fighter jet: an aircraft, not a fighter)."""
+    in_types = {t for h in doc.hits["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+    return {h.first for h in doc.hits["casualty"] if h.value[0] == "person" and h.first not in in_types}
+
+
+def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
+    """Assad's coastal heartland, the Islamic State group's Syrian bastion, Assad's downfall: an
+    English actor in the possessive names whose thing it is, not who attacked, unless what it owns
+    is a force or an attack (the regime's air force, the group's fighters, Assad's offensive)."""
+    tokens = doc.tokens
+    if doc.eng.lang == "ar":
+        return False
+    own = next((t for t in (h.last - 1, h.last) if t < len(tokens) and tokens[t].text.lower().endswith(("'s", "’s"))), None)
+    if own is None or own == h.last and not tokens[own].joined:
+        return False
+    after = range(own + 1, min(len(tokens), own + 3))
+    return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
 
 
 def told_clauses(doc) -> set[int]:

@@ -37,6 +37,7 @@ class Engine:
     background: frozenset[str] = frozenset()
     belonging: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
+    forces: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -113,4 +114,5 @@ def engine(lang: str, gazetteer) -> Engine:
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
-                  belonging=role("belonging"), definite=role("definite"))
+                  belonging=role("belonging"), definite=role("definite"),
+                  forces=role("force"))

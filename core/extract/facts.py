@@ -118,7 +118,7 @@ def actors(doc) -> None:
     origins = {h.last for h in by_kind["victim"] if h.value == "from"}  # من مواقع X: fired from X's positions
     victim_by_last = {h.last: h for h in by_kind["victim"] if h.value in ("always", "li") and h.last not in origins}
     targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
-    people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
+    people = actor_rules.persons(doc)
     counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k] if h.value[0] != "between"}
     subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if doc.eng.lang == "ar" else set()
     counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
