@@ -5,6 +5,10 @@ from __future__ import annotations
 from core.extract.state import families
 from core.matcher import Hit
 
+STORY_LANGS = frozenset({"en"})
+"""Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
+AIR_DROPPED = frozenset({"airstrike", "barrel_bomb"})
+"""Attacks from aircraft, one kind for the story's attacker (barrel bombs, then the air strikes)."""
 AGENT_REACH = 2
 """How many words before an actor joined by لـ an attack word may stand for the actor to have made it
 (قصف مدفعي لقوات النظام)."""
@@ -53,18 +57,18 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
     return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
 
 
-def told_clauses(doc) -> set[int]:
-    """Clauses whose attack word points back at an attack already told: the strikes, the bombardment,
-    these raids. Arabic has no such word: القصف، الغارات are definite whether told before or not."""
-    tokens, definite = doc.tokens, doc.eng.definite
-    return {doc.tok_clause[h.first] for h in doc.hits["type"] if h.first > 0 and tokens[h.first - 1].key in definite}
-
-
 def story_actors(doc, co) -> list:
-    """The strikes killed five in Salhin / The bombardment also targeted Kansafra: an attack told
-    again in a later paragraph, with no attacker of its own, is the last attack with an attacker the
-    report told (`doc.story`), when it is of the same kind."""
+    """The strikes killed five in Salhin / The bombardment also targeted Kansafra: in an English
+    news story the lead names the attacker once, and a later paragraph's attack of the same kind
+    that names none is that attacker's (`doc.story`: the last attack told with its attacker).
+    Arabic bulletins tell one event per paragraph, each with its own attacker or none, so they
+    carry none (STORY_LANGS)."""
     told_types, told_actors = doc.story
-    if not told_actors or not any(doc.tok_clause[c.first] in doc.told_clauses for c in co.clauses):
+    if doc.eng.lang not in STORY_LANGS or not told_actors:
         return []
-    return list(told_actors) if not co.types or families(co.types) & families(told_types) else []
+    return list(told_actors) if not co.types or _kinds(co.types) & _kinds(told_types) else []
+
+
+def _kinds(types: set) -> set:
+    """Attack types with ground fire taken as one kind and air-dropped weapons as another."""
+    return {"air" if t in AIR_DROPPED else t for t in families(types)}

@@ -103,7 +103,6 @@ class Doc:
     mentions: list[PlaceMention] = field(default_factory=list)
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)
-    told_clauses: set[int] = field(default_factory=set)
     story: tuple = (frozenset(), ())
 
     def span(self, first: int, last: int) -> tuple[int, int]:

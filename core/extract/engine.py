@@ -36,7 +36,6 @@ class Engine:
     name_particles: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
     belonging: frozenset[str] = frozenset()
-    definite: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
 
 
@@ -114,5 +113,4 @@ def engine(lang: str, gazetteer) -> Engine:
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
-                  belonging=role("belonging"), definite=role("definite"),
-                  forces=role("force"))
+                  belonging=role("belonging"), forces=role("force"))

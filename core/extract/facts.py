@@ -146,7 +146,6 @@ def actors(doc) -> None:
         if h.value in MILITANT_ACTORS:
             militants.append((h.first, h.value))
     _militant_anaphors(doc, clauses, by_kind, tok_clause, militants)
-    doc.told_clauses = actor_rules.told_clauses(doc)
 
 
 def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int], person_ends: dict) -> bool:
