@@ -7,8 +7,6 @@ from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
 """Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
-AIR_DROPPED = frozenset({"airstrike", "barrel_bomb"})
-"""Attacks from aircraft, one kind for the story's attacker (barrel bombs, then the air strikes)."""
 AGENT_REACH = 2
 """How many words before an actor joined by لـ an attack word may stand for the actor to have made it
 (قصف مدفعي لقوات النظام)."""
@@ -57,18 +55,36 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
     return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
 
 
+def leads_on(doc, c, rest: list) -> bool:
+    """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
+    قسد، على قرية حوايج ذياب: a clause that opens a new one (clause_breaks) without a place, and is
+    followed in its sentence by a clause naming places (known or not), is the start of that
+    clause's story, not more about the places before it; unless the opener elaborates on what came
+    before (حيث: where, as), or the clause after opens a story of its own.
+    """
+    if not rest or not (rest[0].places or rest[0].unmapped):
+        return False
+    opens = {h.first for h in doc.hits["break"]
+             if not any(k in doc.eng.elaborations for _, k in doc.tokens[h.first].variants)}
+    return c.first in opens and rest[0].first not in opens
+
+
+def claims(doc, co) -> bool:
+    """ISIS claimed the attack / Western governments blamed the Assad regime / تبنى تنظيم داعش التفجير:
+    a sentence that says who did what was told names its attacker; one that only names a side again
+    beside a place (rebels lost land in Daraa) names none."""
+    return co.actors and any(k in doc.eng.claims for c in co.clauses for t in range(c.first, c.last)
+                             for _, k in doc.tokens[t].variants)
+
+
 def story_actors(doc, co) -> list:
     """The strikes killed five in Salhin / The bombardment also targeted Kansafra: in an English
     news story the lead names the attacker once, and a later paragraph's attack of the same kind
-    that names none is that attacker's (`doc.story`: the last attack told with its attacker).
+    that names none is that attacker's (`doc.story`: the last attack told with its attacker, and
+    its paragraph; inside that paragraph the sentence context decides).
     Arabic bulletins tell one event per paragraph, each with its own attacker or none, so they
     carry none (STORY_LANGS)."""
-    told_types, told_actors = doc.story
-    if doc.eng.lang not in STORY_LANGS or not told_actors:
+    told_types, told_actors, paragraph = doc.story
+    if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
         return []
-    return list(told_actors) if not co.types or _kinds(co.types) & _kinds(told_types) else []
-
-
-def _kinds(types: set) -> set:
-    """Attack types with ground fire taken as one kind and air-dropped weapons as another."""
-    return {"air" if t in AIR_DROPPED else t for t in families(types)}
+    return list(told_actors) if families(co.types) & families(told_types) else []

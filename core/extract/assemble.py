@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
-from core.extract import emit
+from core.extract import actor_rules, emit
 from core.extract.doc import Clause, Contribution, PlaceMention
 from core.extract.state import families
 from core.places import contains, is_coarse
@@ -45,7 +45,7 @@ def assemble(doc, clauses: list[Clause]) -> None:
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
         if types and actors:
-            doc.story = (types, context[1])
+            doc.story = (types, context[1], cs[0].paragraph)
 
 
 def _goes_on(doc, c: Clause) -> bool:
@@ -106,8 +106,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
             contributions.append(contrib)
         elif c.unmapped or unmapped:
-            unmapped, current = True, []
-        elif current and _counts_the_next(c, current, places_after[i]):
+            unmapped, current, leading = True, [], []
+        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, c, cs[i + 1:])):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:

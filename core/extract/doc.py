@@ -103,7 +103,7 @@ class Doc:
     mentions: list[PlaceMention] = field(default_factory=list)
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)
-    story: tuple = (frozenset(), ())
+    story: tuple = (frozenset(), (), -1)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""

@@ -31,7 +31,7 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)
-        if co.types or co.counts or _attacked(co):
+        if co.types or co.counts or _attacked(co) or co.entry.id in doc.state.place_ids and actor_rules.claims(doc, co):
             live.append(co)
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area

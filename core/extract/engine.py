@@ -37,6 +37,8 @@ class Engine:
     background: frozenset[str] = frozenset()
     belonging: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
+    elaborations: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -113,4 +115,5 @@ def engine(lang: str, gazetteer) -> Engine:
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
-                  belonging=role("belonging"), forces=role("force"))
+                  belonging=role("belonging"), forces=role("force"),
+                  elaborations=role("elaboration"), claims=role("claim"))
