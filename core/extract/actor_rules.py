@@ -2,6 +2,7 @@
 actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
 from __future__ import annotations
 
+from core.extract.engine import phrase_key
 from core.extract.state import families
 from core.matcher import Hit
 
@@ -57,16 +58,21 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
 
 def leads_on(doc, c, rest: list) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
-    قسد، على قرية حوايج ذياب: a clause that opens a new one (clause_breaks) without a place, and is
+    قسد، على قرية حوايج ذياب: a clause that opens a new story (`opens_story`) without a place, and is
     followed in its sentence by a clause naming places (known or not), is the start of that
-    clause's story, not more about the places before it; unless the opener elaborates on what came
-    before (حيث: where, as), or the clause after opens a story of its own.
+    clause's story, not more about the places before it (unless the clause after opens a story of
+    its own).
     """
     if not rest or not (rest[0].places or rest[0].unmapped):
         return False
-    opens = {h.first for h in doc.hits["break"]
-             if not any(k in doc.eng.elaborations for _, k in doc.tokens[h.first].variants)}
-    return c.first in opens and rest[0].first not in opens
+    return opens_story(doc, c) and not opens_story(doc, rest[0])
+
+
+def opens_story(doc, c) -> bool:
+    """Whether a clause opens with a word that joins another event to the one told (فيما، في حين،
+    بينما: function_words role new_story), so what it names is that event's."""
+    key = phrase_key(doc.eng.lang)
+    return any(h.first == c.first and key(h.phrase) in doc.eng.new_story for h in doc.hits["break"])
 
 
 def claims(doc, co) -> bool:

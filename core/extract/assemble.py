@@ -117,7 +117,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                     contrib.ctx_types, contrib.ctx_actors = set(c.types), list(c.actors)
                 contributions += [x[1] for x in current]
             for _, contrib in current:
-                _absorb(contrib, c)
+                _absorb(contrib, c, own_story=actor_rules.opens_story(doc, c))
             _share_counts(doc, c.counts, _last_list(doc, current))
         elif has_places:
             leading.append(c)
@@ -181,7 +181,7 @@ def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
     return []
 
 
-def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
+def _absorb(contrib: Contribution, c: Clause, first: bool = False, own_story: bool = False) -> None:
     """A clause without places adds what it says to a place's contribution: the clauses after
     a place, or those that open the sentence before the first place (تدور اشتباكات بين ... على حي)."""
     if c not in contrib.clauses:
@@ -191,7 +191,8 @@ def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
             contrib.clauses.append(c)
     contrib.types |= c.types
     contrib.weapons |= c.weapons
-    contrib.actors += [a for a in c.actors if a not in contrib.actors]
+    if not (own_story and contrib.actors):
+        contrib.actors += [a for a in c.actors if a not in contrib.actors]
     contrib.massacre |= c.massacre
     contrib.own_types |= bool(c.types)
 

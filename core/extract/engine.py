@@ -37,7 +37,7 @@ class Engine:
     background: frozenset[str] = frozenset()
     belonging: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
-    elaborations: frozenset[str] = frozenset()
+    new_story: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
 
 
@@ -116,4 +116,4 @@ def engine(lang: str, gazetteer) -> Engine:
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
                   belonging=role("belonging"), forces=role("force"),
-                  elaborations=role("elaboration"), claims=role("claim"))
+                  new_story=role("new_story"), claims=role("claim"))
