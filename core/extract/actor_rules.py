@@ -35,6 +35,16 @@ def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack)
 
 
+def side_against(doc, v: Hit, c) -> bool:
+    """clashes between local militiamen and Islamist factions against the Fourth Division: in a
+    clause that tells a fight between sides (between, with: role opponent), the side after
+    "against" (role against) is one more side of it, not a victim (an offensive against ISIS is
+    no fight between sides)."""
+    if "clashes" not in c.types or phrase_key(doc.eng.lang)(v.phrase) not in doc.eng.against:
+        return False
+    return any(k in doc.eng.opponents for t in range(c.first, v.first) for _, k in doc.tokens[t].variants)
+
+
 def persons(doc) -> set[int]:
     """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
     (a Russian fighter jet: an aircraft, not a fighter)."""

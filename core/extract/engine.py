@@ -38,6 +38,7 @@ class Engine:
     belonging: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     new_story: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
 
 
@@ -116,4 +117,5 @@ def engine(lang: str, gazetteer) -> Engine:
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
                   name_particles=role("name_particle"), background=role("background"),
                   belonging=role("belonging"), forces=role("force"),
-                  new_story=role("new_story"), claims=role("claim"))
+                  new_story=role("new_story"), claims=role("claim"),
+                  against=role("against"))

@@ -157,7 +157,7 @@ def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int
     if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
         v = None
     if v is not None and v.first > 0 and (any(k in doc.eng.opponents for _, k in tokens[v.first - 1].variants)
-                                          or _second_party(doc, v, c)):
+                                          or _second_party(doc, v, c) or actor_rules.side_against(doc, v, c)):
         v = None
     return bool(v is not None and (v.first >= c.first or tokens[h.first - 1].key in doc.eng.parenthetical)
                 or h.first in person_ends and tokens[h.first].joined and not _a_side(doc, person_ends[h.first], c))
