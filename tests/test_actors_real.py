@@ -144,3 +144,36 @@ def test_a_clause_opening_a_new_story_leads_into_its_own_place(source, place, ac
 ])
 def test_the_side_holding_a_stronghold_is_no_attacker(source, place, actors):
     assert actors_at(passage(source), place) == actors, source
+
+
+# clashes between X and Y against Z: in a fight between sides, "against" names one more side.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("sohr_zabadani_ground_missiles_fourth_division", None, "Al-Zabadani", {"government", "iran_militias"}),
+    ("sohr_darayya_14_barrels_douma_shell_dahiyat",
+     "The violent clashes between the regime forces and allied militiamen against the rebel and Islamist "
+     "factions are still taking place around Dahiyat al- Assad near Darayya city in the Eastern Ghouta killing "
+     "fighters in the Islamist factions", "Darayya", {"government", "opposition"}),
+])
+def test_a_side_after_against_in_a_fight_between_sides_is_a_side(source, text, place, actors):
+    assert actors_at(text or passage(source), place) == actors, source
+
+
+def test_an_offensive_against_a_side_makes_it_no_attacker():
+    """The counter-case (tests/reports/en/acled_notes_south): an offensive against ISIS is no fight between sides."""
+    text = ("On 19 April 2018, Syrian Arab Army (SAA) forces launched an offensive against ISIS in "
+            "al-Hajar al-Aswad, with airstrikes; fatalities unknown.")
+    assert actors_at(text, "Al-Hajar al-Aswad") == {"government"}
+
+
+# A state named as a border or a gathering's owner is no attacker.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("alalam_barkh_butan_kobane_isis_executions", None, "Aïn al-Arab", {"isis", "sdf", "coalition"}),
+    ("aranews_daraa_dael_nawa_barrels",
+     "On the other hand, the rebels of the FSA targeted gatherings of the pro-regime military forces in the "
+     "city of Bosra al-Sham in Daraa with mortars and homemade rockets, causing casualties among the regime forces.",
+     "Bosra", {"opposition"}),
+    ("self-written", "استهدفت قوات النظام بقذائف المدفعية بلدة أطمة على الحدود السورية التركية.", "Atme",
+     {"government"}),
+])
+def test_a_side_named_as_a_border_or_a_gathering_is_no_attacker(source, text, place, actors):
+    assert actors_at(text or passage(source), place) == actors, source
