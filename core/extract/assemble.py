@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
-from core.extract import emit
+from core.extract import actor_rules, emit
 from core.extract.doc import Clause, Contribution, PlaceMention
 from core.extract.state import families
 from core.places import contains, is_coarse
@@ -44,6 +44,8 @@ def assemble(doc, clauses: list[Clause]) -> None:
         types = set().union(*(c.types for c in cs))
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
+        if types and actors:
+            doc.story = (types, context[1], cs[0].paragraph)
 
 
 def _goes_on(doc, c: Clause) -> bool:
@@ -104,8 +106,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
             contributions.append(contrib)
         elif c.unmapped or unmapped:
-            unmapped, current = True, []
-        elif current and _counts_the_next(c, current, places_after[i]):
+            unmapped, current, leading = True, [], []
+        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, c, cs[i + 1:])):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:
@@ -115,7 +117,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                     contrib.ctx_types, contrib.ctx_actors = set(c.types), list(c.actors)
                 contributions += [x[1] for x in current]
             for _, contrib in current:
-                _absorb(contrib, c)
+                _absorb(contrib, c, own_story=actor_rules.opens_story(doc, c))
             _share_counts(doc, c.counts, _last_list(doc, current))
         elif has_places:
             leading.append(c)
@@ -180,7 +182,7 @@ def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
     return []
 
 
-def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
+def _absorb(contrib: Contribution, c: Clause, first: bool = False, own_story: bool = False) -> None:
     """A clause without places adds what it says to a place's contribution: the clauses after
     a place, or those that open the sentence before the first place (تدور اشتباكات بين ... على حي)."""
     if c not in contrib.clauses:
@@ -190,7 +192,8 @@ def _absorb(contrib: Contribution, c: Clause, first: bool = False) -> None:
             contrib.clauses.append(c)
     contrib.types |= c.types
     contrib.weapons |= c.weapons
-    contrib.actors += [a for a in c.actors if a not in contrib.actors]
+    if not (own_story and contrib.actors):
+        contrib.actors += [a for a in c.actors if a not in contrib.actors]
     contrib.massacre |= c.massacre
     contrib.own_types |= bool(c.types)
 

@@ -105,6 +105,7 @@ class Doc:
     foreign_ends: set[int] = field(default_factory=set)
     places_index: tuple | None = None
     """`place_rules.places_index`, built once at assembly."""
+    story: tuple = (frozenset(), (), -1)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""

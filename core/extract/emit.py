@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.extract import place_rules
+from core.extract import actor_rules
 from core.extract.doc import Contribution
 from core.extract.facts import generic_beside_named
 from core.extract.state import NEAR_KM, km as _km
@@ -30,8 +31,8 @@ def finish_sentence(doc, contributions: list[Contribution]) -> None:
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
         if not co.actors and (co.types or co.counts):
-            co.actors = list(co.ctx_actors)
-        if co.types or co.counts or co.actors and co.entry.id in doc.state.place_ids or _attacked(co):
+            co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)
+        if co.types or co.counts or _attacked(co) or co.entry.id in doc.state.place_ids and actor_rules.claims(doc, co):
             live.append(co)
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area

@@ -36,6 +36,11 @@ class Engine:
     preposition_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
+    belonging: frozenset[str] = frozenset()
+    forces: frozenset[str] = frozenset()
+    new_story: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -113,4 +118,7 @@ def engine(lang: str, gazetteer) -> Engine:
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
-                  name_particles=role("name_particle"), background=role("background"))
+                  name_particles=role("name_particle"), background=role("background"),
+                  belonging=role("belonging"), forces=role("force"),
+                  new_story=role("new_story"), claims=role("claim"),
+                  against=role("against"))

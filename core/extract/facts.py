@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from core.extract import actor_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -117,7 +118,7 @@ def actors(doc) -> None:
     origins = {h.last for h in by_kind["victim"] if h.value == "from"}  # من مواقع X: fired from X's positions
     victim_by_last = {h.last: h for h in by_kind["victim"] if h.value in ("always", "li") and h.last not in origins}
     targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
-    people = {h.first for h in by_kind["casualty"] if h.value[0] == "person"}
+    people = actor_rules.persons(doc)
     counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k] if h.value[0] != "between"}
     subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if doc.eng.lang == "ar" else set()
     counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
@@ -125,11 +126,13 @@ def actors(doc) -> None:
     militants: list[tuple[int, str]] = []
     person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if doc.eng.lang == "ar" else {}
     foreign = {t for h in by_kind["foreign"] for t in range(h.first, h.last)}
+    attack = actor_rules.attack_tokens(doc)
     for h in _longest(by_kind["actor"]):
         if h.first in foreign and h.last - 1 in foreign:
             continue  # Iraqi army: a state the actor list lacks, not the Syrian army
         c = clauses[tok_clause[h.first]]
-        if _victims(doc, h, c, victim_by_last, attack_words, person_ends):
+        if _victims(doc, h, c, victim_by_last, attack_words, person_ends) \
+                or h.first not in origins and actor_rules.not_attacker(doc, h, c, attack):
             victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
             continue
         if h.first not in origins and _speaker(doc, h) or h.last in targets_after and tokens[h.last].joined:
@@ -154,7 +157,7 @@ def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int
     if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
         v = None
     if v is not None and v.first > 0 and (any(k in doc.eng.opponents for _, k in tokens[v.first - 1].variants)
-                                          or _second_party(doc, v, c)):
+                                          or _second_party(doc, v, c) or actor_rules.side_against(doc, v, c)):
         v = None
     return bool(v is not None and (v.first >= c.first or tokens[h.first - 1].key in doc.eng.parenthetical)
                 or h.first in person_ends and tokens[h.first].joined and not _a_side(doc, person_ends[h.first], c))

@@ -1,0 +1,106 @@
+"""Constructions that name a side without making it the attacker, read by `facts.actors`: an Arabic
+actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
+from __future__ import annotations
+
+from core.extract.engine import phrase_key
+from core.extract.state import families
+from core.matcher import Hit
+
+STORY_LANGS = frozenset({"en"})
+"""Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
+AGENT_REACH = 2
+"""How many words before an actor joined by لـ an attack word may stand for the actor to have made it
+(قصف مدفعي لقوات النظام)."""
+
+
+def attack_tokens(doc) -> set[int]:
+    """Tokens inside an attack or massacre word: an actor after one of them made it."""
+    return {t for k in ("type", "massacre") for h in doc.hits[k] for t in range(h.first, h.last)}
+
+
+def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
+    """عربة شيلكا لقوات النظام، دعماً لقوات سوريا الديمقراطية، قتلى لحزب الله: an Arabic actor joined
+    by لـ to the noun before it owns that noun, it did not attack; unless an attack word stands
+    just before it (قصف للتحالف الدولي، مجزرة مروعة للاحتلال الروسي) or a word of belonging
+    (الطيران المروحي التابع لنظام الأسد، ميليشيات موالية للنظام)."""
+    tokens = doc.tokens
+    if doc.eng.lang != "ar" or h.first <= c.first or "ل" not in tokens[h.first].text[:h.cut]:
+        return False
+    before = range(max(c.first, h.first - AGENT_REACH), h.first)
+    return not any(t in attack or tokens[t].key in doc.eng.belonging for t in before)
+
+
+def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
+    """Whether one of this module's constructions names the actor of `h` as no attacker."""
+    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack)
+
+
+def side_against(doc, v: Hit, c) -> bool:
+    """clashes between local militiamen and Islamist factions against the Fourth Division: in a
+    clause that tells a fight between sides (between, with: role opponent), the side after
+    "against" (role against) is one more side of it, not a victim (an offensive against ISIS is
+    no fight between sides)."""
+    if "clashes" not in c.types or phrase_key(doc.eng.lang)(v.phrase) not in doc.eng.against:
+        return False
+    return any(k in doc.eng.opponents for t in range(c.first, v.first) for _, k in doc.tokens[t].variants)
+
+
+def persons(doc) -> set[int]:
+    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
+    (a Russian fighter jet: an aircraft, not a fighter)."""
+    in_types = {t for h in doc.hits["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+    return {h.first for h in doc.hits["casualty"] if h.value[0] == "person" and h.first not in in_types}
+
+
+def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
+    """Assad's coastal heartland, the Islamic State group's Syrian bastion, Assad's downfall: an
+    English actor in the possessive names whose thing it is, not who attacked, unless what it owns
+    is a force or an attack (the regime's air force, the group's fighters, Assad's offensive)."""
+    tokens = doc.tokens
+    if doc.eng.lang == "ar":
+        return False
+    own = next((t for t in (h.last - 1, h.last) if t < len(tokens) and tokens[t].text.lower().endswith(("'s", "’s"))), None)
+    if own is None or own == h.last and not tokens[own].joined:
+        return False
+    after = range(own + 1, min(len(tokens), own + 3))
+    return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
+
+
+def leads_on(doc, c, rest: list) -> bool:
+    """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
+    قسد، على قرية حوايج ذياب: a clause that opens a new story (`opens_story`) without a place, and is
+    followed in its sentence by a clause naming places (known or not), is the start of that
+    clause's story, not more about the places before it (unless the clause after opens a story of
+    its own).
+    """
+    if not rest or not (rest[0].places or rest[0].unmapped):
+        return False
+    return opens_story(doc, c) and not opens_story(doc, rest[0])
+
+
+def opens_story(doc, c) -> bool:
+    """Whether a clause opens with a word that joins another event to the one told (فيما، في حين،
+    بينما: function_words role new_story), so what it names is that event's."""
+    key = phrase_key(doc.eng.lang)
+    return any(h.first == c.first and key(h.phrase) in doc.eng.new_story for h in doc.hits["break"])
+
+
+def claims(doc, co) -> bool:
+    """ISIS claimed the attack / Western governments blamed the Assad regime / تبنى تنظيم داعش التفجير:
+    a sentence that says who did what was told names its attacker; one that only names a side again
+    beside a place (rebels lost land in Daraa) names none."""
+    return co.actors and any(k in doc.eng.claims for c in co.clauses for t in range(c.first, c.last)
+                             for _, k in doc.tokens[t].variants)
+
+
+def story_actors(doc, co) -> list:
+    """The strikes killed five in Salhin / The bombardment also targeted Kansafra: in an English
+    news story the lead names the attacker once, and a later paragraph's attack of the same kind
+    that names none is that attacker's (`doc.story`: the last attack told with its attacker, and
+    its paragraph; inside that paragraph the sentence context decides).
+    Arabic bulletins tell one event per paragraph, each with its own attacker or none, so they
+    carry none (STORY_LANGS)."""
+    told_types, told_actors, paragraph = doc.story
+    if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
+        return []
+    return list(told_actors) if families(co.types) & families(told_types) else []
