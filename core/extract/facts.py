@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from core.extract import type_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
 from core.matcher import Hit
@@ -71,6 +72,7 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
+    type_rules.apply(doc)
     return {clauses[ci].first for ci in air_struck}, fired_by_air - named, similar
 
 
