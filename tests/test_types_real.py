@@ -1,0 +1,85 @@
+"""Attack types read across clauses and sentences, on excerpts of the real corpus (tests/reports/real,
+file named in each case): one construction per test, each on at least two real passages."""
+import pytest
+
+from core.extract import extract
+
+
+def incident(text: str, place_en: str):
+    found = [i for i in extract(text).incidents if i.place.name_en == place_en]
+    assert found, f"no incident at {place_en}: {[i.place.name_en for i in extract(text).incidents]}"
+    return found[0]
+
+
+# A definite attack word with no kind of its own (القصف، هذا القصف، the strikes) is the attack told before.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_fresh_kafriya_sarmin_2023",
+     "وبحسب ما أفاد مراسلنا، فقد استهدفت قوات نظام الأسد بالمدفعية الثقيلة والصواريخ بلدة كفريا، كما طال القصف "
+     "مدينة سرمين شرقي إدلب، ما أدى لاستشهاد 4 مدنيين وإصابة 13 أخرين.",
+     "Sarmin", ("artillery", "rocket")),
+    ("real/ar/n_enab_kafrnaha_shelter_2020",
+     "قتل مدنيان بينهم طفل، نتيجة قصف طيران حربي روسي على مركز إيواء، في بلدة كفرناها التابعة لمدينة الأتارب، "
+     "بريف حلب الغربي اليوم، الجمعة 17 من كانون الثاني.\n\n"
+     "وأدى القصف إلى مقتل طفلين وإصابة ثلاث نساء ورجل، في مركز إيواء مؤقت للنازحين قرب كفرناها، بريف حلب الغربي.",
+     "Kafr Naha", ("airstrike",)),
+    ("real/ar/n_shaam_atarib_manbij_two_massacres",
+     "وارتكبت الطائرات اليوم مجزرتين إحداهما في ريف حلب الشرقي والأخرى في ريف حلب الغربي، وراح ضحيتهما عشرات "
+     "الشهداء وعدد كبير جدا من الجرحى.\n"
+     "أما المجزرة الثانية فكانت في مدينة منبج الواقعة تحت سيطرة عناصر تنظيم الدولة، حيث أكدت وكالة أعماق على أن "
+     "5 شهداء من المدنيين ارتقوا جراء هذا القصف، فضلا عن سقوط عدد من الجرحى بالإضافة لأضرار مادية كبيرة في المدينة.",
+     "Manbij", ("airstrike",)),
+    ("real/en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin",
+     "The Syrian Observatory for Human Rights said regime warplanes carried out the air strikes and gave a toll "
+     "of 19 dead, up from its earlier toll of 10.\n\n"
+     "The strikes killed five civilians in the opposition-held Salhin district and two more in other neighborhoods.",
+     "as-Salheen", ("airstrike",)),
+])
+def test_a_definite_generic_attack_word_is_the_attack_told_before(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_alwatanalarabi_salahuddin_recaptured_2012",
+     "استمر دك الطائرات مناطق مختلفة إذ قصفت أحياء حلب وريفها.\n\n"
+     "في الأثناء، تعرضت أحياء الزبدية والإذاعة والميسر ومساكن هنانو في مدينة حلب، لقصف عنيف من قبل القوات النظامية",
+     "az-Zebdiyeh"),
+    ("real/ar/n_baath_azamiyeh_furqan_two_days",
+     "اعتدت التنظيمات الإرهابية بالقذائف الصاروخية على عدد من أحياء مدينة حلب.\n\n"
+     "هذا وقد ارتقى أمس الأول 7 شهداء وأصيب 72 شخصا بجروح جراء اعتداء التنظيمات الإرهابية بالقذائف على أحياء "
+     "حلب الجديدة وباب الفرج والإسماعيلية والفرقان وميسلون والجابرية.",
+     "Bab al-Faraj"),
+])
+def test_an_indefinite_or_plain_shelling_word_tells_a_new_attack(source, text, place):
+    """لقصف عنيف (no article), بالقذائف (shells in general): a new attack of its own, not the one before."""
+    assert incident(text, place).types == ("shelling",), source
+
+
+# An explosion is what shells and bombs do: beside a named weapon in its sentence it adds no IED.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_sohr_sarghaya_dumayr_darayya_22",
+     "سمع دوي انفجارات بمنطقة سرغايا ناجمة عن سقوط قذائف على المنطقة، ما أدى لاستشهاد مواطن.",
+     "Serghaya", ("shelling",)),
+    ("real/ar/n_sohr_lahaya_farmworkers_2018",
+     "هزت انفجارات مجدداً مناطق في القطاع الشمالي من ريف حماة، ناجمة عن قصف مدفعي بنحو 25 قذيفة من قبل قوات النظام "
+     "طالت مناطق في بلدة اللطامنة ومحيطها.",
+     "Al-Lataminah", ("artillery",)),
+    ("real/en/syriadirect_latakia_rockets_twice",
+     "A series of rockets struck residential neighborhoods in the coastal city of Latakia Thursday, resulting in at "
+     "least two deaths. \u201cThe rockets and explosions caused a huge panic and paralyzed residents\u2019 movement,\u201d "
+     "Abu Anas, a Latakia resident, told Syria Direct on Thursday.",
+     "Latakia", ("rocket",)),
+])
+def test_an_explosion_beside_a_named_weapon_is_that_weapon(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_963_qamishli_antariya_mine",
+     "قضت امرأة وابنها، اليوم الأربعاء، في انفجار ضرب سيارة قرب مشفى القلب والعين في مدينة القامشلي شمال شرقي سوريا.",
+     "Qamishli"),
+    ("real/en/aljazeera_suweida_balous_car_bombs_arbeen_caption",
+     "Friday\u2019s explosion on the outskirts of Suweida killed Sheikh Wahid al-Balous.",
+     "As-Suwayda"),
+])
+def test_an_explosion_alone_is_an_ied(source, text, place):
+    assert incident(text, place).types == ("ied",), source
