@@ -83,3 +83,33 @@ def test_an_explosion_beside_a_named_weapon_is_that_weapon(source, text, place, 
 ])
 def test_an_explosion_alone_is_an_ied(source, text, place):
     assert incident(text, place).types == ("ied",), source
+
+
+# Drones, kamikaze drones and their dual forms strike from the air.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_963_tadil_abzemo_drones",
+     "وانفجرت طائرتان مسيرتان “انتحاريتان” إيرانيتا الصنع تابعتان للقوات الحكومية، في أجواء بلدتي تديل والأبزمو "
+     "بريف حلب الغربي، تزامناً مع قصف صاروخي على المنطقة.",
+     "Tadil", ("airstrike", "rocket")),
+    ("real/ar/n_baladi_atarib_kamikaze_drones_2024",
+     "استهدفت قوات النظام السوري، اليوم الجمعة، بالطائرات المسيرة الانتحارية مدينة الأتارب في ريف حلب الغربي، ما أدى "
+     "إلى إصابة عدد من المدنيين.",
+     "Atarib", ("airstrike",)),
+])
+def test_drones_are_air_strikes(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# Who holds an area (مناطق تخضع لسيطرة ...) is no fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_arabi21_waer_10_killed_akrama",
+     "كما أصيب نحو 30 شخصا نتيجة قصف النظام السوري بالصواريخ والقذائف المدفعية على الحي، وهو آخر الأحياء "
+     "التي تخضع لسيطرة الثوار في مدينة حمص.",
+     "Homs", ("artillery", "rocket")),
+    ("real/ar/n_yalla_idlib_edge_workshop",
+     "في ريف حلب الشرقي، تعرض 6 مدنيين، بينهم 4 أطفال، للإصابات نتيجة قصف صاروخي صادر عن مناطق تخضع لسيطرة مشتركة "
+     "بين قوات النظام وقوات سوريا الديمقراطية.",
+     "Eastern Aleppo countryside", ("rocket",)),
+])
+def test_an_area_held_by_a_side_tells_no_fight(source, text, place, types):
+    assert incident(text, place).types == types, source
