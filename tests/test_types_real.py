@@ -1,8 +1,17 @@
 """Attack types read across clauses and sentences, on excerpts of the real corpus (tests/reports/real,
 file named in each case): one construction per test, each on at least two real passages."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
+
+REAL = Path(__file__).parent / "reports" / "real"
+
+
+def passage(name: str) -> str:
+    """A whole passage of the real corpus."""
+    return (REAL / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def incident(text: str, place_en: str):
@@ -112,4 +121,27 @@ def test_drones_are_air_strikes(source, text, place, types):
      "Eastern Aleppo countryside", ("rocket",)),
 ])
 def test_an_area_held_by_a_side_tells_no_fight(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# A generic shelling word for a place in one sentence (a headline, a lead) and an air strike on it in
+# another are one air attack; a clause naming both keeps both (two attackers).
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_qasioun_al_bab_azaz_vacuum",
+     "مجزرة في الباب وقصف روسي على أعزاز\n\n"
+     "حلب (قاسيون) - شنت مقاتلات حربية، تابعة لسلاح الجو الروسي، غارات جوية مركزّة على الأحياء السكنية في مدينة "
+     "«الباب» بريف حلب، مما أدى إلى مقتل عشرة مدنيين، وجرح العشرات.\n"
+     "كما قصف الطيران الروسي، بالصواريخ الفراغية، مدينة «أعزاز» بريف حلب، تسببت الغارات بدمار في ممتلكات المدنيين، "
+     "دون ورود أنباء عن سقوط ضحايا.",
+     "Azaz", ("airstrike",)),
+    ("real/ar/s_spc_douma_nashabiyah_russian_raids",
+     "ارتقى شهيد وأصيب آخرون في قصف طال مدينة دوما في الغوطة الشرقية في ريف دمشق، في حين تعرضت بلدة النشابية لقصف "
+     "عنيف ما أسفر عن سقوط عشرات الجرحى في صفوف المدنيين.\n\n"
+     "وقد تعرضت بلدة النشابية لقصف عنيف من الطائرات الروسية بعدد من الغارات الجوية، استهدفت الأحياء السكنية في "
+     "البلدة، ما أسفر عن سقوط 15 جريحاً بعضهم في حال خطرة.",
+     "Al-Nashabiyah", ("airstrike",)),
+    ("real/en/sohr_douma_suffocation_cemetery", passage("en/sohr_douma_suffocation_cemetery"),
+     "Douma", ("airstrike", "barrel_bomb")),
+])
+def test_generic_shelling_told_elsewhere_of_a_place_struck_from_the_air_is_that_strike(source, text, place, types):
     assert incident(text, place).types == types, source

@@ -11,10 +11,9 @@ from bisect import bisect_right
 from core.extract import type_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
+from core.extract.type_rules import NAMED_FROM_AFAR
 from core.matcher import Hit
 
-NAMED_FROM_AFAR = frozenset({"barrel_bomb", "chemical"})
-"""Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
 SOURCE_REACH = 3
 """How many words an English source word may stand after the actor it names (Russian defense ministry spokesman)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})

@@ -1,11 +1,45 @@
 """Attack types read across a clause's neighbours, after `facts.types` has read each clause's words:
 words that name a kind only when nothing else does (types.csv carrier `yields`: an explosion, an
-attack), and words that name the attack already told (told_attacks.csv: القصف، الهجوم، the strikes)."""
+attack), and words that name the attack already told (told_attacks.csv: القصف، الهجوم، the strikes);
+and how the kinds relate (data/type_families.csv), for the stages that merge them."""
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 
+from core import DATA
 from core.extract.lookup import longest as _longest
+
+
+def _families() -> dict[str, tuple[str, str]]:
+    """type -> (family, beside_shelling) from data/type_families.csv."""
+    with (DATA / "type_families.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["type"]: (r["family"], r["beside_shelling"]) for r in rows}
+
+
+_TABLE = _families()
+NAMED_FROM_AFAR = frozenset(t for t, (_, b) in _TABLE.items() if b == "afar")
+"""Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
+KINDS_OF_SHELLING = frozenset(t for t, (_, b) in _TABLE.items() if b == "kind")
+"""Kinds that tell what an unqualified shelling was (قصف مدفعي، rocket shelling)."""
+FROM_THE_AIR = frozenset(t for t, (_, b) in _TABLE.items() if b in ("air", "afar"))
+"""Kinds whose attack a generic shelling word told of the same place elsewhere is."""
+
+
+def families(types: set) -> set:
+    """Attack types with the kinds of one family taken as one (قصف مماثل after قصف مدفعي)."""
+    return {_TABLE[t][0] if t in _TABLE else t for t in types}
+
+
+def merged(a: set, b: set) -> set:
+    """The kinds of two mentions of one incident: a generic shelling word in one (مجزرة في الباب وقصف
+    روسي) and an attack from the air in the other (غارات جوية على الباب) are one air attack, unless
+    a mention names both itself (two attackers: "militiamen and warplanes shell and bomb")."""
+    out = a | b
+    if "shelling" in out and out & FROM_THE_AIR and not any("shelling" in x and x & FROM_THE_AIR for x in (a, b)):
+        out.discard("shelling")
+    return out
 
 
 _NOT_TOLD = frozenset({"clashes"})
