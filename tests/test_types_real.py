@@ -145,3 +145,17 @@ def test_an_area_held_by_a_side_tells_no_fight(source, text, place, types):
 ])
 def test_generic_shelling_told_elsewhere_of_a_place_struck_from_the_air_is_that_strike(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# The accusative forms of qualified shelling (قصفًا صاروخيًّا، قصفاً مدفعياً) name its kind.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_microsyria_dael_ibta_rockets_tafas_massacre",
+     "وأفادت مصادر إعلام محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة أشخاص بينهم طفل.",
+     "Da'el", ("rocket",)),
+    ("real/ar/n_mohrar_atarib_maaret_atarib_2020",
+     "وقال الدفاع المدني السوري ”الخوذات البيضاء“، إنّ قصفاً مدفعياً أطلقته قوات الأسد استهدف مدينة الأتارب صباح "
+     "اليوم، أسفر عن استشهاد مدنيين اثنين وإصابة 5 آخرين.",
+     "Atarib", ("artillery",)),
+])
+def test_accusative_qualified_shelling_names_its_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
