@@ -159,3 +159,17 @@ def test_generic_shelling_told_elsewhere_of_a_place_struck_from_the_air_is_that_
 ])
 def test_accusative_qualified_shelling_names_its_kind(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# An attack word (هجوم) beside a named weapon in its sentence is that weapon's attack, not a fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_aawsat_tartus_israeli_missiles",
+     "وأعلنت وزارة الدفاع السورية في وقت سابق اليوم مقتل جنديين وإصابة ستة في هجوم إسرائيلي على مواقع للدفاع الجوي في "
+     "طرطوس؛ وقالت في بيان عبر فيسبوك إن الهجوم نفذ برشقات من الصواريخ من اتجاه البحر المتوسط.",
+     "Tartus", ("rocket",)),
+    ("real/ar/s_sohr_enab_quneitra_ain_tineh_family",
+     "وكان الطيران الحربي قصف عدة مناطق في محافظة القنيطرة، أمس، في أول هجوم من نوعه منذ عام.",
+     "Quneitra", ("airstrike",)),
+])
+def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, types):
+    assert incident(text, place).types == types, source
