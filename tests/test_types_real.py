@@ -173,3 +173,24 @@ def test_accusative_qualified_shelling_names_its_kind(source, text, place, types
 ])
 def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# Missiles that aircraft also fire, in a sentence that tells an air strike, are its munition even in
+# another clause; "artillery and missile shelling" in that sentence stays ground fire.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_smart_jisr_bdama_tal_halawa",
+     "وقصف طائرات حربية يرجح أنها للنظام، بالصواريخ مدينة سراقب والسوق الشعبي في قرية كفرعميم، وفق ناشطين.",
+     "Saraqib", ("airstrike",)),
+    ("real/en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
+     "The Russian fighter jets executed three airstrikes on the perimeter of the Turkish military post in al-Barah in "
+     "Jabal al-Zawiyah in the southern countryside of Idlib, as the Russian missiles hit positions a few metres away "
+     "from the Turkish post.",
+     "Bara", ("airstrike",)),
+    ("real/en/sohr_douma_massacre_shifonia_nashabiya",
+     "The warplanes carried out 5 raids on the town of al-Shifonia and Arbin city, in conjunction with artillery and "
+     "missile shelling that targeted areas in the town of Al-Nashabiya and Otaya town and other places in Harasta and "
+     "Arbin, causing injuries in Al-Nashabiya.",
+     "Otaya", ("artillery", "rocket")),
+])
+def test_missiles_in_a_sentence_telling_an_air_strike_are_its_munition(source, text, place, types):
+    assert incident(text, place).types == types, source

@@ -50,6 +50,7 @@ def apply(doc) -> None:
     """Both rules over the clauses of `doc`, in text order."""
     hits = _longest(doc.hits["type"])
     _yielding(doc, hits)
+    _fired_from_the_air(doc, hits)
     _told(doc, hits)
 
 
@@ -70,6 +71,24 @@ def _yielding(doc, hits: list) -> None:
         only = ts - strong[ci]
         if only and by_sentence[c.sentence] - only:
             c.types -= only
+
+
+def _fired_from_the_air(doc, hits: list) -> None:
+    """وقصف طائرات حربية ...، بالصواريخ مدينة سراقب / jets executed airstrikes ..., as the Russian
+    missiles hit: missiles that aircraft also fire (carrier `air`) in a sentence that tells an air
+    strike are its munition, in a clause of the sentence that names no other kind ("artillery and
+    missile shelling" is ground fire)."""
+    clauses, tok_clause = doc.clauses, doc.tok_clause
+    air: dict[int, set] = defaultdict(set)
+    other: dict[int, set] = defaultdict(set)
+    for h in hits:
+        if h.value[0]:
+            (air if h.value[2] == "air" else other)[tok_clause[h.first]].add(h.value[0])
+    struck = {c.sentence for c in clauses if "airstrike" in c.types}
+    for ci, ts in air.items():
+        c = clauses[ci]
+        if not other[ci] and c.sentence in struck:
+            c.types = (c.types - ts) | {"airstrike"}
 
 
 def _told(doc, hits: list) -> None:
