@@ -176,7 +176,8 @@ def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, t
 
 
 # Missiles that aircraft also fire, in a sentence that tells an air strike, are its munition even in
-# another clause; "artillery and missile shelling" in that sentence stays ground fire.
+# another clause; "artillery and missile shelling" in that sentence stays ground fire, and so does a missile
+# on one place beside air raids on another.
 @pytest.mark.parametrize("source, text, place, types", [
     ("real/ar/n_smart_jisr_bdama_tal_halawa",
      "وقصف طائرات حربية يرجح أنها للنظام، بالصواريخ مدينة سراقب والسوق الشعبي في قرية كفرعميم، وفق ناشطين.",
@@ -191,6 +192,8 @@ def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, t
      "missile shelling that targeted areas in the town of Al-Nashabiya and Otaya town and other places in Harasta and "
      "Arbin, causing injuries in Al-Nashabiya.",
      "Otaya", ("artillery", "rocket")),
+    ("self-written", "Air raids on Darat Izza wounded several people, and the village of Kafr Naha was hit by a "
+     "missile, with no casualties reported.", "Kafr Naha", ("rocket",)),
 ])
 def test_missiles_in_a_sentence_telling_an_air_strike_are_its_munition(source, text, place, types):
     assert incident(text, place).types == types, source

@@ -74,20 +74,25 @@ def _yielding(doc, hits: list) -> None:
 
 
 def _fired_from_the_air(doc, hits: list) -> None:
-    """وقصف طائرات حربية ...، بالصواريخ مدينة سراقب / jets executed airstrikes ..., as the Russian
-    missiles hit: missiles that aircraft also fire (carrier `air`) in a sentence that tells an air
-    strike are its munition, in a clause of the sentence that names no other kind ("artillery and
-    missile shelling" is ground fire)."""
+    """وقصف طائرات حربية ...، بالصواريخ مدينة سراقب / jets executed airstrikes on al-Barah, as the
+    Russian missiles hit: missiles that aircraft also fire (carrier `air`) in a sentence that tells an
+    air strike are its munition, in a clause that names no other kind ("artillery and missile
+    shelling" is ground fire), unless both name places (air raids on X, and Y was hit by a missile)."""
     clauses, tok_clause = doc.clauses, doc.tok_clause
     air: dict[int, set] = defaultdict(set)
     other: dict[int, set] = defaultdict(set)
     for h in hits:
         if h.value[0]:
             (air if h.value[2] == "air" else other)[tok_clause[h.first]].add(h.value[0])
-    struck = {c.sentence for c in clauses if "airstrike" in c.types}
+    worded = {t for k in ("type", "actor") for h in doc.hits[k] for t in range(h.first, h.last)}
+    named = {tok_clause[h.first] for h in doc.hits["place"] if h.first not in worded}
+    struck: dict[int, bool] = {}
+    for ci, c in enumerate(clauses):
+        if "airstrike" in c.types:
+            struck[c.sentence] = struck.get(c.sentence, False) or ci not in named
     for ci, ts in air.items():
         c = clauses[ci]
-        if not other[ci] and c.sentence in struck:
+        if not other[ci] and c.sentence in struck and (ci not in named or struck[c.sentence]):
             c.types = (c.types - ts) | {"airstrike"}
 
 
