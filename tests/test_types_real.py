@@ -197,3 +197,13 @@ def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, t
 ])
 def test_missiles_in_a_sentence_telling_an_air_strike_are_its_munition(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+def test_a_clause_opened_by_wa_yati_tells_its_own_attack():
+    """real/ar/n_aljazeera_aleppo_barrels_2015 (a transcript without punctuation): ويأتي هذا القصف بعد أن
+    ... opens a clause of its own, so chlorine told there for Sarmin is not the air strike on Idlib."""
+    text = ("كما استهدف القصف أيضا مدينة إدلب وبلدات سراقب وخان شيخون مخلفة دمارا كبيرا ويأتي هذا القصف بعد أن "
+            "استهدف النظام السوري في وقت سابق بلدة سرمين في ريف إدلب بغاز الكلور السام")
+    lead = "قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي من طيران النظام السوري على بلدة معرة مصرين في ريف إدلب "
+    assert incident(lead + text, "Saraqib").types == ("airstrike",)
+    assert incident(lead + text, "Sarmin").types == ("chemical",)
