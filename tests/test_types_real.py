@@ -207,3 +207,19 @@ def test_a_clause_opened_by_wa_yati_tells_its_own_attack():
     lead = "قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي من طيران النظام السوري على بلدة معرة مصرين في ريف إدلب "
     assert incident(lead + text, "Saraqib").types == ("airstrike",)
     assert incident(lead + text, "Sarmin").types == ("chemical",)
+
+
+# What a place suffers day after day (تتعرض للقصف ... بشكل يومي) gives no kind to today's incident there.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_spc_daraa_balad_fil_karak_barrels",
+     "يشار إلى أن مدن وبلدات ريف درعا تتعرض للقصف الجوي والمدفعي بشكل يومي حيث طال القصف أيضاً بلدة المسيفرة شرق "
+     "درعا بالبراميل المتفجرة، ما أدى لدمار في منازل البلدة السكنية وسقوط عدة إصابات في صفوف المدنيين.",
+     "Al-Musayfirah", ("barrel_bomb",)),
+    ("real/ar/s_spc_douma_mortar_child_family",
+     "فقد قامت قوات النظام ظهر اليوم الأربعاء باستهداف مدينة دوما في الغوطة الشرقية بعدد من قذائف الهاون، مما أسفر "
+     "عن استشهاد طفل وإصابة أفراد عائلته بجروح.\n"
+     "يذكر بأن مدينة دوما تتعرض للقصف المدفعي والجوي بشكل شبه يومي، أسفر عن تصدرها مدن ريف دمشق بعدد الشهداء.",
+     "Douma", ("mortar",)),
+])
+def test_attacks_told_as_a_daily_habit_give_no_kind(source, text, place, types):
+    assert incident(text, place).types == types, source

@@ -42,6 +42,8 @@ def merged(a: set, b: set) -> set:
     return out
 
 
+HABIT_REACH = 3
+"""At most this many words between an attack word and the word of habit after it."""
 _NOT_TOLD = frozenset({"clashes"})
 """Kinds a told attack word cannot point back to: a fight is no shelling, attack or explosion told again."""
 
@@ -49,9 +51,32 @@ _NOT_TOLD = frozenset({"clashes"})
 def apply(doc) -> None:
     """Both rules over the clauses of `doc`, in text order."""
     hits = _longest(doc.hits["type"])
+    _habitual(doc, hits)
     _yielding(doc, hits)
     _fired_from_the_air(doc, hits)
     _told(doc, hits)
+
+
+def _habitual(doc, hits: list) -> None:
+    """مدن وبلدات ريف درعا تتعرض للقصف الجوي والمدفعي بشكل يومي: attack words just before a word of
+    habit (habitual.csv) tell what a place suffers day after day; a clause keeps only the kinds
+    other words of it name."""
+    marks = [h.first for h in doc.hits["habitual"]]
+    if not marks:
+        return
+    tok_clause, clauses = doc.tok_clause, doc.clauses
+    habit: dict[int, set] = defaultdict(set)
+    told: dict[int, set] = defaultdict(set)
+    by_clause: dict[int, list] = defaultdict(list)
+    for f in marks:
+        by_clause[tok_clause[f]].append(f)
+    for h in hits:
+        ci = tok_clause[h.first]
+        if h.value[0]:
+            near = any(0 <= f - h.last < HABIT_REACH for f in by_clause.get(ci, ()))
+            (habit if near else told)[ci].add(h.value[0])
+    for ci, ts in habit.items():
+        clauses[ci].types -= ts - told[ci]
 
 
 def _yielding(doc, hits: list) -> None:
