@@ -9,12 +9,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from core.extract import actor_rules
+from core.extract import type_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
+from core.extract.type_rules import NAMED_FROM_AFAR
 from core.matcher import Hit
 
-NAMED_FROM_AFAR = frozenset({"barrel_bomb", "chemical"})
-"""Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
 SOURCE_REACH = 3
 """How many words an English source word may stand after the actor it names (Russian defense ministry spokesman)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})
@@ -72,6 +72,7 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
+    type_rules.apply(doc)
     return {clauses[ci].first for ci in air_struck}, fired_by_air - named, similar
 
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from core.extract.area_tolls import hand_to_the_place
+from core.extract.type_rules import KINDS_OF_SHELLING, families, merged
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
-_GROUND_FIRE = frozenset({"shelling", "artillery", "rocket", "mortar"})
 _SOME = 2
 _TOWNS = frozenset({"city", "town"})
 """A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
@@ -216,11 +216,6 @@ class State:
         return out
 
 
-def families(types: set) -> set:
-    """Attack types with the kinds of shelling taken as one (قصف مماثل after قصف مدفعي)."""
-    return {"shelling" if t in _GROUND_FIRE else t for t in types}
-
-
 def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     """The one merge of incident facts: `b` (a contribution's, or another section's incident) into
     `a`. Evidence with counts wins over evidence without (a clause naming the place over "the
@@ -229,7 +224,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.stands_in = a.stands_in or b.stands_in
     a.province = a.province or b.province
     a.city_named = a.city_named or b.city_named
-    a.types |= b.types
+    a.types = merged(a.types, b.types)
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
     for kind in ("killed", "wounded"):
@@ -320,6 +315,6 @@ def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:
 
 def _ordered_types(types: set) -> tuple[str, ...]:
     """Types in contract order; unqualified shelling is dropped when the kind of shelling is known."""
-    if types & {"artillery", "rocket", "mortar"}:
+    if types & KINDS_OF_SHELLING:
         types = types - {"shelling"}
     return tuple(t for t in TYPES if t in types)

@@ -1,0 +1,225 @@
+"""Attack types read across clauses and sentences, on excerpts of the real corpus (tests/reports/real,
+file named in each case): one construction per test, each on at least two real passages."""
+from pathlib import Path
+
+import pytest
+
+from core.extract import extract
+
+REAL = Path(__file__).parent / "reports" / "real"
+
+
+def passage(name: str) -> str:
+    """A whole passage of the real corpus."""
+    return (REAL / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def incident(text: str, place_en: str):
+    found = [i for i in extract(text).incidents if i.place.name_en == place_en]
+    assert found, f"no incident at {place_en}: {[i.place.name_en for i in extract(text).incidents]}"
+    return found[0]
+
+
+# A definite attack word with no kind of its own (القصف، هذا القصف، the strikes) is the attack told before.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_fresh_kafriya_sarmin_2023",
+     "وبحسب ما أفاد مراسلنا، فقد استهدفت قوات نظام الأسد بالمدفعية الثقيلة والصواريخ بلدة كفريا، كما طال القصف "
+     "مدينة سرمين شرقي إدلب، ما أدى لاستشهاد 4 مدنيين وإصابة 13 أخرين.",
+     "Sarmin", ("artillery", "rocket")),
+    ("real/ar/n_enab_kafrnaha_shelter_2020",
+     "قتل مدنيان بينهم طفل، نتيجة قصف طيران حربي روسي على مركز إيواء، في بلدة كفرناها التابعة لمدينة الأتارب، "
+     "بريف حلب الغربي اليوم، الجمعة 17 من كانون الثاني.\n\n"
+     "وأدى القصف إلى مقتل طفلين وإصابة ثلاث نساء ورجل، في مركز إيواء مؤقت للنازحين قرب كفرناها، بريف حلب الغربي.",
+     "Kafr Naha", ("airstrike",)),
+    ("real/ar/n_shaam_atarib_manbij_two_massacres",
+     "وارتكبت الطائرات اليوم مجزرتين إحداهما في ريف حلب الشرقي والأخرى في ريف حلب الغربي، وراح ضحيتهما عشرات "
+     "الشهداء وعدد كبير جدا من الجرحى.\n"
+     "أما المجزرة الثانية فكانت في مدينة منبج الواقعة تحت سيطرة عناصر تنظيم الدولة، حيث أكدت وكالة أعماق على أن "
+     "5 شهداء من المدنيين ارتقوا جراء هذا القصف، فضلا عن سقوط عدد من الجرحى بالإضافة لأضرار مادية كبيرة في المدينة.",
+     "Manbij", ("airstrike",)),
+    ("real/en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin",
+     "The Syrian Observatory for Human Rights said regime warplanes carried out the air strikes and gave a toll "
+     "of 19 dead, up from its earlier toll of 10.\n\n"
+     "The strikes killed five civilians in the opposition-held Salhin district and two more in other neighborhoods.",
+     "as-Salheen", ("airstrike",)),
+])
+def test_a_definite_generic_attack_word_is_the_attack_told_before(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_alwatanalarabi_salahuddin_recaptured_2012",
+     "استمر دك الطائرات مناطق مختلفة إذ قصفت أحياء حلب وريفها.\n\n"
+     "في الأثناء، تعرضت أحياء الزبدية والإذاعة والميسر ومساكن هنانو في مدينة حلب، لقصف عنيف من قبل القوات النظامية",
+     "az-Zebdiyeh"),
+    ("real/ar/n_baath_azamiyeh_furqan_two_days",
+     "اعتدت التنظيمات الإرهابية بالقذائف الصاروخية على عدد من أحياء مدينة حلب.\n\n"
+     "هذا وقد ارتقى أمس الأول 7 شهداء وأصيب 72 شخصا بجروح جراء اعتداء التنظيمات الإرهابية بالقذائف على أحياء "
+     "حلب الجديدة وباب الفرج والإسماعيلية والفرقان وميسلون والجابرية.",
+     "Bab al-Faraj"),
+])
+def test_an_indefinite_or_plain_shelling_word_tells_a_new_attack(source, text, place):
+    """لقصف عنيف (no article), بالقذائف (shells in general): a new attack of its own, not the one before."""
+    assert incident(text, place).types == ("shelling",), source
+
+
+# An explosion is what shells and bombs do: beside a named weapon in its sentence it adds no IED.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_sohr_sarghaya_dumayr_darayya_22",
+     "سمع دوي انفجارات بمنطقة سرغايا ناجمة عن سقوط قذائف على المنطقة، ما أدى لاستشهاد مواطن.",
+     "Serghaya", ("shelling",)),
+    ("real/ar/n_sohr_lahaya_farmworkers_2018",
+     "هزت انفجارات مجدداً مناطق في القطاع الشمالي من ريف حماة، ناجمة عن قصف مدفعي بنحو 25 قذيفة من قبل قوات النظام "
+     "طالت مناطق في بلدة اللطامنة ومحيطها.",
+     "Al-Lataminah", ("artillery",)),
+    ("real/en/syriadirect_latakia_rockets_twice",
+     "A series of rockets struck residential neighborhoods in the coastal city of Latakia Thursday, resulting in at "
+     "least two deaths. \u201cThe rockets and explosions caused a huge panic and paralyzed residents\u2019 movement,\u201d "
+     "Abu Anas, a Latakia resident, told Syria Direct on Thursday.",
+     "Latakia", ("rocket",)),
+])
+def test_an_explosion_beside_a_named_weapon_is_that_weapon(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_963_qamishli_antariya_mine",
+     "قضت امرأة وابنها، اليوم الأربعاء، في انفجار ضرب سيارة قرب مشفى القلب والعين في مدينة القامشلي شمال شرقي سوريا.",
+     "Qamishli"),
+    ("real/en/aljazeera_suweida_balous_car_bombs_arbeen_caption",
+     "Friday\u2019s explosion on the outskirts of Suweida killed Sheikh Wahid al-Balous.",
+     "As-Suwayda"),
+])
+def test_an_explosion_alone_is_an_ied(source, text, place):
+    assert incident(text, place).types == ("ied",), source
+
+
+# Drones, kamikaze drones and their dual forms strike from the air.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_963_tadil_abzemo_drones",
+     "وانفجرت طائرتان مسيرتان “انتحاريتان” إيرانيتا الصنع تابعتان للقوات الحكومية، في أجواء بلدتي تديل والأبزمو "
+     "بريف حلب الغربي، تزامناً مع قصف صاروخي على المنطقة.",
+     "Tadil", ("airstrike", "rocket")),
+    ("real/ar/n_baladi_atarib_kamikaze_drones_2024",
+     "استهدفت قوات النظام السوري، اليوم الجمعة، بالطائرات المسيرة الانتحارية مدينة الأتارب في ريف حلب الغربي، ما أدى "
+     "إلى إصابة عدد من المدنيين.",
+     "Atarib", ("airstrike",)),
+])
+def test_drones_are_air_strikes(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# Who holds an area (مناطق تخضع لسيطرة ...) is no fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_arabi21_waer_10_killed_akrama",
+     "كما أصيب نحو 30 شخصا نتيجة قصف النظام السوري بالصواريخ والقذائف المدفعية على الحي، وهو آخر الأحياء "
+     "التي تخضع لسيطرة الثوار في مدينة حمص.",
+     "Homs", ("artillery", "rocket")),
+    ("real/ar/n_yalla_idlib_edge_workshop",
+     "في ريف حلب الشرقي، تعرض 6 مدنيين، بينهم 4 أطفال، للإصابات نتيجة قصف صاروخي صادر عن مناطق تخضع لسيطرة مشتركة "
+     "بين قوات النظام وقوات سوريا الديمقراطية.",
+     "Eastern Aleppo countryside", ("rocket",)),
+])
+def test_an_area_held_by_a_side_tells_no_fight(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# A generic shelling word for a place in one sentence (a headline, a lead) and an air strike on it in
+# another are one air attack; a clause naming both keeps both (two attackers).
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_qasioun_al_bab_azaz_vacuum",
+     "مجزرة في الباب وقصف روسي على أعزاز\n\n"
+     "حلب (قاسيون) - شنت مقاتلات حربية، تابعة لسلاح الجو الروسي، غارات جوية مركزّة على الأحياء السكنية في مدينة "
+     "«الباب» بريف حلب، مما أدى إلى مقتل عشرة مدنيين، وجرح العشرات.\n"
+     "كما قصف الطيران الروسي، بالصواريخ الفراغية، مدينة «أعزاز» بريف حلب، تسببت الغارات بدمار في ممتلكات المدنيين، "
+     "دون ورود أنباء عن سقوط ضحايا.",
+     "Azaz", ("airstrike",)),
+    ("real/ar/s_spc_douma_nashabiyah_russian_raids",
+     "ارتقى شهيد وأصيب آخرون في قصف طال مدينة دوما في الغوطة الشرقية في ريف دمشق، في حين تعرضت بلدة النشابية لقصف "
+     "عنيف ما أسفر عن سقوط عشرات الجرحى في صفوف المدنيين.\n\n"
+     "وقد تعرضت بلدة النشابية لقصف عنيف من الطائرات الروسية بعدد من الغارات الجوية، استهدفت الأحياء السكنية في "
+     "البلدة، ما أسفر عن سقوط 15 جريحاً بعضهم في حال خطرة.",
+     "Al-Nashabiyah", ("airstrike",)),
+    ("real/en/sohr_douma_suffocation_cemetery", passage("en/sohr_douma_suffocation_cemetery"),
+     "Douma", ("airstrike", "barrel_bomb")),
+])
+def test_generic_shelling_told_elsewhere_of_a_place_struck_from_the_air_is_that_strike(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# The accusative forms of qualified shelling (قصفًا صاروخيًّا، قصفاً مدفعياً) name its kind.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_microsyria_dael_ibta_rockets_tafas_massacre",
+     "وأفادت مصادر إعلام محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة أشخاص بينهم طفل.",
+     "Da'el", ("rocket",)),
+    ("real/ar/n_mohrar_atarib_maaret_atarib_2020",
+     "وقال الدفاع المدني السوري ”الخوذات البيضاء“، إنّ قصفاً مدفعياً أطلقته قوات الأسد استهدف مدينة الأتارب صباح "
+     "اليوم، أسفر عن استشهاد مدنيين اثنين وإصابة 5 آخرين.",
+     "Atarib", ("artillery",)),
+])
+def test_accusative_qualified_shelling_names_its_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# An attack word (هجوم) beside a named weapon in its sentence is that weapon's attack, not a fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_aawsat_tartus_israeli_missiles",
+     "وأعلنت وزارة الدفاع السورية في وقت سابق اليوم مقتل جنديين وإصابة ستة في هجوم إسرائيلي على مواقع للدفاع الجوي في "
+     "طرطوس؛ وقالت في بيان عبر فيسبوك إن الهجوم نفذ برشقات من الصواريخ من اتجاه البحر المتوسط.",
+     "Tartus", ("rocket",)),
+    ("real/ar/s_sohr_enab_quneitra_ain_tineh_family",
+     "وكان الطيران الحربي قصف عدة مناطق في محافظة القنيطرة، أمس، في أول هجوم من نوعه منذ عام.",
+     "Quneitra", ("airstrike",)),
+])
+def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# Missiles that aircraft also fire, in a sentence that tells an air strike, are its munition even in
+# another clause; "artillery and missile shelling" in that sentence stays ground fire, and so does a missile
+# on one place beside air raids on another.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_smart_jisr_bdama_tal_halawa",
+     "وقصف طائرات حربية يرجح أنها للنظام، بالصواريخ مدينة سراقب والسوق الشعبي في قرية كفرعميم، وفق ناشطين.",
+     "Saraqib", ("airstrike",)),
+    ("real/en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
+     "The Russian fighter jets executed three airstrikes on the perimeter of the Turkish military post in al-Barah in "
+     "Jabal al-Zawiyah in the southern countryside of Idlib, as the Russian missiles hit positions a few metres away "
+     "from the Turkish post.",
+     "Bara", ("airstrike",)),
+    ("real/en/sohr_douma_massacre_shifonia_nashabiya",
+     "The warplanes carried out 5 raids on the town of al-Shifonia and Arbin city, in conjunction with artillery and "
+     "missile shelling that targeted areas in the town of Al-Nashabiya and Otaya town and other places in Harasta and "
+     "Arbin, causing injuries in Al-Nashabiya.",
+     "Otaya", ("artillery", "rocket")),
+    ("self-written", "Air raids on Darat Izza wounded several people, and the village of Kafr Naha was hit by a "
+     "missile, with no casualties reported.", "Kafr Naha", ("rocket",)),
+])
+def test_missiles_in_a_sentence_telling_an_air_strike_are_its_munition(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+def test_a_clause_opened_by_wa_yati_tells_its_own_attack():
+    """real/ar/n_aljazeera_aleppo_barrels_2015 (a transcript without punctuation): ويأتي هذا القصف بعد أن
+    ... opens a clause of its own, so chlorine told there for Sarmin is not the air strike on Idlib."""
+    text = ("كما استهدف القصف أيضا مدينة إدلب وبلدات سراقب وخان شيخون مخلفة دمارا كبيرا ويأتي هذا القصف بعد أن "
+            "استهدف النظام السوري في وقت سابق بلدة سرمين في ريف إدلب بغاز الكلور السام")
+    lead = "قتل ثلاثة عشر شخصا وجرح آخرون في قصف جوي من طيران النظام السوري على بلدة معرة مصرين في ريف إدلب "
+    assert incident(lead + text, "Saraqib").types == ("airstrike",)
+    assert incident(lead + text, "Sarmin").types == ("chemical",)
+
+
+# What a place suffers day after day (تتعرض للقصف ... بشكل يومي) gives no kind to today's incident there.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_spc_daraa_balad_fil_karak_barrels",
+     "يشار إلى أن مدن وبلدات ريف درعا تتعرض للقصف الجوي والمدفعي بشكل يومي حيث طال القصف أيضاً بلدة المسيفرة شرق "
+     "درعا بالبراميل المتفجرة، ما أدى لدمار في منازل البلدة السكنية وسقوط عدة إصابات في صفوف المدنيين.",
+     "Al-Musayfirah", ("barrel_bomb",)),
+    ("real/ar/s_spc_douma_mortar_child_family",
+     "فقد قامت قوات النظام ظهر اليوم الأربعاء باستهداف مدينة دوما في الغوطة الشرقية بعدد من قذائف الهاون، مما أسفر "
+     "عن استشهاد طفل وإصابة أفراد عائلته بجروح.\n"
+     "يذكر بأن مدينة دوما تتعرض للقصف المدفعي والجوي بشكل شبه يومي، أسفر عن تصدرها مدن ريف دمشق بعدد الشهداء.",
+     "Douma", ("mortar",)),
+])
+def test_attacks_told_as_a_daily_habit_give_no_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
