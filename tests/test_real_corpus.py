@@ -32,7 +32,7 @@ def figures(t: Tally) -> dict[str, float]:
     """Place precision and F1, and the share right of each field the floors name."""
     p, r = t.tp / (t.tp + t.fp), t.tp / (t.tp + t.fn)
     out = {"precision": p, "f1": 2 * p * r / (p + r)}
-    return out | {k: t.right[k] / t.asked[k] for k in t.asked}
+    return out | {k: t.right[k] / t.asked[k] for k in t.asked if t.asked[k]}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
