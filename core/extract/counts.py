@@ -52,6 +52,7 @@ def run(doc) -> None:
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+    doc.lead_sentence = next((c.sentence for c in clauses if c.counts and c.paragraph not in doc.headlines), -1)
 
 
 BREAKDOWN_MIN = 3

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core.extract.lead_totals import own_figure, prefer_parts
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
@@ -40,6 +41,8 @@ class Tally:
     headline: bool = True
     held: set = field(default_factory=set)
     """(kind, group) of every list count this place was given, kept or not."""
+    owns: list = field(default_factory=list)
+    """(kind, figure, position, Count, from the lead) of every exact figure this place was given as its own."""
 
 
 class State:
@@ -79,6 +82,9 @@ class State:
             mention = (cm.count, shared, group, headline)
             if shared:
                 b.held.add((cm.kind, group))
+            elif not headline:
+                own_figure(b, cm.kind, cm.count, doc.tokens[cm.first].start + doc.offset,
+                           doc.offset == 0 and c.sentence == doc.lead_sentence)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
         a = self._tally((c.entry.id, c.date), b, lambda: doc.place_text(c),
                         lambda: c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,))
@@ -175,6 +181,7 @@ class State:
         gone = self._hand_downs(keys)
         keys = [k for k in keys if k not in gone]
         _drop_summed_groups([self.acc[k] for k in keys])
+        prefer_parts([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -208,6 +215,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
             setattr(a, kind, m if old is None else better(old, m))
     a.massacre |= b.massacre
     a.held |= b.held
+    a.owns += b.owns
     if a.evidence is None or (b.evidence_has_counts and not a.evidence_has_counts):
         a.evidence = evidence()
         a.evidence_has_counts = b.evidence_has_counts
