@@ -248,3 +248,13 @@ def test_a_later_smaller_figure_outside_the_lead_does_not_replace_a_places_own()
             "وقال مدير المرصد إن 48 شخصاً قتلوا في ثلاثة تفجيرات، فيما قتل 100 شخص في أربعة تفجيرات استهدفت جبلة.\n"
             "من جهتها، أفادت وكالة الأنباء السورية الرسمية (سانا) بسقوط «45 شهيداً في جبلة» و«33 شهيداً في طرطوس».")
     assert count_of(text, "جبلة", 0).best == 100
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     (REAL / "ar" / "s_aljazeera_zamalka_funeral_helicopter.txt").read_text(encoding="utf-8"), "زملكا"),
+    ("self-written", "قتل نحو ثمانين شخصا في قصف على زملكا. وقال ناشطون إن القصف قتل 80 شخصا في زملكا.", "زملكا"),
+])
+def test_the_same_figure_told_exactly_beats_about_that_figure(source, text, place):
+    k = count_of(text, place, 0)
+    assert (k.best, k.vague) == (80, False)

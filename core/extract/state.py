@@ -249,8 +249,12 @@ def better(a: tuple, b: tuple) -> tuple:
 
 def _fits(exact: Count, vague: Count) -> bool:
     """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
-    low 2 at most), which the figure tells exactly."""
-    if exact.vague or not vague.vague or not exact.best or vague.low is None or vague.low > _SOME:
+    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly."""
+    if exact.vague or not vague.vague or not exact.best:
+        return False
+    if vague.low is None:
+        return vague.best == exact.best
+    if vague.low > _SOME:
         return False
     return vague.low <= exact.best
 
