@@ -258,3 +258,17 @@ def test_a_later_smaller_figure_outside_the_lead_does_not_replace_a_places_own()
 def test_the_same_figure_told_exactly_beats_about_that_figure(source, text, place):
     k = count_of(text, place, 0)
     assert (k.best, k.vague) == (80, False)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_alwatanalarabi_tartus_jableh_toll_swap",
+     "وأسفرت التفجيرات السبعة عن مقتل 48 شخصا في طرطوس (في محافظة طرطوس) و53 آخرين في جبلة (جنوب اللاذقية)”.",
+     "جبلة", 0, 53),
+    ("ar/n_mohrar_darat_izza_new_year_2024", MOHRAR, "دارة عزة", 1, 4),
+    ("ar/n_syrianmemory_aleppo_university_2013",
+     "كما قصفت قوات النظام عدة مناطق في المحافظة، ما أسفر عن مقتل 8 أشخاص من عائلة تماوي في مدينة الباب، و4 أشخاص في"
+     " قرية قطمة، وامرأة في بلدة السفيرة، وشاب في حي الحيدرية.", "قطمة", 0, 4),
+])
+def test_a_further_number_of_people_before_a_place_counts_that_place(source, text, place, kind, n):
+    got = count_of(text, place, kind)
+    assert (got.best, got.shared) == (n, False)
