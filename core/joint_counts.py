@@ -12,23 +12,24 @@ _KINDS = ("killed", "wounded")
 def block_joint(r, lo: int, hi: int, blocked: set[int]) -> None:
     """Puts the tokens of every joint pair whose first word lies in [lo, hi), with its figure, into
     `blocked`, so neither casualty word is read one by one."""
-    for h in r.casualty:
-        if not lo <= h.first < hi or h.value[0] not in _KINDS or h.first in blocked:
+    inside = [h for h in r.casualty if lo <= h.first < hi and h.value[0] in _KINDS]
+    starting = {}
+    for h in inside:
+        starting.setdefault(h.first, h)
+    for h in inside:
+        if h.first in blocked:
             continue
-        h2 = _partner(r, h, hi)
-        if h2 is None:
-            continue
-        found = _figure(r, h, h2, lo, hi)
-        if found is None:
-            continue
-        blocked.update(range(found[1], found[2]))
+        h2 = _partner(r, h, starting, hi)
+        found = _figure(r, h, h2, lo, hi) if h2 is not None else None
+        if found is not None:
+            blocked.update(range(found[1], found[2]))
 
 
-def _partner(r, h: Hit, hi: int) -> Hit | None:
+def _partner(r, h: Hit, starting: dict, hi: int) -> Hit | None:
     """The casualty word of the other kind joined by و right after `h` (قتل وجرح، شهيدا وجريحا)."""
     if h.last >= hi or not r._starts_with_wa(h.last):
         return None
-    other = next((x for x in r.casualty if x.first == h.last and x.value[0] in _KINDS), None)
+    other = starting.get(h.last)
     if other is None or other.value[0] == h.value[0] or other.last > hi:
         return None
     return other

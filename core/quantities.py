@@ -194,6 +194,8 @@ class CountReader(PeopleReader):
                 starts_and = tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
                 k = j + 1 if tok.key == "and" else j
                 num = self._number_starting(k, hi) if starts_and and k not in used else None
+                if num is not None and num[1] in self.person_by_first:
+                    num = num[0], self.person_by_first[num[1]].last  # و53 آخرين في جبلة
                 if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at", "في", "ب"):
                     out.append(self._mention(cm.kind, num[0], num[1], k, first=j))
                     break

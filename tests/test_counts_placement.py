@@ -231,3 +231,48 @@ def test_no_casualties_said_of_a_list_is_each_places_own_zero(source, text, plac
     for place in places:
         k, w = count_of(text, place, 0), count_of(text, place, 1)
         assert (k.best, w.best, k.shared, w.shared) == (0, 0, False, False)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("ar/s_smart_2017_daraa_kashef_dael_rockets",
+     (REAL / "ar" / "s_smart_2017_daraa_kashef_dael_rockets.txt").read_text(encoding="utf-8"), "درعا", 2),
+    ("ar/n_fresh_ariha_dash_list",
+     "استشهد ثمانيةُ مدنيين وجرح آخرون، صباح اليوم الأربعاء، جراء قصف مدفعي من قوات نظام الأسد المتمركزة في مدينة"
+     " سراقب، على مدينة إدلب وريفها.\nوأفاد مراسل فرش أونلاين: أن قوات نظام الأسد قصفت بالمدفعية الثقيلة مدينة أريحا، ما"
+     " أدى لاستشهاد ثلاثة مدنيين وجَرح آخرون، كما قصفت ذات القوات مدينة إدلب ما أسفر عن استشهاد مدني وجرحِ آخرين.",
+     "إدلب", 1),
+])
+def test_a_leads_toll_told_again_place_by_place_leaves_each_place_its_part(source, text, place, killed):
+    assert count_of(text, place, 0).best == killed
+
+
+def test_a_later_smaller_figure_outside_the_lead_does_not_replace_a_places_own():
+    """ar/n_emarat_tartus_jableh_bombings_2016: SANA's 45 for Jableh is a second source, not a part."""
+    text = ("قتل 148 شخصاً على الأقل في تفجيرات متزامنة استهدفت مدينتي طرطوس وجبلة الساحليتين.\n"
+            "وقال مدير المرصد إن 48 شخصاً قتلوا في ثلاثة تفجيرات، فيما قتل 100 شخص في أربعة تفجيرات استهدفت جبلة.\n"
+            "من جهتها، أفادت وكالة الأنباء السورية الرسمية (سانا) بسقوط «45 شهيداً في جبلة» و«33 شهيداً في طرطوس».")
+    assert count_of(text, "جبلة", 0).best == 100
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     (REAL / "ar" / "s_aljazeera_zamalka_funeral_helicopter.txt").read_text(encoding="utf-8"), "زملكا"),
+    ("self-written", "قتل نحو ثمانين شخصا في قصف على زملكا. وقال ناشطون إن القصف قتل 80 شخصا في زملكا.", "زملكا"),
+])
+def test_the_same_figure_told_exactly_beats_about_that_figure(source, text, place):
+    k = count_of(text, place, 0)
+    assert (k.best, k.vague) == (80, False)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_alwatanalarabi_tartus_jableh_toll_swap",
+     "وأسفرت التفجيرات السبعة عن مقتل 48 شخصا في طرطوس (في محافظة طرطوس) و53 آخرين في جبلة (جنوب اللاذقية)”.",
+     "جبلة", 0, 53),
+    ("ar/n_mohrar_darat_izza_new_year_2024", MOHRAR, "دارة عزة", 1, 4),
+    ("ar/n_syrianmemory_aleppo_university_2013",
+     "كما قصفت قوات النظام عدة مناطق في المحافظة، ما أسفر عن مقتل 8 أشخاص من عائلة تماوي في مدينة الباب، و4 أشخاص في"
+     " قرية قطمة، وامرأة في بلدة السفيرة، وشاب في حي الحيدرية.", "قطمة", 0, 4),
+])
+def test_a_further_number_of_people_before_a_place_counts_that_place(source, text, place, kind, n):
+    got = count_of(text, place, kind)
+    assert (got.best, got.shared) == (n, False)

@@ -255,3 +255,22 @@ def test_people_counted_before_their_verb_past_at_least_or_qad_are_its_count(sou
 ])
 def test_the_feminine_verb_lost_her_life_counts_the_people_after_it(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "جدير بالذكر أن فريق “منسقو استجابة سوريا”، أكد في بيان له، يوم أمس السبت، مقتل 1453 مدنياً في إدلب بنيهم 403"
+     " أطفال، منذ توقيع اتفاق “سوتشي”، وذلك جراء الحملة العسكرية التي تقودها قوات النظام وروسيا على المنطقة.", 1453),
+    ("ar/s_spc_douma_mortar_child_family",
+     "يذكر بأن مدينة دوما تتعرض للقصف المدفعي والجوي بشكل شبه يومي، أسفر عن تصدرها مدن ريف دمشق بعدد الشهداء منذ"
+     " التدخل الروسي في سوريا، والذي ارتكب عدداً من المجازر أسفر عن مئات الضحايا المدنيين.", 200),
+])
+def test_a_toll_since_an_event_that_opened_a_period_is_no_incident_count(source, text, figure):
+    assert all(i.killed is None or i.killed.low != figure for i in extract(text).incidents)
+
+
+def test_the_massacres_of_a_campaigns_toll_make_no_incident_a_massacre():
+    """ar/s_spc_douma_mortar_child_family: 'ارتكب عدداً من المجازر' since the Russian intervention."""
+    text = ("يذكر بأن مدينة دوما تتعرض للقصف المدفعي والجوي بشكل شبه يومي، أسفر عن تصدرها مدن ريف دمشق بعدد الشهداء منذ"
+            " التدخل الروسي في سوريا، والذي ارتكب عدداً من المجازر أسفر عن مئات الضحايا المدنيين.")
+    assert not any(i.massacre for i in extract(text).incidents)

@@ -47,6 +47,7 @@ def run(doc) -> None:
             c.counts = reader.read(c.first, c.last)
             if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                 c.counts = breakdowns.parts(c, parts_after[sent], fine_at) if sent in parts_after else []
+                c.massacre = c.massacre and bool(c.counts)  # the massacres of a campaign's toll
             c.counts[:] = [cm for cm in c.counts if not _counts_attacks(doc, cm, attack_starts)]
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
@@ -55,6 +56,7 @@ def run(doc) -> None:
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+    doc.lead_sentence = next((c.sentence for c in clauses if c.counts and c.paragraph not in doc.headlines), -1)
 
 
 def _attack_starts(doc) -> set[int]:
@@ -118,12 +120,16 @@ def _area_after(doc, t: int, coarse_at: set[int]) -> int | None:
 def toll_clauses(doc, cued: set[int]) -> set[int]:
     """حملة من القصف ... منذ انتهاء هدنة عيد الأضحى، راح ضحيتها مئات الشهداء: a period cue holds for its
     clause and for the clauses after it in the sentence that name no attack and no place after a
-    place cue or a preposition (في، على)."""
+    place cue or a preposition (في، على); a cue in a clause of its own (no casualty word, no attack)
+    also holds for the clause before it."""
     clauses, tokens, links = doc.clauses, doc.tokens, doc.eng.links
     named = {h.first for h in doc.hits["cue"]} | {
         h.first for h in doc.hits["place"] if h.first > 0 and tokens[h.first - 1].key in links}
     out = set(cued)
+    counted = {doc.tok_clause[h.first] for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded")}
     for k in sorted(cued):
+        if k > 0 and k not in counted and not clauses[k].types and clauses[k - 1].sentence == clauses[k].sentence:
+            out.add(k - 1)  # مقتل 1453 مدنياً في إدلب، منذ توقيع اتفاق سوتشي: a period after its toll
         j = k + 1
         while j < len(clauses) and j not in out and clauses[j].sentence == clauses[k].sentence and not clauses[j].types \
                 and not any(t in named for t in range(clauses[j].first, clauses[j].last)):

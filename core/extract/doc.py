@@ -94,6 +94,8 @@ class Doc:
     clauses: list[Clause] = field(default_factory=list)
     tok_clause: list[int] = field(default_factory=list)
     headlines: set[int] = field(default_factory=set)
+    lead_sentence: int = -1
+    """The first sentence outside the titles that gives a count (the counts stage sets it)."""
     verbs: list[int] = field(default_factory=list)
     told_attacks: set[int] = field(default_factory=set)
     blocked: dict[int, int] = field(default_factory=dict)

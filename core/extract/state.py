@@ -9,6 +9,7 @@ from typing import Callable
 
 from core.extract.area_tolls import hand_to_the_place
 from core.extract.type_rules import KINDS_OF_SHELLING, families, merged
+from core.extract.lead_totals import own_figure, prefer_parts
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
@@ -48,6 +49,8 @@ class Tally:
     """The governorate a capital named bare (في حلب, in Aleppo) may stand for, unless it is also named as
     a city (مدينة حلب, the city of Aleppo: `city_named`)."""
     city_named: bool = False
+    owns: list = field(default_factory=list)
+    """(kind, figure, position, Count, from the lead) of every exact figure this place was given as its own."""
 
 
 class State:
@@ -101,6 +104,9 @@ class State:
             mention = (cm.count, shared, group, headline)
             if shared:
                 b.held.add((cm.kind, group))
+            elif not headline:
+                own_figure(b, cm.kind, cm.count, doc.tokens[cm.first].start + doc.offset,
+                           doc.offset == 0 and c.sentence == doc.lead_sentence)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
         a = self._tally((c.entry.id, c.date), b, lambda: doc.place_text(c),
                         lambda: c.mention.candidates or (c.entry,) if c.mention is not None else (c.entry,))
@@ -203,6 +209,7 @@ class State:
         gone = hand_to_the_place(self, keys, families)
         keys = [k for k in keys if k not in gone]
         _drop_summed_groups([self.acc[k] for k in keys])
+        prefer_parts([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):
             a = self.acc[key]
             killed, kgroup = _pick(a.killed)
@@ -234,6 +241,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
             setattr(a, kind, m if old is None else better(old, m))
     a.massacre |= b.massacre
     a.held |= b.held
+    a.owns += b.owns
     if a.evidence is None or (b.evidence_has_counts and not a.evidence_has_counts):
         a.evidence = evidence()
         a.evidence_has_counts = b.evidence_has_counts
@@ -267,8 +275,12 @@ def better(a: tuple, b: tuple) -> tuple:
 
 def _fits(exact: Count, vague: Count) -> bool:
     """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
-    low 2 at most), which the figure tells exactly."""
-    if exact.vague or not vague.vague or not exact.best or vague.low is None or vague.low > _SOME:
+    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly."""
+    if exact.vague or not vague.vague or not exact.best:
+        return False
+    if vague.low is None:
+        return vague.best == exact.best
+    if vague.low > _SOME:
         return False
     return vague.low <= exact.best
 
