@@ -252,11 +252,17 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its",
 def bare_plural_before(r, h: Hit, lo: int):
     """Civilians were injured, Regime soldiers killed: a plural person noun with no number, right
     before the casualty word (past its fillers) and not made definite, is several people (low 2),
-    as it is after the word (injuring civilians). (vague low 2, first token) or None."""
+    as it is after the word (injuring civilians); a number two plain words before the noun counts
+    it. The Number, or None."""
     j = r._past_fillers(h.first, lo)
     person = r._person_before(j, lo)
     if person is None or person.value[1] is not None:
         return None
+    t = person.first - 2
+    if t > lo and r._plain(t) and r._plain(t + 1) and r.tokens[t].key.isalpha() and r.tokens[t + 1].key.isalpha():
+        num = r._number_ending(t, lo)
+        if num is not None:
+            return num  # four other female citizens were injured: two words between the number and the people
     k = person.first - 1
     while k >= lo and r.tokens[k].upper and k not in r._casualty_firsts and k not in r.quantity_by_first:
         k -= 1  # Kurdish civilians, SDF fighters

@@ -187,3 +187,16 @@ def test_an_areas_toll_in_the_body_goes_to_the_one_place_inside_it_the_title_nam
 def test_an_areas_toll_stays_when_no_title_names_one_place_inside_it(text, killed):
     areas = [i for i in extract(text).incidents if i.place.level in ("governorate", "region")]
     assert [best(i.killed) for i in areas] == [killed]
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("now_madaya_fleeing_civilians_hezbollah_fire",
+     "“Three civilians, including a pregnant woman and her daughter, were martyred and four other female citizens"
+     " were injured when regime forces and Lebanon’s Hezbollah opened fire on them in the outskirts of Madaya,” the"
+     " Syrian Observatory for Human Rights reported Monday morning.", "مضايا", 1, 4),
+    ("aranews_aleppo_hanano_sheikh_khider_bustan_qasr",
+     "Meanwhile, 4 other civilians were killed on Sunday morning in Bustan al-Qasr neighbourhood.", "بستان القصر", 0, 4),
+])
+def test_a_number_counts_people_named_after_describing_words(source, text, place, kind, n):
+    got = incident(text, place)
+    assert best((got.killed, got.wounded)[kind]) == n
