@@ -16,10 +16,13 @@ class PeopleReader(NumberReader):
         return next((h for h in self._persons_by_last.get(first, ()) if h.first >= lo), None)
 
     def _person_of_before(self, j: int, lo: int, longest: int = 5):
-        """Five members of the same family were killed, three members of the White Helmets: a person
-        noun with a short "of" group after it that runs up to the casualty word (or its fillers)."""
+        """Five members of the same family were killed, Fourteen civilians from the same family were
+        reported killed: a person noun with a short "of" / "from" group after it that runs up to the
+        casualty word (or its fillers)."""
         for k in range(j - 2, max(lo, j - longest - 2), -1):
-            if self.tokens[k].key == "of":
+            if self.tokens[k].key in ("of", "from"):
+                if self.tokens[k].key == "from" and self.tokens[k + 1].upper:
+                    return None  # A man from Jesrin was killed: where he came from, not whose people
                 return self._person_before(k, lo) if all(self.tokens[t].joined for t in range(k, j)) else None
             if k in self._casualty_firsts or k in self.quantity_by_first or self.tokens[k].key[:1].isdigit():
                 return None

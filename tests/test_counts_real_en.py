@@ -200,3 +200,21 @@ def test_an_areas_toll_stays_when_no_title_names_one_place_inside_it(text, kille
 def test_a_number_counts_people_named_after_describing_words(source, text, place, kind, n):
     got = incident(text, place)
     assert best((got.killed, got.wounded)[kind]) == n
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("airwars_coalition_shaafa_soor_records",
+     "Fourteen civilians from the same family were reported killed in an alleged Coalition airstrike which was said"
+     " to have targeted or struck civilians homes in Al Sha’afa.", "الشعفة", 14),
+    ("aranews_daraa_dael_nawa_barrels",
+     "Daraa, Syria – Three members of a Syrian family were reported dead on Thursday due to aerial bombardment by"
+     " the pro-regime helicopters on the city of Da’el in Daraa province, south of Syria.", "داعل", 3),
+])
+def test_a_number_counts_people_of_or_from_a_family_before_the_casualty_word(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
+
+
+def test_people_from_a_named_place_are_not_counted_past_its_name():
+    """en/sohr_daraya_57_barrels_jesrin_sniper_duma: 'A man from Jesrin' says where he came from."""
+    x = extract("Sniper fire hit Muadamiyat al-Sham. A man from Jesrin was killed by a sniper.")
+    assert all("Jesrin" not in (i.killed.text if i.killed else "") for i in x.incidents)
