@@ -218,3 +218,17 @@ def test_people_from_a_named_place_are_not_counted_past_its_name():
     """en/sohr_daraya_57_barrels_jesrin_sniper_duma: 'A man from Jesrin' says where he came from."""
     x = extract("Sniper fire hit Muadamiyat al-Sham. A man from Jesrin was killed by a sniper.")
     assert all("Jesrin" not in (i.killed.text if i.killed else "") for i in x.incidents)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("afp_nuges_jableh_100_tartus_48",
+     "One hundred people were killed in Jableh and another 48 in Tartus to the south, including children.",
+     "طرطوس", 0, 48),
+    ("sohr_hasakah_ghuwayran_car_explosion",
+     "Al-Hasakah province: A violent explosion was heard in Al-Hasakah City due to the explosion of a car in"
+     " Ghuwayran Neighbourhood, cayusing the death of one person and the severe injury of another and he was taken"
+     " to the hospital.", "الحسكة", 1, 1),
+])
+def test_another_counts_one_more_person_or_the_number_after_it(source, text, place, kind, n):
+    got = incident(text, place)
+    assert best((got.killed, got.wounded)[kind]) == n
