@@ -1,22 +1,12 @@
-"""English count constructions of issue 12, each pinned on excerpts of at least two real passages
-(tests/reports/real/en, the file named beside each)."""
+"""English count constructions of issue 12, each pinned on excerpts of real passages
+(tests/reports/real/en, the file named beside each; two or more unless the corpus holds the
+construction once, then with a self-written sentence beside it)."""
 from pathlib import Path
 
 import pytest
 
 from core.extract import extract
-
-
-def incident(text, place_ar):
-    """The incident the extractor gives for `place_ar` (by its Arabic name)."""
-    x = extract(text)
-    found = [i for i in x.incidents if i.place.name_ar == place_ar]
-    assert found, [(i.place.name_ar, i.killed, i.wounded) for i in x.incidents]
-    return found[0]
-
-
-def best(count):
-    return None if count is None else count.best
+from tests.test_counts_real import best, incident
 
 
 @pytest.mark.parametrize("source, text, place, killed", [
