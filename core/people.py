@@ -250,6 +250,7 @@ class PeopleReader(NumberReader):
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
+"""Words that make the people after them ones already told (the civilians, their children)."""
 
 
 def bare_plural_before(r, h: Hit, lo: int):
