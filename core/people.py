@@ -16,10 +16,13 @@ class PeopleReader(NumberReader):
         return next((h for h in self._persons_by_last.get(first, ()) if h.first >= lo), None)
 
     def _person_of_before(self, j: int, lo: int, longest: int = 5):
-        """Five members of the same family were killed, three members of the White Helmets: a person
-        noun with a short "of" group after it that runs up to the casualty word (or its fillers)."""
+        """Five members of the same family were killed, Fourteen civilians from the same family were
+        reported killed: a person noun with a short "of" / "from" group after it that runs up to the
+        casualty word (or its fillers)."""
         for k in range(j - 2, max(lo, j - longest - 2), -1):
-            if self.tokens[k].key == "of":
+            if self.tokens[k].key in ("of", "from"):
+                if self.tokens[k].key == "from" and self.tokens[k + 1].upper:
+                    return None  # A man from Jesrin was killed: where he came from, not whose people
                 return self._person_before(k, lo) if all(self.tokens[t].joined for t in range(k, j)) else None
             if k in self._casualty_firsts or k in self.quantity_by_first or self.tokens[k].key[:1].isdigit():
                 return None
@@ -247,16 +250,23 @@ class PeopleReader(NumberReader):
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
+"""Words that make the people after them ones already told (the civilians, their children)."""
 
 
 def bare_plural_before(r, h: Hit, lo: int):
     """Civilians were injured, Regime soldiers killed: a plural person noun with no number, right
     before the casualty word (past its fillers) and not made definite, is several people (low 2),
-    as it is after the word (injuring civilians). (vague low 2, first token) or None."""
+    as it is after the word (injuring civilians); a number two plain words before the noun counts
+    it. The Number, or None."""
     j = r._past_fillers(h.first, lo)
     person = r._person_before(j, lo)
     if person is None or person.value[1] is not None:
         return None
+    t = person.first - 2
+    if t > lo and r._plain(t) and r._plain(t + 1) and r.tokens[t].key.isalpha() and r.tokens[t + 1].key.isalpha():
+        num = r._number_ending(t, lo)
+        if num is not None:
+            return num  # four other female citizens were injured: two words between the number and the people
     k = person.first - 1
     while k >= lo and r.tokens[k].upper and k not in r._casualty_firsts and k not in r.quantity_by_first:
         k -= 1  # Kurdish civilians, SDF fighters

@@ -180,7 +180,7 @@ class CountReader(PeopleReader):
 
     def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
         """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
-        'and' that stands before 'in' repeats the kind of the count before it."""
+        'and' (or 'and another') that stands before 'in' repeats the kind of the count before it."""
         out = []
         used = {t for cm in found for t in range(cm.first, cm.last)}
         for cm in found:
@@ -192,7 +192,7 @@ class CountReader(PeopleReader):
             for j in range(i, min(limit, i + 8)):
                 tok = self.tokens[j]
                 starts_and = tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
-                k = j + 1 if tok.key == "and" else j
+                k = j + 1 + (j + 2 < hi and self.tokens[j + 1].key == "another") if tok.key == "and" else j
                 num = self._number_starting(k, hi) if starts_and and k not in used else None
                 if num is not None and num[1] in self.person_by_first:
                     num = num[0], self.person_by_first[num[1]].last  # و53 آخرين في جبلة

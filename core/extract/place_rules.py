@@ -141,13 +141,11 @@ def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int],
 
 
 def _wider(doc, pm: PlaceMention) -> list:
-    """The areas a mention may name: its coarse readings, and a city with its governorate of the
-    same name (Termanin, a town in northern Idlib; Basira, in eastern Deir Ezzor)."""
+    """The areas a mention may name: its coarse readings, and for a city the governorate of its
+    name (Termanin, a town in northern Idlib; Basira, in eastern Deir Ezzor)."""
     out = [e for e in (pm.entry, *pm.candidates) if is_coarse(e)]
-    for e in (pm.entry, *pm.candidates):
-        gov = doc.eng.governorates.get(name_key(e.name_ar)) if e.level == "city" else None
-        out += [e, gov] if gov is not None else []
-    return out
+    govs = [doc.eng.governorates.get(name_key(e.name_ar)) for e in out if e.level == "city"]
+    return out + [g for g in govs if g is not None]
 
 
 QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})

@@ -1,5 +1,5 @@
 """Casualties told without a figure by a phrase of `uncounted.csv` (causing injuries, leaving
-injuries, a lot of wounded): several people (low 2, README "Counts") of the phrase's kind, in a
+injuries, which caused injuries): several people (low 2, README "Counts") of the phrase's kind, in a
 clause that gives no count of that kind itself. Called by the counts stage."""
 from __future__ import annotations
 
