@@ -125,3 +125,17 @@ def test_a_report_naming_the_province_with_its_cue_means_the_city_by_the_bare_na
 def test_an_area_after_a_place_and_its_trailing_cue_only_says_where_it_is(source, text, area, place):
     got = places(text)
     assert area not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, area, place", [
+    ("en/newarab_ariha_school_run_artillery_hrw",
+     "A deadly attack on civilians in the town of Ariha, Idlib province has killed 12 civilians, and injured 24.\n\n"
+     "Russian-backed Syrian regime forces killed 12 civilians, including 4 children, in an attack on an Idlib town in"
+     " late October, according to a report by Human Rights Watch published on Wednesday.", "إدلب", "أريحا"),
+    ("en/albawaba_zabadani_hezbollah_madaya_bukain",
+     "The agreement called on rebels to halt their offensive on the Idlib villages of Kefraya and Foua and allow"
+     " supplies to enter the area, in exchange for the same terms in Zabadani.", "إدلب", "كفريا"),
+])
+def test_a_place_name_between_an_article_and_a_place_noun_only_says_where_that_noun_is(source, text, area, place):
+    got = places(text)
+    assert area not in got and place in got, got

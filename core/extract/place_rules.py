@@ -94,6 +94,21 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
+def attributive(doc, pm: PlaceMention) -> bool:
+    """an attack on an Idlib town, a Damascus suburb, the Idlib villages of Kefraya and Foua: a place
+    name between an article and the place noun it describes (a cue word after it, plural before
+    'of') says where that noun is; it is no incident place."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    if doc.eng.lang == "ar" or pm.first == 0 or pm.cue_first != pm.last or not tokens[pm.first].joined:
+        return False
+    noun = tokens[pm.last]
+    if not noun.joined or noun.upper or tokens[pm.last - 1].text.endswith("'s"):
+        return False
+    before = tokens[pm.first - 1].key
+    return before in ("a", "an") or before == "the" and noun.key.endswith("s") \
+        and pm.last + 1 < n and tokens[pm.last + 1].key == "of"
+
+
 def name_end(pm: PlaceMention) -> int:
     """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
     return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
