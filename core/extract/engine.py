@@ -35,6 +35,7 @@ class Engine:
     preposition_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
+    city_parts: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -110,4 +111,5 @@ def engine(lang: str, gazetteer) -> Engine:
                   links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
                   compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
                   sources=role("source"), opponents=role("opponent"), governorates=governorates,
-                  name_particles=role("name_particle"), background=role("background"))
+                  name_particles=role("name_particle"), background=role("background"),
+                  city_parts=role("city_part"))

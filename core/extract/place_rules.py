@@ -197,11 +197,19 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     return False
 
 
+def _city_part_after(doc, t: int) -> bool:
+    """درعا البلد, Daraa al- Balad: a word after the name that makes it a part of the city."""
+    tokens, parts = doc.tokens, doc.eng.city_parts
+    if t < len(tokens) and tokens[t].joined and tokens[t].key == "al":
+        t += 1
+    return t < len(tokens) and tokens[t].joined and tokens[t].key in parts
+
+
 def province_named(doc, pm: PlaceMention):
     """في حلب, in Aleppo: the governorate a city's name also names, when the city is named bare (no
-    city cue, no cue word in the name matched: مدينة حمص) and the report does not name that
+    city cue, no cue word in the name matched: مدينة حمص, no part of it: درعا البلد) and the report does not name that
     governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
-    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants):
+    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants) or _city_part_after(doc, pm.last):
         return None
     g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
     return None if g is None or g.id in places_index(doc)[3] else g

@@ -74,13 +74,13 @@ class State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None) -> None:
+    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None, city_named=False) -> None:
         """Merge a contribution into the incident of its place and date. Evidence, highlights and
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
-                  stands_in=stands_in, province=province, city_named=province is None)
+                  stands_in=stands_in, province=province, city_named=city_named)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             setattr(b, cm.kind, mention if getattr(b, cm.kind) is None else better(getattr(b, cm.kind), mention))
