@@ -160,10 +160,11 @@ QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, residential neighbourhoods)."""
 
 
-def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
+def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str], list[int]]:
     """What the container rules ask of a whole run, read once when assembly starts: the names the
     gazetteer lacks by where they end (none after a plural cue), the tokens of place mentions, the
-    known places' names as written, and the governorates named with a cue."""
+    known places' names as written, the governorates named with a cue, and where the words for the
+    killed and wounded stand."""
     if doc.places_index is None:
         spans = {(m.start, m.end) for m in doc.state.unresolved}
         ends = {m.end: m.text for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
@@ -171,7 +172,8 @@ def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
         known = {name_key_cached(doc.full[slice(*sp)]) for x in doc.mentions
                  if (sp := doc.span(x.first, x.last)) not in spans}
         cued = {x.entry.id for x in doc.mentions if x.cue and x.entry.level == "governorate"}
-        doc.places_index = (ends, covered, known, cued)
+        tolls = sorted(h.first for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded"))
+        doc.places_index = (ends, covered, known, cued, tolls)
     return doc.places_index
 
 
@@ -180,7 +182,7 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     the gazetteer lacks that ends right before the mention, or with only links and one other word
     between, is a part of that place the mention stands for (unless the report names it as a known
     place elsewhere)."""
-    ends, covered, known, _ = places_index(doc)
+    ends, covered, known, *_ = places_index(doc)
     if not ends:
         return False
     t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
@@ -195,6 +197,13 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
         other += not link
         t -= 1
     return False
+
+
+def tells_toll(doc, clauses) -> bool:
+    """A word for the killed or wounded stands in one of the clauses (most of the dead were killed by
+    bombardment of Albuqamal; القتلى الذين سقطوا في دوما)."""
+    tolls = places_index(doc)[4]
+    return any(bisect_right(tolls, c.last - 1) > bisect_right(tolls, c.first - 1) for c in clauses)
 
 
 def _city_part_after(doc, t: int) -> bool:
