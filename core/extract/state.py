@@ -125,6 +125,7 @@ class State:
         for a in self.acc.values():
             a.entry = a.entry.id
             a.candidates = tuple(e.id for e in a.candidates)
+            a.province = a.province and a.province.id
         return self
 
     def restore(self, gz) -> None:
@@ -132,6 +133,7 @@ class State:
         for a in self.acc.values():
             a.entry = gz.get(a.entry)
             a.candidates = tuple(gz.get(i) for i in a.candidates)
+            a.province = a.province and gz.get(a.province)
 
     def _summary_only(self, a: Tally, fine: dict) -> bool:
         """An area named to locate, to frame a total or to head a list of its own parts, when the
