@@ -125,3 +125,46 @@ def test_a_report_naming_the_province_with_its_cue_means_the_city_by_the_bare_na
 def test_an_area_after_a_place_and_its_trailing_cue_only_says_where_it_is(source, text, area, place):
     got = places(text)
     assert area not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, area, place", [
+    ("en/newarab_ariha_school_run_artillery_hrw",
+     "A deadly attack on civilians in the town of Ariha, Idlib province has killed 12 civilians, and injured 24.\n\n"
+     "Russian-backed Syrian regime forces killed 12 civilians, including 4 children, in an attack on an Idlib town in"
+     " late October, according to a report by Human Rights Watch published on Wednesday.", "إدلب", "أريحا"),
+    ("en/albawaba_zabadani_hezbollah_madaya_bukain",
+     "The agreement called on rebels to halt their offensive on the Idlib villages of Kefraya and Foua and allow"
+     " supplies to enter the area, in exchange for the same terms in Zabadani.", "إدلب", "كفريا"),
+])
+def test_a_place_name_between_an_article_and_a_place_noun_only_says_where_that_noun_is(source, text, area, place):
+    got = places(text)
+    assert area not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, capital, place", [
+    ("ar/n_euronews_kafr_hamra_girl_2018",
+     "وقالت منظمة الخوذ البيضاء إنها أنقذت طفلة من وسط حطام بناية مدمرة في كفر حمرة شمالي حلب، عقب ضربات جوية على"
+     " القرية.", "حلب", "كفر حمرة"),
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "وأكد مراسلنا، أن امرأة قتلت في بلدة “كنصفرة”، بمنطقة جبل الزاوية جنوب إدلب، إثر قصف مدفعي لقوات النظام على"
+     " البلدة.", "إدلب", "كنصفرة"),
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "كما أصيب مدني بجروح خطيرة في قرية “بانص”، جنوبي حلب، إثر انفجار قنبلة عنقودية من مخلفات قصف لقوات النظام على"
+     " القرية.", "حلب", "بانص"),
+])
+def test_the_town_or_the_village_never_points_back_to_a_governorates_capital(source, text, capital, place):
+    got = places(text)
+    assert capital not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_spc_daraa_balad_fil_karak_barrels",
+     "إستشهد طفلان وسقط عدد من الجرحى معظمهم من الأطفال جراء إستهداف قوات النظام الأحياء السكنية في درعا البلد"
+     " بصواريخ الفيل.\nكما إستشهد شابان وسقط عدد من الجرحى جراء استهداف بلدة الكرك الشرقي، بالبراميل المتفجرة من قبل"
+     " طائرات النظام المروحية."),
+    ("en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "The regime forces shelled places in the towns of Tafas, Aqraba and al- Lojat. A man also died of wounds due to"
+     " dropping barrel bombs on the Daraa al- Balad 2 days ago."),
+])
+def test_a_capital_followed_by_a_part_of_it_is_the_city_not_its_governorate(source, text):
+    assert "درعا" in places(text)

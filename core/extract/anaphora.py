@@ -12,9 +12,10 @@ from core.matcher import Hit
 from core.places import contains
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_LEVEL_GROUPS = {"city": "settlement", "town": "settlement", "village": "settlement",
-                 "neighbourhood": "neighbourhood", "camp": "camp"}
-"""Which places a definite place noun (the town, الحي) can point back to."""
+_LEVEL_GROUPS = {"city": ("settlement",), "town": ("settlement", "town"), "village": ("settlement", "town"),
+                 "neighbourhood": ("neighbourhood",), "camp": ("camp",)}
+"""Which definite place nouns (anaphors.csv levels) can point back to a place of each level: the city
+to any settlement, the town or the village (البلدة، القرية) to no governorate's capital."""
 
 
 def run(doc) -> None:
@@ -50,7 +51,7 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             if par < c.paragraph - 1 or par < c.paragraph and \
                     bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                 break
-            if pm.last > h.first or _LEVEL_GROUPS.get(pm.entry.level) != h.value:
+            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()):
                 continue
             if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
                 c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,

@@ -83,9 +83,11 @@ def _emit(doc, co: Contribution) -> None:
     if not doc.identity:
         start, end = doc.norm.orig(start), doc.norm.orig(end)
     co.date = doc.date_for(start, end) or doc.report_date
-    stands_in = pm is not None and co.entry.level == "city" and place_rules.after_unknown_part(doc, pm)
-    province = place_rules.province_named(doc, pm) if pm is not None and co.entry.level == "city" else None
-    doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in, province)
+    city = pm is not None and co.entry.level == "city"
+    stands_in = city and place_rules.after_unknown_part(doc, pm)
+    province = place_rules.province_named(doc, pm) if city else None
+    toll = bool(co.counts) or pm is not None and place_rules.tells_toll(doc, co.clauses)
+    doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in, province, city and province is None, toll)
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

@@ -41,6 +41,7 @@ class Engine:
     new_story: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
+    city_parts: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -122,4 +123,4 @@ def engine(lang: str, gazetteer) -> Engine:
                   name_particles=role("name_particle"), background=role("background"),
                   belonging=role("belonging"), forces=role("force"),
                   new_story=role("new_story"), claims=role("claim"),
-                  against=role("against"))
+                  against=role("against"), city_parts=role("city_part"))

@@ -287,7 +287,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or prev is not None and (
+    elif start in w.direction_last or place_rules.attributive(doc, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
                                prev.first in w.between_first and start > 0 and tokens[start - 1].key == "and"

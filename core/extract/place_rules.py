@@ -94,6 +94,21 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
+def attributive(doc, pm: PlaceMention) -> bool:
+    """an attack on an Idlib town, a Damascus suburb, the Idlib villages of Kefraya and Foua: a place
+    name between an article and the place noun it describes (a cue word after it, plural before
+    'of') says where that noun is; it is no incident place."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    if doc.eng.lang == "ar" or pm.first == 0 or pm.cue_first != pm.last or not tokens[pm.first].joined:
+        return False
+    noun = tokens[pm.last]
+    if not noun.joined or noun.upper or tokens[pm.last - 1].text.endswith("'s"):
+        return False
+    before = tokens[pm.first - 1].key
+    return before in ("a", "an") or before == "the" and noun.key.endswith("s") \
+        and pm.last + 1 < n and tokens[pm.last + 1].key == "of"
+
+
 def name_end(pm: PlaceMention) -> int:
     """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
     return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
@@ -153,10 +168,11 @@ QUARTERS_OF = frozenset({"أحياء", "neighbourhoods", "neighborhoods"})
 word no gazetteer knows, an unnamed kind of quarter (أحياء سكنية, residential neighbourhoods)."""
 
 
-def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
+def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str], list[int]]:
     """What the container rules ask of a whole run, read once when assembly starts: the names the
     gazetteer lacks by where they end (none after a plural cue), the tokens of place mentions, the
-    known places' names as written, and the governorates named with a cue."""
+    known places' names as written, the governorates named with a cue, and where the words for the
+    killed and wounded stand."""
     if doc.places_index is None:
         spans = {(m.start, m.end) for m in doc.state.unresolved}
         ends = {m.end: m.text for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
@@ -164,7 +180,8 @@ def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str]]:
         known = {name_key_cached(doc.full[slice(*sp)]) for x in doc.mentions
                  if (sp := doc.span(x.first, x.last)) not in spans}
         cued = {x.entry.id for x in doc.mentions if x.cue and x.entry.level == "governorate"}
-        doc.places_index = (ends, covered, known, cued)
+        tolls = sorted(h.first for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded"))
+        doc.places_index = (ends, covered, known, cued, tolls)
     return doc.places_index
 
 
@@ -173,7 +190,7 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     the gazetteer lacks that ends right before the mention, or with only links and one other word
     between, is a part of that place the mention stands for (unless the report names it as a known
     place elsewhere)."""
-    ends, covered, known, _ = places_index(doc)
+    ends, covered, known, *_ = places_index(doc)
     if not ends:
         return False
     t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
@@ -190,11 +207,26 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     return False
 
 
+def tells_toll(doc, clauses) -> bool:
+    """A word for the killed or wounded stands in one of the clauses (most of the dead were killed by
+    bombardment of Albuqamal; القتلى الذين سقطوا في دوما)."""
+    tolls = places_index(doc)[4]
+    return any(bisect_right(tolls, c.last - 1) > bisect_right(tolls, c.first - 1) for c in clauses)
+
+
+def _city_part_after(doc, t: int) -> bool:
+    """درعا البلد, Daraa al- Balad: a word after the name that makes it a part of the city."""
+    tokens, parts = doc.tokens, doc.eng.city_parts
+    if t < len(tokens) and tokens[t].joined and tokens[t].key == "al":
+        t += 1
+    return t < len(tokens) and tokens[t].joined and tokens[t].key in parts
+
+
 def province_named(doc, pm: PlaceMention):
     """في حلب, in Aleppo: the governorate a city's name also names, when the city is named bare (no
-    city cue, no cue word in the name matched: مدينة حمص) and the report does not name that
+    city cue, no cue word in the name matched: مدينة حمص, no part of it: درعا البلد) and the report does not name that
     governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
-    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants):
+    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants) or _city_part_after(doc, pm.last):
         return None
     g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
     return None if g is None or g.id in places_index(doc)[3] else g

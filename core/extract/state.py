@@ -51,6 +51,8 @@ class Tally:
     city_named: bool = False
     owns: list = field(default_factory=list)
     """(kind, figure, position, Count, from the lead) of every exact figure this place was given as its own."""
+    toll: bool = False
+    """Its clauses tell who was killed or wounded there (with a figure or not)."""
 
 
 class State:
@@ -93,13 +95,15 @@ class State:
         self.groups += 1
         return f"g{self.groups}"
 
-    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None) -> None:
+    def add(self, c, confidence: float, doc, stands_in: bool = False, province=None, city_named=False,
+            toll=False) -> None:
         """Merge a contribution into the incident of its place and date. Evidence, highlights and
         the place's wording are asked of `doc` only when this incident still needs them."""
         headline = doc.is_headline(c)
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
-                  stands_in=stands_in, province=province, city_named=province is None)
+                  stands_in=stands_in, province=province, city_named=city_named,
+                  toll=toll)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -146,6 +150,7 @@ class State:
         for a in self.acc.values():
             a.entry = a.entry.id
             a.candidates = tuple(e.id for e in a.candidates)
+            a.province = a.province and a.province.id
         return self
 
     def restore(self, gz) -> None:
@@ -153,22 +158,27 @@ class State:
         for a in self.acc.values():
             a.entry = gz.get(a.entry)
             a.candidates = tuple(gz.get(i) for i in a.candidates)
+            a.province = a.province and gz.get(a.province)
 
-    def _summary_only(self, a: Tally, fine: list) -> bool:
+    def _summary_only(self, a: Tally, fine: dict) -> bool:
         """An area named to locate, to frame a total or to head a list of its own parts, when the
         report names places inside it: تستمر المعارك على جبهات الغوطة الشرقية; a title (مقتل 4
         أشخاص في قصف على ريف إدلب; for a title, also places around it or of its name: strikes near
-        Damascus / Kisweh); 11 killed in a Turkish artillery attack in Aleppo province ... Tal Rifaat;
-        استشهد أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل. A capital named only bare is
-        also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ... البوكمال). The places
-        carry the events. `fine`: the places of the report that are no area, each once."""
+        Damascus / Kisweh); with figures of its own in the body, when a place inside it tells its
+        dead or wounded (11 killed in an artillery attack in Aleppo province ... Tal Rifaat; استشهد
+        أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل ما أسفر عن استشهاد خمسة). A capital
+        named only bare is also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ...
+        البوكمال). The places carry the events. `fine`: {id: (entry, whether it tells a toll)} of
+        the places of the report that are no area."""
         entry = a.entry
         if not is_coarse(entry) or a.stands_in:
             return False
         areas = (entry, a.province) if a.province is not None and not a.city_named else (entry,)
+        inside = [toll for b, toll in fine.values() if any(contains(area, b) for area in areas)]
+        if any(m is not None and not m[3] for m in (a.killed, a.wounded)):
+            return any(inside)
         near = a.candidates if a.headline else ()
-        return any(contains(area, b) for area in areas for b in fine) \
-            or any(km(e, b) <= NEAR_KM for e in near for b in fine)
+        return bool(inside) or any(km(e, b) <= NEAR_KM for e in near for b, _ in fine.values())
 
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
@@ -203,8 +213,12 @@ class State:
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
-        fine = list({b.entry.id: b.entry for b in self.acc.values() if not is_coarse(b.entry)}.values())
         gone = self._hand_downs(self.order)
+        fine: dict[str, tuple] = {}
+        for b in self.acc.values():
+            if not is_coarse(b.entry):
+                toll = b.toll or b.killed is not None or b.wounded is not None
+                fine[b.entry.id] = (b.entry, toll or fine.get(b.entry.id, (None, False))[1])
         keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine)]
         gone = hand_to_the_place(self, keys, families)
         keys = [k for k in keys if k not in gone]
@@ -231,6 +245,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.stands_in = a.stands_in or b.stands_in
     a.province = a.province or b.province
     a.city_named = a.city_named or b.city_named
+    a.toll = a.toll or b.toll
     a.types = merged(a.types, b.types)
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
