@@ -182,3 +182,19 @@ def test_a_name_followed_by_its_own_city_or_governorate_is_not_taken_for_a_names
 def test_the_village_points_back_to_the_place_named_not_to_the_city_that_only_locates_it(source, text, expected, locator):
     got = places(text)
     assert name_key(expected) in got and name_key(locator) not in got
+
+
+def places_en(text):
+    return {i.place.name_en for i in extract(text).incidents}
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("en/sohr_darayya_32_barrels_deir_asafir_massacre",
+     "The regime forces bombed areas in the city of Douma in the Eastern Ghouta.", "Douma"),
+    ("en/sn4hr_hass_nabd_hayat_hospital_barrels",
+     "Syrian regime forces bombed a hospital in Hass village in Idlib suburbs, on September 8.", "Hass"),
+    ("en/ap_sbs_al_quds_sukkari_msf_outraged",
+     "They struck a well-known field hospital in the rebel-held district of al-Sukkari in Aleppo.", "as-Sukkari"),
+])
+def test_bombed_and_struck_name_an_attack_on_the_place_after_them(source, text, expected):
+    assert expected in places_en(text)
