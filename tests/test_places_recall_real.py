@@ -195,6 +195,9 @@ def places_en(text):
      "Syrian regime forces bombed a hospital in Hass village in Idlib suburbs, on September 8.", "Hass"),
     ("en/ap_sbs_al_quds_sukkari_msf_outraged",
      "They struck a well-known field hospital in the rebel-held district of al-Sukkari in Aleppo.", "as-Sukkari"),
+    ("en/afp_raqqa_coalition_strikes_jazra_meshleb",
+     "One of the strikes hit an internet cafe in the western suburb of Jazra where most of the dead were found.",
+     "Al Jazrah"),
 ])
-def test_bombed_and_struck_name_an_attack_on_the_place_after_them(source, text, expected):
+def test_bombed_struck_and_strikes_name_an_attack_on_the_place_after_them(source, text, expected):
     assert expected in places_en(text)
