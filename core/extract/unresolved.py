@@ -107,7 +107,8 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
         last = i
         while last < min(n, i + 4) and last not in covered and last not in cue_words \
                 and (not blocked_spans.get(last) or lone_article(tokens, last) or last > i and after_article(tokens, last)) \
-                and (tokens[last].upper or name_opener(tokens, last)) \
+                and (tokens[last].upper or name_opener(tokens, last) and (last == i or lone_article(tokens, last)
+                                                                     or tokens[i].key in doc.eng.compound_heads)) \
                 and tokens[last].key not in months and (last == i or tokens[last].joined):
             last += 1
         if last == i:
