@@ -127,3 +127,17 @@ def test_a_recorded_gap_is_listed_whole_and_never_read_as_a_namesake_a_letter_aw
     x = extract(text)
     assert {norm(n) for n in names} <= {norm(u.text) for u in x.unresolved}
     assert not_place not in {i.place.name_ar for i in x.incidents}
+
+
+@pytest.mark.parametrize("source, text, word", [
+    ("en/qasioun_talbisseh_child_ghantu_road",
+     "The Killing Of A Child By The Bombing Of The Regime Forces On The City Of Talbisseh North Of Homs", "The"),
+    ("en/sohr_mayadin_coalition_cars_mahlaj",
+     "Deir Ezzor province – The Syrian Observatory for Human Rights documented new raids on the city.", "The"),
+    ("en/afp_straitstimes_kobane_120_civilians",
+     "ISIS killed 120 civilians in a 24-hour rampage through the Kurdish town of Kobane.", "Kurdish"),
+    ("en/bbc_azaz_market_car_bomb_eid",
+     "A car bomb exploded in a busy market in Azaz on the eve of Eid, at the end of Ramadan.", "Ramadan"),
+])
+def test_a_determiner_or_a_peoples_adjective_is_never_listed_as_a_place(source, text, word):
+    assert word not in {u.text for u in extract(text).unresolved}

@@ -102,7 +102,8 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
     for h in doc.locatives:
         i = h.last
         if i >= n or not tokens[i].joined or i in covered or i in cue_words \
-                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i):
+                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i) \
+                or not name_opener(tokens, i):
             continue
         last = i
         while last < min(n, i + 4) and last not in covered and last not in cue_words \
