@@ -127,3 +127,43 @@ def test_a_recorded_gap_is_listed_whole_and_never_read_as_a_namesake_a_letter_aw
     x = extract(text)
     assert {norm(n) for n in names} <= {norm(u.text) for u in x.unresolved}
     assert not_place not in {i.place.name_ar for i in x.incidents}
+
+
+@pytest.mark.parametrize("source, text, word", [
+    ("en/qasioun_talbisseh_child_ghantu_road",
+     "The Killing Of A Child By The Bombing Of The Regime Forces On The City Of Talbisseh North Of Homs", "The"),
+    ("en/sohr_mayadin_coalition_cars_mahlaj",
+     "Deir Ezzor province – The Syrian Observatory for Human Rights documented new raids on the city.", "The"),
+    ("en/afp_straitstimes_kobane_120_civilians",
+     "ISIS killed 120 civilians in a 24-hour rampage through the Kurdish town of Kobane.", "Kurdish"),
+    ("en/bbc_azaz_market_car_bomb_eid",
+     "A car bomb exploded in a busy market in Azaz on the eve of Eid, at the end of Ramadan.", "Ramadan"),
+])
+def test_a_determiner_or_a_peoples_adjective_is_never_listed_as_a_place(source, text, word):
+    assert word not in {u.text for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, junk", [
+    ("ar/n_shaam_atarib_manbij_two_massacres",
+     "وراح ضحيتهما عشرات الشهداء وعدد كبير جدا من الجرحى.", "بير جدا"),
+    ("ar/n_spc_salahuddin_elephant_rocket",
+     "بالإضافة إلى عدد من الجرحى الذين تم إسعافهم إلى المشافي الميدانية في المنطقة، ودمار كبير مكان سقوط الصاروخ.",
+     "بير مكان"),
+    ("ar/n_jisr_atarib_toll_61_ajel",
+     "أدانت المنظمة ما وصفته ب \"القصف الروسي الوحشي\" لسوق شعبية في مدينة الأتارب.", "سوق شعبية"),
+    ("ar/n_spa_al_bab_market_airstrike_2014",
+     "مشيرًا إلى أن إحداها \" استهدفت منطقة بالقرب من سوق شعبي تشهد تجمعاً للمواطنين، ما أدى إلى مقتل 11 مواطنًا.",
+     "سوق شعبي"),
+    ("ar/s_baath_sana_mortars_bosra_waer_tilfita",
+     "بينما أصيب مواطن بجروح أثناء وجوده على باب منزله جراء اعتداء إرهابي بقذائف هاون على حي الوعر القديم بمدينة حمص.",
+     "باب منزله"),
+    ("ar/n_alhayat_salahuddin_battle_2012",
+     "هاجمت قوات النظام مقاتلي المعارضة على جبهات عدة منها حي قرب المطار في جنوب شرقي حلب و مناطق شرقية عدة وبلدة على"
+     " المشارف الشمالية الغربية لحلب.", "قرب المطار"),
+    ("ar/n_manbijmc_arima_turkish_shelling",
+     "حيث تعرضت قرى تابعة لبلدة العريمة غربي منبج لقصف بأكثر من 150 قذيفة.", "تابعة"),
+    ("ar/s_enab_zabadani_barrel_hits_hezbollah",
+     "إضافة إلى استهداف مقاتليه من قبل مدفعية الأسد المتمركزة في حاجز العقبة على أطراف المدينة بالخطأ.", "بالخطأ"),
+])
+def test_an_ordinary_phrase_after_a_cue_or_a_name_head_is_not_listed_as_a_place(source, text, junk):
+    assert norm(junk) not in {norm(u.text) for u in extract(text).unresolved}

@@ -169,3 +169,35 @@ def test_a_place_cue_after_a_comma_and_wa_goes_on_naming_the_attack_targets(sour
 ])
 def test_a_name_followed_by_its_own_city_or_governorate_is_not_taken_for_a_namesake_out_of_scope(source, text, expected):
     assert name_key(expected) not in unresolved(text)
+
+
+@pytest.mark.parametrize("source, text, expected, locator", [
+    ("ar/n_euronews_kafr_hamra_girl_2018",
+     "وقالت جماعة الدفاع المدني المعروفة باسم \"الخوذ البيضاء\" إنها أنقذت طفلة من وسط حطام بناية مدمرة\" في كفر حمرة"
+     " شمالي حلب، عقب ضربات جوية على القرية.", "كفر حمرة", "حلب"),
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "وأكد مراسلنا، أن امرأة قتلت في بلدة “كنصفرة”، بمنطقة جبل الزاوية جنوب إدلب، إثر قصف مدفعي لقوات النظام على"
+     " البلدة.", "كنصفرة", "إدلب"),
+])
+def test_the_village_points_back_to_the_place_named_not_to_the_city_that_only_locates_it(source, text, expected, locator):
+    got = places(text)
+    assert name_key(expected) in got and name_key(locator) not in got
+
+
+def places_en(text):
+    return {i.place.name_en for i in extract(text).incidents}
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("en/sohr_darayya_32_barrels_deir_asafir_massacre",
+     "The regime forces bombed areas in the city of Douma in the Eastern Ghouta.", "Douma"),
+    ("en/sn4hr_hass_nabd_hayat_hospital_barrels",
+     "Syrian regime forces bombed a hospital in Hass village in Idlib suburbs, on September 8.", "Hass"),
+    ("en/ap_sbs_al_quds_sukkari_msf_outraged",
+     "They struck a well-known field hospital in the rebel-held district of al-Sukkari in Aleppo.", "as-Sukkari"),
+    ("en/afp_raqqa_coalition_strikes_jazra_meshleb",
+     "One of the strikes hit an internet cafe in the western suburb of Jazra where most of the dead were found.",
+     "Al Jazrah"),
+])
+def test_bombed_struck_and_strikes_name_an_attack_on_the_place_after_them(source, text, expected):
+    assert expected in places_en(text)

@@ -9,7 +9,7 @@ from collections import defaultdict
 from core.extract import place_rules
 from core.extract.doc import PlaceMention
 from core.matcher import Hit
-from core.places import contains
+from core.places import contains, same_governorate
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _LEVEL_GROUPS = {"city": ("settlement",), "town": ("settlement", "town"), "village": ("settlement", "town"),
@@ -25,7 +25,7 @@ def run(doc) -> None:
 def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], clauses, tok_clause) -> None:
     """the town / البلدة in a clause that names no place: the clause speaks of the last town (or
     quarter, or camp) named before it in its line or the line before (not parted by a blank
-    line), unless its sentence names places inside that one (fronts in the city, most notably
+    line), not one that only says where the place before it is, unless its sentence names places inside that one (fronts in the city, most notably
     Bustan al-Qasr), which then carry the events."""
     tokens = doc.tokens
     if not anaphors:
@@ -51,9 +51,23 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             if par < c.paragraph - 1 or par < c.paragraph and \
                     bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                 break
-            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()):
+            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()) or _locates(mentions, k, clauses, tok_clause):
                 continue
             if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
                 c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
                                              pm.list_id, False))
             break
+
+
+def _locates(mentions: list[PlaceMention], k: int, clauses, tok_clause) -> bool:
+    """في كفر حمرة شمالي حلب ... على القرية: mention k only says where the place named before it in
+    its clause is (it holds it, or is the city of its governorate, and is not one of the clause's
+    places), so it is no antecedent."""
+    pm = mentions[k]
+    c = clauses[tok_clause[pm.first]]
+    if k == 0 or any(p is pm for p in c.places):
+        return False
+    prev = mentions[k - 1]
+    return tok_clause[prev.first] == tok_clause[pm.first] and (
+        contains(pm.entry, prev.entry) or pm.entry.level == "city" and same_governorate(pm.entry.governorate,
+                                                                                        prev.entry.governorate))

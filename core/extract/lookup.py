@@ -28,9 +28,14 @@ def after_article(tokens, i: int) -> bool:
     return i > 0 and lone_article(tokens, i - 1)
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
 def name_opener(tokens, i: int) -> bool:
-    """Whether token i may open a Latin place name: capitalised, al-/el- joined (al-Hwayz) or a lone article."""
-    return tokens[i].upper or bool(ARTICLE_PREFIX.match(tokens[i].text)) or lone_article(tokens, i)
+    """Whether token i may open a Latin place name: capitalised (but no determiner: The Killing Of A
+    Child in a title-case headline), al-/el- joined (al-Hwayz) or a lone article."""
+    tok = tokens[i]
+    return tok.upper and tok.key not in _DETERMINERS or bool(ARTICLE_PREFIX.match(tok.text)) or lone_article(tokens, i)
 FUZZY_MIN_LETTERS = 5
 """Names shorter than this are never read through a spelling slip (too many are one letter apart)."""
 FUZZY_MIN_CONSONANTS = 4

@@ -102,12 +102,14 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
     for h in doc.locatives:
         i = h.last
         if i >= n or not tokens[i].joined or i in covered or i in cue_words \
-                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i):
+                or blocked_spans.get(i) and not lone_article(tokens, i) or not doc.same_line(i) \
+                or not name_opener(tokens, i):
             continue
         last = i
         while last < min(n, i + 4) and last not in covered and last not in cue_words \
                 and (not blocked_spans.get(last) or lone_article(tokens, last) or last > i and after_article(tokens, last)) \
-                and (tokens[last].upper or name_opener(tokens, last)) \
+                and (tokens[last].upper or name_opener(tokens, last) and (last == i or lone_article(tokens, last)
+                                                                     or tokens[i].key in doc.eng.compound_heads)) \
                 and tokens[last].key not in months and (last == i or tokens[last].joined):
             last += 1
         if last == i:
@@ -143,6 +145,13 @@ def _without_trailing_article(tokens, first: int, last: int) -> int:
     return last
 
 
+def _adjective_or_possessed(word: str) -> bool:
+    """سوق شعبي، سوق شعبية، باب منزله: an indefinite relative adjective or a noun with a pronoun
+    ending after a name head, which make it an ordinary phrase, not a name (ك of كبير is no proclitic
+    of بير either)."""
+    return not word.startswith("ال") and word.endswith(("ي", "ية", "ه", "ها", "هم"))
+
+
 def _name_second_word(doc, k: int, covered: set[int], blocked_spans) -> bool:
     """بلدة جباتا الخشب: a definite word no lexicon knows goes on with an unknown name, unless it
     has an adjective's shape (feminine or relative ending, participle prefix: حضر الخاضعة،
@@ -154,10 +163,11 @@ def _name_second_word(doc, k: int, covered: set[int], blocked_spans) -> bool:
 
 def _construct_name(doc, i: int, covered: set[int], blocked_spans) -> bool:
     """حي طريق السد: after a cue, an ordinary noun followed by a definite word no lexicon knows
-    is a two-word name (noun + genitive), not the ordinary word."""
+    is a two-word name (noun + genitive), not the ordinary word; a preposition is no such noun
+    (حي قرب المطار، بلدة على المشارف)."""
     nxt = doc.tokens[i + 1]
     return bool(blocked_spans.get(i)) and nxt.text.startswith("ال") and i + 1 not in covered \
-        and not blocked_spans.get(i + 1)
+        and not blocked_spans.get(i + 1) and not any(h.first == i for h in doc.locatives)
 
 
 def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: set[int], blocked_spans) -> None:
@@ -213,12 +223,12 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
     opened = {h.last for h in doc.locatives} | {h.last for h in cues}
     cue_words = {h.first for h in cues}
     for i, tok in enumerate(tokens[:-1]):
-        cut = next((c for c, _ in tok.variants if tok.text[c:] in heads), None)
+        cut = next((c for c, _ in tok.variants if tok.text[c:] in heads and "ك" not in tok.text[:c]), None)
         if cut is None or i in covered or i in cue_words or not (i in opened or cut > 0):
             continue
         k = i + 1
         if not tokens[k].joined or k in covered or blocked_spans.get(k) or not doc.same_line(k) \
-                or tokens[k].text.isdigit():
+                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text):
             continue
         s, e = doc.span(i, k + 1)
         doc.state.note_unresolved(doc.full, s + cut, e)
