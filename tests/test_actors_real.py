@@ -177,3 +177,19 @@ def test_an_offensive_against_a_side_makes_it_no_attacker():
 ])
 def test_a_side_named_as_a_border_or_a_gathering_is_no_attacker(source, text, place, actors):
     assert actors_at(text or passage(source), place) == actors, source
+
+
+# The sides of a truce or a deal are parties to it, not attackers.
+@pytest.mark.parametrize("source, place, actors", [
+    ("afp_financialtribune_homs_zahra_car_bomb_waer", "Homs", set()),
+    ("s_jisr_zabadani_hezbollah_snipers", "Al-Zabadani", {"iran_militias"}),
+    ("syriadirect_latakia_rockets_twice", "Latakia", {"opposition"}),
+])
+def test_the_sides_of_a_truce_are_no_attackers(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
+
+
+def test_a_side_whose_offensive_a_deal_names_is_the_attacker():
+    """real/en/albawaba_zabadani_hezbollah_madaya_bukain: the agreement called on rebels to halt
+    their offensive on Kefraya and Foua: the offensive is the rebels'."""
+    assert "opposition" in actors_at(passage("albawaba_zabadani_hezbollah_madaya_bukain"), "Al-Fu'ah")

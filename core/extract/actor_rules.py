@@ -8,6 +8,9 @@ from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
 """Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
+TRUCE_REACH = 5
+"""How many words before a side a truce word may stand for the side to be its party (a truce had
+been agreed with rebels)."""
 AGENT_REACH = 2
 """How many words before an actor joined by لـ an attack word may stand for the actor to have made it
 (قصف مدفعي لقوات النظام)."""
@@ -32,7 +35,22 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
-    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack)
+    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) or truce_party(doc, h, c)
+
+
+def truce_party(doc, h: Hit, c) -> bool:
+    """a truce had been agreed with rebels in Waer / الهدنة بين جيش الفتح وإيران: a side named with or
+    between (role opponent) shortly after a truce, a deal or a ceasefire (role truce), or anywhere in
+    a clause that tells no attack beside one, is a party to it, not an attacker (the agreement called
+    on rebels to halt their offensive: the rebels' offensive is an attack)."""
+    tokens = doc.tokens
+    if not c.types:
+        span = range(c.first, c.last)
+    elif h.first > c.first and any(k in doc.eng.opponents for _, k in tokens[h.first - 1].variants):
+        span = range(max(c.first, h.first - TRUCE_REACH), h.first)
+    else:
+        return False
+    return any(k in doc.eng.truces for t in span for _, k in tokens[t].variants)
 
 
 def side_against(doc, v: Hit, c) -> bool:

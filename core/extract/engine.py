@@ -39,6 +39,7 @@ class Engine:
     forces: frozenset[str] = frozenset()
     new_story: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
+    truces: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
 
 
@@ -118,4 +119,4 @@ def engine(lang: str, gazetteer) -> Engine:
                   name_particles=role("name_particle"), background=role("background"),
                   belonging=role("belonging"), forces=role("force"),
                   new_story=role("new_story"), claims=role("claim"),
-                  against=role("against"))
+                  against=role("against"), truces=role("truce"))
