@@ -193,3 +193,18 @@ def test_a_side_whose_offensive_a_deal_names_is_the_attacker():
     """real/en/albawaba_zabadani_hezbollah_madaya_bukain: the agreement called on rebels to halt
     their offensive on Kefraya and Foua: the offensive is the rebels'."""
     assert "opposition" in actors_at(passage("albawaba_zabadani_hezbollah_madaya_bukain"), "Al-Fu'ah")
+
+
+# غارات جوية نفذتها الطائرات الروسية ... إلى جانب قصف مدفعي نفذته قوات النظام: a sentence that names two
+# attackers each with its own attack tells the paragraph who does which kind.
+@pytest.mark.parametrize("place", ["Maarbalit", "Ma'arzaf"])
+def test_a_later_attack_of_one_kind_takes_the_attacker_told_with_that_kind(place):
+    """real/ar/n_yalla_idlib_edge_workshop (the only real passage with the construction so far)."""
+    assert actors_at(passage("n_yalla_idlib_edge_workshop"), place) == {"government"}
+
+
+def test_one_attacker_told_with_one_kind_is_not_remembered_past_another_attack():
+    """self-written, the counter-case (tests/reports/en/west_ghouta_darayya_moadamiyeh)."""
+    text = ("Regime helicopters dropped barrel bombs on Darayya. In Muadamiyat al-Sham, one civilian was killed "
+            "by a sniper. Barrel bombs also fell on Deir Khabiyeh; there were no casualties.")
+    assert actors_at(text, "Deir Khabiyeh") == set()

@@ -122,3 +122,29 @@ def story_actors(doc, co) -> list:
     if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
         return []
     return list(told_actors) if families(co.types) & families(told_types) else []
+
+
+def remember_kinds(doc, cs: list) -> None:
+    """غارات جوية نفذتها الطائرات الروسية، إلى جانب قصف مدفعي نفذته قوات النظام: a sentence that names
+    attackers each with its own kind of attack (the attack word nearest each) tells the paragraph who
+    does which; `doc.kind_actors` keeps, per kind (`families`), the attackers last told so."""
+    named: dict = {}
+    for c in cs:
+        words = [(h.first, h.value[0]) for h in doc.hits["type"] if h.value[0] and c.first <= h.first < c.last]
+        for first, last, kind in c.cue_tokens if words else ():
+            value = next((h.value for h in doc.hits["actor"] if (h.first, h.last) == (first, last)), None)
+            if kind != "actor" or value is None:
+                continue
+            for f in families({min(words, key=lambda w: abs(w[0] - first))[1]}):
+                named.setdefault(f, [])
+                named[f] += [] if value in named[f] else [value]
+    if len({tuple(v) for v in named.values()}) > 1:
+        doc.kind_actors.update(named)
+
+
+def actors_of_kind(doc, types: set) -> list:
+    """The attackers last named with this kind of attack in the paragraph (`remember_kinds`)."""
+    out: list = []
+    for f in families(types):
+        out += [a for a in doc.kind_actors.get(f, ()) if a not in out]
+    return out

@@ -104,6 +104,7 @@ class Doc:
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)
     story: tuple = (frozenset(), (), -1)
+    kind_actors: dict = field(default_factory=dict)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""
