@@ -207,4 +207,4 @@ def test_one_attacker_told_with_one_kind_is_not_remembered_past_another_attack()
     """self-written, the counter-case (tests/reports/en/west_ghouta_darayya_moadamiyeh)."""
     text = ("Regime helicopters dropped barrel bombs on Darayya. In Muadamiyat al-Sham, one civilian was killed "
             "by a sniper. Barrel bombs also fell on Deir Khabiyeh; there were no casualties.")
-    assert actors_at(text, "Deir Khabiyeh") == set()
+    assert actors_at(text, "Deir Khabiye") == set()
