@@ -208,3 +208,17 @@ def test_one_attacker_told_with_one_kind_is_not_remembered_past_another_attack()
     text = ("Regime helicopters dropped barrel bombs on Darayya. In Muadamiyat al-Sham, one civilian was killed "
             "by a sniper. Barrel bombs also fell on Deir Khabiyeh; there were no casualties.")
     assert actors_at(text, "Deir Khabiye") == set()
+
+
+# the attacks on strongholds of President Bashar al-Assad's regime: a victim word before a person's
+# name in the possessive names what was hit, and the side after the name owns it.
+@pytest.mark.parametrize("place", ["Jableh", "Tartus"])
+def test_the_side_owning_what_was_hit_behind_a_name_is_no_attacker(place):
+    """real/en/afp_nuges_jableh_100_tartus_48 (the only real passage with the construction so far)."""
+    assert actors_at(passage("afp_nuges_jableh_100_tartus_48"), place) == {"isis"}
+
+
+def test_a_name_in_the_possessive_after_no_victim_word_keeps_its_side_the_attacker():
+    """self-written counter-case."""
+    assert actors_at("Artillery of President Bashar al-Assad's regime shelled Daraa, killing two.", "Daraa") \
+        == {"government"}

@@ -8,6 +8,8 @@ from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
 """Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
+NAME_REACH = 4
+"""How many words of a person's name may stand between a victim word and the side it owns."""
 TRUCE_REACH = 5
 """How many words before a side a truce word may stand for the side to be its party (a truce had
 been agreed with rebels)."""
@@ -35,7 +37,18 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
-    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) or truce_party(doc, h, c)
+    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) \
+        or named_owner_hit(doc, h) or truce_party(doc, h, c)
+
+
+def named_owner_hit(doc, h: Hit) -> bool:
+    """the attacks on strongholds of President Bashar al-Assad's regime: a victim word (always) before
+    a person's name in the possessive names what was hit; the side after the name owns it."""
+    tokens, k = doc.tokens, h.first - 1
+    while k >= max(0, h.first - NAME_REACH) and tokens[k + 1].joined and (
+            tokens[k].upper or tokens[k].text.lower().endswith(("'s", "’s"))):
+        k -= 1
+    return k < h.first - 1 and any(v.last == k + 1 and v.value == "always" for v in doc.hits["victim"])
 
 
 def truce_party(doc, h: Hit, c) -> bool:
