@@ -1,6 +1,12 @@
-"""Constructions that name a side without making it the attacker, read by `facts.actors`: an Arabic
-actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
+"""Who attacked, beyond the actor words: constructions that name a side without making it the
+attacker, read by `facts.actors` (an owner joined by لـ, a possessive, a truce's party, a holder),
+and the attacker that carries on, read by assembly (the English story's, each kind of attack's, a
+new-story clause's). `Marks` indexes the hits these rules look up, once per run, so that each rule
+reads its clause and its neighbours only (time stays linear in the text)."""
 from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from core.extract.engine import phrase_key
 from core.extract.state import families
@@ -18,9 +24,33 @@ AGENT_REACH = 2
 (قصف مدفعي لقوات النظام)."""
 
 
-def attack_tokens(doc) -> set[int]:
+@dataclass
+class Marks:
+    """The hits the actor rules look up, indexed once per run (`Marks.of`)."""
+    attack: set = field(default_factory=set)
     """Tokens inside an attack or massacre word: an actor after one of them made it."""
-    return {t for k in ("type", "massacre") for h in doc.hits[k] for t in range(h.first, h.last)}
+    persons: set = field(default_factory=set)
+    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
+    (a Russian fighter jet: an aircraft, not a fighter)."""
+    victim_ends: set = field(default_factory=set)
+    """Where a victim word that always names the receiving side ends."""
+    story_openers: set = field(default_factory=set)
+    """First tokens of the words that open another event's clause (role new_story)."""
+    actor_at: dict = field(default_factory=dict)
+    """(first, last) of each actor hit: its actor."""
+    kinds: list = field(default_factory=list)
+    """(first token, attack type) of each attack word that names a type, in text order."""
+
+    @classmethod
+    def of(cls, doc) -> "Marks":
+        by_kind, key = doc.hits, phrase_key(doc.eng.lang)
+        in_types = {t for h in by_kind["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+        return cls(attack={t for k in ("type", "massacre") for h in by_kind[k] for t in range(h.first, h.last)},
+                   persons={h.first for h in by_kind["casualty"] if h.value[0] == "person" and h.first not in in_types},
+                   victim_ends={h.last for h in by_kind["victim"] if h.value == "always"},
+                   story_openers={h.first for h in by_kind["break"] if key(h.phrase) in doc.eng.new_story},
+                   actor_at={(h.first, h.last): h.value for h in by_kind["actor"]},
+                   kinds=sorted((h.first, h.value[0]) for h in by_kind["type"] if h.value[0]))
 
 
 def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
@@ -48,7 +78,7 @@ def named_owner_hit(doc, h: Hit) -> bool:
     while k >= max(0, h.first - NAME_REACH) and tokens[k + 1].joined and (
             tokens[k].upper or tokens[k].text.lower().endswith(("'s", "’s"))):
         k -= 1
-    return k < h.first - 1 and any(v.last == k + 1 and v.value == "always" for v in doc.hits["victim"])
+    return k < h.first - 1 and k + 1 in doc.actor_marks.victim_ends
 
 
 def truce_party(doc, h: Hit, c) -> bool:
@@ -74,13 +104,6 @@ def side_against(doc, v: Hit, c) -> bool:
     if "clashes" not in c.types or phrase_key(doc.eng.lang)(v.phrase) not in doc.eng.against:
         return False
     return any(k in doc.eng.opponents for t in range(c.first, v.first) for _, k in doc.tokens[t].variants)
-
-
-def persons(doc) -> set[int]:
-    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
-    (a Russian fighter jet: an aircraft, not a fighter)."""
-    in_types = {t for h in doc.hits["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
-    return {h.first for h in doc.hits["casualty"] if h.value[0] == "person" and h.first not in in_types}
 
 
 def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
@@ -112,8 +135,7 @@ def leads_on(doc, c, rest: list) -> bool:
 def opens_story(doc, c) -> bool:
     """Whether a clause opens with a word that joins another event to the one told (فيما، في حين،
     بينما: function_words role new_story), so what it names is that event's."""
-    key = phrase_key(doc.eng.lang)
-    return any(h.first == c.first and key(h.phrase) in doc.eng.new_story for h in doc.hits["break"])
+    return c.first in doc.actor_marks.story_openers
 
 
 def claims(doc, co) -> bool:
@@ -142,10 +164,11 @@ def remember_kinds(doc, cs: list) -> None:
     attackers each with its own kind of attack (the attack word nearest each) tells the paragraph who
     does which; `doc.kind_actors` keeps, per kind (`families`), the attackers last told so."""
     named: dict = {}
+    marks = doc.actor_marks
     for c in cs:
-        words = [(h.first, h.value[0]) for h in doc.hits["type"] if h.value[0] and c.first <= h.first < c.last]
+        words = marks.kinds[bisect_left(marks.kinds, (c.first,)):bisect_left(marks.kinds, (c.last,))]
         for first, last, kind in c.cue_tokens if words else ():
-            value = next((h.value for h in doc.hits["actor"] if (h.first, h.last) == (first, last)), None)
+            value = marks.actor_at.get((first, last))
             if kind != "actor" or value is None:
                 continue
             for f in families({min(words, key=lambda w: abs(w[0] - first))[1]}):

@@ -105,6 +105,7 @@ class Doc:
     foreign_ends: set[int] = field(default_factory=set)
     story: tuple = (frozenset(), (), -1)
     kind_actors: dict = field(default_factory=dict)
+    actor_marks: object | None = None
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""
