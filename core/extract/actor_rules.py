@@ -120,16 +120,17 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
     return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
 
 
-def leads_on(doc, c, rest: list) -> bool:
+def leads_on(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
-    قسد، على قرية حوايج ذياب: a clause that opens a new story (`opens_story`) without a place, and is
-    followed in its sentence by a clause naming places (known or not), is the start of that
+    قسد، على قرية حوايج ذياب: a clause (`cs[i]` of its sentence) that opens a new story (`opens_story`) without a place, and is
+    followed in its sentence by a clause (`after`) naming places (known or not), is the start of that
     clause's story, not more about the places before it (unless the clause after opens a story of
     its own).
     """
-    if not rest or not (rest[0].places or rest[0].unmapped):
+    after = cs[i + 1] if i + 1 < len(cs) else None
+    if after is None or not (after.places or after.unmapped):
         return False
-    return opens_story(doc, c) and not opens_story(doc, rest[0])
+    return opens_story(doc, cs[i]) and not opens_story(doc, after)
 
 
 def opens_story(doc, c) -> bool:

@@ -109,7 +109,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current, leading = True, [], []
-        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, c, cs[i + 1:])):
+        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, cs, i)):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:
