@@ -122,11 +122,9 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
 
 def leads_on(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
-    قسد، على قرية حوايج ذياب: a clause (`cs[i]` of its sentence) that opens a new story (`opens_story`) without a place, and is
-    followed in its sentence by a clause (`after`) naming places (known or not), is the start of that
-    clause's story, not more about the places before it (unless the clause after opens a story of
-    its own).
-    """
+    قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
+    without a place, followed by a clause naming places (known or not), is the start of that clause's
+    story, not more about the places before it (unless the clause after opens a story of its own)."""
     after = cs[i + 1] if i + 1 < len(cs) else None
     if after is None or not (after.places or after.unmapped):
         return False
