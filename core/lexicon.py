@@ -19,7 +19,7 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus", "negation"},
 }
 
-_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent", "name_particle", "background", "source", "belonging", "force", "new_story", "claim", "against", "city_part"}
+_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent", "name_particle", "background", "source", "belonging", "force", "new_story", "claim", "against", "city_part", "truce"}
 
 
 class LexiconError(ValueError):

@@ -177,3 +177,48 @@ def test_an_offensive_against_a_side_makes_it_no_attacker():
 ])
 def test_a_side_named_as_a_border_or_a_gathering_is_no_attacker(source, text, place, actors):
     assert actors_at(text or passage(source), place) == actors, source
+
+
+# The sides of a truce or a deal are parties to it, not attackers.
+@pytest.mark.parametrize("source, place, actors", [
+    ("afp_financialtribune_homs_zahra_car_bomb_waer", "Homs", set()),
+    ("s_jisr_zabadani_hezbollah_snipers", "Al-Zabadani", {"iran_militias"}),
+    ("syriadirect_latakia_rockets_twice", "Latakia", {"opposition"}),
+])
+def test_the_sides_of_a_truce_are_no_attackers(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
+
+
+def test_a_side_whose_offensive_a_deal_names_is_the_attacker():
+    """real/en/albawaba_zabadani_hezbollah_madaya_bukain: the agreement called on rebels to halt
+    their offensive on Kefraya and Foua: the offensive is the rebels'."""
+    assert "opposition" in actors_at(passage("albawaba_zabadani_hezbollah_madaya_bukain"), "Al-Fu'ah")
+
+
+# غارات جوية نفذتها الطائرات الروسية ... إلى جانب قصف مدفعي نفذته قوات النظام: a sentence that names two
+# attackers each with its own attack tells the paragraph who does which kind.
+@pytest.mark.parametrize("place", ["Maarbalit", "Ma'arzaf"])
+def test_a_later_attack_of_one_kind_takes_the_attacker_told_with_that_kind(place):
+    """real/ar/n_yalla_idlib_edge_workshop (the only real passage with the construction so far)."""
+    assert actors_at(passage("n_yalla_idlib_edge_workshop"), place) == {"government"}
+
+
+def test_one_attacker_told_with_one_kind_is_not_remembered_past_another_attack():
+    """self-written, the counter-case (tests/reports/en/west_ghouta_darayya_moadamiyeh)."""
+    text = ("Regime helicopters dropped barrel bombs on Darayya. In Muadamiyat al-Sham, one civilian was killed "
+            "by a sniper. Barrel bombs also fell on Deir Khabiyeh; there were no casualties.")
+    assert actors_at(text, "Deir Khabiye") == set()
+
+
+# the attacks on strongholds of President Bashar al-Assad's regime: a victim word before a person's
+# name in the possessive names what was hit, and the side after the name owns it.
+@pytest.mark.parametrize("place", ["Jableh", "Tartus"])
+def test_the_side_owning_what_was_hit_behind_a_name_is_no_attacker(place):
+    """real/en/afp_nuges_jableh_100_tartus_48 (the only real passage with the construction so far)."""
+    assert actors_at(passage("afp_nuges_jableh_100_tartus_48"), place) == {"isis"}
+
+
+def test_a_name_in_the_possessive_after_no_victim_word_keeps_its_side_the_attacker():
+    """self-written counter-case."""
+    assert actors_at("Artillery of President Bashar al-Assad's regime shelled Daraa, killing two.", "Daraa") \
+        == {"government"}

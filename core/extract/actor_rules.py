@@ -1,6 +1,12 @@
-"""Constructions that name a side without making it the attacker, read by `facts.actors`: an Arabic
-actor joined by لـ to a thing it owns (دبابات لقوات النظام، المعقل الأبرز لتنظيم الدولة)."""
+"""Who attacked, beyond the actor words: constructions that name a side without making it the
+attacker, read by `facts.actors` (an owner joined by لـ, a possessive, a truce's party, a holder),
+and the attacker that carries on, read by assembly (the English story's, each kind of attack's, a
+new-story clause's). `Marks` indexes the hits these rules look up, once per run, so that each rule
+reads its clause and its neighbours only (time stays linear in the text)."""
 from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from core.extract.engine import phrase_key
 from core.extract.state import families
@@ -8,14 +14,43 @@ from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
 """Languages whose reports carry the story's attacker to later paragraphs (`story_actors`)."""
+NAME_REACH = 4
+"""How many words of a person's name may stand between a victim word and the side it owns."""
+TRUCE_REACH = 5
+"""How many words before a side a truce word may stand for the side to be its party (a truce had
+been agreed with rebels)."""
 AGENT_REACH = 2
 """How many words before an actor joined by لـ an attack word may stand for the actor to have made it
 (قصف مدفعي لقوات النظام)."""
 
 
-def attack_tokens(doc) -> set[int]:
+@dataclass
+class Marks:
+    """The hits the actor rules look up, indexed once per run (`Marks.of`)."""
+    attack: set = field(default_factory=set)
     """Tokens inside an attack or massacre word: an actor after one of them made it."""
-    return {t for k in ("type", "massacre") for h in doc.hits[k] for t in range(h.first, h.last)}
+    persons: set = field(default_factory=set)
+    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
+    (a Russian fighter jet: an aircraft, not a fighter)."""
+    victim_ends: set = field(default_factory=set)
+    """Where a victim word that always names the receiving side ends."""
+    story_openers: set = field(default_factory=set)
+    """First tokens of the words that open another event's clause (role new_story)."""
+    actor_at: dict = field(default_factory=dict)
+    """(first, last) of each actor hit: its actor."""
+    kinds: list = field(default_factory=list)
+    """(first token, attack type) of each attack word that names a type, in text order."""
+
+    @classmethod
+    def of(cls, doc) -> "Marks":
+        by_kind, key = doc.hits, phrase_key(doc.eng.lang)
+        in_types = {t for h in by_kind["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
+        return cls(attack={t for k in ("type", "massacre") for h in by_kind[k] for t in range(h.first, h.last)},
+                   persons={h.first for h in by_kind["casualty"] if h.value[0] == "person" and h.first not in in_types},
+                   victim_ends={h.last for h in by_kind["victim"] if h.value == "always"},
+                   story_openers={h.first for h in by_kind["break"] if key(h.phrase) in doc.eng.new_story},
+                   actor_at={(h.first, h.last): h.value for h in by_kind["actor"]},
+                   kinds=sorted((h.first, h.value[0]) for h in by_kind["type"] if h.value[0]))
 
 
 def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
@@ -32,7 +67,33 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
-    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack)
+    return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) \
+        or named_owner_hit(doc, h) or truce_party(doc, h, c)
+
+
+def named_owner_hit(doc, h: Hit) -> bool:
+    """the attacks on strongholds of President Bashar al-Assad's regime: a victim word (always) before
+    a person's name in the possessive names what was hit; the side after the name owns it."""
+    tokens, k = doc.tokens, h.first - 1
+    while k >= max(0, h.first - NAME_REACH) and tokens[k + 1].joined and (
+            tokens[k].upper or tokens[k].text.lower().endswith(("'s", "’s"))):
+        k -= 1
+    return k < h.first - 1 and k + 1 in doc.actor_marks.victim_ends
+
+
+def truce_party(doc, h: Hit, c) -> bool:
+    """a truce had been agreed with rebels in Waer / الهدنة بين جيش الفتح وإيران: a side named with or
+    between (role opponent) shortly after a truce, a deal or a ceasefire (role truce), or anywhere in
+    a clause that tells no attack beside one, is a party to it, not an attacker (the agreement called
+    on rebels to halt their offensive: the rebels' offensive is an attack)."""
+    tokens = doc.tokens
+    if not c.types:
+        span = range(c.first, c.last)
+    elif h.first > c.first and any(k in doc.eng.opponents for _, k in tokens[h.first - 1].variants):
+        span = range(max(c.first, h.first - TRUCE_REACH), h.first)
+    else:
+        return False
+    return any(k in doc.eng.truces for t in span for _, k in tokens[t].variants)
 
 
 def side_against(doc, v: Hit, c) -> bool:
@@ -43,13 +104,6 @@ def side_against(doc, v: Hit, c) -> bool:
     if "clashes" not in c.types or phrase_key(doc.eng.lang)(v.phrase) not in doc.eng.against:
         return False
     return any(k in doc.eng.opponents for t in range(c.first, v.first) for _, k in doc.tokens[t].variants)
-
-
-def persons(doc) -> set[int]:
-    """First tokens of person nouns (killing three soldiers) that are not the head of an attack word
-    (a Russian fighter jet: an aircraft, not a fighter)."""
-    in_types = {t for h in doc.hits["type"] if h.last - h.first > 1 for t in range(h.first, h.last)}
-    return {h.first for h in doc.hits["casualty"] if h.value[0] == "person" and h.first not in in_types}
 
 
 def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
@@ -66,23 +120,21 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
     return not any(tokens[t].joined and (t in attack or tokens[t].key in doc.eng.forces) for t in after)
 
 
-def leads_on(doc, c, rest: list) -> bool:
+def leads_on(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
-    قسد، على قرية حوايج ذياب: a clause that opens a new story (`opens_story`) without a place, and is
-    followed in its sentence by a clause naming places (known or not), is the start of that
-    clause's story, not more about the places before it (unless the clause after opens a story of
-    its own).
-    """
-    if not rest or not (rest[0].places or rest[0].unmapped):
+    قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
+    without a place, followed by a clause naming places (known or not), is the start of that clause's
+    story, not more about the places before it (unless the clause after opens a story of its own)."""
+    after = cs[i + 1] if i + 1 < len(cs) else None
+    if after is None or not (after.places or after.unmapped):
         return False
-    return opens_story(doc, c) and not opens_story(doc, rest[0])
+    return opens_story(doc, cs[i]) and not opens_story(doc, after)
 
 
 def opens_story(doc, c) -> bool:
     """Whether a clause opens with a word that joins another event to the one told (فيما، في حين،
     بينما: function_words role new_story), so what it names is that event's."""
-    key = phrase_key(doc.eng.lang)
-    return any(h.first == c.first and key(h.phrase) in doc.eng.new_story for h in doc.hits["break"])
+    return c.first in doc.actor_marks.story_openers
 
 
 def claims(doc, co) -> bool:
@@ -104,3 +156,30 @@ def story_actors(doc, co) -> list:
     if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
         return []
     return list(told_actors) if families(co.types) & families(told_types) else []
+
+
+def remember_kinds(doc, cs: list) -> None:
+    """غارات جوية نفذتها الطائرات الروسية، إلى جانب قصف مدفعي نفذته قوات النظام: a sentence that names
+    attackers each with its own kind of attack (the attack word nearest each) tells the paragraph who
+    does which; `doc.kind_actors` keeps, per kind (`families`), the attackers last told so."""
+    named: dict = {}
+    marks = doc.actor_marks
+    for c in cs:
+        words = marks.kinds[bisect_left(marks.kinds, (c.first,)):bisect_left(marks.kinds, (c.last,))]
+        for first, last, kind in c.cue_tokens if words else ():
+            value = marks.actor_at.get((first, last))
+            if kind != "actor" or value is None:
+                continue
+            for f in families({min(words, key=lambda w: abs(w[0] - first))[1]}):
+                named.setdefault(f, [])
+                named[f] += [] if value in named[f] else [value]
+    if len({tuple(v) for v in named.values()}) > 1:
+        doc.kind_actors.update(named)
+
+
+def actors_of_kind(doc, types: set) -> list:
+    """The attackers last named with this kind of attack in the paragraph (`remember_kinds`)."""
+    out: list = []
+    for f in families(types):
+        out += [a for a in doc.kind_actors.get(f, ()) if a not in out]
+    return out

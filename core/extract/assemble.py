@@ -37,6 +37,7 @@ def assemble(doc, clauses: list[Clause]) -> None:
                 prev_group = []
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
+            doc.kind_actors = {}
         told = [] if cs[0].paragraph in doc.headlines else _told_without_place(cs, prev_group)
         prev_group = _sentence(doc, cs, prev_group, context, pending)
         if told or any(c.places or c.counts for c in cs):
@@ -46,6 +47,7 @@ def assemble(doc, clauses: list[Clause]) -> None:
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
         if types and actors:
             doc.story = (types, context[1], cs[0].paragraph)
+            actor_rules.remember_kinds(doc, cs)
 
 
 def _goes_on(doc, c: Clause) -> bool:
@@ -93,7 +95,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                 contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
                                        [], c.massacre, bool(c.types), c.sentence)
                 contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or _carried_actors(
-                    ctx_actors, c.types, actor_types))
+                    ctx_actors, c.types, actor_types) or actor_rules.actors_of_kind(doc, c.types))
                 contributions.append(contrib)
                 current.append((pm, contrib))
             _attach_counts(doc, c, current)
@@ -107,7 +109,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current, leading = True, [], []
-        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, c, cs[i + 1:])):
+        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, cs, i)):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:

@@ -108,6 +108,8 @@ class Doc:
     places_index: tuple | None = None
     """`place_rules.places_index`, built once at assembly."""
     story: tuple = (frozenset(), (), -1)
+    kind_actors: dict = field(default_factory=dict)
+    actor_marks: object | None = None
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Tokens [first, last) as a span of the whole report as written."""

@@ -40,6 +40,7 @@ class Engine:
     forces: frozenset[str] = frozenset()
     new_story: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
+    truces: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
 
@@ -123,4 +124,5 @@ def engine(lang: str, gazetteer) -> Engine:
                   name_particles=role("name_particle"), background=role("background"),
                   belonging=role("belonging"), forces=role("force"),
                   new_story=role("new_story"), claims=role("claim"),
-                  against=role("against"), city_parts=role("city_part"))
+                  against=role("against"), city_parts=role("city_part"),
+                  truces=role("truce"))

@@ -119,7 +119,8 @@ def actors(doc) -> None:
     origins = {h.last for h in by_kind["victim"] if h.value == "from"}  # من مواقع X: fired from X's positions
     victim_by_last = {h.last: h for h in by_kind["victim"] if h.value in ("always", "li") and h.last not in origins}
     targets_after = {h.first for h in by_kind["victim"] if h.value == "after"}
-    people = actor_rules.persons(doc)
+    marks = doc.actor_marks = actor_rules.Marks.of(doc)
+    people = marks.persons
     counted = {h.last for k in ("casualty", "quantity") for h in by_kind[k] if h.value[0] != "between"}
     subject_of = {h.last for h in by_kind["casualty"] if h.value[2]} if doc.eng.lang == "ar" else set()
     counted |= {h.last + d for h in by_kind["article"] if h.phrase in ("a", "an") for d in (0, 1)}
@@ -127,7 +128,7 @@ def actors(doc) -> None:
     militants: list[tuple[int, str]] = []
     person_ends = {h.last: h for h in by_kind["casualty"] if h.value[0] == "person"} if doc.eng.lang == "ar" else {}
     foreign = {t for h in by_kind["foreign"] for t in range(h.first, h.last)}
-    attack = actor_rules.attack_tokens(doc)
+    attack = marks.attack
     for h in _longest(by_kind["actor"]):
         if h.first in foreign and h.last - 1 in foreign:
             continue  # Iraqi army: a state the actor list lacks, not the Syrian army
