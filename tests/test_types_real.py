@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.extract import extract
+from tests.test_extract_facts_real import incident
 
 REAL = Path(__file__).parent / "reports" / "real"
 
@@ -12,12 +12,6 @@ REAL = Path(__file__).parent / "reports" / "real"
 def passage(name: str) -> str:
     """A whole passage of the real corpus."""
     return (REAL / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def incident(text: str, place_en: str):
-    found = [i for i in extract(text).incidents if i.place.name_en == place_en]
-    assert found, f"no incident at {place_en}: {[i.place.name_en for i in extract(text).incidents]}"
-    return found[0]
 
 
 # A definite attack word with no kind of its own (القصف، هذا القصف، the strikes) is the attack told before.
