@@ -217,3 +217,23 @@ def test_a_clause_opened_by_wa_yati_tells_its_own_attack():
 ])
 def test_attacks_told_as_a_daily_habit_give_no_kind(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# A front (محور، جبهات) beside another kind of attack in its clause says where that attack fell; a
+# front where fighters destroy tanks is still a fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_syriatv_kafr_amma_brothers_2022",
+     "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام، ما أسفر عن مقتل ثلاثة عناصر من "
+     "\"هيئة تحرير الشام\" وجرح آخرين.",
+     "Kafr Amma", ("artillery",)),
+    ("real/ar/n_baladi_sayyad_quoted_lists",
+     "الجدير بالذكر أن جبهات ريف حلب شهدت قصفا متبادلا يوم الخميس، حيث قصفت فصائل المعارضة مواقع قوات النظام "
+     "والميليشيات الإيرانية في قرية \"تل دادين\" بريف حلب الجنوبي، ما أدى إلى انفجار مستودع ذخيرة.",
+     "Tal Dadine", ("shelling",)),
+    ("real/ar/s_araby_2015_mukharram_school_jawalek",
+     "قُتل 16 مدنياً، اليوم الإثنين، جرّاء قصف النظام السوري، مدرسة في بلدة المخرم التحتاني، شرقيّ حمص، وسط البلاد، "
+     "في وقت دمّر فيه مقاتلو المعارضة، خمس دبابات لقوات النظام، على جبهات الوضيحي وخان طومان في ريف حلب الجنوبيّ.",
+     "Wdeihi", ("clashes",)),
+])
+def test_a_front_beside_another_attack_in_its_clause_is_where_it_fell(source, text, place, types):
+    assert incident(text, place).types == types, source

@@ -91,7 +91,9 @@ def _kinds_by_carrier(doc, hits: list, carrier: str) -> tuple[dict, dict]:
 
 def _yielding(doc, hits: list) -> None:
     """هزت انفجارات ... ناجمة عن قصف مدفعي / explosions ... rockets: a word that names its kind only
-    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon."""
+    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon; a
+    front (تعرّض محور كفرعمّة لقصفٍ مدفعي, carrier `where`) beside another kind in its clause is where
+    that attack fell."""
     clauses = doc.clauses
     weak, strong = _kinds_by_carrier(doc, hits, "yields")
     by_sentence: dict[int, set] = defaultdict(set)
@@ -102,6 +104,10 @@ def _yielding(doc, hits: list) -> None:
         only = ts - strong[ci]
         if only and by_sentence[c.sentence] - only:
             c.types -= only
+    where, named = _kinds_by_carrier(doc, hits, "where")
+    for ci, ts in where.items():
+        if named[ci] - ts:
+            clauses[ci].types -= ts - named[ci]
 
 
 def _fired_from_the_air(doc, hits: list) -> None:
