@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.extract import extract
+from tests.test_extract_facts_real import incident
 
 REAL = Path(__file__).parent / "reports" / "real"
 
@@ -12,12 +12,6 @@ REAL = Path(__file__).parent / "reports" / "real"
 def passage(name: str) -> str:
     """A whole passage of the real corpus."""
     return (REAL / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def incident(text: str, place_en: str):
-    found = [i for i in extract(text).incidents if i.place.name_en == place_en]
-    assert found, f"no incident at {place_en}: {[i.place.name_en for i in extract(text).incidents]}"
-    return found[0]
 
 
 # A definite attack word with no kind of its own (القصف، هذا القصف، the strikes) is the attack told before.
@@ -222,4 +216,24 @@ def test_a_clause_opened_by_wa_yati_tells_its_own_attack():
      "Douma", ("mortar",)),
 ])
 def test_attacks_told_as_a_daily_habit_give_no_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# A front (محور، جبهات) beside another kind of attack in its clause says where that attack fell; a
+# front where fighters destroy tanks is still a fight.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_syriatv_kafr_amma_brothers_2022",
+     "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام، ما أسفر عن مقتل ثلاثة عناصر من "
+     "\"هيئة تحرير الشام\" وجرح آخرين.",
+     "Kafr Amma", ("artillery",)),
+    ("real/ar/n_baladi_sayyad_quoted_lists",
+     "الجدير بالذكر أن جبهات ريف حلب شهدت قصفا متبادلا يوم الخميس، حيث قصفت فصائل المعارضة مواقع قوات النظام "
+     "والميليشيات الإيرانية في قرية \"تل دادين\" بريف حلب الجنوبي، ما أدى إلى انفجار مستودع ذخيرة.",
+     "Tal Dadine", ("shelling",)),
+    ("real/ar/s_araby_2015_mukharram_school_jawalek",
+     "قُتل 16 مدنياً، اليوم الإثنين، جرّاء قصف النظام السوري، مدرسة في بلدة المخرم التحتاني، شرقيّ حمص، وسط البلاد، "
+     "في وقت دمّر فيه مقاتلو المعارضة، خمس دبابات لقوات النظام، على جبهات الوضيحي وخان طومان في ريف حلب الجنوبيّ.",
+     "Wdeihi", ("clashes",)),
+])
+def test_a_front_beside_another_attack_in_its_clause_is_where_it_fell(source, text, place, types):
     assert incident(text, place).types == types, source

@@ -79,15 +79,23 @@ def _habitual(doc, hits: list) -> None:
         clauses[ci].types -= ts - told[ci]
 
 
-def _yielding(doc, hits: list) -> None:
-    """هزت انفجارات ... ناجمة عن قصف مدفعي / explosions ... rockets: a word that names its kind only
-    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon."""
-    clauses, tok_clause = doc.clauses, doc.tok_clause
-    weak: dict[int, set] = defaultdict(set)
-    strong: dict[int, set] = defaultdict(set)
+def _kinds_by_carrier(doc, hits: list, carrier: str) -> tuple[dict, dict]:
+    """By clause: the kinds its words of `carrier` name, and those its other words name."""
+    marked: dict[int, set] = defaultdict(set)
+    other: dict[int, set] = defaultdict(set)
     for h in hits:
         if h.value[0]:
-            (weak if h.value[2] == "yields" else strong)[tok_clause[h.first]].add(h.value[0])
+            (marked if h.value[2] == carrier else other)[doc.tok_clause[h.first]].add(h.value[0])
+    return marked, other
+
+
+def _yielding(doc, hits: list) -> None:
+    """هزت انفجارات ... ناجمة عن قصف مدفعي / explosions ... rockets: a word that names its kind only
+    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon; a
+    front (تعرّض محور كفرعمّة لقصفٍ مدفعي, carrier `where`) beside another kind in its clause is where
+    that attack fell."""
+    clauses = doc.clauses
+    weak, strong = _kinds_by_carrier(doc, hits, "yields")
     by_sentence: dict[int, set] = defaultdict(set)
     for ci, ts in strong.items():
         by_sentence[clauses[ci].sentence] |= ts
@@ -96,6 +104,10 @@ def _yielding(doc, hits: list) -> None:
         only = ts - strong[ci]
         if only and by_sentence[c.sentence] - only:
             c.types -= only
+    where, named = _kinds_by_carrier(doc, hits, "where")
+    for ci, ts in where.items():
+        if named[ci] - ts:
+            clauses[ci].types -= ts - named[ci]
 
 
 def _fired_from_the_air(doc, hits: list) -> None:
@@ -104,11 +116,7 @@ def _fired_from_the_air(doc, hits: list) -> None:
     air strike are its munition, in a clause that names no other kind ("artillery and missile
     shelling" is ground fire), unless both name places (air raids on X, and Y was hit by a missile)."""
     clauses, tok_clause = doc.clauses, doc.tok_clause
-    air: dict[int, set] = defaultdict(set)
-    other: dict[int, set] = defaultdict(set)
-    for h in hits:
-        if h.value[0]:
-            (air if h.value[2] == "air" else other)[tok_clause[h.first]].add(h.value[0])
+    air, other = _kinds_by_carrier(doc, hits, "air")
     worded = {t for k in ("type", "actor") for h in doc.hits[k] for t in range(h.first, h.last)}
     named = {tok_clause[h.first] for h in doc.hits["place"] if h.first not in worded}
     struck: dict[int, bool] = {}
