@@ -73,6 +73,10 @@ def test_people_after_and_in_a_clause_that_goes_on_are_not_added():
     ("قصفت قوات النظام الغوطة الشرقية ما أدى لسقوط 34 شهيداً، بينهم 12 بدوما.", {"Douma": 12}),
     ("قصف الطيران الحربي بلدة عربين ما أدى لسقوط 3 شهداء في عربين و2 في جسرين.", {"Arbin": 3, "Jisrin": 2}),
     ("Regime forces shelled Arbin, killing 3 people in Arbin and one in Jisrin.", {"Arbin": 3, "Jisrin": 1}),
+    ("Regime forces shelled Eastern Ghouta, killing 34 people, 12 in Douma, and 9 in Hamouria.",
+     {"Douma": 12, "Hammouriyeh": 9}),
+    ("قصفت قوات النظام الغوطة الشرقية ما أدى لسقوط 34 شهيداً، بينهم 12 في مدينة دوما و8 في بلدة ببيلا.",
+     {"Douma": 12, "Babbila": 8}),
 ])
 def test_a_number_before_a_place_repeats_the_kind_counted_before_it(text, expected):
     found = counts(text)
@@ -133,9 +137,42 @@ def test_the_wounded_of_a_known_attack_are_no_new_count(text):
     ("قصف الطيران الحربي مدينة دوما، ووصل إلى 23 عدد الشهداء الذين قضوا في القصف.", 23),
     ("قصف الطيران الحربي مدينة دوما، وارتفع عدد الشهداء إلى 23.", 23),
     ("Russian warplanes struck Douma; the death toll from the strikes on the town has risen to 9.", 9),
+    ("Russian warplanes struck Douma; the death toll from the strikes on the town reached 9.", 9),
     # tests/reports/real/ar (SOHR): the figure before the toll word
     ("في حين ارتفع إلى 6 عدد الشهداء الذين قضوا في القصف الجوي الذي طال بلدة جسرين أمس.", 6),
 ])
 def test_a_toll_takes_the_figure_it_rose_to(text, n):
     c = only(text)
     assert figures(c) == (n, n, n, False) and str(n) in c.text
+
+
+@pytest.mark.parametrize("text, kind, n", [
+    ("500 people, mostly women and children, were wounded in the shelling of Douma.", "wounded", 500),
+    ("Nine people, mostly women and children, were killed in the shelling of Douma.", "killed", 9),
+    ("Regime forces shelled Douma; 5 civilians, mostly women, were wounded.", "wounded", 5),
+])
+def test_a_casualty_word_after_an_aside_takes_the_number_before_the_aside(text, kind, n):
+    c = only(text, kind)
+    assert figures(c) == (n, n, n, False) and "mostly" in c.text
+
+
+def test_people_before_an_aside_without_a_number_are_no_count():
+    assert only("Civilians, mostly women and children, were wounded in the shelling of Douma.", "wounded") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces shelled Douma, killing 34 people, including 12 in hospital.",
+    "قصفت قوات النظام مدينة دوما ما أدى لسقوط 34 شهيداً، بينهم 12 برصاص قناص.",
+])
+def test_a_number_before_a_word_that_is_no_place_is_no_count_of_its_own(text):
+    assert figures(only(text)) == (34, 34, 34, False)
+
+
+def test_a_count_read_after_its_verb_starts_at_the_verb():
+    assert only("Russian warplanes struck Douma, killing 5 civilians.").text == "killing 5 civilians"
+
+
+def test_dozens_and_a_number_add_up_to_a_vague_figure_with_a_best_guess():
+    c = only("Russian warplanes struck Douma, killing dozens of fighters and three civilians.")
+    assert (c.low, c.high, c.vague) == (24 + 3, None, True)
+    assert c.best is not None and c.best >= c.low
