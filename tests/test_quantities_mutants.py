@@ -176,3 +176,25 @@ def test_dozens_and_a_number_add_up_to_a_vague_figure_with_a_best_guess():
     c = only("Russian warplanes struck Douma, killing dozens of fighters and three civilians.")
     assert (c.low, c.high, c.vague) == (24 + 3, None, True)
     assert c.best is not None and c.best >= c.low
+
+
+@pytest.mark.parametrize("text, place", [
+    # tests/reports/real/en/sohr_aleppo_23sep2016_quarters_beshqatin_bab (trimmed)
+    ("Russian warplanes continue to commit massacres in Aleppo city, where it rose to 45 including 6 children and "
+     "5 citizen women the number of people killed in the airstrikes of helicopter and the raids of Russian "
+     "warplanes at the neighborhoods of al-Qaterji.", "Karm al-Qaterji"),
+    ("The Syrian Observatory documented more deaths in Aleppo city, where it rose to 45 including 6 children the "
+     "number of people killed in the airstrikes of helicopters on Haritan.", "Huraytan"),
+])
+def test_a_toll_risen_to_before_the_number_of_people_killed_takes_that_figure(text, place):
+    killed, _ = counts(text)[place]
+    assert figures(killed) == (45, 45, 45, False) and killed.text.startswith("45")
+
+
+def test_the_number_of_barrels_risen_to_is_no_count_of_people():
+    c = only("It rose to 20 the number of barrel bombs dropped by helicopters on Daraya, killing 3 people.")
+    assert figures(c) == (3, 3, 3, False)
+
+
+def test_a_figure_risen_to_in_the_sentence_before_is_no_count():
+    assert only("It rose to 9. The number of people killed in the shelling of Douma was not known.") is None
