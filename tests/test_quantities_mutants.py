@@ -198,3 +198,11 @@ def test_the_number_of_barrels_risen_to_is_no_count_of_people():
 
 def test_a_figure_risen_to_in_the_sentence_before_is_no_count():
     assert only("It rose to 9. The number of people killed in the shelling of Douma was not known.") is None
+
+
+def test_casualties_named_after_the_word_number_without_a_figure_are_no_count():
+    assert only("قصف الطيران الحربي مدينة دوما، ولم يعرف بعد عدد ضحايا غارة الطيران.") is None
+
+
+def test_a_dual_noun_takes_no_number_after_it():
+    assert figures(only(DOUMA + "شهيدين 3 منهم أطفال.")) == (2, 2, 2, False)
