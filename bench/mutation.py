@@ -1,15 +1,17 @@
-"""Mutation testing of the modules issue 14 names (mutmut): how many small code changes the tests
-that exercise a module notice (killed) and which they do not (survived).
+"""Mutation testing (mutmut) of the modules issue 14 names: killed and survived mutants per module.
+
+How many small code changes the tests that exercise a module notice (killed), which they do not.
 
 Run: /work/venv/bin/python bench/mutation.py [core.filters core.extract.counts ...] [--max-children 1]
-     [--list-survivors] [--again]
+     [--list-survivors] [--again [--tests tests/test_x.py ...]]
 One module at a time: mutmut mutates only that module (`only_mutate`) and runs only the test files
 TESTS gives for it (`pytest_add_cli_args_test_selection`); the rest of `[tool.mutmut]` in
 pyproject.toml holds. mutmut copies the project into mutants/ (rebuilt when the module changes).
 Prints per module: mutants, killed, survived, timeout, other, killed share (killed / mutants).
 Each run's verdicts are kept in out/mutation/MODULE.json; `--again` reruns only the mutants not
 killed there (after adding tests: new tests cannot revive a killed mutant while the module's code
-is unchanged). Survivors judged equivalent are listed in docs/MUTATION.md.
+is unchanged), with `--tests` against the new test files alone (a survivor already passed the
+others, so the verdict is the same and the run far cheaper). Equivalent survivors: docs/MUTATION.md.
 """
 from __future__ import annotations
 
@@ -24,11 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = ROOT / "mutants" / ".bench_module"
 RECORDS = ROOT / "out" / "mutation"
-_EXTRACTION = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
-               "tests/test_stages.py", "tests/test_reports.py"]
+_COUNTS = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
+           "tests/test_quantities_mutants.py"]
+"""Every extraction runs the count code: tests/test_reports.py (whole reports) would make each surviving
+mutant cost minutes on a shared machine, so the count tests alone judge it."""
 TESTS = {
-    "core.quantities": [*_EXTRACTION, "tests/test_quantities_mutants.py"],
-    "core.extract.counts": [*_EXTRACTION, "tests/test_quantities_mutants.py"],
+    "core.quantities": _COUNTS,
+    "core.extract.counts": _COUNTS,
     "core.exports": ["tests/test_exports.py", "tests/test_csv_guard.py", "tests/test_exports_mutants.py"],
     "core.filters": ["tests/test_filters.py", "tests/test_session.py", "tests/test_filters_mutants.py"],
     "core.mapbuild": ["tests/test_mapbuild.py", "tests/test_popup_escapes.py", "tests/test_mapbuild_mutants.py"],
@@ -49,12 +53,11 @@ cli()
 """mutmut reads its settings from pyproject.toml only: the per-module ones are set on its loaded config."""
 
 
-def run_module(module: str, children: int, names: list[str]) -> int:
+def run_module(module: str, children: int, names: list[str], tests: list[str]) -> int:
     """mutmut over `module` alone (only `names` if given), with its own tests; a mutants/ copy made
     for another module is dropped (mutmut would take that module's plain copy for up to date)."""
     if MARKER.parent.exists() and (not MARKER.exists() or MARKER.read_text() != module):
         shutil.rmtree(MARKER.parent)
-    tests = [t for t in TESTS[module] if (ROOT / t).exists()]
     code = subprocess.run([sys.executable, "-c", CHILD, module, str(children), " ".join(names), *tests], cwd=ROOT).returncode
     if MARKER.parent.exists():
         MARKER.write_text(module)
@@ -69,7 +72,7 @@ def results(module: str) -> dict[str, str]:
     return {name: status for name, status in pairs if name.startswith(module + ".x")}
 
 
-def verdicts(module: str, children: int, again: bool) -> dict[str, str] | None:
+def verdicts(module: str, children: int, again: bool, tests: list[str]) -> dict[str, str] | None:
     """Each mutant's status after running `module`'s mutants (with `again`, only those its record
     has not killed), kept as its record; None when mutmut fails."""
     record = RECORDS / f"{module}.json"
@@ -77,10 +80,13 @@ def verdicts(module: str, children: int, again: bool) -> dict[str, str] | None:
     names = [name for name, status in statuses.items() if status != "killed"]
     if statuses and not names:
         return statuses
-    if run_module(module, children, names):
+    if run_module(module, children, names, tests):
         return None
     fresh = results(module)
-    statuses.update({name: fresh[name] for name in names} if names else fresh)
+    if not names:
+        statuses = fresh
+    for name in names:  # a mutant no new test reaches keeps its verdict
+        statuses[name] = statuses[name] if fresh[name] == "no tests" else fresh[name]
     RECORDS.mkdir(parents=True, exist_ok=True)
     record.write_text(json.dumps(statuses, indent=0, sort_keys=True))
     return statuses
@@ -101,12 +107,16 @@ def main() -> int:
     ap.add_argument("--max-children", type=int, default=1, help="mutants run at once (the machine is shared)")
     ap.add_argument("--list-survivors", action="store_true")
     ap.add_argument("--again", action="store_true", help="rerun only the mutants the last run did not kill")
+    ap.add_argument("--tests", nargs="+", help="with --again: the new test files to run them against")
     args = ap.parse_args()
     if unknown := set(args.modules) - TESTS.keys():
         ap.error(f"no test files named for {', '.join(sorted(unknown))}")
+    if args.tests and not args.again:
+        ap.error("--tests is for --again: a full run uses the test files TESTS names")
     lines, survivors, total = [], [], collections.Counter()
     for module in args.modules:
-        statuses = verdicts(module, args.max_children, args.again)
+        tests = args.tests or [t for t in TESTS[module] if (ROOT / t).exists()]
+        statuses = verdicts(module, args.max_children, args.again, tests)
         if statuses is None:
             print(f"mutmut run over {module} failed", file=sys.stderr)
             return 1

@@ -1,0 +1,92 @@
+"""Exports of extracted incidents, on what the mutation run (bench/mutation.py core.exports) found
+unpinned: the ACLED notes line, fatalities of shared and vague counts, suicide bombs, precision
+codes, and the KML placemarks."""
+import csv
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from core import exports
+from core.extract import extract
+
+KML = {"k": "http://www.opengis.net/kml/2.2"}
+
+
+def extracted(text):
+    return list(extract(text, date="2016-10-25").incidents)
+
+
+def rows(text):
+    return list(csv.DictReader(io.StringIO(exports.to_csv(extracted(text), bom=False))))
+
+
+@pytest.mark.parametrize("text, notes", [
+    ("Russian warplanes struck Douma, killing 5 people and wounding 10.",
+     "Airstrike by russia in Douma, Rif Dimashq: 5 killed, 10 wounded."),
+    ("Regime helicopters dropped barrel bombs on Daraya, killing 3 civilians.",
+     "Barrel bomb (helicopter) by government in Darayya, Rif Dimashq: 3 killed."),
+    ("استشهد 3 مدنيين في مدينة دوما.", "Incident in Douma, Rif Dimashq: 3 killed."),
+    ("Regime forces shelled Harasta and Arbin, killing at least three civilians.",
+     "Shelling by government in Harasta, Rif Dimashq: 3+ killed (shared by a group of places)."),
+])
+def test_the_notes_column_says_what_who_where_and_the_toll(text, notes):
+    assert rows(text)[0]["notes"] == notes
+
+
+def test_an_incident_without_casualties_has_no_toll_in_its_notes():
+    row = rows("Russian warplanes struck Douma.")[0]
+    assert row["notes"] == "Airstrike by russia in Douma, Rif Dimashq."
+    assert row["fatalities"] == "0"
+
+
+def test_a_shared_vague_toll_is_split_over_its_places_from_its_low_bound():
+    found = rows("Regime forces shelled Harasta and Arbin, killing at least three civilians.")
+    assert [(r["location"], r["fatalities"]) for r in found] == [("Harasta", "2"), ("Arbin", "1")]
+    assert {r["group"] for r in found} != {""} and len({r["group"] for r in found}) == 1
+
+
+def test_a_suicide_car_bomb_is_an_acled_suicide_bomb():
+    row = rows("A suicide car bomb exploded in Qamishli, killing 5 people.")[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", "Suicide bomb")
+    assert row["fatalities"] == "5"
+
+
+def test_an_incident_without_a_type_has_no_acled_event():
+    row = rows("استشهد 3 مدنيين في مدينة دوما.")[0]
+    assert (row["event_type"], row["sub_event_type"], row["types"]) == ("", "", "")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian warplanes struck Douma, killing 5 people.", "1"),
+    ("Regime forces shelled the countryside of Idlib, killing 2.", "3"),
+])
+def test_geo_precision_follows_the_size_of_the_place(text, code):
+    assert rows(text)[0]["geo_precision"] == code
+
+
+def test_a_kml_placemark_per_incident_styled_by_its_first_type_with_its_day():
+    incidents = extracted("Russian warplanes struck Douma, killing 5 people. استشهد 3 مدنيين في مدينة دوما.")
+    root = ET.fromstring(exports.to_kml(incidents, name="Douma"))
+    assert root.find("k:Document/k:name", KML).text == "Douma"
+    marks = root.findall(".//k:Placemark", KML)
+    assert len(marks) == len(incidents) >= 1
+    styles = {m.find("k:styleUrl", KML).text for m in marks}
+    assert styles <= {"#type-airstrike", "#type-other"} and "#type-airstrike" in styles
+    defined = {s.get("id") for s in root.findall(".//k:Style", KML)}
+    assert {s.lstrip("#") for s in styles} <= defined
+    assert all(m.find("k:TimeStamp/k:when", KML).text == "2016-10-25" for m in marks)
+
+
+def test_kml_extended_data_names_the_counts_and_leaves_out_empty_fields():
+    incident = extracted("Russian warplanes struck Douma, killing 5 people.")[0]
+    mark = ET.fromstring(exports.to_kml([incident])).find(".//k:Placemark", KML)
+    data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
+    assert data["killed"] == "5" and data["types"] == "airstrike" and data["actors"] == "russia"
+    assert "wounded" not in data and "weapons" not in data
+    assert mark.find("k:name", KML).text == f"{incident.place.name_en} / {incident.place.name_ar}"
+    assert mark.find("k:description", KML).text.startswith("Airstrike by russia in Douma")
+
+
+def test_a_short_css_colour_is_widened_for_kml():
+    assert exports.kml_color("#abc") == exports.kml_color("#aabbcc") == "ffccbbaa"

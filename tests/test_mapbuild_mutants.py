@@ -1,0 +1,107 @@
+"""Map building on extracted incidents, on what the mutation run (bench/mutation.py core.mapbuild)
+found unpinned: count wording, tooltips, marker sizes and segments, the script's JSON, the legend
+and the fitted view."""
+import dataclasses
+import json
+
+import pytest
+from folium.map import FitBounds
+
+from core import mapbuild as mb
+from core.extract import extract
+
+TEXT = ("Russian warplanes struck Douma, killing 5 people and wounding dozens. Regime forces shelled the "
+        "countryside of Idlib, killing about 20. Regime helicopters dropped barrel bombs on Daraya without "
+        "casualties. Clashes and shelling hit Arbin.")
+
+
+@pytest.fixture(scope="module")
+def found():
+    return {i.place.name_en: i for i in extract(TEXT, date="2016-10-25").incidents}
+
+
+def test_count_labels_say_the_figure_with_its_uncertainty(found):
+    douma, idlib, daraya = found["Douma"], found["Idlib"], found["Darayya"]
+    assert (mb.count_label(douma.killed), mb.count_label(douma.wounded)) == ("5", "≈24+")
+    assert mb.count_label(idlib.killed) == "about 20"
+    assert mb.count_label(daraya.killed) == "none"
+    assert mb.count_label(idlib.wounded) == "not reported"
+
+
+def test_only_a_vague_count_shows_the_phrase_it_was_read_from(found):
+    douma = found["Douma"]
+    assert mb.count_written(douma.wounded) == douma.wounded.text.strip() != ""
+    assert mb.count_written(douma.killed) == "" and mb.count_written(None) == ""
+
+
+def test_the_tooltip_names_place_types_and_killed(found):
+    assert mb.marker_spec(found["Douma"])["t"] == "Douma · Airstrike · 5 killed"
+    assert mb.marker_spec(found["Arbin"])["t"] == "Arbin · Shelling, Clashes"
+
+
+def test_an_untyped_incident_says_so_in_tooltip_popup_and_legend():
+    i = extract("استشهد 3 مدنيين في مدينة دوما.").incidents[0]
+    assert mb.marker_spec(i)["t"].endswith("type not stated · 3 killed")
+    popup = mb.popup_html(i)
+    assert "<b>Types:</b> not stated" in popup and "<b>Actors:</b> not stated" in popup
+    assert mb.drawn_types(i) == ["unknown"] and mb.legend_types([i]) == ["unknown"]
+
+
+def test_an_approximate_place_is_a_wider_dashed_ring(found):
+    douma = found["Douma"]
+    ring = dataclasses.replace(douma, place=dataclasses.replace(douma.place, precision="parent"))
+    assert mb.marker_size(ring) == mb.marker_size(douma) + 12
+    assert " approximate" in mb.marker_spec(ring)["h"] and " approximate" not in mb.marker_spec(douma)["h"]
+
+
+def test_a_marker_with_two_types_is_cut_into_two_equal_segments(found):
+    arbin = found["Arbin"]
+    html = mb.marker_spec(arbin)["h"]
+    assert 'data-types="shelling clashes"' in html
+    assert "conic-gradient(" in html and " 0.0% 50.0%," in html and " 50.0% 100.0%)" in html
+    ring = dataclasses.replace(arbin, place=dataclasses.replace(arbin.place, precision="parent"))
+    assert mb.type_fill(mb.drawn_types(ring), "33").count("33 ") == 2
+
+
+def test_the_legend_lists_every_type_drawn_by_label(found):
+    assert mb.legend_types(list(found.values())) == ["airstrike", "barrel_bomb", "clashes", "shelling"]
+
+
+def test_the_popup_names_the_governorate_the_massacre_and_the_evidence():
+    i = extract("ارتكبت قوات النظام مجزرة في مدينة دوما راح ضحيتها 12 شهيدا.").incidents[0]
+    popup = mb.popup_html(i)
+    assert i.massacre and "<b>massacre</b>" in popup
+    assert f" · {i.place.governorate}" in popup and 'class="ip-ev"' in popup
+
+
+@pytest.mark.parametrize("text", ["a\u2028b\u2029c", "</script><!-- & -->"])
+def test_script_json_reads_back_and_cannot_end_the_script(text):
+    out = mb.script_json([text])
+    assert json.loads(out) == [text]
+    assert not any(c in out for c in "<>&\u2028\u2029")
+
+
+def fitted(m):
+    return next(c for c in m._children.values() if isinstance(c, FitBounds))
+
+
+def test_the_map_is_fitted_to_its_incidents_with_room_for_the_biggest_marker(found):
+    incidents = list(found.values())
+    view = fitted(mb.build_map(incidents, tiles=False, basemap=False, labels=False, keep_right=100))
+    lats = [i.place.lat for i in incidents]
+    assert view.bounds[0][0] == pytest.approx(min(lats) - 0.02) and view.bounds[1][0] == pytest.approx(max(lats) + 0.02)
+    big = max(mb.marker_size(i) for i in incidents)
+    assert view.options["paddingTopLeft"] == (big // 2 + 10,) * 2
+    assert view.options["paddingBottomRight"] == (big // 2 + 110, big // 2 + 10)
+    assert view.options["maxZoom"] == 15
+
+
+def test_a_map_without_incidents_shows_syria_and_no_heatmap():
+    m = mb.build_map([], tiles=False, basemap=False, labels=False)
+    assert fitted(m).bounds == mb.SYRIA_BOUNDS
+    assert "Casualty heatmap" not in m.get_root().render()
+
+
+def test_a_map_with_tiles_and_basemap_off_says_it_shows_outlines_only(found):
+    page = mb.build_map(list(found.values()), tiles=False, basemap=False, labels=False).get_root().render()
+    assert "Map tiles are off (offline): outlines only" in page and "Casualty heatmap" in page
