@@ -1,10 +1,9 @@
 """The dashboard's live map: one base map that stays in the browser (the basemap, labels, legend,
 layer control and empty incident layers: `base_map`, the same whatever the report), and for each
-report, filter or chosen row a small `update` that refills its layers in place
+report, filter or chosen row a small `update_script` that refills its layers in place
 (core/static/incidents.js). Mapping a report then sends a few kilobytes of markers instead of a
-new map of the whole basemap, and a filter keeps the user's zoom and centre.
-
-`update` is a FeatureGroup for streamlit-folium's `feature_group_to_add`; nothing here needs Streamlit.
+new map of the whole basemap, and a filter keeps the user's zoom and centre. Nothing here needs
+Streamlit (ui/mapview.py places the two on the page).
 """
 from __future__ import annotations
 
@@ -30,42 +29,23 @@ def _script_text() -> str:
     return SCRIPT.read_text(encoding="utf-8")
 
 
-class _Script(MacroElement):
-    """A script element placed verbatim (its data may hold a report's "{{ }}", never read as Jinja)."""
-
-    def script(self) -> str:
-        raise NotImplementedError
-
-    def render(self, **kwargs) -> None:
-        self.get_root().script.add_child(_Verbatim(self.script()), name=self.get_name())
-
-
-class View(_Script):
-    """Registers a map's incident layers (plain, clustered, heatmap) with incidents.js."""
+class View(MacroElement):
+    """Registers a map's incident layers (plain, clustered, heatmap) with incidents.js. Its script
+    is placed verbatim and names the layers as they are named when it is rendered (streamlit-folium
+    renames them)."""
 
     def __init__(self, m: folium.Map, plain, clustered, heat):
         super().__init__()
         self._name = "IncidentView"
-        self.names = m.get_name(), plain.get_name(), clustered.get_name(), heat.get_name()
+        self.layers = m, plain, clustered, heat
         self._template = Template("{% macro script(this, kwargs) %}{{ this.script() }}{% endmacro %}")
 
     def script(self) -> str:
-        m, plain, clustered, heat = self.names
-        return (_script_text() + f"\nincidentMapView({m}, {{plain: {plain}, clustered: {clustered}, heat: {heat}}});\n")
+        m, plain, clustered, heat = (x.get_name() for x in self.layers)
+        return _script_text() + f"\nincidentMapView({m}, {{plain: {plain}, clustered: {clustered}, heat: {heat}}});\n"
 
-
-class Update(_Script):
-    """Fills the live map's layers with `data` (see incidents.js) when its script runs."""
-
-    def __init__(self, data: dict):
-        super().__init__()
-        self._name = "IncidentUpdate"
-        # a JSON string parsed in the page: its braces escaped, so no template pass can read them
-        self.data = script_json(json.dumps(data, ensure_ascii=False)).replace("{", "\\u007b").replace("}", "\\u007d")
-        self._template = Template("{% macro script(this, kwargs) %}{{ this.script() }}{% endmacro %}")
-
-    def script(self) -> str:
-        return f"{self._parent._parent.get_name()}.incidentView.set(JSON.parse({self.data}));\n"
+    def render(self, **kwargs) -> None:
+        self.get_root().script.add_child(_Verbatim(self.script()), name=self.get_name())
 
 
 def base_map(*, tiles: bool) -> folium.Map:
@@ -92,9 +72,15 @@ def update_data(incidents: Sequence[Incident], shown: Sequence[Incident], *, cho
             "lang": report_lang(incidents)}
 
 
-def update(incidents: Sequence[Incident], shown: Sequence[Incident], *, chosen: str | None = None,
-           cluster: bool = False) -> folium.FeatureGroup:
-    """The update as a feature group (its only content is the script) for streamlit-folium."""
-    group = folium.FeatureGroup(name="incidents", control=False)
-    Update(update_data(incidents, shown, chosen=chosen, cluster=cluster)).add_to(group)
-    return group
+# the page side: keep the data for a map still loading, and hand it to every live map on the page
+_PAGE = ("<script>(function (d) {{ window.__incidentMapData = d; document.querySelectorAll('iframe').forEach("
+         "function (f) {{ try {{ var v = f.contentWindow.map && f.contentWindow.map.incidentView; if (v) {{ v.set(d); }} }}"
+         " catch (e) {{}} }}); }})(JSON.parse({data}));</script>")
+
+
+def update_script(incidents: Sequence[Incident], shown: Sequence[Incident], *, chosen: str | None = None,
+                  cluster: bool = False) -> str:
+    """The update as a script for the page around the map (a few kilobytes, where a new map would be
+    three quarters of a megabyte): it refills the live map in place."""
+    data = update_data(incidents, shown, chosen=chosen, cluster=cluster)
+    return _PAGE.format(data=script_json(json.dumps(data, ensure_ascii=False)))

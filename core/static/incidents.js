@@ -1,6 +1,8 @@
 // The dashboard's live map: one map stays in the browser while reports, filters and the chosen
 // row change; each change sends only its incidents, which fill the map's own layers in place.
-// Set up once per map as incidentMapView(map, {plain, clustered, heat}); then map.incidentView.set(d),
+// Set up once per map as incidentMapView(map, {plain, clustered, heat}); then map.incidentView.set(d)
+// (the page around the map's frame calls it, and leaves d in window.__incidentMapData for a map
+// that is still loading, which takes it when it is ready),
 // d = {fit: key of the report's incidents, bounds, pad, markers: [spec], heat: [[lat, lon, w]],
 //      types: [legend types], labels: [label rows], pins: [[lat, lon, px]], shown: "all" | n,
 //      chosen: id | null, cluster: bool, lang}. The view is refitted only when `fit` changes (a new
@@ -57,5 +59,9 @@ window.incidentMapView = function (map, o) {
     document.body.dataset.incidentReport = d.fit;
   }
   map.incidentView = {set: set, heat: o.heat, plain: o.plain, clustered: o.clustered};
+  try {
+    var pending = window.parent !== window && window.parent.__incidentMapData;
+    if (pending) { set(pending); }
+  } catch (e) { /* a page of another origin: it sends nothing */ }
   return map.incidentView;
 };
