@@ -11,7 +11,7 @@ from core.extract import extract
 from core.gazetteer import load_default
 
 REAL = Path(__file__).parent / "reports" / "real"
-FLOOR = {"ar": {"f1": 0.82, "killed": 0.72, "wounded": 0.75}, "en": {"f1": 0.75, "killed": 0.73}}
+FLOOR = {"ar": {"f1": 0.82, "killed": 0.74, "wounded": 0.76}, "en": {"f1": 0.75, "killed": 0.73}}
 
 
 def scored(lang: str) -> Tally:
