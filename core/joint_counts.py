@@ -41,7 +41,7 @@ def _figure(r, h: Hit, h2: Hit, lo: int, hi: int) -> tuple[Number, int, int] | N
     if h.value[2] and h2.value[2] and not _counted_before(r, h, lo):
         after = r._number_after(h2.last, hi)
         return (after[0], h.first, after[1]) if after is not None else None
-    if h.value[1] == 1 and h2.value[1] == 1:
+    if h.value[1] == 1 and h2.value[1] == 1 and r._number_after(h2.last, hi) is None:  # not 12 شهيدا وإصابة 64
         before = r._number_ending(h.first, lo)
         if before is not None and before.value > 2:
             return before, before.first, h2.last

@@ -274,3 +274,16 @@ def test_the_massacres_of_a_campaigns_toll_make_no_incident_a_massacre():
     text = ("يذكر بأن مدينة دوما تتعرض للقصف المدفعي والجوي بشكل شبه يومي، أسفر عن تصدرها مدن ريف دمشق بعدد الشهداء منذ"
             " التدخل الروسي في سوريا، والذي ارتكب عدداً من المجازر أسفر عن مئات الضحايا المدنيين.")
     assert not any(i.massacre for i in extract(text).incidents)
+
+
+@pytest.mark.parametrize("source, text, place, killed, wounded", [
+    ("ar/n_baath_meysaloun_masharqa_unrwa",
+     "استهدفت التنظيمات الإرهابية حي المشارقة في حلب، وتسببت الاعتداءات بارتقاء 12 شهيدا وإصابة 64 شخصا أغلبيتهم من"
+     " الأطفال والنساء.", "المشارقة", 12, 64),
+    ("ar/s_spc_douma_nashabiyah_russian_raids",
+     "قامت مدفعية قوات النظام باستهداف وسط مدينة دوما بثلاث قذائف صاروخية، ما أسفر عن سقوط طفل شهيد وإصابة العشرات"
+     " بينهم نساء وأطفال.", "دوما", 1, 24),
+])
+def test_a_martyr_count_and_a_wounded_count_with_its_own_figure_are_two_counts(source, text, place, killed, wounded):
+    got = incident(text, place)
+    assert (got.killed.best, got.wounded.low) == (killed, wounded)
