@@ -56,8 +56,10 @@ def test_a_placeless_title_toll_waits_for_nothing():
 
 
 def test_the_example_reports_aleppo_campaign_toll_since_the_truce_is_no_incident_count():
+    """Aleppo itself, which frames the toll of its quarters, is no incident either (the container
+    rule, tests/test_containers_real.py): the campaign toll is on no incident of it."""
     text = (REAL.parent.parent.parent / "data" / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8")
-    assert counts(text)["حلب"][0] is None
+    assert counts(text).get("حلب", (None,))[0] is None
 
 
 @pytest.mark.parametrize("source, text, place, killed", [
