@@ -3,7 +3,7 @@
 How many small code changes the tests that exercise a module notice (killed), which they do not.
 
 Run: /work/venv/bin/python bench/mutation.py [core.filters core.extract.counts ...] [--max-children 1]
-     [--list-survivors] [--again [--tests tests/test_x.py ...]]
+     [--list-survivors] [--again] [--tests tests/test_x.py ...]
 One module at a time: mutmut mutates only that module (`only_mutate`) and runs only the test files
 TESTS gives for it (`pytest_add_cli_args_test_selection`); the rest of `[tool.mutmut]` in
 pyproject.toml holds. mutmut copies the project into mutants/ (rebuilt when the module changes).
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKER = ROOT / "mutants" / ".bench_module"
 RECORDS = ROOT / "out" / "mutation"
 _COUNTS = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
-           "tests/test_quantities_mutants.py"]
+           "tests/test_quantities_mutants.py", "tests/test_counts_mutants.py"]
 """Every extraction runs the count code: tests/test_reports.py (whole reports) would make each surviving
 mutant cost minutes on a shared machine, so the count tests alone judge it."""
 TESTS = {
@@ -107,12 +107,10 @@ def main() -> int:
     ap.add_argument("--max-children", type=int, default=1, help="mutants run at once (the machine is shared)")
     ap.add_argument("--list-survivors", action="store_true")
     ap.add_argument("--again", action="store_true", help="rerun only the mutants the last run did not kill")
-    ap.add_argument("--tests", nargs="+", help="with --again: the new test files to run them against")
+    ap.add_argument("--tests", nargs="+", help="test files to run instead of TESTS's (with --again: the new ones)")
     args = ap.parse_args()
     if unknown := set(args.modules) - TESTS.keys():
         ap.error(f"no test files named for {', '.join(sorted(unknown))}")
-    if args.tests and not args.again:
-        ap.error("--tests is for --again: a full run uses the test files TESTS names")
     lines, survivors, total = [], [], collections.Counter()
     for module in args.modules:
         tests = args.tests or [t for t in TESTS[module] if (ROOT / t).exists()]

@@ -206,3 +206,22 @@ def test_casualties_named_after_the_word_number_without_a_figure_are_no_count():
 
 def test_a_dual_noun_takes_no_number_after_it():
     assert figures(only(DOUMA + "شهيدين 3 منهم أطفال.")) == (2, 2, 2, False)
+
+
+ZERO = (0, 0, 0, False)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # tests/reports/real/ar/n_7al_latakia_kasab_jableh_2019
+    ("اللاذقية (الحل) – شهدت مدينة اللاذقية، اليوم الإثنين، سقوط قذيفة صاروخية، طالت أطرافها دون أن تسفر عن"
+     " أيّة ضحايا وجرحى، واقتصرت خسائرها على المادية فقط.", ZERO, ZERO),
+    ("ألقت مروحيات الأسد براميل متفجرة على بلدة خان الشيح دون تسجيل إصابات.", ZERO, ZERO),
+    ("ألقت مروحيات الأسد براميل متفجرة على بلدة خان الشيح، دون تسجيل إصابات.", ZERO, ZERO),
+    ("قصف مدفعي على مدينة كفرزيتا دون سقوط قتلى.", ZERO, None),
+    ("قصف مدفعي على مدينة كفرزيتا لم يسفر عن أي جرحى.", None, ZERO),
+    ("Helicopters dropped barrel bombs on Nawa, without causing any casualties.", ZERO, ZERO),
+])
+def test_an_explicit_none_is_an_exact_zero_with_its_phrase(text, killed, wounded):
+    (k, w), = counts(text).values()
+    assert (figures(k), figures(w)) == (killed, wounded)
+    assert all(c.text and c.text in text for c in (k, w) if c is not None)

@@ -1,0 +1,43 @@
+"""Counts read by the count stage (core/extract/counts.py) that the mutation run (bench/mutation.py
+core.extract.counts) found unpinned: tables with casualty columns, in full."""
+import pytest
+
+from core.extract import extract
+
+HEADER = "Location | Incident | Killed | Injured\n"
+
+
+def table(rows):
+    text = HEADER + "\n".join(rows)
+    return text, {i.place.name_en: i for i in extract(text, date="2016-10-25").incidents}
+
+
+def exact(c):
+    return None if c is None else (c.low, c.best, c.high, c.vague, c.text)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_table_row_gives_exact_counts_written_as_digits_or_words(sep):
+    text = (HEADER + "Sarmin | Airstrikes | 4 | 10\nSaraqib | Shelling | three | 2").replace(" | ", sep)
+    found = {i.place.name_en: i for i in extract(text, date="2016-10-25").incidents}
+    assert (exact(found["Sarmin"].killed), exact(found["Sarmin"].wounded)) == ((4, 4, 4, False, "4"),
+                                                                               (10, 10, 10, False, "10"))
+    assert exact(found["Saraqib"].killed) == (3, 3, 3, False, "three")
+
+
+def test_each_table_count_is_highlighted_on_its_own_cell():
+    text, found = table(["Sarmin | Airstrikes | 4 | 10"])
+    spans = sorted(text[a:b] for a, b, what in found["Sarmin"].cues if what == "count")
+    assert spans == ["10", "4"]
+
+
+def test_a_row_with_a_cell_missing_gives_no_count_and_the_rows_after_it_still_do():
+    _, found = table(["Sarmin | Airstrikes | 4 | 10", "Saraqib | Shelling | 2", "Kafr Nabl | Airstrikes | 5 | 6"])
+    assert found["Saraqib"].killed is None and found["Saraqib"].wounded is None
+    assert (found["Kafr Nabl"].killed.best, found["Kafr Nabl"].wounded.best) == (5, 6)
+
+
+def test_a_line_that_is_no_row_ends_the_table():
+    _, found = table(["Sarmin | Airstrikes | 4 | 10", "", "The situation was calm.", "Saraqib | Shelling | 2 | 3"])
+    assert found["Sarmin"].killed.best == 4
+    assert found["Saraqib"].killed is None and found["Saraqib"].wounded is None
