@@ -2,6 +2,10 @@
 The dashboard itself is `dashboard.py` ("Paste & map"); the other pages are in `pages/`."""
 import streamlit as st
 
+from ui.state import restore_once
+
+# before any page: a reload (or a restarted server) on any page reopens the tab's last report
+restore_once()
 st.navigation([
     st.Page("dashboard.py", title="Paste & map", url_path="paste-and-map", default=True),
     st.Page("pages/1_Incidents.py", title="Incidents", url_path="Incidents"),

@@ -22,7 +22,7 @@ from core.style import actor_label, glyph_inline, primary_type, type_color, type
 from core.textio import NotText, decode
 from ui.archive import save_button
 from ui.mapview import incident_map
-from ui.state import bound, restore_once, seeded, store
+from ui.state import bound, seeded, store
 
 EXAMPLE = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
 MAX_PASTE = 20_000_000
@@ -185,7 +185,6 @@ def table(incidents) -> pd.DataFrame:
 state = st.session_state
 st.title("incident-map")
 st.caption("Paste a situation report (Arabic or English). Everything runs on this machine.")
-restore_once()
 db = store()
 
 
@@ -215,21 +214,6 @@ def saved_reports() -> None:
         st.button("Open this report", key="open_saved_report", on_click=open_saved)
 
 
-saved_reports()
-c1, c2, c3 = st.columns([1, 1, 2])
-c2.button("Load example", on_click=load_example)
-box_version = state.get(session.REPORT_VERSION, 0)
-c3.date_input("Report date (optional)", min_value=dt.date(2000, 1, 1), **seeded(session.REPORT_DATE, None, box_version))
-# each paragraph of the box takes the direction of its own text as it is typed or pasted (Arabic
-# right-to-left at once, before any rerun); a whole Arabic report is right-aligned after one
-st.markdown("<style>textarea{unicode-bidi:plaintext}</style>", unsafe_allow_html=True)
-st.text_area("Report", height=260, placeholder="الصق التقرير هنا / paste the report here",
-             **seeded(session.REPORT, "", box_version))
-text = state[session.REPORT] or ""
-if text and is_arabic(text):
-    st.markdown("<style>textarea{direction:rtl;text-align:right}</style>", unsafe_allow_html=True)
-
-
 def map_report(text: str, kept: str) -> None:
     """Read `text` and make it the mapped report, saved in the SQLite file; on bad input a clear
     message, and nothing is lost (`kept` says where the text still is)."""
@@ -253,26 +237,42 @@ def map_report(text: str, kept: str) -> None:
     state["_save_mapping"] = True   # saved at the end of this run, once the map is on its way
 
 
-if c1.button("Map incidents", type="primary"):
-    map_report(text, "Your text is still in the box.")
+def report_input() -> None:
+    """The report box, its date, the example and the file: what the user maps."""
+    saved_reports()
+    c1, c2, c3 = st.columns([1, 1, 2])
+    c2.button("Load example", on_click=load_example)
+    box_version = state.get(session.REPORT_VERSION, 0)
+    c3.date_input("Report date (optional)", min_value=dt.date(2000, 1, 1), **seeded(session.REPORT_DATE, None, box_version))
+    # each paragraph of the box takes the direction of its own text as it is typed or pasted (Arabic
+    # right-to-left at once, before any rerun); a whole Arabic report is right-aligned after one
+    st.markdown("<style>textarea{unicode-bidi:plaintext}</style>", unsafe_allow_html=True)
+    st.text_area("Report", height=260, placeholder="الصق التقرير هنا / paste the report here",
+                 **seeded(session.REPORT, "", box_version))
+    text = state[session.REPORT] or ""
+    if text and is_arabic(text):
+        st.markdown("<style>textarea{direction:rtl;text-align:right}</style>", unsafe_allow_html=True)
 
-upload = st.file_uploader("…or open a report file", type=["txt", "text", "md"], key="report_file",
-                          help="UTF-8, or UTF-16 with a BOM. Best for long reports: a file is mapped at once, "
-                               "without pasting megabytes into the box (which takes the browser minutes).")
-if upload is None:
-    state.pop("upload_error", None)
-elif state.get("mapped_file") != upload.file_id:
-    state["mapped_file"] = upload.file_id
-    state.pop("upload_error", None)
-    try:
-        file_text = decode(upload.getvalue(), upload.name)
-    except NotText as e:
-        state["upload_error"] = (upload.file_id, f"Cannot read this file: {e}. Nothing else changed.")
-    else:
-        map_report(file_text, "The file is unchanged on your disk.")
-upload_error = state.get("upload_error")
-if upload_error and upload is not None and upload_error[0] == upload.file_id:
-    st.error(upload_error[1])
+    if c1.button("Map incidents", type="primary"):
+        map_report(text, "Your text is still in the box.")
+
+    upload = st.file_uploader("…or open a report file", type=["txt", "text", "md"], key="report_file",
+                              help="UTF-8, or UTF-16 with a BOM. Best for long reports: a file is mapped at once, "
+                                   "without pasting megabytes into the box (which takes the browser minutes).")
+    if upload is None:
+        state.pop("upload_error", None)
+    elif state.get("mapped_file") != upload.file_id:
+        state["mapped_file"] = upload.file_id
+        state.pop("upload_error", None)
+        try:
+            file_text = decode(upload.getvalue(), upload.name)
+        except NotText as e:
+            state["upload_error"] = (upload.file_id, f"Cannot read this file: {e}. Nothing else changed.")
+        else:
+            map_report(file_text, "The file is unchanged on your disk.")
+    upload_error = state.get("upload_error")
+    if upload_error and upload is not None and upload_error[0] == upload.file_id:
+        st.error(upload_error[1])
 
 
 def keep_options(key: str, options) -> None:
@@ -330,21 +330,8 @@ def live_map(incidents, shown, **kw) -> None:
         st.error(str(e))
 
 
-x = state.get(session.EXTRACTION)
-if x is None:
-    live_map([], [], tiles=bool(state.get("map_tiles")), clustered=False)
-else:
-    incidents = session.incidents(state)
-    tiles, clustered = sidebar_filters(incidents)
-    f = session.filter_from_widgets(state)
-    shown = apply(incidents, f)
-    st.subheader(summary(shown, len(x.unresolved)))
-    save_button()
-    st.markdown(type_counts(shown), unsafe_allow_html=True)
-    table_key = "incident-table-" + str(abs(hash(tuple(i.id for i in shown))))
-    state[session.SELECTED] = chosen_row(shown, table_key)
-    live_map(incidents, shown, tiles=tiles, clustered=clustered, chosen=state[session.SELECTED])
-    incident_table(shown, table_key)
+def unmapped_and_evidence(x, shown) -> None:
+    """Below the table: the names not mapped, and the report with what was read marked."""
     if x.unresolved:
         # each name isolated, so an Arabic list keeps its order inside the English sentence; escaped
         # as HTML, and shown as HTML so Markdown never reads a report's * _ [ ] ( ) as markup
@@ -361,17 +348,43 @@ else:
                        "the unmapped places were read from.")
         st.markdown(highlighted(report_text, shown, x.unresolved), unsafe_allow_html=True)
 
+
+# three fixed parts, so the map's iframe sits at the same place in the page whatever appears above
+# it (a message, the saved reports, the report's headline): Streamlit then keeps it, loaded or loading
+head, map_area, tail = st.container(), st.container(), st.container()
+with head:
+    report_input()
+x = state.get(session.EXTRACTION)
+if x is None:
+    with map_area:
+        live_map([], [], tiles=bool(state.get("map_tiles")), clustered=False)
+else:
+    incidents = session.incidents(state)
+    tiles, clustered = sidebar_filters(incidents)
+    shown = apply(incidents, session.filter_from_widgets(state))
+    with head:
+        st.subheader(summary(shown, len(x.unresolved)))
+        save_button()
+        st.markdown(type_counts(shown), unsafe_allow_html=True)
+    table_key = "incident-table-" + str(abs(hash(tuple(i.id for i in shown))))
+    state[session.SELECTED] = chosen_row(shown, table_key)
+    with map_area:
+        live_map(incidents, shown, tiles=tiles, clustered=clustered, chosen=state[session.SELECTED])
+    with tail:
+        incident_table(shown, table_key)
+        unmapped_and_evidence(x, shown)
+
 # the report just mapped, then the box, the open report and its filters, kept for the next session
 # (a reload, a restart)
 if db is not None and state.pop("_save_mapping", False):
     try:
         session.save_mapping(db, state)
     except StorageError as e:
-        st.warning(f"Mapped, but not saved: {e}")
+        tail.warning(f"Mapped, but not saved: {e}")
 view = (state.get(session.REPORT), state.get(session.REPORT_ID), repr(state.get(session.FILTERS)), state.get(session.REPORT_DATE))
 if db is not None and state.get("_saved_view") != view:
     try:
         session.save_view(db, state)
         state["_saved_view"] = view
     except StorageError as e:
-        st.warning(f"Your work is not being saved: {e}")
+        tail.warning(f"Your work is not being saved: {e}")

@@ -19,12 +19,11 @@ from core.offline import MissingAssets
 from core.storage import StorageError
 from core.style import actor_label, type_color, type_label
 from ui.mapview import incident_map
-from ui.state import restore_once, store
+from ui.state import store
 
 st.set_page_config(page_title="Incidents · incident-map", layout="wide")
 st.title("Incidents")
 state = st.session_state
-restore_once()
 db = store()
 
 x = state.get(session.EXTRACTION)

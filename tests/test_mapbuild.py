@@ -75,6 +75,13 @@ def test_popup_counts_put_the_figure_first_and_isolate_the_phrase():
     assert f"«{i.killed.text.strip()}»</bdi>" in popup
 
 
+@pytest.mark.parametrize("date, shown", [("2016-10-25", "2016-10-25"), (None, "not known")])
+def test_popup_gives_the_incidents_date_or_says_it_is_not_known(date, shown):
+    from core.mapbuild import popup_html
+    x = extract((DATA / "examples" / "aleppo_ghouta_report_ar.txt").read_text(encoding="utf-8"), date=date)
+    assert all(f'<b>Date:</b> {shown}</div>' in popup_html(i) for i in x.incidents)
+
+
 def test_popup_says_where_the_point_comes_from_in_words():
     """'point: parent' was the file's jargon; the popup says the point is its area's, and that the
     place is approximate."""

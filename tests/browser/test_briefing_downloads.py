@@ -56,6 +56,14 @@ def test_the_html_map_downloads_with_the_title(page, tmp_path):
     assert "https://cdn" not in body
 
 
+def test_the_preview_is_drawn_without_streamlits_deprecated_html_component(page, server):
+    """st.components.v1.html is deprecated (Streamlit logs a warning each time it is drawn): the
+    preview is drawn by st.iframe."""
+    preview = page.frame_locator("iframe").first.frame_locator('iframe[title="briefing preview"]')
+    preview.locator(".briefing-title").wait_for()
+    assert "components.v1.html" not in server.log.read_text(encoding="utf-8")
+
+
 def test_the_png_renders_with_a_spinner_and_downloads(page, tmp_path):
     from PIL import Image
     page.get_by_role("button", name="Render PNG").click()

@@ -100,6 +100,25 @@ def test_a_reload_reopens_the_report_with_its_filter(page):
     assert page.get_by_label("Minimum killed").input_value() == "3"
 
 
+@pytest.mark.parametrize("name, shows", [
+    ("Briefing", f"{HEAVY} incidents from the dashboard"),
+    ("Archive", "Save the dashboard's report to the archive"),
+])
+def test_a_reload_on_another_page_reopens_the_report_there_and_on_the_dashboard(page, name, shows):
+    paste_and_map(page, SEED)
+    map_frame(page, markers=N)
+    min_killed(page, 3)
+    map_frame(page, markers=HEAVY)
+    open_page(page, name)
+    page.get_by_role("heading", name=name).wait_for()
+    settle(page)
+    page.reload()
+    page.get_by_text(shows).wait_for()
+    open_dashboard(page)
+    map_frame(page, markers=HEAVY)
+    assert box_text(page) == SEED
+
+
 def test_a_saved_report_reopens_from_the_reports_list(page, browser, server):
     from core.storage import Store, default_title
     english = "Regime helicopters dropped barrel bombs on Daraya, killing 5 civilians."
