@@ -36,6 +36,8 @@ class Marks:
     """Where a victim word that always names the receiving side ends."""
     story_openers: set = field(default_factory=set)
     """First tokens of the words that open another event's clause (role new_story)."""
+    breaks: set = field(default_factory=set)
+    """First tokens of every clause break word (clause_breaks: كما، وفي، while)."""
     actor_at: dict = field(default_factory=dict)
     """(first, last) of each actor hit: its actor."""
     kinds: list = field(default_factory=list)
@@ -49,6 +51,7 @@ class Marks:
                    persons={h.first for h in by_kind["casualty"] if h.value[0] == "person" and h.first not in in_types},
                    victim_ends={h.last for h in by_kind["victim"] if h.value == "always"},
                    story_openers={h.first for h in by_kind["break"] if key(h.phrase) in doc.eng.new_story},
+                   breaks={h.first for h in by_kind["break"]},
                    actor_at={(h.first, h.last): h.value for h in by_kind["actor"]},
                    kinds=sorted((h.first, h.value[0]) for h in by_kind["type"] if h.value[0]))
 
@@ -124,11 +127,12 @@ def leads_on(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
     قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
     without a place, followed by a clause naming places (known or not), is the start of that clause's
-    story, not more about the places before it (unless the clause after opens a story of its own)."""
+    story, not more about the places before it (unless the clause after opens with a break of its own:
+    وفي الريف الغربي ألقت مروحيات الأسد ...)."""
     after = cs[i + 1] if i + 1 < len(cs) else None
     if after is None or not (after.places or after.unmapped):
         return False
-    return opens_story(doc, cs[i]) and not opens_story(doc, after)
+    return opens_story(doc, cs[i]) and after.first not in doc.actor_marks.breaks
 
 
 def opens_story(doc, c) -> bool:
