@@ -53,3 +53,11 @@ def test_the_words_of_a_count_are_highlighted_as_a_count():
     text = "Russian warplanes struck Douma, killing 5 people."
     i, = extract(text).incidents
     assert [text[a:b] for a, b, what in i.cues if what == "count"] == [i.killed.text]
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت الهيئة العامة للثورة السورية سقوط 34 قتيلاً بينهم 20 في دمشق، و9 في درعا، و5 في حلب.",
+    "وثقت الهيئة العامة للثورة السورية سقوط 34 قتيلاً بينهم عشرون في دمشق، وتسعة في درعا، وخمسة في حلب.",
+])
+def test_a_toll_broken_down_over_three_areas_gives_none_of_them_a_count(text):
+    assert [(i.place.name_en, i.killed) for i in extract(text).incidents if i.killed] == []
