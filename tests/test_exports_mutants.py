@@ -2,6 +2,7 @@
 unpinned: the ACLED notes line, fatalities of shared and vague counts, suicide bombs, precision
 codes, and the KML placemarks."""
 import csv
+import dataclasses
 import io
 import xml.etree.ElementTree as ET
 
@@ -90,3 +91,22 @@ def test_kml_extended_data_names_the_counts_and_leaves_out_empty_fields():
 
 def test_a_short_css_colour_is_widened_for_kml():
     assert exports.kml_color("#abc") == exports.kml_color("#aabbcc") == "ffccbbaa"
+
+
+def test_kml_styles_only_the_first_types_and_other_and_names_its_document():
+    arbin = extracted("Clashes and shelling hit Arbin, killing 2 people.")
+    assert len(arbin[0].types) == 2
+    text = exports.to_kml(arbin)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<kml ')
+    root = ET.fromstring(text)
+    assert root.find("k:Document/k:name", KML).text == "Incidents"
+    assert {s.get("id") for s in root.findall(".//k:Style", KML)} == {f"type-{arbin[0].types[0]}", "type-other"}
+    assert not (root.text or "").strip() and not (root.find("k:Document", KML).tail or "").strip()
+
+
+def test_characters_xml_forbids_are_dropped_from_the_kml():
+    incident = extracted("Russian warplanes struck Douma, killing 5 people.")[0]
+    odd = dataclasses.replace(incident, evidence=dataclasses.replace(incident.evidence, text="5 killed\x0b in Douma"))
+    mark = ET.fromstring(exports.to_kml([odd])).find(".//k:Placemark", KML)
+    data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
+    assert data["evidence"] == "5 killed in Douma"
