@@ -110,3 +110,17 @@ def test_characters_xml_forbids_are_dropped_from_the_kml():
     mark = ET.fromstring(exports.to_kml([odd])).find(".//k:Placemark", KML)
     data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
     assert data["evidence"] == "5 killed in Douma"
+
+
+def test_kml_data_fields_name_place_and_evidence_and_no_text_stands_outside_them():
+    undated = list(extract("Russian warplanes struck Douma, killing 5 people and wounding 10.").incidents)
+    root = ET.fromstring(exports.to_kml(undated + extracted("Clashes and shelling hit Arbin.")))
+    i = undated[0]
+    mark = root.find(".//k:Placemark", KML)
+    data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
+    assert data == {"incident_id": i.id, "types": "airstrike", "actors": "russia", "killed": "5", "wounded": "10",
+                    "level": i.place.level, "precision": i.place.precision, "governorate": i.place.governorate,
+                    "evidence": i.evidence.text}
+    assert mark.find("k:TimeStamp", KML) is None
+    assert all(not (e.tail or "").strip() for e in root.iter())
+    assert all(not (e.text or "").strip() for e in root.iter() if len(e))
