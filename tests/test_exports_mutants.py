@@ -4,6 +4,7 @@ codes, and the KML placemarks."""
 import csv
 import dataclasses
 import io
+import json
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -124,3 +125,23 @@ def test_kml_data_fields_name_place_and_evidence_and_no_text_stands_outside_them
     assert mark.find("k:TimeStamp", KML) is None
     assert all(not (e.tail or "").strip() for e in root.iter())
     assert all(not (e.text or "").strip() for e in root.iter() if len(e))
+
+
+def test_the_first_actor_is_actor1_and_the_others_are_associated_in_acled_names():
+    row = rows("Russian and regime warplanes and Iranian militias struck Douma, killing 5 people.")[0]
+    assert row["actor1"] == exports.ACLED_ACTORS["russia"]
+    assert row["assoc_actor_1"] == "; ".join(exports.ACLED_ACTORS[a] for a in ("government", "iran_militias"))
+
+
+def test_an_incident_without_actor_leaves_actor_columns_empty_and_flags_read_true_false():
+    row = rows("Clashes in Douma killed about 20 people.")[0]
+    assert (row["actor1"], row["assoc_actor_1"]) == ("", "")
+    assert (row["killed_vague"], row["killed_shared"], row["massacre"]) == ("true", "false", "false")
+
+
+def test_geojson_text_keeps_arabic_as_written_one_property_a_line_and_the_feature_id():
+    incidents = extracted("استشهد 3 مدنيين في مدينة دوما.")
+    text = exports.geojson_text(incidents)
+    assert incidents[0].place.name_ar in text and "\\u" not in text
+    assert text.count("\n") > 20 and text.endswith("}\n")
+    assert json.loads(text)["features"][0]["id"] == incidents[0].id
