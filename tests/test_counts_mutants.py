@@ -41,3 +41,23 @@ def test_a_line_that_is_no_row_ends_the_table():
     _, found = table(["Sarmin | Airstrikes | 4 | 10", "", "The situation was calm.", "Saraqib | Shelling | 2 | 3"])
     assert found["Sarmin"].killed.best == 4
     assert found["Saraqib"].killed is None and found["Saraqib"].wounded is None
+
+
+@pytest.mark.parametrize("clause", ["وقتل مدنيان في غارة على بلدة سرمين.", "وقتل مدنيان في سرمين."])
+def test_a_clause_after_a_period_cue_that_names_its_place_keeps_its_count(clause):
+    found = {i.place.name_en: i for i in extract("تشهد مدينة سراقب حملة قصف جوي منذ انتهاء الهدنة، " + clause).incidents}
+    assert found["Sarmin"].killed.best == 2 and found["Saraqib"].killed is None
+
+
+def test_the_words_of_a_count_are_highlighted_as_a_count():
+    text = "Russian warplanes struck Douma, killing 5 people."
+    i, = extract(text).incidents
+    assert [text[a:b] for a, b, what in i.cues if what == "count"] == [i.killed.text]
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت الهيئة العامة للثورة السورية سقوط 34 قتيلاً بينهم 20 في دمشق، و9 في درعا، و5 في حلب.",
+    "وثقت الهيئة العامة للثورة السورية سقوط 34 قتيلاً بينهم عشرون في دمشق، وتسعة في درعا، وخمسة في حلب.",
+])
+def test_a_toll_broken_down_over_three_areas_gives_none_of_them_a_count(text):
+    assert [(i.place.name_en, i.killed) for i in extract(text).incidents if i.killed] == []

@@ -2,7 +2,9 @@
 unpinned: the ACLED notes line, fatalities of shared and vague counts, suicide bombs, precision
 codes, and the KML placemarks."""
 import csv
+import dataclasses
 import io
+import json
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -90,3 +92,56 @@ def test_kml_extended_data_names_the_counts_and_leaves_out_empty_fields():
 
 def test_a_short_css_colour_is_widened_for_kml():
     assert exports.kml_color("#abc") == exports.kml_color("#aabbcc") == "ffccbbaa"
+
+
+def test_kml_styles_only_the_first_types_and_other_and_names_its_document():
+    arbin = extracted("Clashes and shelling hit Arbin, killing 2 people.")
+    assert len(arbin[0].types) == 2
+    text = exports.to_kml(arbin)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<kml ')
+    root = ET.fromstring(text)
+    assert root.find("k:Document/k:name", KML).text == "Incidents"
+    assert {s.get("id") for s in root.findall(".//k:Style", KML)} == {f"type-{arbin[0].types[0]}", "type-other"}
+    assert not (root.text or "").strip() and not (root.find("k:Document", KML).tail or "").strip()
+
+
+def test_characters_xml_forbids_are_dropped_from_the_kml():
+    incident = extracted("Russian warplanes struck Douma, killing 5 people.")[0]
+    odd = dataclasses.replace(incident, evidence=dataclasses.replace(incident.evidence, text="5 killed\x0b in Douma"))
+    mark = ET.fromstring(exports.to_kml([odd])).find(".//k:Placemark", KML)
+    data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
+    assert data["evidence"] == "5 killed in Douma"
+
+
+def test_kml_data_fields_name_place_and_evidence_and_no_text_stands_outside_them():
+    undated = list(extract("Russian warplanes struck Douma, killing 5 people and wounding 10.").incidents)
+    root = ET.fromstring(exports.to_kml(undated + extracted("Clashes and shelling hit Arbin.")))
+    i = undated[0]
+    mark = root.find(".//k:Placemark", KML)
+    data = {d.get("name"): d.find("k:value", KML).text for d in mark.findall("k:ExtendedData/k:Data", KML)}
+    assert data == {"incident_id": i.id, "types": "airstrike", "actors": "russia", "killed": "5", "wounded": "10",
+                    "level": i.place.level, "precision": i.place.precision, "governorate": i.place.governorate,
+                    "evidence": i.evidence.text}
+    assert mark.find("k:TimeStamp", KML) is None
+    assert all(not (e.tail or "").strip() for e in root.iter())
+    assert all(not (e.text or "").strip() for e in root.iter() if len(e))
+
+
+def test_the_first_actor_is_actor1_and_the_others_are_associated_in_acled_names():
+    row = rows("Russian and regime warplanes and Iranian militias struck Douma, killing 5 people.")[0]
+    assert row["actor1"] == exports.ACLED_ACTORS["russia"]
+    assert row["assoc_actor_1"] == "; ".join(exports.ACLED_ACTORS[a] for a in ("government", "iran_militias"))
+
+
+def test_an_incident_without_actor_leaves_actor_columns_empty_and_flags_read_true_false():
+    row = rows("Clashes in Douma killed about 20 people.")[0]
+    assert (row["actor1"], row["assoc_actor_1"]) == ("", "")
+    assert (row["killed_vague"], row["killed_shared"], row["massacre"]) == ("true", "false", "false")
+
+
+def test_geojson_text_keeps_arabic_as_written_one_property_a_line_and_the_feature_id():
+    incidents = extracted("استشهد 3 مدنيين في مدينة دوما.")
+    text = exports.geojson_text(incidents)
+    assert incidents[0].place.name_ar in text and "\\u" not in text
+    assert text.count("\n") > 20 and text.endswith("}\n")
+    assert json.loads(text)["features"][0]["id"] == incidents[0].id
