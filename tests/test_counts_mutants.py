@@ -61,3 +61,15 @@ def test_the_words_of_a_count_are_highlighted_as_a_count():
 ])
 def test_a_toll_broken_down_over_three_areas_gives_none_of_them_a_count(text):
     assert [(i.place.name_en, i.killed) for i in extract(text).incidents if i.killed] == []
+
+
+def test_a_number_in_a_column_that_names_no_casualty_is_no_count():
+    text = "Location | Sorties | Killed | Injured\nSarmin | 4 | 2 | 3"
+    i, = extract(text).incidents
+    assert (i.killed.best, i.wounded.best) == (2, 3)
+
+
+def test_a_second_table_after_a_line_of_prose_is_read_with_its_own_header():
+    _, found = table(["Sarmin | Airstrikes | 4 | 10", "The situation was calm.", "Location | Incident | Injured",
+                      "Saraqib | Shelling | 3"])
+    assert found["Saraqib"].killed is None and found["Saraqib"].wounded.best == 3

@@ -145,3 +145,35 @@ def test_geojson_text_keeps_arabic_as_written_one_property_a_line_and_the_featur
     assert incidents[0].place.name_ar in text and "\\u" not in text
     assert text.count("\n") > 20 and text.endswith("}\n")
     assert json.loads(text)["features"][0]["id"] == incidents[0].id
+
+
+def test_notes_list_weapons_and_actors_in_words():
+    row = rows("Regime helicopters dropped naval mines and cluster bombs on Daraya, killing 3 civilians.")[0]
+    weapons = ", ".join(w.replace("_", " ") for w in ("cluster", "helicopter", "naval_mine"))
+    assert row["notes"] == f"Barrel bomb ({weapons}) by government in Darayya, Rif Dimashq: 3 killed."
+    assert rows("Russian and regime warplanes struck Douma, killing 2.")[0]["notes"].startswith(
+        "Airstrike by russia, government in Douma")
+
+
+def test_an_explicit_zero_is_zero_fatalities():
+    row = rows("Russian warplanes struck Douma without casualties.")[0]
+    assert (row["fatalities"], row["killed_best"]) == ("0", "0")
+
+
+def test_about_a_figure_gives_that_figure_as_fatalities():
+    assert rows("Russian warplanes struck Douma, killing about 20 people.")[0]["fatalities"] == "20"
+
+
+@pytest.mark.parametrize("fmt, write", [
+    ("csv", lambda i: ("\ufeff" + exports.to_csv(i, bom=False)).encode("utf-8")),
+    ("geojson", lambda i: exports.geojson_text(i).encode("utf-8")),
+    ("kml", lambda i: exports.to_kml(i, name="Douma").encode("utf-8")),
+])
+def test_export_gives_each_formats_bytes_in_utf8(fmt, write):
+    incidents = extracted("استشهد 3 مدنيين في مدينة دوما.")
+    assert exports.export(incidents, fmt, name="Douma") == write(incidents)
+
+
+def test_an_unknown_format_is_refused_naming_the_known_ones():
+    with pytest.raises(ValueError, match="'pdf' \\(one of csv, geojson, kml\\)"):
+        exports.export([], "pdf")
