@@ -214,14 +214,13 @@ class State:
         """The incidents in order of first mention, area summaries left out."""
         out = []
         gone = self._hand_downs(self.order)
+        gone |= hand_to_the_place(self, [k for k in self.order if k not in gone], families)
         fine: dict[str, tuple] = {}
         for b in self.acc.values():
             if not is_coarse(b.entry):
                 toll = b.toll or b.killed is not None or b.wounded is not None
                 fine[b.entry.id] = (b.entry, toll or fine.get(b.entry.id, (None, False))[1])
         keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine)]
-        gone = hand_to_the_place(self, keys, families)
-        keys = [k for k in keys if k not in gone]
         _drop_summed_groups([self.acc[k] for k in keys])
         prefer_parts([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):
