@@ -7,6 +7,7 @@ ASCII digits, lower-case Latin) while evidence offsets must point into the text 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -96,6 +97,7 @@ def strip_al(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Spelling-insensitive key of an Arabic name: normalised, ال dropped per word, spaces removed,
     so الديرخبية, دير خبية and ديرخبية share one key."""

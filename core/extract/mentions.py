@@ -97,7 +97,7 @@ def _drop_governorate_lists(doc) -> None:
     govs, by_sentence = doc.eng.governorates, defaultdict(list)
     for c in doc.clauses:
         by_sentence[c.sentence].append(c)
-    key = place_rules.name_key_cached
+    key = name_key
     for clauses in by_sentence.values():
         if sum(len(c.places) for c in clauses) < _TOLL_LIST:
             continue

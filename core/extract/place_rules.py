@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
@@ -31,19 +30,15 @@ def licensed(doc, first: int, cut: int, c: Clause, hit_ends: set[int]) -> bool:
     return first == c.first
 
 
-name_key_cached = lru_cache(maxsize=100_000)(name_key)
-"""core.arabic.name_key of gazetteer names and words, which recur in every report."""
-
-
 def article_differs(tok, cut: int, entries: list) -> bool:
     """على باب منزله، قصير المدى، حارة البدو، بالجملة، تاريخ الحدث: a one-word name the gazetteer
     writes with ال (الباب) met without it, or one it writes bare (جملة) met with it, is the common
     noun of that spelling (a noun in construct, an adjective), not the place, unless a cue names it.
     The entry's own name decides; aliases (some spelt bare by the gazetteer build) only when none matches."""
     written = "ال" in tok.text[:cut + 2] or tok.text[:cut].endswith("لل")
-    key = name_key_cached(tok.text[cut:])
-    spellings = [e.name_ar for e in entries if name_key_cached(e.name_ar) == key] \
-        or [n for e in entries for n in e.aliases_ar if name_key_cached(n) == key]
+    key = name_key(tok.text[cut:])
+    spellings = [e.name_ar for e in entries if name_key(e.name_ar) == key] \
+        or [n for e in entries for n in e.aliases_ar if name_key(n) == key]
     return bool(spellings) and all(n.startswith("ال") != written for n in spellings)
 
 
@@ -177,7 +172,7 @@ def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str], lis
         spans = {(m.start, m.end) for m in doc.state.unresolved}
         ends = {m.end: m.text for m in doc.state.unresolved if not _after_plural_cue(doc, m.start)}
         covered = {t for x in doc.mentions for t in range(x.first, x.last)}
-        known = {name_key_cached(doc.full[slice(*sp)]) for x in doc.mentions
+        known = {name_key(doc.full[slice(*sp)]) for x in doc.mentions
                  if (sp := doc.span(x.first, x.last)) not in spans}
         cued = {x.entry.id for x in doc.mentions if x.cue and x.entry.level == "governorate"}
         tolls = sorted(h.first for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded"))
@@ -198,7 +193,7 @@ def after_unknown_part(doc, pm: PlaceMention) -> bool:
     while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
         name = ends.get(doc.span(t - 1, t)[1])
         if name is not None:
-            return name_key_cached(name) not in known
+            return name_key(name) not in known
         link = doc.tokens[t - 1].key in doc.eng.links
         if not link and (other or doc.blocked.get(t - 1)) or t - 1 in covered:
             return False
@@ -228,7 +223,7 @@ def province_named(doc, pm: PlaceMention):
     governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
     if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants) or _city_part_after(doc, pm.last):
         return None
-    g = doc.eng.governorates.get(name_key_cached(pm.entry.name_ar))
+    g = doc.eng.governorates.get(name_key(pm.entry.name_ar))
     return None if g is None or g.id in places_index(doc)[3] else g
 
 
