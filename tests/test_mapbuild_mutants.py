@@ -105,3 +105,30 @@ def test_a_map_without_incidents_shows_syria_and_no_heatmap():
 def test_a_map_with_tiles_and_basemap_off_says_it_shows_outlines_only(found):
     page = mb.build_map(list(found.values()), tiles=False, basemap=False, labels=False).get_root().render()
     assert "Map tiles are off (offline): outlines only" in page and "Casualty heatmap" in page
+
+
+def test_a_marker_is_classed_by_its_first_type_and_filled_with_its_colour(found):
+    from core.style import type_color
+    assert 'class="incident-marker type-airstrike"' in mb.marker_spec(found["Douma"])["h"]
+    assert mb.type_fill(["airstrike"]) == type_color("airstrike")
+    assert mb.type_fill(["airstrike"], "33") == type_color("airstrike") + "33"
+    fill = mb.type_fill(["shelling", "clashes"])
+    assert fill.startswith("conic-gradient(") and fill.index(type_color("shelling")) < fill.index(type_color("clashes"))
+
+
+def test_the_marker_stylesheet_styles_the_classes_markers_and_popups_use():
+    import re
+    from core.model import TYPES
+    from core.style import type_color
+    css = mb.marker_css()
+    assert css.startswith("<style>") and css.endswith("</style>")
+    body = css[len("<style>"):-len("</style>")]
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", body)
+    assert "".join(f"{s}{{{d}}}" for s, d in rules) == body
+    assert all(s.startswith(".incident-") for s, _ in rules)
+    assert all(re.fullmatch(r"(--)?[a-z][a-z0-9-]*", d.split(":")[0]) for _, ds in rules for d in ds.split(";"))
+    selectors = {s for s, _ in rules}
+    assert {".incident-marker", ".incident-marker.approximate", ".incident-popup .ip-ar", ".incident-popup .ip-en",
+            ".incident-popup .ip-ev", ".incident-popup .count-written"} <= selectors
+    for t in (*TYPES, "unknown"):
+        assert f".incident-marker.type-{t}{{--c:{type_color(t)};--c2:{type_color(t)}33}}" in body
