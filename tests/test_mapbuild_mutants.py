@@ -132,3 +132,11 @@ def test_the_marker_stylesheet_styles_the_classes_markers_and_popups_use():
             ".incident-popup .ip-ev", ".incident-popup .count-written"} <= selectors
     for t in (*TYPES, "unknown"):
         assert f".incident-marker.type-{t}{{--c:{type_color(t)};--c2:{type_color(t)}33}}" in body
+
+
+def test_a_markers_glyph_is_its_types_between_9_and_22_pixels(found):
+    import re
+    big, small = mb.marker_spec(found["Douma"])["h"], mb.marker_spec(found["Darayya"])["h"]
+    assert mb.marker_size(found["Douma"]) * 0.62 > 22 and mb.marker_size(found["Darayya"]) * 0.62 < 9
+    assert re.search(r'<svg class="type-glyph" width="22" height="22"><use href="#glyph-airstrike"/>', big)
+    assert re.search(r'<svg class="type-glyph" width="9" height="9"><use href="#glyph-barrel_bomb"/>', small)
