@@ -177,3 +177,11 @@ def test_a_map_opens_over_syria_with_a_scale_and_tiles_by_default(found):
     assert m.control_scale and (m.width, m.height) == ((800, "px"), (600, "px"))
     page = m.get_root().render()
     assert mb.TILES_URL in page and "Incidents (clustered)" in page
+
+
+def test_the_layer_control_names_every_layer_of_the_full_map(found):
+    page = mb.build_map(list(found.values())).get_root().render()
+    for name in ("OpenStreetMap", "Place names", "Aleppo neighbourhoods (CSR)", "Incidents", "Incidents (clustered)",
+                 "Casualty heatmap", "Incident labels"):
+        assert f'"{name}"' in page, name
+    assert "Map tiles are off" not in page
