@@ -2,7 +2,7 @@
 
 How many small code changes the tests that exercise a module notice (killed), which they do not.
 
-Run: /work/venv/bin/python bench/mutation.py [core.filters core.extract.counts ...] [--max-children 1]
+Run: .venv/bin/python bench/mutation.py [core.filters core.extract.counts ...] [--max-children 1]
      [--list-survivors] [--again] [--tests tests/test_x.py ...]
 One module at a time: mutmut mutates only that module (`only_mutate`) and runs only the test files
 TESTS gives for it (`pytest_add_cli_args_test_selection`); the rest of `[tool.mutmut]` in

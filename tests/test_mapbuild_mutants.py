@@ -105,3 +105,83 @@ def test_a_map_without_incidents_shows_syria_and_no_heatmap():
 def test_a_map_with_tiles_and_basemap_off_says_it_shows_outlines_only(found):
     page = mb.build_map(list(found.values()), tiles=False, basemap=False, labels=False).get_root().render()
     assert "Map tiles are off (offline): outlines only" in page and "Casualty heatmap" in page
+
+
+def test_a_marker_is_classed_by_its_first_type_and_filled_with_its_colour(found):
+    from core.style import type_color
+    assert 'class="incident-marker type-airstrike"' in mb.marker_spec(found["Douma"])["h"]
+    assert mb.type_fill(["airstrike"]) == type_color("airstrike")
+    assert mb.type_fill(["airstrike"], "33") == type_color("airstrike") + "33"
+    fill = mb.type_fill(["shelling", "clashes"])
+    assert fill.startswith("conic-gradient(") and fill.index(type_color("shelling")) < fill.index(type_color("clashes"))
+
+
+def test_the_marker_stylesheet_styles_the_classes_markers_and_popups_use():
+    import re
+    from core.model import TYPES
+    from core.style import type_color
+    css = mb.marker_css()
+    assert css.startswith("<style>") and css.endswith("</style>")
+    body = css[len("<style>"):-len("</style>")]
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", body)
+    assert "".join(f"{s}{{{d}}}" for s, d in rules) == body
+    assert all(s.startswith(".incident-") for s, _ in rules)
+    assert all(re.fullmatch(r"(--)?[a-z][a-z0-9-]*", d.split(":")[0]) for _, ds in rules for d in ds.split(";"))
+    selectors = {s for s, _ in rules}
+    assert {".incident-marker", ".incident-marker.approximate", ".incident-popup .ip-ar", ".incident-popup .ip-en",
+            ".incident-popup .ip-ev", ".incident-popup .count-written"} <= selectors
+    for t in (*TYPES, "unknown"):
+        assert f".incident-marker.type-{t}{{--c:{type_color(t)};--c2:{type_color(t)}33}}" in body
+
+
+def test_a_markers_glyph_is_its_types_between_9_and_22_pixels(found):
+    import re
+    big, small = mb.marker_spec(found["Douma"])["h"], mb.marker_spec(found["Darayya"])["h"]
+    assert mb.marker_size(found["Douma"]) * 0.62 > 22 and mb.marker_size(found["Darayya"]) * 0.62 < 9
+    assert re.search(r'<svg class="type-glyph" width="22" height="22"><use href="#glyph-airstrike"/>', big)
+    assert re.search(r'<svg class="type-glyph" width="9" height="9"><use href="#glyph-barrel_bomb"/>', small)
+
+
+def popup_tree(i):
+    import xml.etree.ElementTree as ET
+    root = ET.fromstring(mb.popup_html(i))
+    assert all(not (e.tail or "").strip() for e in root) and not (root.text or "").strip()
+    return {e.get("class") or "".join(e.itertext()).split(":")[0]: "".join(e.itertext()) for e in root}
+
+
+def test_the_popup_says_each_fact_once_in_words(found):
+    douma = popup_tree(found["Douma"])
+    assert douma["count-killed"] == "Killed: 5"
+    assert douma["count-wounded"].startswith("Wounded: ≈24+«") and "massacre" not in mb.popup_html(found["Douma"])
+    from core.style import actor_label
+    assert douma["Types"] == "Types: Airstrike" and douma["Actors"] == f"Actors: {actor_label('russia')}"
+    arbin = popup_tree(found["Arbin"])
+    assert arbin["Types"] == "Types: Shelling, Clashes" and arbin["count-wounded"] == "Wounded: not reported"
+    idlib = found["Idlib"]
+    where = popup_tree(idlib)["ip-where"]
+    assert where == f"{idlib.place.level} · {idlib.place.governorate} · {mb.POINT_WORDS[idlib.place.precision]} · approximate place"
+
+
+def test_the_legend_shows_each_types_colour_label_and_glyph(found):
+    from core.style import type_color, type_label
+    page = mb.build_map(list(found.values()), tiles=False, basemap=False, labels=False).get_root().render()
+    legend = page[page.index('class="map-legend"'):]
+    for t in mb.legend_types(list(found.values())):
+        assert f"background:{type_color(t)}" in legend and type_label(t) in legend and f'href="#glyph-{t}"' in legend
+
+
+def test_a_map_opens_over_syria_with_a_scale_and_tiles_by_default(found):
+    m = mb.build_map(list(found.values()), basemap=False, labels=False, width=800, height=600)
+    (south, west), (north, east) = mb.SYRIA_BOUNDS
+    assert south < m.location[0] < north and west < m.location[1] < east
+    assert m.control_scale and (m.width, m.height) == ((800, "px"), (600, "px"))
+    page = m.get_root().render()
+    assert mb.TILES_URL in page and "Incidents (clustered)" in page
+
+
+def test_the_layer_control_names_every_layer_of_the_full_map(found):
+    page = mb.build_map(list(found.values())).get_root().render()
+    for name in ("OpenStreetMap", "Place names", "Aleppo neighbourhoods (CSR)", "Incidents", "Incidents (clustered)",
+                 "Casualty heatmap", "Incident labels"):
+        assert f'"{name}"' in page, name
+    assert "Map tiles are off" not in page
