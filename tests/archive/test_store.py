@@ -41,7 +41,7 @@ FILTERS = [Filter(), Filter(types=frozenset({"airstrike"})), Filter(types=frozen
            Filter(types=frozenset({"mortar", "shelling"}), min_killed=1, precise_only=True)]
 
 
-@pytest.mark.parametrize("f", FILTERS, ids=lambda f: repr(f)[7:60])
+@pytest.mark.parametrize("f", FILTERS, ids=lambda f: ";".join(f"{k}={sorted(v) if isinstance(v, frozenset) else v}" for k, v in vars(f).items() if v)[:60] or "no filter")
 def test_the_archive_keeps_what_the_dashboard_filter_keeps(archive, f):
     fill(archive)
     with archive.engine.connect() as con:
