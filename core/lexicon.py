@@ -19,7 +19,13 @@ _KINDS = {
     "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus", "negation"},
 }
 
-_ROLES = {"link", "conjunction", "scope_opener", "compass", "parenthetical", "reporting", "opponent", "name_particle", "background", "source", "belonging", "force", "new_story", "claim", "against", "city_part", "truce"}
+ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "scope_openers", "compass": "compass",
+               "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents",
+               "name_particle": "name_particles", "background": "background", "source": "sources",
+               "belonging": "belonging", "force": "forces", "new_story": "new_story", "claim": "claims",
+               "against": "against", "city_part": "city_parts", "truce": "truces"}
+"""Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
+_ROLES = set(ROLE_FIELDS)
 
 
 class LexiconError(ValueError):

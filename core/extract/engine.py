@@ -118,11 +118,4 @@ def engine(lang: str, gazetteer) -> Engine:
     prepositions = frozenset(k for r in rows.get("locatives", ()) if " " not in r.phrase
                              for k in (key(r.phrase),) if k not in ARTICLES)
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
-                  links=role("link"), conjunctions=role("conjunction"), scope_openers=role("scope_opener"),
-                  compass=role("compass"), parenthetical=role("parenthetical"), reporting=role("reporting"),
-                  sources=role("source"), opponents=role("opponent"), governorates=governorates,
-                  name_particles=role("name_particle"), background=role("background"),
-                  belonging=role("belonging"), forces=role("force"),
-                  new_story=role("new_story"), claims=role("claim"),
-                  against=role("against"), city_parts=role("city_part"),
-                  truces=role("truce"))
+                  governorates=governorates, **{f: role(r) for r, f in lexicon.ROLE_FIELDS.items()})
