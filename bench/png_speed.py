@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core import briefing  # noqa: E402
+from core import briefing, chromium  # noqa: E402
 from core.model import ACTORS, TYPES, Count, Evidence, Incident, Place  # noqa: E402
 
 GOAL_S = 3.0
@@ -40,7 +40,7 @@ def timed(batch, b: briefing.Briefing) -> tuple[float, float, int, int]:
     t0 = time.perf_counter()
     page = briefing.briefing_html(batch, b)
     t1 = time.perf_counter()
-    png = briefing.render_png(page, b.frame, markers=len(batch))
+    png = chromium.render_png(page, b.frame, markers=len(batch))
     t2 = time.perf_counter()
     return t1 - t0, t2 - t1, len(page), len(png)
 

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from core.chromium import (  # noqa: F401 (re-exported: the pages and benches call briefing.render_png)
-    PAPERS, BrowserMissing, RenderError, check_browser, find_chromium, render_pdf, render_png)
+from core.chromium import render_png
 from core.model import TYPES, Incident
 
 # name -> (CSS width, CSS height, device pixels per CSS pixel)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from core import briefing, exports, imports
+from core import briefing, chromium, exports, imports
 from core.labels import report_lang
 from core.mapbuild import build_map
 from core.model import TYPES, Incident
@@ -66,7 +66,7 @@ def data_file(incidents: tuple[Incident, ...], fmt: str, name: str) -> bytes:
 def render_png(page: str, b: briefing.Briefing, markers: int) -> bytes:
     """PNG through Chromium in a worker thread (Playwright's sync API wants no event loop)."""
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(briefing.render_png, page, b.frame, markers=markers, tiles=b.tiles).result()
+        return pool.submit(chromium.render_png, page, b.frame, markers=markers, tiles=b.tiles).result()
 
 
 def preview(page: str, frame: briefing.Frame) -> None:
@@ -112,7 +112,7 @@ def frame_picker(chosen: tuple[Incident, ...], lang: str) -> None:
 
 def render_pdf(page: str, b: briefing.Briefing, paper: str, markers: int) -> bytes:
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(briefing.render_pdf, page, b.frame, paper, markers=markers, tiles=b.tiles).result()
+        return pool.submit(chromium.render_pdf, page, b.frame, paper, markers=markers, tiles=b.tiles).result()
 
 
 def slug(text: str) -> str:
@@ -170,22 +170,22 @@ def main() -> None:
             with st.spinner("Rendering the PNG in headless Chromium…"):
                 try:
                     st.session_state[PNG_KEY] = (key, render_png(page, b, len(chosen)))
-                except (briefing.BrowserMissing, briefing.RenderError) as e:
+                except (chromium.BrowserMissing, chromium.RenderError) as e:
                     st.session_state.pop(PNG_KEY, None)
                     st.error(str(e))
         png = st.session_state.get(PNG_KEY)
         if png and png[0] == key:
             st.download_button("Download PNG", png[1], f"{name}.png", "image/png", key="dl_png")
     with cols[1]:
-        paper = st.selectbox("PDF page", list(briefing.PAPERS), key="briefing_paper",
+        paper = st.selectbox("PDF page", list(chromium.PAPERS), key="briefing_paper",
                              format_func={"a4": "A4 landscape", "16:9": "16:9 slide"}.get)
         if st.button("Render PDF", key="briefing_render_pdf"):
-            paged = replace(b, size=briefing.PAPERS[paper][0])
+            paged = replace(b, size=chromium.PAPERS[paper][0])
             with st.spinner("Rendering the PDF in headless Chromium…"):
                 try:
                     st.session_state[PDF_KEY] = (key + paper, render_pdf(page_html(tuple(incidents), paged), paged,
                                                                          paper, len(chosen)))
-                except (briefing.BrowserMissing, briefing.RenderError) as e:
+                except (chromium.BrowserMissing, chromium.RenderError) as e:
                     st.session_state.pop(PDF_KEY, None)
                     st.error(str(e))
         pdf = st.session_state.get(PDF_KEY)

@@ -7,12 +7,12 @@ import sys
 
 import pytest
 
-from core import DATA, ROOT, briefing
+from core import DATA, ROOT, briefing, chromium
 from core.briefing import Briefing, Frame, parse_size
 from tests.test_exports import sample_incidents
 
 SEED = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
-HAVE_CHROMIUM = briefing.find_chromium() is not None
+HAVE_CHROMIUM = chromium.find_chromium() is not None
 needs_chromium = pytest.mark.skipif(
     not HAVE_CHROMIUM and os.environ.get("INCIDENT_MAP_REQUIRE_BROWSER") != "1",
     reason="no Chromium (apt-get install chromium); set INCIDENT_MAP_REQUIRE_BROWSER=1 to make this a failure")
@@ -189,7 +189,7 @@ def test_legend_title_and_credits_never_overlap(size, tmp_path):
     page_html = briefing.briefing_html(sample_incidents(), b)
     frame = parse_size(size)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=briefing.find_chromium(), args=["--no-sandbox"])
+        browser = p.chromium.launch(executable_path=chromium.find_chromium(), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": frame.width, "height": frame.height})
         page.set_content(page_html)
         boxes = {sel: page.locator(sel).bounding_box() for sel in (".map-legend", ".briefing-foot", ".briefing-head")}

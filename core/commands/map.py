@@ -29,9 +29,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from core.briefing import (Briefing, BrowserMissing, RenderError, briefing_html, check_browser, parse_size,
-                               render_png, select)
-    from core.briefing import PAPERS, render_pdf
+    from core.briefing import Briefing, briefing_html, parse_size, select
+    from core.chromium import BrowserMissing, RenderError, check_browser, render_png
+    from core.chromium import PAPERS, render_pdf
     if not (args.png or args.html or args.pdf):
         raise UsageError("say where to write the map: --png FILE, --html FILE and/or --pdf FILE")
     view = parse_view(args.view) if args.view else None
