@@ -17,6 +17,8 @@ _RANGE_WORDS = frozenset({"and", "to", "الي"})
 def digits(tok: Token) -> int | None:
     """The number a token writes in digits (15, ١٥, و12), if it is one (a range 12-18 is none)."""
     word = tok.variants[-1][1]
+    if not word[:1].isdigit():
+        return None  # most words: no regex match needed (every \d is a str.isdigit character)
     return int(re.sub(r"[.,]", "", word)) if _DIGITS.fullmatch(word) and "-" not in tok.text else None
 
 

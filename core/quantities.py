@@ -8,6 +8,7 @@ Vague words read as low = the lexicon value and best = VAGUE_BEST[low] (README, 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -87,6 +88,7 @@ class CountReader(PeopleReader):
                 self.person_by_first.setdefault(h.first, h)
             elif h.value[0] in ("killed", "wounded") and " " not in h.phrase:
                 self.noun_by_first.setdefault(h.first, h)
+        self._casualty_words = [h for h in self.casualty if h.value[0] in ("killed", "wounded")]
         self._persons_by_last: dict[int, list[Hit]] = defaultdict(list)
         for h in self.person_by_first.values():
             self._persons_by_last[h.last].append(h)
@@ -104,14 +106,14 @@ class CountReader(PeopleReader):
             out.append(cm)
             blocked.update(range(cm.first, cm.last))
         block_joint(self, lo, hi, blocked)
-        for h in self.casualty:
-            if h.value[0] == "ignore" and lo <= h.first < hi:
+        for h in _within(self.casualty, lo, hi):
+            if h.value[0] == "ignore":
                 blocked.update(range(h.first, h.last))
         prev: CountMention | None = None
         taken: set[int] = set()
-        for h in self.casualty:
+        for h in _within(self._casualty_words, lo, hi):
             kind, number = h.value[:2]
-            if not lo <= h.first < hi or kind not in ("killed", "wounded") or h.first in taken:
+            if h.first in taken:
                 continue
             if prev is not None and prev.first < h.first < prev.last and prev.kind == kind:
                 continue
@@ -298,6 +300,16 @@ class CountReader(PeopleReader):
         if i is None:
             return h.last
         return i + 1 if i < len(self.tokens) and self.tokens[i].key in _ON else i
+
+
+def _within(hits: list[Hit], lo: int, hi: int) -> list[Hit]:
+    """The hits (sorted by first token) that start in tokens [lo, hi): a clause's part of its
+    sentence's hits, found by bisection rather than by a pass over them all."""
+    return hits[bisect_left(hits, lo, key=_first):bisect_left(hits, hi, key=_first)]
+
+
+def _first(h: Hit) -> int:
+    return h.first
 
 
 def _is_noun_plural(h: Hit) -> bool:

@@ -100,8 +100,11 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
                 cache[w] = reading
         append(Token(s, pos, w, reading[0], reading[1], joined and not (bracket and w[-1].isdigit())))
         pos += len(gap)
-        bracket = _bracketed(gap)
-        joined = gap == " " or _joins(gap) and not (bracket and w[-1].isdigit())
+        if gap == " ":  # most gaps: no bracket, joined
+            bracket, joined = False, True
+        else:
+            bracket = _bracketed(gap)
+            joined = _joins(gap) and not (bracket and w[-1].isdigit())
     return tokens
 
 

@@ -121,7 +121,10 @@ class Doc:
     def gap(self, i: int) -> str:
         """The normalised text between token i-1 and token i ('' before the first), without quote
         marks and brackets, which stand around names and part nothing."""
-        return unquoted(self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]) if i > 0 else ""
+        if i <= 0:
+            return ""
+        gap = self.norm.text[self.tokens[i - 1].end:self.tokens[i].start]
+        return gap if gap == " " else unquoted(gap)
 
     def same_line(self, i: int) -> bool:
         """No line break between token i and the one before: a title's last word (... on the

@@ -11,14 +11,17 @@ even when every member is known. Reads `doc.tokens`, `doc.hits`; gives
 list: the token where its list opens}) and the unknown members' spans."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from core.extract.place_rules import cue_introduces
-from core.tokens import unquoted
 
 _KNOWN = ("cue", "type", "actor", "casualty", "quantity", "not_place", "common", "generic", "direction",
           "break", "victim", "massacre", "locative", "negation", "article", "anaphor", "target", "aggregate")
 """Hit kinds whose words are no part of an unknown place name."""
 _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({"،", ","}) | _DASHES
+_COLON = re.compile(":")
 _LONGEST_UNKNOWN = 3
 _MOST_MEMBERS = 16
 
@@ -39,7 +42,7 @@ def arabic_lists(doc) -> tuple[dict[int, int], list[tuple[int, int]], list[int]]
             place_end[h.first] = h.last
     openers = {h.last for h in by_kind["cue"] if cue_introduces(doc, h)}
     openers |= {h.last for h in by_kind["locative"] if h.value == "yes"}
-    openers |= {i for i in range(1, n) if unquoted(doc.gap(i)).strip() == ":"}
+    openers |= _colons(doc)
     list_of: dict[int, int] = {}
     unknown: list[tuple[int, int]] = []
     tail: list[int] = []
@@ -58,6 +61,14 @@ def arabic_lists(doc) -> tuple[dict[int, int], list[tuple[int, int]], list[int]]
     return list_of, unknown, tail
 
 
+def _colons(doc) -> set[int]:
+    """Tokens right after a gap that is only a colon (quote marks and spaces aside): only the gaps
+    around a colon of the text are looked at, not every gap."""
+    n = len(doc.tokens)
+    after = {bisect_right(doc.starts, m.start()) for m in _COLON.finditer(doc.norm.text)}
+    return {i for i in after if 0 < i < n and doc.gap(i).strip() == ":"}
+
+
 def _members(doc, i: int, known: bytearray, place_end: dict[int, int]) -> tuple[list[tuple[int, int, bool]], bool]:
     """The members of a list from token `i` on, (first, last, known place), and whether a dash
     parts two of them."""
@@ -73,7 +84,7 @@ def _members(doc, i: int, known: bytearray, place_end: dict[int, int]) -> tuple[
         last = name_end
         if last >= n:
             break
-        gap = unquoted(doc.gap(last)).strip()
+        gap = doc.gap(last).strip()
         if gap in _SEPARATORS:
             i, dashed = last, dashed or gap in _DASHES
             if tokens[i].text == "و" and i + 1 < n:
@@ -93,7 +104,7 @@ def _unknown_end(doc, i: int, last: int, known: bytearray, place_end: dict[int, 
     tokens, n = doc.tokens, len(doc.tokens)
     while last < n and last - i < _LONGEST_UNKNOWN and not known[last] and last not in place_end \
             and not any(ch.isdigit() for ch in tokens[last].text) \
-            and (last == i or tokens[last].joined and unquoted(doc.gap(last)).strip() == ""
+            and (last == i or tokens[last].joined and doc.gap(last).strip() == ""
                  and not tokens[last].text.startswith("و")):
         last += 1
     return last

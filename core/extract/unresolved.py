@@ -223,7 +223,11 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
     opened = {h.last for h in doc.locatives} | {h.last for h in cues}
     cue_words = {h.first for h in cues}
     for i, tok in enumerate(tokens[:-1]):
-        cut = next((c for c, _ in tok.variants if tok.text[c:] in heads and "ك" not in tok.text[:c]), None)
+        text, cut = tok.text, None
+        for c, _ in tok.variants:  # a plain loop: this runs for every token
+            if text[c:] in heads and "ك" not in text[:c]:
+                cut = c
+                break
         if cut is None or i in covered or i in cue_words or not (i in opened or cut > 0):
             continue
         k = i + 1
