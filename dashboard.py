@@ -13,7 +13,7 @@ from core.arabic import is_arabic
 from core.extract import InputError, extract
 from core.filters import apply, summary
 from core.aliases import version
-from core.gazetteer import load_default
+from core.gazetteer import GazetteerError, load_default
 from core.mapbuild import count_label, count_written
 from core.model import ACTORS, TYPES
 from core.offline import MissingAssets
@@ -21,6 +21,7 @@ from core.storage import StorageError
 from core.style import actor_label, glyph_inline, primary_type, type_color, type_label
 from core.textio import NotText, decode
 from ui.archive import save_button
+from ui.gazetteer import said
 from ui.mapview import incident_map
 from ui.state import bound, seeded, store
 
@@ -229,6 +230,9 @@ def map_report(text: str, kept: str) -> None:
             x = cached_extract(text, date.isoformat() if date else None, None, version())
         except InputError as e:
             st.error(f"Cannot read this report: {e}. {kept}")
+            return
+        except GazetteerError as e:
+            st.error(f"{said(e)} {kept}")
             return
     state[session.EXTRACTION] = x
     state[session.REPORT_TEXT] = text

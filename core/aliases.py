@@ -7,15 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.arabic import is_arabic
-from core.gazetteer import (BUNDLED, Entry, GazetteerError, _stamp, clear_cache, load_default, read_rows,
-                            user_gazetteer_path, write_csv)
+from core.gazetteer import (Entry, GazetteerError, _stamp, base_gazetteer_path, clear_cache, load_default,
+                            read_rows, user_gazetteer_path, write_csv)
 
 
 def version(user_path: Path | str | None = None) -> tuple:
-    """What the extractor's gazetteer is made of (path, mtime, size of the bundled and the user
-    file): it changes when either file does."""
+    """What the extractor's gazetteer is made of (path, mtime, size of the base and the user file):
+    it changes when either file does, or when INCIDENT_MAP_GAZETTEER names another base file."""
     user = Path(user_path).expanduser() if user_path else user_gazetteer_path()
-    return (_stamp(BUNDLED), _stamp(user))
+    return (_stamp(base_gazetteer_path()), _stamp(user))
 
 
 def add_user_alias(entry_id: str, alias: str, path: Path | str | None = None) -> Entry:

@@ -4,6 +4,8 @@ file, validated row by row, indexed by normalised Arabic and English keys, searc
 A bad row is refused at load with the file and line named, so a hand-edited gazetteer cannot put a
 marker in the sea silently. The user file (default ~/.incident-map/user_gazetteer.csv, or env
 INCIDENT_MAP_USER_GAZETTEER) adds or overrides entries by id and is never touched by upgrades.
+Env INCIDENT_MAP_GAZETTEER names another base file in place of the bundled one (an organisation's
+own edition of the gazetteer, same columns, points in Syria); the app and the CLI both read it.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from threading import Lock
 from core.arabic import ARABIC_LETTER, name_key
 from core.model import Place
 from core.gazetteer_rows import (  # noqa: F401 (the row layer, re-exported)
-    BUNDLED, COLUMNS, GOVERNORATES, USER_ENV, Entry, GazetteerError, _shown, csv_rows, entry_to_row, read_rows,
+    BASE_ENV, BUNDLED, COLUMNS, GOVERNORATES, USER_ENV, Entry, GazetteerError, _shown, csv_rows, entry_to_row, read_rows,
     validate_row, write_csv)
 from core.translit import en_key
 
@@ -195,6 +197,18 @@ def user_gazetteer_path() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".incident-map" / "user_gazetteer.csv"
 
 
+def base_gazetteer_path() -> Path:
+    """The base gazetteer: the file named by env INCIDENT_MAP_GAZETTEER, else the bundled one."""
+    env = os.environ.get(BASE_ENV)
+    return Path(env).expanduser() if env else BUNDLED
+
+
+def _check_base(base: Path) -> None:
+    """GazetteerError in one line, naming the file and the setting, when the base file is absent."""
+    if not base.is_file():
+        raise GazetteerError(f"{_shown(base)}: cannot read: no such file (named by {BASE_ENV})")
+
+
 _cache: dict[tuple, Gazetteer] = {}
 _cache_lock = Lock()
 
@@ -208,27 +222,30 @@ def _stamp(p: Path) -> tuple:
 
 
 def load_default(user_path: Path | str | None = None) -> Gazetteer:
-    """The bundled gazetteer plus the user's file (if it exists); cached until either changes."""
+    """The base gazetteer (bundled, or INCIDENT_MAP_GAZETTEER's file) plus the user's file (if it
+    exists); cached until either changes."""
     user = Path(user_path).expanduser() if user_path else user_gazetteer_path()
-    stamp = (_stamp(BUNDLED), _stamp(user))
+    base = base_gazetteer_path()
+    stamp = (_stamp(base), _stamp(user))
     with _cache_lock:
         gz = _cache.get(stamp)
         if gz is None:
-            gz = _load_with_user(user) if user.is_file() else load(BUNDLED)
+            _check_base(base)
+            gz = _load_with_user(base, user) if user.is_file() else load(base)
             _cache.clear()
             _cache[stamp] = gz
         return gz
 
 
-def _load_with_user(user: Path) -> Gazetteer:
-    """The bundled gazetteer and the user's file, rows and name keys read from indexes kept beside
+def _load_with_user(base: Path, user: Path) -> Gazetteer:
+    """The base gazetteer and the user's file, rows and name keys read from indexes kept beside
     the user's file (core.gazetteer_index), so a big user file costs little in each new process."""
     from core.gazetteer_index import indexed_rows
     from core.gazetteer_user import check_size
     check_size(user)
-    bundled, bundled_keys = indexed_rows(BUNDLED, user.with_name(user.name + ".bundled.index"))
+    base_rows, base_keys = indexed_rows(base, user.with_name(user.name + ".bundled.index"))
     rows, keys = indexed_rows(user)
-    return merge([(_shown(BUNDLED), bundled), (_shown(user), rows)], {**bundled_keys, **keys})
+    return merge([(_shown(base), base_rows), (_shown(user), rows)], {**base_keys, **keys})
 
 
 def clear_cache() -> None:
@@ -236,8 +253,8 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-__all__ = ["COLUMNS", "GOVERNORATES", "MAX_USER_PLACES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry",
-           "check_size", "clear_cache", "csv_rows", "entry_to_row", "load", "load_default", "make_entry", "read_rows",
+__all__ = ["BASE_ENV", "COLUMNS", "GOVERNORATES", "MAX_USER_PLACES", "Entry", "Gazetteer", "GazetteerError", "add_user_entry",
+           "base_gazetteer_path", "check_size", "clear_cache", "csv_rows", "entry_to_row", "load", "load_default", "make_entry", "read_rows",
            "to_place", "user_gazetteer_path", "validate_row", "write_csv"]
 
 from core.gazetteer_user import MAX_USER_PLACES, add_user_entry, check_size, make_entry  # noqa: E402,F401

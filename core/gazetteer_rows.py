@@ -24,6 +24,7 @@ SYRIA_LAT = (32.3, 37.35)
 SYRIA_LON = (35.7, 42.4)
 MARGIN = 1.0
 BUNDLED = DATA / "gazetteer.csv"
+BASE_ENV = "INCIDENT_MAP_GAZETTEER"
 USER_ENV = "INCIDENT_MAP_USER_GAZETTEER"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]*$")
 

@@ -12,12 +12,13 @@ from core import session
 from core.extract import InputError, extract
 from core.filters import summary
 from core.aliases import add_user_alias
-from core.gazetteer import GazetteerError, load_default, to_place
+from core.gazetteer import GazetteerError, to_place
 from core.mapbuild import count_label
 from core.model import ACTORS, TYPES, Count
 from core.offline import MissingAssets
 from core.storage import StorageError
 from core.style import actor_label, type_color, type_label
+from ui.gazetteer import gazetteer
 from ui.mapview import incident_map
 from ui.state import store
 
@@ -31,7 +32,7 @@ if x is None:
     st.info("Map a report first (Paste & map); its incidents appear here for correction.")
     st.stop()
 
-gz = load_default()
+gz = gazetteer()
 incidents = session.incidents(state)
 st.subheader(summary(incidents, len(x.unresolved)))
 try:

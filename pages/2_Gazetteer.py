@@ -11,15 +11,16 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from core.gazetteer import GazetteerError, add_user_entry, clear_cache, load_default, user_gazetteer_path
+from core.gazetteer import GazetteerError, add_user_entry, clear_cache, user_gazetteer_path
 from core.gazetteer_import import append_to_user, import_file
 from core.model import LEVELS
 from core.offline import MissingAssets, localize
 from core.placemap import picked_layer, places_map
+from ui.gazetteer import gazetteer
 
 st.set_page_config(page_title="Gazetteer · incident-map", layout="wide")
 st.title("Gazetteer")
-gz = load_default()
+gz = gazetteer()
 st.caption(f"{len(gz):,} places · your additions: {user_gazetteer_path()}")
 
 query = st.text_input("Search (Arabic or English)", placeholder="دوما / Douma")

@@ -34,7 +34,14 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server_env() -> dict:
+    """Settings the app of a test module runs with, beside its own database and user gazetteer (a
+    module overrides this fixture, e.g. to name another base gazetteer)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, server_env):
     """The whole app (main page and pages/) served by Streamlit, one per test module."""
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
@@ -43,7 +50,7 @@ def server(tmp_path_factory):
         port = s.getsockname()[1]
     home = tmp_path_factory.mktemp("server")
     srv = Server(f"http://127.0.0.1:{port}", home / "t.sqlite", home / "user_gazetteer.csv", home / "streamlit.log")
-    env = dict(os.environ, INCIDENT_MAP_DB=str(srv.db), INCIDENT_MAP_USER_GAZETTEER=str(srv.user_gazetteer))
+    env = {**os.environ, "INCIDENT_MAP_DB": str(srv.db), "INCIDENT_MAP_USER_GAZETTEER": str(srv.user_gazetteer), **server_env}
     with open(srv.log, "wb") as log:
         proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
                                  "--server.address", "127.0.0.1", "--server.headless", "true",

@@ -1,6 +1,6 @@
 """The dashboard keeps the analyst's work and view (issue 16), in the real app in headless Chromium:
 filters change the map in place, the report, filters and corrections survive other pages and a
-reload, saved reports reopen, a place added to the gazetteer is read when the report is mapped again."""
+reload, saved reports reopen (a place added to the gazetteer and mapped again: test_gazetteer_remap.py)."""
 import pytest
 
 from core.extract import extract
@@ -143,42 +143,6 @@ def test_a_saved_report_reopens_from_the_reports_list(page, browser, server):
         assert box_text(other) == english
     finally:
         other.context.close()
-
-
-QASR = {"Arabic name": "قصر أبو سمرة", "English name": "Qasr Abu Samra", "Governorate (e.g. Rif Dimashq)": "Hama",
-        # OpenStreetMap node 572555824 (© OpenStreetMap contributors, ODbL), via the HOTOSM Syria
-        # populated places export listed in data/SOURCES.md's sources
-        "Latitude": "35.3539833", "Longitude": "36.9716878",
-        "Where the coordinate comes from (map, survey, page)": "OpenStreetMap node/572555824"}
-
-
-@pytest.mark.xfail(strict=True, reason="the bundled gazetteer took Qasr Abu Samra from OpenStreetMap; this needs a real "
-                   "report naming a place the gazetteer lacks and an open source locates (the user-alias test below "
-                   "pins that a gazetteer change is read when the report is mapped again)")
-def test_a_place_added_to_the_gazetteer_is_mapped_when_the_report_is_mapped_again(page):
-    from core import ROOT
-    text = (ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt").read_text(encoding="utf-8")
-    assert [m.text for m in extract(text).unresolved] == ["Qasr Abu Samra"], (
-        "the bundled gazetteer knows Qasr Abu Samra now: pin this with another real report's place the gazetteer "
-        "lacks, added with a sourced coordinate")
-    paste_and_map(page, text)
-    map_frame(page, markers=len(extract(text).incidents))
-    page.locator(".unresolved-list", has_text="Qasr Abu Samra").wait_for()
-    open_page(page, "Gazetteer")
-    page.get_by_label("Arabic name").wait_for()
-    settle(page)
-    for label, value in QASR.items():
-        page.get_by_label(label).fill(value)
-    page.get_by_role("button", name="Add to my gazetteer").click()
-    page.get_by_text("Added Qasr Abu Samra").wait_for()
-    open_dashboard(page)
-    page.get_by_text("Map incidents").wait_for()
-    assert box_text(page) == text
-    page.get_by_text("Map incidents").click()
-    frame = map_frame(page, markers=len(extract(text).incidents) + 1)
-    assert "Qasr Abu Samra" in frame.locator(".leaflet-marker-pane").evaluate("el => el.innerHTML") or \
-        page.locator("[data-testid=stDataFrame] td", has_text="Qasr Abu Samra").count()
-    assert page.locator(".unresolved-list").count() == 0
 
 
 def test_a_count_shared_by_two_towns_counts_once_in_the_headline(page):
