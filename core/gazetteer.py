@@ -214,10 +214,19 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
     with _cache_lock:
         gz = _cache.get(stamp)
         if gz is None:
-            gz = _load_with_user(user) if user.is_file() else load(BUNDLED)
+            gz = _load_with_user(user) if user.is_file() else _load_bundled()
             _cache.clear()
             _cache[stamp] = gz
         return gz
+
+
+def _load_bundled() -> Gazetteer:
+    """The bundled gazetteer, its rows and name keys read from the index kept beside it
+    (core.gazetteer_index; not written where the install is read-only): validating and normalising
+    its names again took half a second of each new process (every command line, every app start)."""
+    from core.gazetteer_index import indexed_rows
+    rows, keys = indexed_rows(BUNDLED)
+    return merge([(_shown(BUNDLED), rows)], keys)
 
 
 def _load_with_user(user: Path) -> Gazetteer:
