@@ -16,6 +16,25 @@ def pytest_configure(config):
         pytest_rerunfailures.HAS_PYTEST_HANDLECRASHITEM = False
 
 
+@pytest.fixture(scope="session")
+def read():
+    """`read(text, lang=None, date=None)`: extract() on the default gazetteer, once per session for
+    each text, language, date and gazetteer (the result is frozen, so tests can share it); for tests
+    that read the same corpus files again. A session fixture, not a module cache: a mutmut run starts
+    a new session per mutant, which must read with the mutated code."""
+    from core.extract import extract
+    from core.gazetteer import load_default
+    done = {}
+
+    def read(text: str, lang: str | None = None, date: str | None = None):
+        gz = load_default()
+        key = (text, lang, date, id(gz))
+        if key not in done:
+            done[key] = (gz, extract(text, lang=lang, date=date, gazetteer=gz))
+        return done[key][1]
+    return read
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("browser") and not item.get_closest_marker("flaky"):

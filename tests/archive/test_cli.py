@@ -20,7 +20,6 @@ from sqlalchemy import func, select, text
 from core import imports
 from core.archive import Archive, acled, query
 from core.archive.models import IncidentRow, Report
-from core.extract import extract
 from tests.archive import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,8 +56,9 @@ def counts(url: str) -> tuple[int, int]:
     return n, m
 
 
-def consistent(url: str) -> int:
-    """Every stored report holds exactly its reading's incidents, each in an event; the count."""
+def consistent(url: str, read) -> int:
+    """Every stored report holds exactly its reading's incidents (`read`: the session's extract), each
+    in an event; the count."""
     a = Archive(url)
     with a.engine.connect() as con:
         stored = con.execute(select(Report.id, Report.text)).all()
@@ -69,7 +69,7 @@ def consistent(url: str) -> int:
     a.close()
     assert loose == 0
     for rid, t in stored:
-        assert per.get(rid, 0) == len(extract(t).incidents)
+        assert per.get(rid, 0) == len(read(t).incidents)
     return len(stored)
 
 
@@ -83,7 +83,7 @@ def test_adding_a_folder_shows_progress_and_a_second_time_adds_nothing(tmp_path,
     assert again.stdout.startswith(f"added 0 reports") and f"{n} already in the archive" in again.stdout
 
 
-def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, folder):
+def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, folder, read):
     archive_url_env = _env()
     counts(archive_url)
     p = subprocess.Popen([sys.executable, "-m", "core", "archive", "--db", archive_url, "add", str(folder),
@@ -95,14 +95,14 @@ def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, 
     os.killpg(p.pid, signal.SIGKILL)
     p.wait()
     n = len(corpus.files())
-    stored = consistent(archive_url)
+    stored = consistent(archive_url, read)
     assert 10 <= stored < n
     r = cli("add", str(folder), db=archive_url)
     assert f"{stored} already in the archive" in r.stdout
-    assert consistent(archive_url) == n
+    assert consistent(archive_url, read) == n
 
 
-def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path):
+def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path, read):
     files = sorted(folder.iterdir())
     halves = [tmp_path / "one", tmp_path / "two"]
     for h, part in zip(halves, (files[: len(files) * 2 // 3], files[len(files) // 3:])):
@@ -115,8 +115,8 @@ def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path):
                               stderr=subprocess.DEVNULL, text=True) for h in halves]
     outs = [p.communicate(timeout=600)[0] for p in procs]
     assert all(p.returncode == 0 for p in procs), outs
-    assert consistent(archive_url) == len(files)
-    assert counts(archive_url)[1] == sum(len(extract(f.read_text(encoding="utf-8")).incidents) for f in files)
+    assert consistent(archive_url, read) == len(files)
+    assert counts(archive_url)[1] == sum(len(read(f.read_text(encoding="utf-8")).incidents) for f in files)
 
 
 @pytest.fixture
