@@ -231,10 +231,21 @@ def load_default(user_path: Path | str | None = None) -> Gazetteer:
         gz = _cache.get(stamp)
         if gz is None:
             _check_base(base)
-            gz = _load_with_user(base, user) if user.is_file() else load(base)
+            gz = _load_with_user(base, user) if user.is_file() else _load_base(base)
             _cache.clear()
             _cache[stamp] = gz
         return gz
+
+
+def _load_base(base: Path) -> Gazetteer:
+    """The base gazetteer alone; the bundled one's rows and name keys read from the index kept beside
+    it (core.gazetteer_index; not written where the install is read-only): validating and normalising
+    its names again took half a second of each new process (every command line, every app start)."""
+    if base != BUNDLED:
+        return load(base)
+    from core.gazetteer_index import indexed_rows
+    rows, keys = indexed_rows(BUNDLED)
+    return merge([(_shown(BUNDLED), rows)], keys)
 
 
 def _load_with_user(base: Path, user: Path) -> Gazetteer:

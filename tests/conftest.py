@@ -5,6 +5,36 @@ time is still seen."""
 import pytest
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    """Where pytest-xdist is installed, pytest-rerunfailures starts a socket-server thread in every
+    run, though only an `-n` run has workers to serve; that thread keeps long reports from being read
+    in forked workers (core.extract.sections.workers: no fork while another thread lives), so the
+    pool's tests would read in one process. Without `-n` it is told xdist's crash hook is absent."""
+    if config.pluginmanager.hasplugin("xdist") and not config.getoption("numprocesses", None):
+        import pytest_rerunfailures
+        pytest_rerunfailures.HAS_PYTEST_HANDLECRASHITEM = False
+
+
+@pytest.fixture(scope="session")
+def read():
+    """`read(text, lang=None, date=None)`: extract() on the default gazetteer, once per session for
+    each text, language, date and gazetteer (the result is frozen, so tests can share it); for tests
+    that read the same corpus files again. A session fixture, not a module cache: a mutmut run starts
+    a new session per mutant, which must read with the mutated code."""
+    from core.extract import extract
+    from core.gazetteer import load_default
+    done = {}
+
+    def read(text: str, lang: str | None = None, date: str | None = None):
+        gz = load_default()
+        key = (text, lang, date, id(gz))
+        if key not in done:
+            done[key] = (gz, extract(text, lang=lang, date=date, gazetteer=gz))
+        return done[key][1]
+    return read
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("browser") and not item.get_closest_marker("flaky"):

@@ -7,12 +7,14 @@ import sys
 
 import pytest
 
-from core import DATA, ROOT, briefing, chromium
+from core import DATA, ROOT, briefing
+from core.chromium import find_chromium
 from core.briefing import Briefing, Frame, parse_size
+from tests.clirun import in_process
 from tests.test_exports import sample_incidents
 
 SEED = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
-HAVE_CHROMIUM = chromium.find_chromium() is not None
+HAVE_CHROMIUM = find_chromium() is not None
 needs_chromium = pytest.mark.skipif(
     not HAVE_CHROMIUM and os.environ.get("INCIDENT_MAP_REQUIRE_BROWSER") != "1",
     reason="no Chromium (apt-get install chromium); set INCIDENT_MAP_REQUIRE_BROWSER=1 to make this a failure")
@@ -167,33 +169,40 @@ def test_without_chromium_the_command_line_says_what_to_install(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
-@pytest.mark.parametrize("args, words", [
-    ([], "--html FILE and/or --pdf FILE"),
-    (["--html", "x.html", "--size", "huge"], "size 'huge'"),
-    (["--html", "x.html", "--types", "nuke"], "unknown attack type 'nuke'"),
+@pytest.mark.parametrize("args, words, run", [
+    ([], "--html FILE and/or --pdf FILE", run_core),
+    (["--html", "x.html", "--size", "huge"], "size 'huge'", in_process),
+    (["--html", "x.html", "--types", "nuke"], "unknown attack type 'nuke'", in_process),
 ])
-def test_the_map_command_refuses_bad_options_in_one_line(tmp_path, args, words):
+def test_the_map_command_refuses_bad_options_in_one_line(tmp_path, args, words, run):
     src = tmp_path / "in.geojson"
     from core import exports
     src.write_bytes(exports.export(sample_incidents(), "geojson"))
-    r = run_core("map", str(src), *args)
+    r = run("map", str(src), *args)
     err = r.stderr.decode().strip()
     assert r.returncode == 2 and words in err and len(err.splitlines()) == 1
 
 
+@pytest.fixture(scope="module")
+def chromium():
+    """One headless Chromium for the layout checks of every frame size (a launch costs seconds)."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
 @needs_chromium
 @pytest.mark.parametrize("size", ["1600x900", "a4", "1280x720"])
-def test_legend_title_and_credits_never_overlap(size, tmp_path):
-    from playwright.sync_api import sync_playwright
+def test_legend_title_and_credits_never_overlap(size, chromium):
     b = Briefing(title="Test", caption="Source: a long caption for the foot of the page", size=size)
     page_html = briefing.briefing_html(sample_incidents(), b)
     frame = parse_size(size)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium.find_chromium(), args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": frame.width, "height": frame.height})
-        page.set_content(page_html)
-        boxes = {sel: page.locator(sel).bounding_box() for sel in (".map-legend", ".briefing-foot", ".briefing-head")}
-        browser.close()
+    page = chromium.new_page(viewport={"width": frame.width, "height": frame.height})
+    page.set_content(page_html)
+    boxes = {sel: page.locator(sel).bounding_box() for sel in (".map-legend", ".briefing-foot", ".briefing-head")}
+    page.close()
     legend = boxes[".map-legend"]
     assert legend["y"] + legend["height"] <= boxes[".briefing-foot"]["y"]
     assert legend["y"] >= boxes[".briefing-head"]["y"] + boxes[".briefing-head"]["height"]
@@ -235,12 +244,13 @@ def test_a_user_view_is_one_panel_fitted_to_it():
     assert re.search(r"fitBounds\(\s*\[\[33\.45, 36\.25\], \[33\.65, 36\.55\]\]", page)
 
 
-@pytest.mark.parametrize("value", ["1,2,3", "north", "34,36,33,37", "33,37,34,36"])
-def test_the_map_command_refuses_a_bad_view(tmp_path, value):
+@pytest.mark.parametrize("value, run", [("1,2,3", run_core), ("north", in_process), ("34,36,33,37", in_process),
+                                        ("33,37,34,36", in_process)])
+def test_the_map_command_refuses_a_bad_view(tmp_path, value, run):
     src = tmp_path / "in.geojson"
     from core import exports
     src.write_bytes(exports.export(sample_incidents(), "geojson"))
-    r = run_core("map", str(src), "--html", str(tmp_path / "x.html"), "--view", value)
+    r = run("map", str(src), "--html", str(tmp_path / "x.html"), "--view", value)
     err = r.stderr.decode().strip()
     assert r.returncode == 2 and "--view" in err and len(err.splitlines()) == 1
 

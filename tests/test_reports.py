@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from core.arabic import norm
-from core.extract import extract
 from tests.scorecard import score
 
 CORPUS = Path(__file__).parent / "reports"
@@ -43,9 +42,9 @@ def _id(case) -> str:
 
 
 @pytest.mark.parametrize("path", CASES, ids=[_id(c) for c in CASES])
-def test_report_yields_its_hand_coded_incidents(path):
+def test_report_yields_its_hand_coded_incidents(path, read):
     expected = _expected(path)
-    got = extract(path.read_text(encoding="utf-8"))
+    got = read(path.read_text(encoding="utf-8"))
     card = score(expected["incidents"], got)
     assert not card.problems, "\n".join(card.problems)
     assert got.report.lang == expected.get("lang", got.report.lang)
@@ -62,9 +61,9 @@ def _key(text: str) -> str:
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[f"{p.parent.name}/{p.stem}" for p in PATHS])
-def test_report_lists_its_unmapped_places_and_keeps_out_its_non_places(path):
+def test_report_lists_its_unmapped_places_and_keeps_out_its_non_places(path, read):
     expected = _expected(path)
-    got = extract(path.read_text(encoding="utf-8"))
+    got = read(path.read_text(encoding="utf-8"))
     listed = {_key(m.text) for m in got.unresolved}
     missing = [u for u in expected.get("unresolved", []) if _key(u) not in listed]
     assert not missing, f"not listed as unresolved: {missing}; listed: {sorted(listed)}"

@@ -20,8 +20,8 @@ from sqlalchemy import func, select, text
 from core import imports
 from core.archive import Archive, acled, query
 from core.archive.models import IncidentRow, Report
-from core.extract import extract
 from tests.archive import corpus
+from tests.clirun import in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,6 +32,14 @@ def cli(*args, db: str, env=None, check=True, **kw) -> subprocess.CompletedProce
     if check:
         assert r.returncode == 0, r.stderr
     return r
+
+
+def cli_here(*args, db: str) -> subprocess.CompletedProcess:
+    """`cli` through core.cli.main in this process (tests/clirun.py), output as text: for a command
+    whose real process another call of the same test already ran."""
+    r = in_process("archive", "--db", db, *args, env={"INCIDENT_MAP_USER_GAZETTEER": _env()["INCIDENT_MAP_USER_GAZETTEER"]})
+    assert r.returncode == 0, r.stderr
+    return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode(), r.stderr.decode())
 
 
 def _env(**more) -> dict:
@@ -57,8 +65,9 @@ def counts(url: str) -> tuple[int, int]:
     return n, m
 
 
-def consistent(url: str) -> int:
-    """Every stored report holds exactly its reading's incidents, each in an event; the count."""
+def consistent(url: str, read) -> int:
+    """Every stored report holds exactly its reading's incidents (`read`: the session's extract), each
+    in an event; the count."""
     a = Archive(url)
     with a.engine.connect() as con:
         stored = con.execute(select(Report.id, Report.text)).all()
@@ -69,7 +78,7 @@ def consistent(url: str) -> int:
     a.close()
     assert loose == 0
     for rid, t in stored:
-        assert per.get(rid, 0) == len(extract(t).incidents)
+        assert per.get(rid, 0) == len(read(t).incidents)
     return len(stored)
 
 
@@ -79,11 +88,11 @@ def test_adding_a_folder_shows_progress_and_a_second_time_adds_nothing(tmp_path,
     n = len(corpus.files())
     assert f"{n}/{n} files" in r.stderr and "reports/s" in r.stderr
     assert r.stdout.startswith(f"added {n} reports")
-    again = cli("add", str(folder), db=db)
+    again = cli_here("add", str(folder), db=db)
     assert again.stdout.startswith(f"added 0 reports") and f"{n} already in the archive" in again.stdout
 
 
-def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, folder):
+def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, folder, read):
     archive_url_env = _env()
     counts(archive_url)
     p = subprocess.Popen([sys.executable, "-m", "core", "archive", "--db", archive_url, "add", str(folder),
@@ -95,14 +104,14 @@ def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, 
     os.killpg(p.pid, signal.SIGKILL)
     p.wait()
     n = len(corpus.files())
-    stored = consistent(archive_url)
+    stored = consistent(archive_url, read)
     assert 10 <= stored < n
     r = cli("add", str(folder), db=archive_url)
     assert f"{stored} already in the archive" in r.stdout
-    assert consistent(archive_url) == n
+    assert consistent(archive_url, read) == n
 
 
-def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path):
+def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path, read):
     files = sorted(folder.iterdir())
     halves = [tmp_path / "one", tmp_path / "two"]
     for h, part in zip(halves, (files[: len(files) * 2 // 3], files[len(files) // 3:])):
@@ -115,8 +124,8 @@ def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path):
                               stderr=subprocess.DEVNULL, text=True) for h in halves]
     outs = [p.communicate(timeout=600)[0] for p in procs]
     assert all(p.returncode == 0 for p in procs), outs
-    assert consistent(archive_url) == len(files)
-    assert counts(archive_url)[1] == sum(len(extract(f.read_text(encoding="utf-8")).incidents) for f in files)
+    assert consistent(archive_url, read) == len(files)
+    assert counts(archive_url)[1] == sum(len(read(f.read_text(encoding="utf-8")).incidents) for f in files)
 
 
 @pytest.fixture
@@ -138,11 +147,11 @@ def test_export_of_a_period_writes_each_strike_once_in_every_format(filled, tmp_
     cli("export", *span, "--format", "csv", "-o", str(out), db=filled)
     back = imports.load(out)
     assert len(back) == events and all("2016-01-01" <= i.date <= "2017-12-31" for i in back)
-    geo = json.loads(cli("export", *span, "--format", "geojson", db=filled).stdout)
+    geo = json.loads(cli_here("export", *span, "--format", "geojson", db=filled).stdout)
     assert len(geo["features"]) == events
-    kml = ET.fromstring(cli("export", *span, "--format", "kml", db=filled).stdout.encode())
+    kml = ET.fromstring(cli_here("export", *span, "--format", "kml", db=filled).stdout.encode())
     assert len(kml.findall(".//{http://www.opengis.net/kml/2.2}Placemark")) == events
-    every = json.loads(cli("export", *span, "--format", "geojson", "--all-sources", db=filled).stdout)
+    every = json.loads(cli_here("export", *span, "--format", "geojson", "--all-sources", db=filled).stdout)
     assert len(every["features"]) > events
 
 
@@ -171,7 +180,7 @@ def test_an_acled_file_comes_in_once_and_links_with_a_report_of_the_same_strike(
     }.get(c, "") for c in acled.COLUMNS) + "\n", encoding="utf-8")
     first = cli("import-acled", str(theirs), db=db)
     assert "added 1 ACLED events" in first.stdout
-    assert "already in the archive" in cli("import-acled", str(theirs), db=db).stdout
+    assert "already in the archive" in cli_here("import-acled", str(theirs), db=db).stdout
     a = Archive(db)
     with a.engine.connect() as con:
         s = query.summary(con)
