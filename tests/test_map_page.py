@@ -157,3 +157,20 @@ def test_the_fitted_view_pads_every_side_alike_and_in_whole_pixels(found):
     assert opts["paddingTopLeft"] == opts["paddingBottomRight"] == [pad, pad]
     lat, lon = one[0].place.lat, one[0].place.lon
     assert south_west == pytest.approx([lat - 0.02, lon - 0.02]) and north_east == pytest.approx([lat + 0.02, lon + 0.02])
+
+
+def test_the_shown_marker_layer_also_fills_the_hidden_one_and_only_one_is_on_at_a_time(page):
+    layers = dict(layer_control(page)[1])
+    map_name = re.search(r"var (map_\w+) = L\.map\(", page)[1]
+    script = re.search(r"\(function \(\) \{\n  var layer = (\w+);.*?var also = (\w+), copies.*?var map = (\w+);(.*?)\}\)\(\);",
+                       page, re.S)
+    assert script.groups()[:3] == (layers["Incidents (clustered)"], layers["Incidents"], map_name)
+    assert 'map.on("overlayadd"' in script[4]
+
+
+def test_a_legend_given_no_note_shows_none():
+    import folium
+    m = folium.Map(tiles=None)
+    mb.Legend(["airstrike"]).add_to(m)
+    legend = m.get_root().render().split('class="map-legend"', 1)[1]
+    assert "size grows with casualties" in legend and "<i>" not in legend
