@@ -22,8 +22,9 @@ def found():
     return {i.place.name_en: i for i in extract(TEXT, date="2016-10-25").incidents}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def page(found):
+    """Rendered in each test: mutmut runs only the tests that themselves call the code it mutates."""
     return render(list(found.values()))
 
 
