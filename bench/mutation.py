@@ -35,7 +35,8 @@ TESTS = {
     "core.extract.counts": _COUNTS,
     "core.exports": ["tests/test_exports.py", "tests/test_csv_guard.py", "tests/test_exports_mutants.py"],
     "core.filters": ["tests/test_filters.py", "tests/test_session.py", "tests/test_filters_mutants.py"],
-    "core.mapbuild": ["tests/test_mapbuild.py", "tests/test_popup_escapes.py", "tests/test_mapbuild_mutants.py"],
+    "core.mapbuild": ["tests/test_mapbuild.py", "tests/test_popup_escapes.py", "tests/test_mapbuild_mutants.py",
+                      "tests/test_map_page.py"],
 }
 """The test files that exercise each module: the fast tests a mutant of it must fail."""
 

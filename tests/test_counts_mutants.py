@@ -73,3 +73,32 @@ def test_a_second_table_after_a_line_of_prose_is_read_with_its_own_header():
     _, found = table(["Sarmin | Airstrikes | 4 | 10", "The situation was calm.", "Location | Incident | Injured",
                       "Saraqib | Shelling | 3"])
     assert found["Saraqib"].killed is None and found["Saraqib"].wounded.best == 3
+
+
+def test_an_empty_cell_gives_no_count_and_lends_none_from_the_next_cell():
+    _, found = table(["Sarmin | Airstrikes |  | 10"])
+    assert found["Sarmin"].killed is None and exact(found["Sarmin"].wounded) == (10, 10, 10, False, "10")
+
+
+def test_a_vague_cell_is_never_read_as_an_exact_figure():
+    _, found = table(["Saraqib | Shelling | dozens | 3"])
+    assert found["Saraqib"].killed is None or found["Saraqib"].killed.vague
+    assert found["Saraqib"].wounded.best == 3
+
+
+def test_a_breakdown_part_may_name_its_victims_before_the_area():
+    text = "وثقت الهيئة العامة للثورة السورية سقوط 34 قتيلاً بينهم 20 في دمشق، و9 في درعا، و5 مدنيين في حلب."
+    assert [(i.place.name_en, i.killed) for i in extract(text).incidents if i.killed] == []
+
+
+@pytest.mark.parametrize("text", ["Russian jets executed three airstrikes on Saraqib.",
+                                  "Regime forces executed 2 airstrikes on Saraqib."])
+def test_a_number_right_after_a_killing_verb_and_before_an_attack_counts_attacks(text):
+    i, = extract(text).incidents
+    assert i.killed is None
+
+
+def test_a_toll_followed_by_a_comma_and_another_attack_keeps_its_count():
+    found = {i.place.name_en: i for i in extract("Russian warplanes struck Saraqib, killing 4 civilians, shelling hit "
+                                                  "Sarmin.").incidents}
+    assert found["Saraqib"].killed.best == 4 and found["Sarmin"].killed is None

@@ -3,12 +3,14 @@ found unpinned: count wording, tooltips, marker sizes and segments, the script's
 and the fitted view."""
 import dataclasses
 import json
+import re
 
 import pytest
 from folium.map import FitBounds
 
 from core import mapbuild as mb
 from core.extract import extract
+from core.style import actor_label
 
 TEXT = ("Russian warplanes struck Douma, killing 5 people and wounding dozens. Regime forces shelled the "
         "countryside of Idlib, killing about 20. Regime helicopters dropped barrel bombs on Daraya without "
@@ -153,7 +155,6 @@ def test_the_popup_says_each_fact_once_in_words(found):
     douma = popup_tree(found["Douma"])
     assert douma["count-killed"] == "Killed: 5"
     assert douma["count-wounded"].startswith("Wounded: ≈24+«") and "massacre" not in mb.popup_html(found["Douma"])
-    from core.style import actor_label
     assert douma["Types"] == "Types: Airstrike" and douma["Actors"] == f"Actors: {actor_label('russia')}"
     arbin = popup_tree(found["Arbin"])
     assert arbin["Types"] == "Types: Shelling, Clashes" and arbin["count-wounded"] == "Wounded: not reported"
@@ -185,3 +186,70 @@ def test_the_layer_control_names_every_layer_of_the_full_map(found):
                  "Casualty heatmap", "Incident labels"):
         assert f'"{name}"' in page, name
     assert "Map tiles are off" not in page
+
+
+def marker_style(html: str) -> str:
+    return re.search(r'style="([^"]*)"', html)[1]
+
+
+def marker_class(html: str) -> str:
+    return re.search(r'<div class="([^"]*)"', html)[1]
+
+
+def test_a_marker_of_one_type_is_a_plain_disc_of_its_size(found):
+    spec = mb.marker_spec(found["Douma"])
+    assert spec["s"] == mb.marker_size(found["Douma"])
+    assert marker_style(spec["h"]) == f"width:{spec['s']}px;height:{spec['s']}px"
+    assert marker_class(spec["h"]) == "incident-marker type-airstrike"
+
+
+def test_an_approximate_place_with_two_types_is_a_translucent_ring_cut_in_two(found):
+    from core.style import type_color
+    arbin = found["Arbin"]
+    ring = dataclasses.replace(arbin, place=dataclasses.replace(arbin.place, precision="parent"))
+    spec = mb.marker_spec(ring)
+    shelling, clashes = type_color("shelling"), type_color("clashes")
+    assert marker_class(spec["h"]) == "incident-marker type-shelling approximate"
+    assert marker_style(spec["h"]).endswith(f";background:conic-gradient({shelling}33 0.0% 50.0%,{clashes}33 50.0% 100.0%)")
+    solid = marker_style(mb.marker_spec(arbin)["h"])
+    assert solid.endswith(f";background:conic-gradient({shelling} 0.0% 50.0%,{clashes} 50.0% 100.0%)")
+
+
+def test_an_approximate_rings_glyph_is_small_enough_to_leave_it_hollow():
+    i = extract("Regime warplanes struck Saraqib, killing 1 person.").incidents[0]
+    ring = dataclasses.replace(i, place=dataclasses.replace(i.place, precision="parent"))
+    size = mb.marker_size(ring)
+    glyph = int(re.search(r'<svg class="type-glyph" width="(\d+)"', mb.marker_spec(ring)["h"])[1])
+    assert 9 <= glyph <= 0.4 * size < 22
+
+
+def where(i) -> str:
+    return popup_tree(i)["ip-where"]
+
+
+def test_the_popup_of_a_precise_place_says_where_without_approximate(found):
+    daraya = found["Darayya"]
+    assert not mb.is_approximate(daraya)
+    assert where(daraya) == f"{daraya.place.level} · {daraya.place.governorate} · {mb.POINT_WORDS[daraya.place.precision]}"
+
+
+def test_the_popup_of_a_place_without_governorate_or_known_precision_says_what_it_has(found):
+    daraya = found["Darayya"]
+    bare = dataclasses.replace(daraya, place=dataclasses.replace(daraya.place, governorate="", precision="user"))
+    assert where(bare) == f"{daraya.place.level} · user"
+
+
+def test_the_popup_lists_every_actor_and_marks_a_massacre_after_the_toll():
+    two = extract("Russian and regime warplanes struck Douma, killing 1 person.").incidents[0]
+    assert popup_tree(two)["Actors"] == "Actors: " + ", ".join(actor_label(a) for a in two.actors) and len(two.actors) == 2
+    massacre = extract("ارتكبت قوات النظام مجزرة في مدينة دوما راح ضحيتها 12 شهيدا.").incidents[0]
+    assert popup_tree(massacre)["count-killed"] == "Killed: 12 · massacre"
+
+
+def test_each_legend_row_is_its_types_label_after_an_11_pixel_glyph(found):
+    from core.style import glyph_svg, type_label
+    legend = mb.Legend(["airstrike", "barrel_bomb"])
+    assert [(t, label, glyph) for t, _, label, glyph in legend.items] == [
+        (t, type_label(t), glyph_svg(t, 11)) for t in ("airstrike", "barrel_bomb")]
+    page = mb.build_map([found["Douma"]], tiles=False, basemap=False, labels=False).get_root().render()
+    assert re.search(r'data-type="airstrike">.*?<use href="#glyph-airstrike"/></svg></span>Airstrike<br></span>', page, re.S)
