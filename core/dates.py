@@ -54,6 +54,8 @@ class DateMention:
     iso: str | None
     background: bool = False
     weekday: str | None = None
+    offset: int | None = None
+    """Of a relative day: its days from the report's (yesterday -1), known without the report date."""
 
 
 def _as_date(ref) -> date | None:
@@ -231,7 +233,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
             found.append((start, m.end(), "weekday", iso, name))
         else:
             iso = (ref + timedelta(days=tables.relative[word])).isoformat() if ref is not None else None
-            found.append((start, m.end(), "relative", iso, None))
+            found.append((start, m.end(), "relative", iso, tables.relative[word]))
     return found
 
 
@@ -306,14 +308,15 @@ def iter_dates(text: str, ref=None, normalized=None):
         piece = text[cs:ce]
         nt = normalized if normalized is not None else normalize(piece)
         cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date) + _ordinal_days(tables, nt, piece, ref_date)
-        for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
+        for s, e, kind, iso, extra in _merge_weekdays(_non_overlapping(cands), nt.text):
+            weekday, offset = (None, extra) if kind == "relative" else (extra, None)
             os_, oe = nt.span(s, e)
             background = _is_background(tables, nt.text, s)
             if kind == "partial":
                 iso = _partial_day(iso, anchor, ref_date)
             elif kind == "day" and not background:
                 anchor = date.fromisoformat(iso)
-            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso, background, weekday)
+            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso, background, weekday, offset)
 
 
 def find_dates(text: str, ref=None, normalized=None) -> list[DateMention]:

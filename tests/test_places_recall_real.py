@@ -201,3 +201,43 @@ def places_en(text):
 ])
 def test_bombed_struck_and_strikes_name_an_attack_on_the_place_after_them(source, text, expected):
     assert expected in places_en(text)
+
+
+def incidents_at(text, name):
+    return [i for i in extract(text).incidents if name_key(i.place.name_ar) == name_key(name)]
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_spc_al_bab_barrels_two_days",
+     "حيث ألقى الطيران المروحي صباح اليوم عدداً من البراميل المتفجرة مستهدفا المنازل السكنية في مدينة الباب مما أسفر"
+     " عن سقوط شهيدين.\nيشار إلى أن مدينة الباب تعرضت يوم أمس لقصف جوي عنيف أسفر عن مجزرة مروعة بحق المدنيين راح"
+     " ضحيتها قرابة الخمسين شهيد.", "الباب"),
+    ("ar/n_baath_azamiyeh_furqan_two_days",
+     "استهدف الإرهابيون صباح اليوم بالقذائف الصاروخية أحياء الأعظمية وحلب الجديدة في حلب، ما أسفر عن استشهاد 8 مواطنين."
+     "\nهذا وقد ارتقى أمس الأول 7 شهداء جراء اعتداء التنظيمات الإرهابية بالقذائف على أحياء حلب الجديدة وباب الفرج.",
+     "حلب الجديدة"),
+    ("ar/s_shaam_douma_russian_assad_jets",
+     "حيث قال الدفاع المدني أن 5 شهداء سقطوا جراء القصف الجوي على الأحياء السكنية في مدينة دوما. وكانت مدينة دوما قد"
+     " تعرضت قبل يومين لغارات جوية مكثفة جدا خلفت 7 شهداء.", "دوما"),
+    ("ar/s_mugtama_harasta_douma_hawsh",
+     "في الأثناء، استهدفت قوات الأسد مزارع كرم الرصاص على أطراف مدينة دوما بخرطوم متفجر، ما أوقع جرحى من المدنيين."
+     "\nإلى ذلك، ارتفعت حصيلة القصف المدفعي الذي نفذته قوات الأسد على مدينة دوما، أول أمس، إلى 11 شهيداً.", "دوما"),
+])
+def test_an_attack_days_before_the_report_day_at_the_same_place_is_an_incident_of_its_own(source, text, place):
+    """With no report date, yesterday and two days before are still days apart from today's."""
+    assert len(incidents_at(text, place)) == 2
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_alhayat_raqqa_harat_badu_coalition",
+     "قتل 27 مدنياً بينهم أطفال أمس (الأحد) في قصف للتحالف الدولي بقيادة واشنطن على منطقة سكنية في مدينة الرقة السورية."
+     " وكان المرصد وثق أمس مقتل 17 مدنياً في هذه الغارات، إلا أن الحصيلة ارتفعت اليوم بعد انتشال المزيد من الجثث من"
+     " تحت الأنقاض. وارتفعت بذلك حصيلة قتلى غارات التحالف الدولي على الرقة خلال أسبوع إلى 125 مدنياً.", "الرقة"),
+    ("ar/n_emarat_tartus_jableh_bombings_2016",
+     "قتل 148 شخصاً على الأقل في تفجيرات متزامنة وغير مسبوقة استهدفت مدينتي طرطوس وجبلة الساحليتين.\nوضربت صباح أمس"
+     " سبعة تفجيرات متزامنة مدينة جبلة في جنوب اللاذقية، ومدينة طرطوس مركز محافظة طرطوس في الساحل السوري.", "جبلة"),
+])
+def test_a_report_of_yesterday_keeps_its_day_whole(source, text, place):
+    """A report whose first day named is yesterday tells of that day: its undated sentences and a toll
+    risen today belong to the same incident."""
+    assert len(incidents_at(text, place)) == 1
