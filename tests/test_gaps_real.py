@@ -167,3 +167,24 @@ def test_a_determiner_or_a_peoples_adjective_is_never_listed_as_a_place(source, 
 ])
 def test_an_ordinary_phrase_after_a_cue_or_a_name_head_is_not_listed_as_a_place(source, text, junk):
     assert norm(junk) not in {norm(u.text) for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/n_athr_raqqa_jamili_coalition",
+     "وسط اشتباكات بين “قوات سوريا الديمقراطية” وقوات التحالف الدولي من جانب، وتنظيم “داعش” من جانب آخر، على محاور"
+     " في محيط الفرقة 17 ومحيط مزرعة حطين، بالتزامن مع محاولة قوات عملية “غضب الفرات” تحقيق تقدم في المنطقة.",
+     "الفرقة 17"),
+    ("ar/n_zaiton_deir_ezzor_joura_aid_point",
+     "وفي سياقٍ منفصل، استمرت الاشتباكات العنيفة أمس في محيط المطار العسكري واللواء 137 بين تنظيم داعش وقوات الأسد.",
+     "اللواء 137"),
+    ("ar/n_syriatv_atarib_regiment46_2024",
+     "وتجدد القصف الذي تنفذه قوات النظام وميليشيات المدعومة من إيران من داخل \"الفوج 46\" الواقع غربي حلب.",
+     "الفوج 46"),
+])
+def test_a_military_unit_with_its_number_is_listed_as_a_base_the_gazetteer_lacks(source, text, name):
+    assert norm(name).lower() in listed(text)
+
+
+def test_a_unit_word_without_a_number_names_no_base():
+    """اللواء as a rank (اللواء علي) names no base: nothing is listed without the unit's number."""
+    assert not listed("وقال اللواء علي مملوك إن الجيش قصف مواقع المسلحين.")

@@ -5,6 +5,7 @@ of place, at the end of a list) to the report's unresolved list, and marks their
 such a name are dropped from their clause's places."""
 from __future__ import annotations
 
+from core.arabic import name_key
 from core.dates import calendar_words
 from core.extract import place_rules
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
@@ -73,6 +74,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
     else:
         _unknown_last_members(doc, place_hits, covered, blocked_spans)
         _unknown_headed_names(doc, cues, covered, blocked_spans)
+        _numbered_units(doc)
     _known_gaps(doc, place_hits, cue_words, blocked_spans)
     return ends
 
@@ -231,6 +233,20 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
                 or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text):
             continue
         s, e = doc.span(i, k + 1)
+        doc.state.note_unresolved(doc.full, s + cut, e)
+
+
+def _numbered_units(doc) -> None:
+    """محيط الفرقة 17، واللواء 137، من داخل "الفوج 46": a military unit with its number names a base
+    no gazetteer holds; the unit word (without its و or ب) and the number are listed as not mapped."""
+    tokens, units = doc.tokens, doc.eng.units
+    for i, tok in enumerate(tokens[:-1]):
+        if not tokens[i + 1].text.isdigit() or not tokens[i + 1].joined:
+            continue
+        cut = next((c for c, stem in tok.variants if name_key(stem) in units), None)
+        if cut is None:
+            continue
+        s, e = doc.span(i, i + 2)
         doc.state.note_unresolved(doc.full, s + cut, e)
 
 
