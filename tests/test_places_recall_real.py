@@ -241,3 +241,38 @@ def test_a_report_of_yesterday_keeps_its_day_whole(source, text, place):
     """A report whose first day named is yesterday tells of that day: its undated sentences and a toll
     risen today belong to the same incident."""
     assert len(incidents_at(text, place)) == 1
+
+
+@pytest.mark.parametrize("source, text, listed", [
+    ("ar/s_smart_2017_qaboun_barzeh_zamalka_arbin",
+     "في الأثناء، استهدفت قوات النظام بالمدفعية شارع الحافظ في حي برزة، وأطراف حي القابون، من مواقعها في جبل"
+     " الإشارة خلف مشفى تشرين العسكرين، دون إصابات.", "شارع الحافظ"),
+    ("ar/n_baladi_sayyad_quoted_lists",
+     "إن \"قوات النظام قصفت بالمدفعية الثقيلة وراجمات الصواريخ جمعية الصياد بريف حلب الغربي، ما أدى إلى إصابة"
+     " عدد من المدنيين بجروح.", "جمعية الصياد"),
+    ("ar/s_963_quneitra_israeli_drone_police_mezzeh",
+     "وقصفت مسيرة إسرائيلية مبنىً تابعاً للحكومة السورية يضم قسماً للشرطة عند دوار العلم في المدخل الشرقي لمدينة"
+     " القنيطرة، ما أسفر عن مقتل شرطي وإصابة اثنين آخرين كحصيلة أولية.", "دوار العلم"),
+    ("ar/s_nahrain_2018_suwayda_isis_attack",
+     "وذكرت قناة “الإخبارية” السورية أن عناصر من “داعش” تمكنوا من التسلل إلى مدينة السويداء ونفذوا ثلاثة تفجيرات،"
+     " الأول قرب السوق والثاني عند دوار المشنقة والثالث استهدف دوار النجمة.", "دوار المشنقة"),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "وذكر مصدر في محافظة حلب لمراسل سانا أن قذائف هاون أطلقها إرهابيون سقطت على أحياء التلل وشارع النيل وجامعة"
+     " حلب ومشفى السلوم وفندق بلانيت في حي العزيزية بحلب.", "مشفى السلوم"),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "سقطت على أحياء التلل وشارع النيل وجامعة حلب ومشفى السلوم وفندق بلانيت في حي العزيزية بحلب.", "فندق بلانيت"),
+    ("ar/s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "وأفادت لجان التنسيق أيضا بوقوع انفجار دراجة نارية أمام مسجد الركنية في ساحة شمدين في حي ركن الدين شمال"
+     " العاصمة.", "ساحة شمدين"),
+])
+def test_a_street_square_roundabout_hospital_or_hotel_named_at_or_after_an_attack_is_listed(source, text, listed):
+    """The head (شارع، ساحة، دوار، مشفى، فندق) and the word after it, after an attack, عند, a preposition
+    or و: a place the gazetteer lacks."""
+    assert name_key(listed) in unresolved(text)
+
+
+def test_a_quoted_name_after_a_head_is_not_cut_at_its_first_word():
+    """ar/s_smart_2017_daraa_kashef_dael_rockets: بمشفى “نبض حوران” is no place named مشفى نبض."""
+    text = ("فيما أفاد الممرض بمشفى “نبض حوران” بالمدينة، خالد أبو صلاح، لمراسل “سمارت”، أن عدد الجرحى تسعة، بينهم"
+            " أطفال ونساء.")
+    assert not any("نبض" in u.text and "حوران" not in u.text for u in extract(text).unresolved)

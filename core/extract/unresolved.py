@@ -35,6 +35,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         covered.update(range(first, last))
     tokens, n, english = doc.tokens, len(doc.tokens), doc.eng.lang != "ar"
     cue_words = {h.first for h in cues}
+    prepositions = {h.first for h in doc.locatives}
     for cue in cues:
         i = cue.last
         if english and i < n and tokens[i].key == "of" and tokens[i].joined:
@@ -42,7 +43,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         if i >= n or not place_rules.cue_introduces(doc, cue) or not tokens[i].joined or not doc.same_line(i):
             continue
         head = not english and i + 1 < n and tokens[i + 1].joined and (
-            tokens[i].key in doc.eng.compound_heads or
+            tokens[i].key in doc.eng.compound_heads and i + 1 not in prepositions or
             _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
         if i in covered or i in cue_words or (blocked_spans.get(i) and not head and not (english and lone_article(tokens, i))) \
                 or tokens[i].text.isdigit():
@@ -218,11 +219,11 @@ def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: 
 
 def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans) -> None:
     """على شارع الفيلات، حي حارة البدو، قرب دوار الأزهري: a name head (compound_heads.csv) after a
-    preposition of place, a cue or a proclitic (بشارع), followed by a word no lexicon knows, names a
+    preposition of place, a cue, an attack (قصفت بالمدفعية شارع الحافظ) or a proclitic (بشارع), followed by a word no lexicon knows, names a
     place the gazetteer lacks: the head and that word are listed (a head that is a cue word is
     listed with its name by the cue rule)."""
     tokens, heads = doc.tokens, doc.eng.compound_heads
-    opened = {h.last for h in doc.locatives} | {h.last for h in cues}
+    opened = {h.last for h in doc.locatives} | {h.last for h in cues} | {h.last for h in doc.hits["type"]}
     cue_words = {h.first for h in cues}
     for i, tok in enumerate(tokens[:-1]):
         cut = next((c for c, _ in tok.variants if tok.text[c:] in heads and "ك" not in tok.text[:c]), None)
@@ -230,10 +231,18 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
             continue
         k = i + 1
         if not tokens[k].joined or k in covered or blocked_spans.get(k) or not doc.same_line(k) \
-                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text):
+                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text) or _quote_opens(doc, k):
             continue
         s, e = doc.span(i, k + 1)
         doc.state.note_unresolved(doc.full, s + cut, e)
+
+
+def _quote_opens(doc, k: int) -> bool:
+    """مشفى “نبض الحياة”: a quote opens before token k and does not close right after it, so the
+    name goes on past the one word a head takes."""
+    before = doc.norm.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+    after = doc.norm.text[doc.tokens[k].end:doc.tokens[k + 1].start] if k + 1 < len(doc.tokens) else "»"
+    return any(q in before for q in "\"“«”'") and not any(q in after for q in "\"”»“'")
 
 
 def _numbered_units(doc) -> None:
