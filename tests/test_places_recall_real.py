@@ -276,3 +276,21 @@ def test_a_quoted_name_after_a_head_is_not_cut_at_its_first_word():
     text = ("فيما أفاد الممرض بمشفى “نبض حوران” بالمدينة، خالد أبو صلاح، لمراسل “سمارت”، أن عدد الجرحى تسعة، بينهم"
             " أطفال ونساء.")
     assert not any("نبض" in u.text and "حوران" not in u.text for u in extract(text).unresolved)
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("ar/s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "في وقت استمرت فيه قوات الجيش النظامي بإطلاق القذائف المدفعية والصاروخية من الكتائب المتمركزة على جبل قاسيون"
+     " باتجاه أحياء دمشق الجنوبية: التضامن والقدم ومخيم اليرموك وببيلا، بينما أفادت لجان التنسيق المحلية بسقوط"
+     " قتلى.", ["التضامن", "القدم", "اليرموك", "ببيلا"]),
+    ("self-written", "قصف مدفعي عنيف على القرى التالية: كفرنبودة والهبيط وكفرزيتا.", ["كفرنبودة", "الهبيط", "كفرزيتا"]),
+])
+def test_a_list_after_a_colon_that_opens_on_a_known_place_is_read_with_wa_between_its_members(source, text, expected):
+    assert keys(*expected) <= places(text)
+
+
+def test_the_orchards_of_a_town_are_the_town():
+    """ar/s_orient_harasta_funeral_mortars: بساتين برزة, as مزارع and أطراف, names the town's land."""
+    text = ("وأفاد ناشطون في وقت سابق من اليوم بسقوط 3 شهداء كحصيلة أولية إثر استهداف عناصر النظام حيي تشرين والقابون"
+            " وبساتين برزة بصواريخ من نوع فيل.")
+    assert keys("برزة", "القابون") <= places(text)
