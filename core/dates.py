@@ -140,6 +140,10 @@ def _mention(tables: _Tables, m: re.Match, kind: str, month_group: str, day: int
     return (m.start(), m.end(), kind, iso, None)
 
 
+_CONJUNCTIONS = "وف"
+"""Arabic conjunctions written joined to the day after them (والخميس الماضي، وأمس)."""
+
+
 def _inside_word(t: str, i: int) -> bool:
     """True when position i of `t` continues a word (what a regex `(?<!\\w)` would refuse)."""
     return i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_")
@@ -218,7 +222,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     t = nt.text
     for m in tables.weekday_re.finditer(t):
         start = m.start()
-        if _inside_word(t, start):
+        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:

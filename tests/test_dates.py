@@ -147,6 +147,14 @@ def test_a_relative_day_keeps_its_distance_from_the_report_day_without_a_referen
     assert (d.kind, d.iso, d.offset) == ("relative", None, offset)
 
 
+def test_a_weekday_joined_to_its_conjunction_is_read():
+    """والخميس الماضي (ar/n_963_qamishli_antariya_mine): the day after و; a word that only ends in a
+    weekday's letters is none."""
+    d = only("والخميس الماضي، استهدفت طائرة مسيرة موقعاً", ref="2024-11-13")
+    assert (d.text, d.iso) == ("الخميس", "2024-11-07")
+    assert not find_dates("كالخميس")
+
+
 def test_a_day_without_a_year_resolves_only_against_a_reference():
     d = only("ALEPPO, Nov 3 (wire) - Rebel shelling")
     assert (d.text, d.kind, d.iso) == ("Nov 3", "partial", None)

@@ -222,9 +222,13 @@ def incidents_at(text, name):
     ("ar/s_mugtama_harasta_douma_hawsh",
      "في الأثناء، استهدفت قوات الأسد مزارع كرم الرصاص على أطراف مدينة دوما بخرطوم متفجر، ما أوقع جرحى من المدنيين."
      "\nإلى ذلك، ارتفعت حصيلة القصف المدفعي الذي نفذته قوات الأسد على مدينة دوما، أول أمس، إلى 11 شهيداً.", "دوما"),
+    ("ar/n_963_qamishli_antariya_mine",
+     "قضت امرأة وابنها، اليوم الأربعاء، في انفجار ضرب سيارة قرب مشفى القلب والعين في مدينة القامشلي شمال شرقي سوريا."
+     "\nوالخميس الماضي، استهدفت طائرة مسيرة تركية، موقعاً لقوى الأمن الداخلي في القامشلي.", "القامشلي"),
 ])
 def test_an_attack_days_before_the_report_day_at_the_same_place_is_an_incident_of_its_own(source, text, place):
-    """With no report date, yesterday and two days before are still days apart from today's."""
+    """With no report date, yesterday, two days before and a weekday counted back from the report's own
+    (اليوم الأربعاء ... والخميس الماضي) are still days apart from today's."""
     assert len(incidents_at(text, place)) == 2
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from core.arabic import SOFT_LETTERS, SWAP_PAIRS, normalize
-from core.dates import find_dates
+from core.dates import WEEKDAYS, find_dates
 from core.matcher import FuzzyIndex, Hit, SkeletonIndex
 from core.tokens import Token, tokenize
 from core.translit import ARTICLES, en_key, skeleton
@@ -68,17 +68,36 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     """(start, day) of the event dates of the run: a full day as YYYY-MM-DD. With no report date, a
     day told relative to it is None when it is the report's own day (the first one named, today or
     yesterday: a report of the day before) or later (a toll risen today), and "~-2" for a day before
-    it: its incidents are merged apart from the report day's."""
+    it: its incidents are merged apart from the report day's. A weekday counts back from the report's
+    own weekday, when the report names it (اليوم الأربعاء ... والخميس الماضي: six days before)."""
     found = [d for d in find_dates(doc.text, ref=doc.report_date, normalized=doc.norm) if not d.background]
-    own = next((d.offset for d in found if d.offset is not None), 0) if doc.report_date is None else None
+    undated = doc.report_date is None
+    own = next((d.offset for d in found if d.offset is not None), 0) if undated else None
     own = own if own in OWN_DAYS else 0
+    offsets = _weekday_offsets(found, own) if undated else {}
     out = []
     for d in found:
         if d.iso and len(d.iso) == 10:
             out.append((d.start, d.iso))
-        elif doc.report_date is None and d.offset is not None:
-            out.append((d.start, None if d.offset >= own else f"~{d.offset}"))
+        elif undated and (d.offset is not None or d.start in offsets):
+            off = d.offset if d.offset is not None else offsets[d.start]
+            out.append((d.start, None if off >= own else f"~{off}"))
     return out
+
+
+def _weekday_offsets(found, own: int) -> dict[int, int]:
+    """{start of a weekday: its days from the report's}, counted back from the first weekday named when
+    the report's own day is written right before it (اليوم الأربعاء); none otherwise."""
+    days = [d for d in found if d.kind == "weekday" and d.weekday]
+    if not days:
+        return {}
+    first = days[0]
+    before = next((d for d in found if d.offset is not None and 0 <= first.start - d.end <= 2), None)
+    if before is None or before.offset != own:
+        return {}
+    base = before.offset
+    at = WEEKDAYS.index(first.weekday)
+    return {d.start: base - (at - WEEKDAYS.index(d.weekday)) % 7 for d in days}
 
 
 def fuzzy_index(eng) -> FuzzyIndex | SkeletonIndex:
