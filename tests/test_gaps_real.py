@@ -188,3 +188,16 @@ def test_a_military_unit_with_its_number_is_listed_as_a_base_the_gazetteer_lacks
 def test_a_unit_word_without_a_number_names_no_base():
     """اللواء as a rank (اللواء علي) names no base: nothing is listed without the unit's number."""
     assert not listed("وقال اللواء علي مملوك إن الجيش قصف مواقع المسلحين.")
+
+
+@pytest.mark.parametrize("source, text, names", [
+    ("ar/n_smart_boukamal_baqras_2017",
+     "وتعرضت كل من مدينة الميادين وبلدة البوليل وقرى \"الدحلة ، الحريجي، الزباري\" لعشرات الغارات، دون معلومات عن"
+     " ضحايا.", ["الحريجي", "الزباري"]),
+    ("ar/n_manbijmc_arima_turkish_shelling",
+     "كما تعرضت كل من قرى ” جب الدم، جب الحمرة، تل صيادة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف بقذائف"
+     " الهاون والصواريخ.", ["يلاني"]),
+])
+def test_a_recorded_gap_parted_by_a_comma_from_the_member_before_is_listed(source, text, names):
+    got = listed(text)
+    assert {norm(n).lower() for n in names} <= got

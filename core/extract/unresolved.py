@@ -293,12 +293,14 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
 
 
 def _list_member(doc, h, member_ends: set[int]) -> bool:
-    """A name right after a place and a joining و (Arabic); in English, joined by a comma or "and"
+    """A name right after a place or another such name and a joining و or comma (Arabic: قرى "الدحلة،
+    الحريجي، الزباري"); in English, joined by a comma or "and"
     to a place or gap before or after it (Ain Tarma, Zamalka and Jobar; the Othman and Rawdat
     al-Baraem neighborhoods). `member_ends`: the ends of those names and the token before each."""
     tokens, i, n = doc.tokens, h.first, len(doc.tokens)
     if doc.eng.lang == "ar":
-        return bool(h.cut) and tokens[i].text.startswith("و") and i in member_ends
+        joined = bool(h.cut) and tokens[i].text.startswith("و") or doc.gap(i).strip() in ("،", ",")
+        return joined and i in member_ends
     before = i - 1 if i > 0 and tokens[i - 1].key in doc.eng.conjunctions else i
     after = h.last if h.last < n and tokens[h.last].key in doc.eng.conjunctions else None
     return before in member_ends and (before < i or doc.gap(i).strip() == ",") \
