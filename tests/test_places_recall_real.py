@@ -312,3 +312,15 @@ def test_the_orchards_of_a_town_are_the_town():
 def test_a_school_targeted_is_no_village_named_madrasa(source, text):
     """مدرسة is also an Aleppo village (Wikidata, OSM): marked an ordinary word, it needs a cue of its own."""
     assert name_key("مدرسة") not in places(text)
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_sohr_douma_13_bala_clashes",
+     "كما سقطت عدة قذائف هاون على مناطق في ضاحية الأسد قرب مدينة حرستا بالغوطة الشرقية، دون معلومات عن خسائر بشرية."),
+    ("ar/s_athr_harasta_suburb_faylaq_rockets",
+     "أصيب مدني جراء سقوط قذائف صاروخية أطلقها فصيل “فيلق الرحمن” على ضاحية حرستا المعروفة بـ “ضاحية الأسد” بريف"
+     " دمشق."),
+])
+def test_dahiyat_al_assad_is_dahiyat_harasta_not_the_aleppo_village_al_assad(source, text):
+    """Its popular name (data/gazetteer_curation.csv): a suburb cue's alias names no level of its own."""
+    assert name_key("ضاحية حرستا") in places(text) and name_key("الأسد") not in unresolved(text)
