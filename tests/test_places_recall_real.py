@@ -324,3 +324,11 @@ def test_a_school_targeted_is_no_village_named_madrasa(source, text):
 def test_dahiyat_al_assad_is_dahiyat_harasta_not_the_aleppo_village_al_assad(source, text):
     """Its popular name (data/gazetteer_curation.csv): a suburb cue's alias names no level of its own."""
     assert name_key("ضاحية حرستا") in places(text) and name_key("الأسد") not in unresolved(text)
+
+
+def test_qalaat_al_hosn_witnessing_clashes_is_the_town_of_al_husn():
+    """ar/s_rassd_2012_darayya_massacre_lcc: شهدت (witnessed) stands before the place, as تعرضت does;
+    قلعة الحصن is the town al-Husn named by its castle (data/gazetteer_curation.csv)."""
+    text = ("وشهدت حمص صباح اليوم قصف عنيف بحي الرستن الذي قصف براجمات الصواريخ كما شهدت قلعة الحصن اشتباكات عند"
+            " المدخل الجنوبي ووصلت تعزيزات عسكرية لقوات النظام.")
+    assert [i.types for i in extract(text).incidents if i.place.name_en == "Al-Husn"] == [("clashes",)]
