@@ -201,3 +201,15 @@ def test_a_unit_word_without_a_number_names_no_base():
 def test_a_recorded_gap_parted_by_a_comma_from_the_member_before_is_listed(source, text, names):
     got = listed(text)
     assert {norm(n).lower() for n in names} <= got
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/n_syriatv_kafrzita_eid_2018",
+     "وقال ناشطون لـ موقع تلفزيون سوريا إن قوات النظام المتمركزة في معسكر \"بريديج\" غرب حماة، استهدفت بقذائف"
+     " المدفعية الثقيلة، مدينة كفرزيتا في الريف الشمالي.", "بريديج"),
+    ("ar/n_qasioun_al_bab_azaz_vacuum",
+     "في حين، قصفت قوات النظام المتمركزة في كتيبة «حندرات» بالمدفعية الثقيلة، منطقة الملاح، بريف حلب الشمالي.",
+     "حندرات"),
+])
+def test_a_recorded_gap_named_after_a_military_site_word_is_listed(source, text, name):
+    assert norm(name).lower() in listed(text)

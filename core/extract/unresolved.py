@@ -262,13 +262,15 @@ def _numbered_units(doc) -> None:
 def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     """درعا البلد، حي الإذاعة، Ein Tarma: a place data/gazetteer_missing.csv lists (no open source has
     its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
-    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue
-    or a preposition of place (not من: من النازحين), or as a list member after a place."""
+    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue,
+    a preposition of place (not من: من النازحين) or a military site word (معسكر "بريديج"), or as a list
+    member after a place."""
     tokens, english = doc.tokens, doc.eng.lang != "ar"
     opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
               or tokens[h.first].key not in doc.eng.links} \
         | {h.last for h in doc.hits["cue"]}
     opened |= {i + 1 for i in opened if i < len(tokens) and tokens[i].key == "the"}
+    opened |= {i + 1 for i, t in enumerate(tokens) if t.key in doc.eng.sites}
     longest = {}
     for first, last, *_ in place_hits:
         for t in range(first, last):
