@@ -140,7 +140,8 @@ def test_today_and_yesterday_resolve_against_the_reference(text, iso):
 
 
 @pytest.mark.parametrize("text, offset", [("أمس الأول", -2), ("أول أمس", -2), ("قبل يومين", -2), ("منذ يومين", -2),
-                                          ("يوم أمس", -1), ("صباح اليوم", 0), ("the day before yesterday", -2)])
+                                          ("يوم أمس", -1), ("صباح اليوم", 0), ("the day before yesterday", -2),
+                                          ("2 days ago", -2)])
 def test_a_relative_day_keeps_its_distance_from_the_report_day_without_a_reference(text, offset):
     """Even with no report date, yesterday and two days before are known to be other days than today's."""
     d = only(text)
