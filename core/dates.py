@@ -54,6 +54,8 @@ class DateMention:
     iso: str | None
     background: bool = False
     weekday: str | None = None
+    offset: int | None = None
+    """Of a relative day: its days from the report's (yesterday -1), known without the report date."""
 
 
 def _as_date(ref) -> date | None:
@@ -138,6 +140,10 @@ def _mention(tables: _Tables, m: re.Match, kind: str, month_group: str, day: int
     return (m.start(), m.end(), kind, iso, None)
 
 
+_CONJUNCTIONS = "وف"
+"""Arabic conjunctions written joined to the day after them (والخميس الماضي، وأمس)."""
+
+
 def _inside_word(t: str, i: int) -> bool:
     """True when position i of `t` continues a word (what a regex `(?<!\\w)` would refuse)."""
     return i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_")
@@ -216,7 +222,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     t = nt.text
     for m in tables.weekday_re.finditer(t):
         start = m.start()
-        if _inside_word(t, start):
+        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:
@@ -231,7 +237,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
             found.append((start, m.end(), "weekday", iso, name))
         else:
             iso = (ref + timedelta(days=tables.relative[word])).isoformat() if ref is not None else None
-            found.append((start, m.end(), "relative", iso, None))
+            found.append((start, m.end(), "relative", iso, tables.relative[word]))
     return found
 
 
@@ -306,14 +312,15 @@ def iter_dates(text: str, ref=None, normalized=None):
         piece = text[cs:ce]
         nt = normalized if normalized is not None else normalize(piece)
         cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date) + _ordinal_days(tables, nt, piece, ref_date)
-        for s, e, kind, iso, weekday in _merge_weekdays(_non_overlapping(cands), nt.text):
+        for s, e, kind, iso, extra in _merge_weekdays(_non_overlapping(cands), nt.text):
+            weekday, offset = (None, extra) if kind == "relative" else (extra, None)
             os_, oe = nt.span(s, e)
             background = _is_background(tables, nt.text, s)
             if kind == "partial":
                 iso = _partial_day(iso, anchor, ref_date)
             elif kind == "day" and not background:
                 anchor = date.fromisoformat(iso)
-            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso, background, weekday)
+            yield DateMention(cs + os_, cs + oe, piece[os_:oe], kind, iso, background, weekday, offset)
 
 
 def find_dates(text: str, ref=None, normalized=None) -> list[DateMention]:

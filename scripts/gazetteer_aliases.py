@@ -33,10 +33,11 @@ def arabic_variants(name: str) -> list[str]:
 
 def names_another_level(alias: str, level: str) -> bool:
     """مدينة إدلب as an alias of Idlib District: the cue names a level the entry is not, and the
-    extractor reads the cue itself, so the alias would send "the city of Idlib" to the district."""
+    extractor reads the cue itself, so the alias would send "the city of Idlib" to the district.
+    ضاحية (a suburb: a quarter or a town) names no level of its own (ضاحية الأسد, Dahiyat Harasta)."""
     cue, _, rest = alias.partition(" ")
     implied = CUE_LEVELS.get(norm(cue))
-    return bool(rest) and implied is not None and implied != level
+    return bool(rest) and implied is not None and implied not in (level, "suburb")
 
 
 def tidy_aliases(rec: Rec, words: set[str]) -> None:

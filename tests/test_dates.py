@@ -139,6 +139,23 @@ def test_today_and_yesterday_resolve_against_the_reference(text, iso):
     assert only(text).iso is None
 
 
+@pytest.mark.parametrize("text, offset", [("أمس الأول", -2), ("أول أمس", -2), ("قبل يومين", -2), ("منذ يومين", -2),
+                                          ("يوم أمس", -1), ("صباح اليوم", 0), ("the day before yesterday", -2),
+                                          ("2 days ago", -2)])
+def test_a_relative_day_keeps_its_distance_from_the_report_day_without_a_reference(text, offset):
+    """Even with no report date, yesterday and two days before are known to be other days than today's."""
+    d = only(text)
+    assert (d.kind, d.iso, d.offset) == ("relative", None, offset)
+
+
+def test_a_weekday_joined_to_its_conjunction_is_read():
+    """والخميس الماضي (ar/n_963_qamishli_antariya_mine): the day after و; a word that only ends in a
+    weekday's letters is none."""
+    d = only("والخميس الماضي، استهدفت طائرة مسيرة موقعاً", ref="2024-11-13")
+    assert (d.text, d.iso) == ("الخميس", "2024-11-07")
+    assert not find_dates("كالخميس")
+
+
 def test_a_day_without_a_year_resolves_only_against_a_reference():
     d = only("ALEPPO, Nov 3 (wire) - Rebel shelling")
     assert (d.text, d.kind, d.iso) == ("Nov 3", "partial", None)

@@ -167,3 +167,49 @@ def test_a_determiner_or_a_peoples_adjective_is_never_listed_as_a_place(source, 
 ])
 def test_an_ordinary_phrase_after_a_cue_or_a_name_head_is_not_listed_as_a_place(source, text, junk):
     assert norm(junk) not in {norm(u.text) for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/n_athr_raqqa_jamili_coalition",
+     "وسط اشتباكات بين “قوات سوريا الديمقراطية” وقوات التحالف الدولي من جانب، وتنظيم “داعش” من جانب آخر، على محاور"
+     " في محيط الفرقة 17 ومحيط مزرعة حطين، بالتزامن مع محاولة قوات عملية “غضب الفرات” تحقيق تقدم في المنطقة.",
+     "الفرقة 17"),
+    ("ar/n_zaiton_deir_ezzor_joura_aid_point",
+     "وفي سياقٍ منفصل، استمرت الاشتباكات العنيفة أمس في محيط المطار العسكري واللواء 137 بين تنظيم داعش وقوات الأسد.",
+     "اللواء 137"),
+    ("ar/n_syriatv_atarib_regiment46_2024",
+     "وتجدد القصف الذي تنفذه قوات النظام وميليشيات المدعومة من إيران من داخل \"الفوج 46\" الواقع غربي حلب.",
+     "الفوج 46"),
+])
+def test_a_military_unit_with_its_number_is_listed_as_a_base_the_gazetteer_lacks(source, text, name):
+    assert norm(name).lower() in listed(text)
+
+
+def test_a_unit_word_without_a_number_names_no_base():
+    """اللواء as a rank (اللواء علي) names no base: nothing is listed without the unit's number."""
+    assert not listed("وقال اللواء علي مملوك إن الجيش قصف مواقع المسلحين.")
+
+
+@pytest.mark.parametrize("source, text, names", [
+    ("ar/n_smart_boukamal_baqras_2017",
+     "وتعرضت كل من مدينة الميادين وبلدة البوليل وقرى \"الدحلة ، الحريجي، الزباري\" لعشرات الغارات، دون معلومات عن"
+     " ضحايا.", ["الحريجي", "الزباري"]),
+    ("ar/n_manbijmc_arima_turkish_shelling",
+     "كما تعرضت كل من قرى ” جب الدم، جب الحمرة، تل صيادة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف بقذائف"
+     " الهاون والصواريخ.", ["يلاني"]),
+])
+def test_a_recorded_gap_parted_by_a_comma_from_the_member_before_is_listed(source, text, names):
+    got = listed(text)
+    assert {norm(n).lower() for n in names} <= got
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/n_syriatv_kafrzita_eid_2018",
+     "وقال ناشطون لـ موقع تلفزيون سوريا إن قوات النظام المتمركزة في معسكر \"بريديج\" غرب حماة، استهدفت بقذائف"
+     " المدفعية الثقيلة، مدينة كفرزيتا في الريف الشمالي.", "بريديج"),
+    ("ar/n_qasioun_al_bab_azaz_vacuum",
+     "في حين، قصفت قوات النظام المتمركزة في كتيبة «حندرات» بالمدفعية الثقيلة، منطقة الملاح، بريف حلب الشمالي.",
+     "حندرات"),
+])
+def test_a_recorded_gap_named_after_a_military_site_word_is_listed(source, text, name):
+    assert norm(name).lower() in listed(text)

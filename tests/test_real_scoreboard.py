@@ -79,3 +79,13 @@ def test_an_expected_unresolved_mention_counts_only_when_the_extractor_lists_it(
     got = extract(path.read_text(encoding="utf-8"))
     listed = got.unresolved[0].text
     assert unresolved_missing({"unresolved": [listed, "Qaryat al-Lamakan"]}, got) == ["Qaryat al-Lamakan"]
+
+
+def test_a_place_written_as_a_name_the_gazetteer_files_under_the_entry_found_matches_it():
+    """ar/n_enab_maadi_funeral_barrels: حي المعادي is mapped to the CSR area al-Asileh, whose alias it is;
+    a quarter of another name does not match."""
+    from tests.scorecard import same_place
+    place = extract("استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين.").incidents[0].place
+    assert place.name_en == "al-Asileh"
+    assert same_place({"place_ar": "المعادي", "place_en": "al-Maadi"}, place)
+    assert not same_place({"place_ar": "الشعار", "place_en": "ash-Sha'ar"}, place)

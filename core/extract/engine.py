@@ -43,6 +43,8 @@ class Engine:
     truces: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -5,7 +5,8 @@ A list opens after a cue word (بلدات، أحياء، لقرى), a prepositio
 and runs over members parted by و, an Arabic comma or a dash: على حزة وزملكا وحرستا، أحياء
 المنشية والشيخ طه، بلدات “قلعة المضيق، الحويز، الحواش”، منها: أريحا-احسم-مرعيان. A member is a
 known place name or a run of up to three words no lexicon knows (no digits); an unknown member
-is one only when another member follows it. A list whose members are parted by dashes is read
+is one only when another member follows it. A list whose members are parted by dashes, or that
+opens on a known place after a colon (أحياء دمشق الجنوبية: التضامن والقدم ومخيم اليرموك), is read
 even when every member is known. Reads `doc.tokens`, `doc.hits`; gives
 `doc.list_of` ({first token of a known member after an unknown one, or of any member of such a
 list: the token where its list opens}) and the unknown members' spans."""
@@ -42,7 +43,8 @@ def arabic_lists(doc) -> tuple[dict[int, int], list[tuple[int, int]], list[int]]
             place_end[h.first] = h.last
     openers = {h.last for h in by_kind["cue"] if cue_introduces(doc, h)}
     openers |= {h.last for h in by_kind["locative"] if h.value == "yes"}
-    openers |= _colons(doc)
+    colons = _colons(doc)
+    openers |= colons
     list_of: dict[int, int] = {}
     unknown: list[tuple[int, int]] = []
     tail: list[int] = []
@@ -51,7 +53,8 @@ def arabic_lists(doc) -> tuple[dict[int, int], list[tuple[int, int]], list[int]]
             continue
         members, dashed = _members(doc, start, known, place_end)
         found = [i for i, m in enumerate(members) if m[2]]
-        if not found or all(m[2] for m in members[:found[-1]]) and not (dashed and len(found) > 1):
+        if not found or all(m[2] for m in members[:found[-1]]) and not (
+                (dashed or start in colons and found[0] == 0) and len(found) > 1):
             continue
         last_known = found[-1]
         list_of.update((f, start) for f, _, is_place in members[:last_known + 1] if is_place)

@@ -1,5 +1,5 @@
 """Stage 1, lookup. Reads: `doc.text`, `doc.eng`. Adds: `doc.norm` (normalised text with its
-offset map), `doc.tokens` and their `starts`, `doc.dates` (full event dates in the run), and
+offset map), `doc.tokens` and their `starts`, `doc.dates` (event dates in the run: full days, or days before an unknown report date), and
 `doc.hits`: every lexicon phrase and gazetteer name found, by kind (all lengths and overlaps;
 later stages choose among them). English place names are found from capitalised words on."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from core.arabic import SOFT_LETTERS, SWAP_PAIRS, normalize
-from core.dates import find_dates
+from core.dates import WEEKDAYS, find_dates
 from core.matcher import FuzzyIndex, Hit, SkeletonIndex
 from core.tokens import Token, tokenize
 from core.translit import ARTICLES, en_key, skeleton
@@ -41,6 +41,8 @@ FUZZY_MIN_LETTERS = 5
 FUZZY_MIN_CONSONANTS = 4
 """English names are read through their vowels only when the skeleton (first letter and consonants)
 has this many letters or more."""
+OWN_DAYS = (0, -1)
+"""Relative days a report with no date of its own may be telling as its main day (today, yesterday)."""
 _FUZZY: dict[int, FuzzyIndex | SkeletonIndex] = {}
 _name_key = lru_cache(maxsize=200_000)(en_key)
 """The transliteration key of a capitalised run (the same few thousand names recur in a report)."""
@@ -51,8 +53,7 @@ def run(doc) -> None:
     doc.identity = not doc.norm._breaks
     doc.tokens = tokenize(doc.norm.text, doc.eng.lang, doc.norm)
     doc.starts = [t.start for t in doc.tokens]
-    doc.dates = [(d.start, d.iso) for d in find_dates(doc.text, ref=doc.report_date, normalized=doc.norm)
-                 if d.iso and len(d.iso) == 10 and not d.background]
+    doc.dates = event_dates(doc)
     doc.date_starts = [d[0] for d in doc.dates]
     if not doc.tokens:
         return
@@ -61,6 +62,42 @@ def run(doc) -> None:
         doc.hits["place"] += english_place_hits(doc.eng, doc.tokens, doc.hits, doc.norm.text)
     else:
         doc.hits["place"] += arabic_fuzzy_hits(doc)
+
+
+def event_dates(doc) -> list[tuple[int, str | None]]:
+    """(start, day) of the event dates of the run: a full day as YYYY-MM-DD. With no report date, a
+    day told relative to it is None when it is the report's own day (the first one named, today or
+    yesterday: a report of the day before) or later (a toll risen today), and "~-2" for a day before
+    it: its incidents are merged apart from the report day's. A weekday counts back from the report's
+    own weekday, when the report names it (اليوم الأربعاء ... والخميس الماضي: six days before)."""
+    found = [d for d in find_dates(doc.text, ref=doc.report_date, normalized=doc.norm) if not d.background]
+    undated = doc.report_date is None
+    own = next((d.offset for d in found if d.offset is not None), 0) if undated else None
+    own = own if own in OWN_DAYS else 0
+    offsets = _weekday_offsets(found, own) if undated else {}
+    out = []
+    for d in found:
+        if d.iso and len(d.iso) == 10:
+            out.append((d.start, d.iso))
+        elif undated and (d.offset is not None or d.start in offsets):
+            off = d.offset if d.offset is not None else offsets[d.start]
+            out.append((d.start, None if off >= own else f"~{off}"))
+    return out
+
+
+def _weekday_offsets(found, own: int) -> dict[int, int]:
+    """{start of a weekday: its days from the report's}, counted back from the first weekday named when
+    the report's own day is written right before it (اليوم الأربعاء); none otherwise."""
+    days = [d for d in found if d.kind == "weekday" and d.weekday]
+    if not days:
+        return {}
+    first = days[0]
+    before = next((d for d in found if d.offset is not None and 0 <= first.start - d.end <= 2), None)
+    if before is None or before.offset != own:
+        return {}
+    base = before.offset
+    at = WEEKDAYS.index(first.weekday)
+    return {d.start: base - (at - WEEKDAYS.index(d.weekday)) % 7 for d in days}
 
 
 def fuzzy_index(eng) -> FuzzyIndex | SkeletonIndex:

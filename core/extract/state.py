@@ -231,9 +231,14 @@ class State:
                 id=f"i{n}", place=to_place(a.entry), types=_ordered_types(a.types),
                 weapons=tuple(sorted(a.weapons)), actors=tuple(a.actors),
                 killed=killed, wounded=wounded, massacre=a.massacre, evidence=a.evidence,
-                confidence=round(a.conf, 2), group=kgroup or wgroup, date=a.date,
+                confidence=round(a.conf, 2), group=kgroup or wgroup, date=_iso(a.date),
                 place_text=a.place_text, cues=tuple(sorted(a.cues))))
         return out
+
+
+def _iso(day: str | None) -> str | None:
+    """An incident's date as given out: none for a day told only relative to an unknown report date."""
+    return None if day is None or day.startswith("~") else day
 
 
 def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:

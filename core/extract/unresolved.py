@@ -5,6 +5,7 @@ of place, at the end of a list) to the report's unresolved list, and marks their
 such a name are dropped from their clause's places."""
 from __future__ import annotations
 
+from core.arabic import name_key
 from core.dates import calendar_words
 from core.extract import place_rules
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
@@ -34,6 +35,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         covered.update(range(first, last))
     tokens, n, english = doc.tokens, len(doc.tokens), doc.eng.lang != "ar"
     cue_words = {h.first for h in cues}
+    prepositions = {h.first for h in doc.locatives}
     for cue in cues:
         i = cue.last
         if english and i < n and tokens[i].key == "of" and tokens[i].joined:
@@ -41,7 +43,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         if i >= n or not place_rules.cue_introduces(doc, cue) or not tokens[i].joined or not doc.same_line(i):
             continue
         head = not english and i + 1 < n and tokens[i + 1].joined and (
-            tokens[i].key in doc.eng.compound_heads or
+            tokens[i].key in doc.eng.compound_heads and i + 1 not in prepositions or
             _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
         if i in covered or i in cue_words or (blocked_spans.get(i) and not head and not (english and lone_article(tokens, i))) \
                 or tokens[i].text.isdigit():
@@ -73,6 +75,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
     else:
         _unknown_last_members(doc, place_hits, covered, blocked_spans)
         _unknown_headed_names(doc, cues, covered, blocked_spans)
+        _numbered_units(doc)
     _known_gaps(doc, place_hits, cue_words, blocked_spans)
     return ends
 
@@ -216,11 +219,11 @@ def _unresolved_before_cues(doc, cues: list[Hit], covered: set[int], cue_words: 
 
 def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans) -> None:
     """على شارع الفيلات، حي حارة البدو، قرب دوار الأزهري: a name head (compound_heads.csv) after a
-    preposition of place, a cue or a proclitic (بشارع), followed by a word no lexicon knows, names a
+    preposition of place, a cue, an attack (قصفت بالمدفعية شارع الحافظ) or a proclitic (بشارع), followed by a word no lexicon knows, names a
     place the gazetteer lacks: the head and that word are listed (a head that is a cue word is
     listed with its name by the cue rule)."""
     tokens, heads = doc.tokens, doc.eng.compound_heads
-    opened = {h.last for h in doc.locatives} | {h.last for h in cues}
+    opened = {h.last for h in doc.locatives} | {h.last for h in cues} | {h.last for h in doc.hits["type"]}
     cue_words = {h.first for h in cues}
     for i, tok in enumerate(tokens[:-1]):
         text, cut = tok.text, None
@@ -232,22 +235,46 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
             continue
         k = i + 1
         if not tokens[k].joined or k in covered or blocked_spans.get(k) or not doc.same_line(k) \
-                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text):
+                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text) or _quote_opens(doc, k):
             continue
         s, e = doc.span(i, k + 1)
+        doc.state.note_unresolved(doc.full, s + cut, e)
+
+
+def _quote_opens(doc, k: int) -> bool:
+    """مشفى “نبض الحياة”: a quote opens before token k and does not close right after it, so the
+    name goes on past the one word a head takes."""
+    before = doc.norm.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+    after = doc.norm.text[doc.tokens[k].end:doc.tokens[k + 1].start] if k + 1 < len(doc.tokens) else "»"
+    return any(q in before for q in "\"“«”'") and not any(q in after for q in "\"”»“'")
+
+
+def _numbered_units(doc) -> None:
+    """محيط الفرقة 17، واللواء 137، من داخل "الفوج 46": a military unit with its number names a base
+    no gazetteer holds; the unit word (without its و or ب) and the number are listed as not mapped."""
+    tokens, units = doc.tokens, doc.eng.units
+    for i, tok in enumerate(tokens[:-1]):
+        if not tokens[i + 1].text.isdigit() or not tokens[i + 1].joined:
+            continue
+        cut = next((c for c, stem in tok.variants if name_key(stem) in units), None)
+        if cut is None:
+            continue
+        s, e = doc.span(i, i + 2)
         doc.state.note_unresolved(doc.full, s + cut, e)
 
 
 def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     """درعا البلد، حي الإذاعة، Ein Tarma: a place data/gazetteer_missing.csv lists (no open source has
     its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
-    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue
-    or a preposition of place (not من: من النازحين), or as a list member after a place."""
+    a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue,
+    a preposition of place (not من: من النازحين) or a military site word (معسكر "بريديج"), or as a list
+    member after a place."""
     tokens, english = doc.tokens, doc.eng.lang != "ar"
     opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
               or tokens[h.first].key not in doc.eng.links} \
         | {h.last for h in doc.hits["cue"]}
     opened |= {i + 1 for i in opened if i < len(tokens) and tokens[i].key == "the"}
+    opened |= {i + 1 for i, t in enumerate(tokens) if t.key in doc.eng.sites}
     longest = {}
     for first, last, *_ in place_hits:
         for t in range(first, last):
@@ -272,12 +299,14 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
 
 
 def _list_member(doc, h, member_ends: set[int]) -> bool:
-    """A name right after a place and a joining و (Arabic); in English, joined by a comma or "and"
+    """A name right after a place or another such name and a joining و or comma (Arabic: قرى "الدحلة،
+    الحريجي، الزباري"); in English, joined by a comma or "and"
     to a place or gap before or after it (Ain Tarma, Zamalka and Jobar; the Othman and Rawdat
     al-Baraem neighborhoods). `member_ends`: the ends of those names and the token before each."""
     tokens, i, n = doc.tokens, h.first, len(doc.tokens)
     if doc.eng.lang == "ar":
-        return bool(h.cut) and tokens[i].text.startswith("و") and i in member_ends
+        joined = bool(h.cut) and tokens[i].text.startswith("و") or doc.gap(i).strip() in ("،", ",")
+        return joined and i in member_ends
     before = i - 1 if i > 0 and tokens[i - 1].key in doc.eng.conjunctions else i
     after = h.last if h.last < n and tokens[h.last].key in doc.eng.conjunctions else None
     return before in member_ends and (before < i or doc.gap(i).strip() == ",") \
