@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import place_rules
+from core.extract import place_rules, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -78,50 +78,11 @@ def run(doc) -> None:
                 continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
-    _drop_governorate_lists(doc)
-    _drop_regions_around_places(doc)
+    wide_areas.drop_frames(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
-
-
-_TOLL_LIST = 3
-"""Governorates named in one sentence from which on they are a toll or a summary by governorate."""
-
-
-def _drop_governorate_lists(doc) -> None:
-    """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
-    Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
-    day by governorate; they are no incident places, and their clauses keep their facts."""
-    govs, by_sentence = doc.eng.governorates, defaultdict(list)
-    for c in doc.clauses:
-        by_sentence[c.sentence].append(c)
-    key = name_key
-    for clauses in by_sentence.values():
-        if sum(len(c.places) for c in clauses) < _TOLL_LIST:
-            continue
-        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
-        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
-            continue
-        for c, pm in named:
-            c.places.remove(pm)
-            c.unmapped = c.unmapped or not c.places
-
-
-_AROUND = frozenset({"region", "governorate"})
-"""Areas that give way to the places inside them when named without figures of their own."""
-
-
-def _drop_regions_around_places(doc) -> None:
-    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
-    a region or governorate named in a clause without figures of its own, in a text whose incident
-    places lie inside it, only says where they are; its clause's facts go with the places before."""
-    places = [pm for c in doc.clauses for pm in c.places]
-    for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
-                c.places.remove(pm)
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
