@@ -36,3 +36,23 @@ def places(text, lang=None):
 def test_the_countrysides_a_campaign_spans_are_no_incident_places(source, text, wide, place):
     got = places(text)
     assert wide not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, area, place", [
+    ("ar/n_syriatv_kafr_amma_brothers_2022",
+     "وقالت مصادر لـ موقع تلفزيون سوريا إنّ قوات النظام استهدفت بقذائف المدفعية الثقيلة قرية كفرعمّة في منطقة"
+     " الأتارب غربي حلب، ما أدّى إلى مقتل الشاب محمد حمدو عرب وإصابةِ طفل شقيقه.", "الأتارب", "كفر عمة"),
+    ("ar/n_enab_kafrnaha_shelter_2020",
+     "قتل مدنيان بينهم طفل، نتيجة قصف طيران حربي روسي على مركز إيواء، في بلدة كفرناها التابعة لمدينة الأتارب،"
+     " بريف حلب الغربي اليوم، الجمعة 17 من كانون الثاني.", "الأتارب", "كفر ناها"),
+    ("ar/n_smart_jisr_bdama_tal_halawa",
+     "وتعرضت بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي مماثل ما أدى إلى مقتل مدني وجرح أربعة آخرين، حسب ما"
+     " أفاد الدفاع المدني في المدينة.", "جسر الشغور", "بداما"),
+    ("en/freshsyria_ghanya_sheikh_sindyan_artillery",
+     "Civilians were injured Monday morning in Assad regime’s artillery shelling on “Ghanya” village in Jisr"
+     " al-Shughur countryside, western Idleb.\n\nOur correspondent said that Assad regime forces targeted with heavy artillery shelling the villages of"
+     " “Sheikh Sindyan” and “Ghanya” in Jisr al-Shughur subdistricts in western Idlib.", "جسر الشغور", "غانية"),
+])
+def test_a_town_named_as_the_area_a_place_belongs_to_only_locates_it(source, text, area, place):
+    got = places(text)
+    assert area not in got and place in got, got

@@ -14,8 +14,6 @@ from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
-_AREA_CUES = frozenset({"منطقة", "area"})
-"""وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
@@ -244,12 +242,13 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     is one of its clause's places. Cities and areas re-scope what follows."""
     tokens, tok_clause, prev, scope = doc.tokens, doc.tok_clause, w.prev, doc.state.scope
     pm.opener = place_rules.opens_clause(doc, start, pm.cut, c)
-    pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
+    pm.area = pm.opener and cue is not None and cue.phrase in place_rules.AREA_CUES
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
     elif start in w.direction_last or place_rules.attributive(doc, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
+                               place_rules.area_around(doc, prev, pm, start, cue) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
                                prev.first in w.between_first and start > 0 and tokens[start - 1].key == "and"
                                and start - prev.last <= 4 or
