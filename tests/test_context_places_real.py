@@ -56,3 +56,19 @@ def test_the_countrysides_a_campaign_spans_are_no_incident_places(source, text, 
 def test_a_town_named_as_the_area_a_place_belongs_to_only_locates_it(source, text, area, place):
     got = places(text)
     assert area not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, origin, place", [
+    ("ar/n_sohr_jalbara_poultry_farm_turkey",
+     "مزيد من الشهداء يرفع إلى 11 بينهم عائلة نازحة من إدلب عدد ضحايا مجزرة المدجنة في منطقة عفرين والضربات"
+     " الجوية تواصل استهداف المنطقة", "إدلب", "عفرين"),
+    ("ar/n_sohr_lahaya_farmworkers_2018",
+     "أنه استهدفت قوات النظام صباح اليوم منطقة لحايا الواقعة في القطاع الشمالي لحماة، ما أسفر عن استشهاد 5"
+     " مواطنين بينهم طفلة ومواطنة، وسقوط عدد من الجرحى، قالت مصادر أنهم عمال يعملون في مجال الزراعة، وجرى استهداف"
+     " سيارتهم من قبل قوات النظام خلال توجههم إلى عملهم، كما أكدت المصادر أنهم ينحدرون من قرية بريف إدلب الجنوبي،"
+     " وكانت هزت المزيد من الانفجارات مناطق في ريف حماة الشمالي بعد منتصف ليل الجمعة – السبت.",
+     "ريف إدلب الجنوبي", "لحايا"),
+])
+def test_where_the_victims_come_from_is_no_incident_place(source, text, origin, place):
+    got = places(text)
+    assert origin not in got and place in got, got
