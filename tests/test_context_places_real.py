@@ -72,3 +72,32 @@ def test_a_town_named_as_the_area_a_place_belongs_to_only_locates_it(source, tex
 def test_where_the_victims_come_from_is_no_incident_place(source, text, origin, place):
     got = places(text)
     assert origin not in got and place in got, got
+
+
+def unresolved(text, lang=None):
+    return {m.text for m in extract(text, lang=lang).unresolved}
+
+
+@pytest.mark.parametrize("source, text, longer, shorter, lang", [
+    ("ar/s_qasioun_daraa_gharyah_six_barrels",
+     "درعا (قاسيون) - قضى ستة مدنيين نصفهم أطفال، وجرح آخرون، يوم الخميس، في قصف لطيران النظام المروحي بالبراميل"
+     " المتفجرة، على بلدة الغارية الغربية بريف درعا.", "الغارية الغربية", "الغارية", "ar"),
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "وأشار مراسلنا، إلى تعرض بلدة “الزيارة”، وقرية “زيزون الجديدة”، في منطقة سهل الغاب بريف حماة الغربي، لقصفٍ"
+     " براجمات الصواريخ.", "زيزون الجديدة", "زيزون", "ar"),
+    ("en/sohr_daraa_eastern_gharya_quran_center",
+     "The number of civilians who were killed in the massacre committed by the regime warplanes in the Eastern"
+     " Gharya has risen to 18, including 14 children and a woman.", "Eastern Gharya", "الغارية", "en"),
+])
+def test_a_name_lengthened_by_a_compass_or_new_word_is_another_place_the_gazetteer_lacks(
+        source, text, longer, shorter, lang):
+    assert shorter not in places(text, lang) and longer in unresolved(text, lang)
+
+
+def test_a_toll_told_at_a_place_the_gazetteer_lacks_stays_off_the_town_of_the_paragraph_before():
+    """en/sohr_daraa_eastern_gharya_quran_center: the 18 of the Eastern Gharya are not Alma's."""
+    text = ("Daraa Province:\n\nThe regime forces shelled places in the towns of al- Sora and Alma, no information"
+            " about casualties so far.\n\n\nThe number of civilians who were killed in the massacre committed by the"
+            " regime warplanes in the Eastern Gharya has risen to 18, including 14 children and a woman.")
+    [alma] = [i for i in extract(text, lang="en").incidents if i.place.name_ar == "علما"]
+    assert alma.killed is None and alma.types == ("shelling",)

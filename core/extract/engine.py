@@ -44,6 +44,7 @@ class Engine:
     claims: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
     spreads: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -279,6 +279,7 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
     if doc.eng.lang == "ar":
+        place_hits = _without_tails(doc, place_hits)
         suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                     and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
     else:
@@ -287,7 +288,8 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
             tokens[p[1]].upper and tokens[p[1]].key in particles
             or tokens[p[0]].text.removeprefix("al-") in heads and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
-                 and tokens[p[0] - 1].upper and tokens[p[0] - 1].key in heads]
+                 and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
+                                                 doc.eng.name_tails and not _named_area(p))]
         if not suspects and not inner:
             return place_hits
         drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
@@ -300,6 +302,24 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
             known.update(range(h.first, h.last))
     drop = {p[0] for p in suspects if p[1] not in known}
     return [p for p in place_hits if p[0] not in drop]
+
+
+_NAMED_AREAS = frozenset({"country", "governorate", "region", "district", "city"})
+"""Levels whose names a compass word after them describes (حلب الشرقية, eastern Aleppo), not lengthens."""
+
+
+def _without_tails(doc, place_hits: list[tuple]) -> list[tuple]:
+    """الغارية الغربية، زيزون الجديدة: a town or village name followed by a word that makes it
+    another place (`name_tail` in function_words.csv) is a longer name the gazetteer lacks, not the
+    place matched (listed unresolved by the unresolved stage after a cue); in English the word comes
+    first (the Eastern Gharya: `_without_name_heads`)."""
+    tokens, tails, n = doc.tokens, doc.eng.name_tails, len(doc.tokens)
+    return [p for p in place_hits if not (p[1] < n and tokens[p[1]].joined and tokens[p[1]].key in tails
+                                          and not _named_area(p))]
+
+
+def _named_area(place_hit: tuple) -> bool:
+    return any(e.level in _NAMED_AREAS for e in place_hit[3])
 
 
 def _longest_places(hits: list) -> list[tuple]:
