@@ -101,3 +101,24 @@ def test_a_toll_told_at_a_place_the_gazetteer_lacks_stays_off_the_town_of_the_pa
             " regime warplanes in the Eastern Gharya has risen to 18, including 14 children and a woman.")
     [alma] = [i for i in extract(text, lang="en").incidents if i.place.name_ar == "علما"]
     assert alma.killed is None and alma.types == ("shelling",)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("en/airwars_ghouta_saqba_otaya_shifonya_arbeen",
+     "According to local sources, Russian and/or Assad-waged warplanes and helicopters struck Arbeen, eastern"
+     " Ghouta, Damascus, killing up to three civilians, including two children as well as wounding “dozens”.",
+     "عربين"),
+    ("en/airwars_rs3052_saqba_hospital_barrels",
+     "Up to 15 civilians, including three children and three women, were killed along with several wounded as the"
+     " town of Saqba, eastern Ghouta, Damascus, was struck by air raids, local media reported.", "سقبا"),
+])
+def test_a_lowercase_compass_word_begins_the_region_that_locates_the_place_before(source, text, place):
+    got = places(text, "en")
+    assert got == {place}, got
+
+
+def test_a_compass_led_countryside_where_the_attackers_are_deployed_is_no_incident_place():
+    """en/hawar_latakia_gharraf_rocket: the northern Latakia countryside is where the rocket came from."""
+    text = ("Four civilians, including a child, were injured as a result of the launching of a rocket by a group of"
+            " Turkish mercenaries deployed in the northern Latakia countryside on the Syrian city of Latakia.")
+    assert places(text, "en") == {"اللاذقية"}
