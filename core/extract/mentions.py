@@ -276,7 +276,8 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     English the capital says the next word belongs to the name even when it alone spells a
     place (Kafr Jales is not Jallas; Bab al-Taqa is not al-Bab), and a place after a capitalised
     head ends a longer name (Abu Dali, Qalet al-Tal); a one-word place before Abdel, bin... begins
-    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway)."""
+    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway), before
+    Hospital, Mosque a building's (Nabd al Hayat Hospital, al Shefaa Hospital)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
     if doc.eng.lang == "ar":
         place_hits = _without_tails(doc, place_hits)
@@ -284,9 +285,10 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
                     and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
     else:
         particles, covered = doc.eng.name_particles, {t for p in place_hits for t in range(p[0], p[1])}
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and (
+        suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined and (
             tokens[p[1]].upper and tokens[p[1]].key in particles
-            or tokens[p[0]].text.removeprefix("al-") in heads and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
+            or p[1] - p[0] == 1 and tokens[p[0]].text.removeprefix("al-") in heads
+            and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
                  and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
                                                  doc.eng.name_tails and not _named_area(p))]
