@@ -137,3 +137,32 @@ def test_a_compass_led_countryside_where_the_attackers_are_deployed_is_no_incide
 def test_a_village_name_inside_a_hospitals_name_is_no_place(source, text, word, place):
     got = places(text, "en")
     assert word not in got and (place is None or place in got), got
+
+
+@pytest.mark.parametrize("source, text, word, place", [
+    ("ar/n_baladi_boukamal_mahdatha_school",
+     "وأفادت مصادر إعلامية محلية أن طائرات حربية -يُرجح أنها روسية- استهدفت فجر اليوم بغارات جوية عدة محيط مدرسة"
+     " (المحدثة) في مدينة البوكمال بريف دير الزور الشرقي، ما تسبب باستشهاد 14 مدنياً وإصابة العشرات بجروح.",
+     "مدرسة", "البوكمال"),
+    ("ar/s_watania_2016_douma_school_surroundings",
+     "قتل تسعة أشخاص بينهم أطفال وجرح عشرات في غارات روسية وقصف مدفعي لقوات النظام على محيط مدرسة للتعليم"
+     " الابتدائي، أثناء خروج الطلاب منها في مدينة دوما بريف دمشق.", "مدرسة", "دوما"),
+])
+def test_an_ordinary_noun_after_an_area_word_is_no_village(source, text, word, place):
+    """محيط مدرسة: the surroundings of a school; the toll is the town's."""
+    got = {i.place.name_ar: i for i in extract(text).incidents}
+    assert word not in got and got[place].killed is not None, got
+
+
+@pytest.mark.parametrize("source, text, quarter, town", [
+    ("ar/n_mohrar_darat_izza_new_year_2024",
+     "وأوضح الدفاعُ المدني أنَّ القصفَ استهدف مرفقاً خدمياً للكهرباء في مدينة دارةِ عزّةَ وفرناً ومسجداً وسوق المدينة"
+     " ومنازلَ المدنيين.", "سوق المدينة", "دارة عزة"),
+    ("ar/s_orient_harasta_funeral_mortars",
+     "وقال مراسل أورينت إن عناصر النظام استهدفت بقذائف الهاون مقبرة حي الجديدة الممتدة بين مدينتي حرستا والقابون في"
+     " منطقة غرب الاتستراد أثناء تشييع أحد الشهداء ما أوقع 10 شهداء كحصيلة أولية، إضافة إلى إصابة آخرين.",
+     "القابون", "حرستا"),
+])
+def test_a_quarter_of_another_city_in_a_towns_list_does_not_take_the_towns_cue(source, text, quarter, town):
+    got = places(text)
+    assert quarter not in got and town in got, got

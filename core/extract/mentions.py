@@ -44,6 +44,7 @@ class _Walk:
             for t in range(h.first, h.last):
                 self.not_places[t].append(h)
         self.locative_last = {h.last for h in by_kind["locative"]}
+        self.common = {(h.first, h.last) for h in by_kind["common"]}
         directions = by_kind["direction"]
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
@@ -103,12 +104,13 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     cue, cue_level, start, in_list = _cue_and_list(doc, w, first, last)
     blocked = doc.blocked and max(doc.blocked.get(t, 0) for t in range(first, last)) >= last - first
     if blocked and (not cue_level or cue is None and place_rules.new_clause_after_comma(doc, start)
+                    or cue_level == "any" and (first, last) in w.common
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
-        return  # a cue does not make a country or an organisation a place (the Syrian desert)
+        return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
     entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
     prev, scope = w.prev, doc.state.scope
     before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
-    if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
+    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -350,7 +352,8 @@ def _longest_places(hits: list) -> list[tuple]:
 
 def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
-    sentence), an uncued quarter name of a different city is an ordinary phrase there."""
+    sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
+    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there."""
     if entry.level != "neighbourhood" or cue_level:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
