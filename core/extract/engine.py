@@ -45,6 +45,8 @@ class Engine:
     city_parts: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()
+    spreads: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -149,12 +149,17 @@ def english_place_hits(eng, tokens: list[Token], by_kind=None, text: str = "") -
     """Place names in English text, from a capitalised word (or al-, el-...) on: each longer run of
     joined words is looked up by its transliteration key while it can still begin a known name.
     A capitalised preposition opening a sentence (In Tal Abyad) begins no name: "In" is not Ain;
-    a possessive 's is no part of a name (Raqqa's old city)."""
+    a possessive 's is no part of a name (Raqqa's old city); a lowercase compass word before a capital
+    begins a name whose own first word it is (Arbeen, eastern Ghouta, Damascus; not rural Aleppo, an
+    alias), unless it is the second of two (the southern and western rural Aleppo)."""
     hits = []
     n = len(tokens)
     places, prefixes, prepositions = eng.en_places, eng.en_prefixes, eng.preposition_words
+    compass = eng.compass
     starts = [i for i, tok in enumerate(tokens)
-              if (tok.upper or "-" in tok.text and ARTICLE_PREFIX.match(tok.text)) and tok.key not in prepositions]
+              if (tok.upper or "-" in tok.text and ARTICLE_PREFIX.match(tok.text)) and tok.key not in prepositions
+              or tok.key in compass and i + 1 < n and tokens[i + 1].joined and tokens[i + 1].upper
+              and not (i > 0 and tokens[i - 1].key in eng.conjunctions)]
     for i in starts:
         name = ""
         for j in range(i, min(n, i + eng.en_max_words)):
@@ -164,6 +169,8 @@ def english_place_hits(eng, tokens: list[Token], by_kind=None, text: str = "") -
             name += (" " if j > i else "") + (word[:-2] if word.endswith("'s") and len(word) > 3 else word)
             key = _name_key(name)
             found = places.get(key)
+            if found and not tokens[i].upper and tokens[i].key in compass:
+                found = [e for e in found if e.name_en.split()[0].lower() == tokens[i].key]
             if found:
                 for e in found:
                     hits.append(Hit(i, j + 1, 0, "place", e, name))

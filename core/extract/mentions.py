@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import place_rules
+from core.extract import place_rules, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
-_AREA_CUES = frozenset({"منطقة", "area"})
-"""وفي منطقة الحولة: a town named as an area that opens a clause scopes the places after it."""
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
@@ -46,6 +44,7 @@ class _Walk:
             for t in range(h.first, h.last):
                 self.not_places[t].append(h)
         self.locative_last = {h.last for h in by_kind["locative"]}
+        self.common = {(h.first, h.last) for h in by_kind["common"]}
         directions = by_kind["direction"]
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
@@ -78,50 +77,11 @@ def run(doc) -> None:
                 continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
-    _drop_governorate_lists(doc)
-    _drop_regions_around_places(doc)
+    wide_areas.drop_frames(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
         area = c.scope_area = c.scope_area or area
-
-
-_TOLL_LIST = 3
-"""Governorates named in one sentence from which on they are a toll or a summary by governorate."""
-
-
-def _drop_governorate_lists(doc) -> None:
-    """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
-    Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
-    day by governorate; they are no incident places, and their clauses keep their facts."""
-    govs, by_sentence = doc.eng.governorates, defaultdict(list)
-    for c in doc.clauses:
-        by_sentence[c.sentence].append(c)
-    key = name_key
-    for clauses in by_sentence.values():
-        if sum(len(c.places) for c in clauses) < _TOLL_LIST:
-            continue
-        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
-        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
-            continue
-        for c, pm in named:
-            c.places.remove(pm)
-            c.unmapped = c.unmapped or not c.places
-
-
-_AROUND = frozenset({"region", "governorate"})
-"""Areas that give way to the places inside them when named without figures of their own."""
-
-
-def _drop_regions_around_places(doc) -> None:
-    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
-    a region or governorate named in a clause without figures of its own, in a text whose incident
-    places lie inside it, only says where they are; its clause's facts go with the places before."""
-    places = [pm for c in doc.clauses for pm in c.places]
-    for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
-                c.places.remove(pm)
 
 
 def blocked_spans(by_kind) -> dict[int, int]:
@@ -144,12 +104,13 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     cue, cue_level, start, in_list = _cue_and_list(doc, w, first, last)
     blocked = doc.blocked and max(doc.blocked.get(t, 0) for t in range(first, last)) >= last - first
     if blocked and (not cue_level or cue is None and place_rules.new_clause_after_comma(doc, start)
+                    or cue_level == "any" and (first, last) in w.common
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
-        return  # a cue does not make a country or an organisation a place (the Syrian desert)
+        return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
     entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
     prev, scope = w.prev, doc.state.scope
     before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
-    if entry is None or _quarter_of_another_city(entry, scope, cue_level, before):
+    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -283,12 +244,13 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     is one of its clause's places. Cities and areas re-scope what follows."""
     tokens, tok_clause, prev, scope = doc.tokens, doc.tok_clause, w.prev, doc.state.scope
     pm.opener = place_rules.opens_clause(doc, start, pm.cut, c)
-    pm.area = pm.opener and cue is not None and cue.phrase in _AREA_CUES
+    pm.area = pm.opener and cue is not None and cue.phrase in place_rules.AREA_CUES
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
     elif start in w.direction_last or place_rules.attributive(doc, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
+                               place_rules.area_around(doc, prev, pm, start, cue) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
                                prev.first in w.between_first and start > 0 and tokens[start - 1].key == "and"
                                and start - prev.last <= 4 or
@@ -316,18 +278,22 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     English the capital says the next word belongs to the name even when it alone spells a
     place (Kafr Jales is not Jallas; Bab al-Taqa is not al-Bab), and a place after a capitalised
     head ends a longer name (Abu Dali, Qalet al-Tal); a one-word place before Abdel, bin... begins
-    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway)."""
+    a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway), before
+    Hospital, Mosque a building's (Nabd al Hayat Hospital, al Shefaa Hospital)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
     if doc.eng.lang == "ar":
+        place_hits = _without_tails(doc, place_hits)
         suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined
                     and tokens[p[1] - 1].text[p[2] if p[1] - p[0] == 1 else 0:] in heads]
     else:
         particles, covered = doc.eng.name_particles, {t for p in place_hits for t in range(p[0], p[1])}
-        suspects = [p for p in place_hits if p[1] - p[0] == 1 and p[1] < n and tokens[p[1]].joined and (
+        suspects = [p for p in place_hits if p[1] < n and tokens[p[1]].joined and (
             tokens[p[1]].upper and tokens[p[1]].key in particles
-            or tokens[p[0]].text.removeprefix("al-") in heads and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
+            or p[1] - p[0] == 1 and tokens[p[0]].text.removeprefix("al-") in heads
+            and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
-                 and tokens[p[0] - 1].upper and tokens[p[0] - 1].key in heads]
+                 and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
+                                                 doc.eng.name_tails and not _named_area(p))]
         if not suspects and not inner:
             return place_hits
         drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
@@ -340,6 +306,24 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
             known.update(range(h.first, h.last))
     drop = {p[0] for p in suspects if p[1] not in known}
     return [p for p in place_hits if p[0] not in drop]
+
+
+_NAMED_AREAS = frozenset({"country", "governorate", "region", "district", "city"})
+"""Levels whose names a compass word after them describes (حلب الشرقية, eastern Aleppo), not lengthens."""
+
+
+def _without_tails(doc, place_hits: list[tuple]) -> list[tuple]:
+    """الغارية الغربية، زيزون الجديدة: a town or village name followed by a word that makes it
+    another place (`name_tail` in function_words.csv) is a longer name the gazetteer lacks, not the
+    place matched (listed unresolved by the unresolved stage after a cue); in English the word comes
+    first (the Eastern Gharya: `_without_name_heads`)."""
+    tokens, tails, n = doc.tokens, doc.eng.name_tails, len(doc.tokens)
+    return [p for p in place_hits if not (p[1] < n and tokens[p[1]].joined and tokens[p[1]].key in tails
+                                          and not _named_area(p))]
+
+
+def _named_area(place_hit: tuple) -> bool:
+    return any(e.level in _NAMED_AREAS for e in place_hit[3])
 
 
 def _longest_places(hits: list) -> list[tuple]:
@@ -368,7 +352,8 @@ def _longest_places(hits: list) -> list[tuple]:
 
 def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
-    sentence), an uncued quarter name of a different city is an ordinary phrase there."""
+    sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
+    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there."""
     if entry.level != "neighbourhood" or cue_level:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area

@@ -89,6 +89,25 @@ def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
         bool(between) or proclitic or doc.gap(start).strip() in ("،", ","))
 
 
+AREA_CUES = frozenset({"منطقة", "area", "areas", "subdistrict", "subdistricts", "sub-district", "ناحية"})
+"""وفي منطقة الحولة, the Atarib area, Jisr al-Shughur subdistricts: a town named as the area around it (opening
+a clause, it scopes the places after it)."""
+
+
+def area_around(doc, prev: PlaceMention, pm: PlaceMention, start: int, cue) -> bool:
+    """قرية كفرعمّة في منطقة الأتارب، بلدة كفرناها التابعة لمدينة الأتارب, villages in Jisr al-Shughur
+    subdistricts: a town of the same governorate named as an area (an area cue) or as what the place
+    belongs to (التابعة لـ), right after a place, says where that place lies; it is no second incident."""
+    if is_coarse(pm.entry) or not same_governorate(pm.entry.governorate, prev.entry.governorate):
+        return False
+    between = [t for t in doc.tokens[name_end(prev):start] if t.key not in doc.eng.compass]
+    owner = [t for t in between if any(k in doc.eng.belonging for _, k in t.variants)]
+    if not (owner or cue is not None and cue.phrase in AREA_CUES):
+        return False
+    return len(between) - len(owner) <= 1 and len(owner) <= 1 and all(
+        t.key in doc.eng.links for t in between if t not in owner)
+
+
 def attributive(doc, pm: PlaceMention) -> bool:
     """an attack on an Idlib town, a Damascus suburb, the Idlib villages of Kefraya and Foua: a place
     name between an article and the place noun it describes (a cue word after it, plural before

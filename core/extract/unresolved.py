@@ -43,7 +43,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         if i >= n or not place_rules.cue_introduces(doc, cue) or not tokens[i].joined or not doc.same_line(i):
             continue
         head = not english and i + 1 < n and tokens[i + 1].joined and (
-            tokens[i].key in doc.eng.compound_heads and i + 1 not in prepositions or
+            tokens[i].key in doc.eng.compound_heads and i + 1 not in prepositions or tokens[i + 1].key in doc.eng.name_tails or
             _construct_name(doc, i, covered, blocked_spans) or _name_second_word(doc, i + 1, covered, blocked_spans))
         if i in covered or i in cue_words or (blocked_spans.get(i) and not head and not (english and lone_article(tokens, i))) \
                 or tokens[i].text.isdigit():
@@ -268,7 +268,8 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
     a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue,
     a preposition of place (not من: من النازحين) or a military site word (معسكر "بريديج"), or as a list
-    member after a place."""
+    member after a place. In English, named after a preposition in a clause with no other place, its
+    clause keeps its facts from the places before it (killed in the Eastern Gharya, after Alma's paragraph)."""
     tokens, english = doc.tokens, doc.eng.lang != "ar"
     opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
               or tokens[h.first].key not in doc.eng.links} \
@@ -296,6 +297,16 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
             continue  # a longer name the other rules listed holds it (not a list: حرش بينين والأربيخ)
         doc.state.widen_unresolved(doc.full, s, e)
         taken = doc.state.unresolved_spans()
+        c = doc.clauses[doc.tok_clause[h.first]]
+        c.unmapped = c.unmapped or english and not c.places and _after_locative(doc, h)
+
+
+def _after_locative(doc, h) -> bool:
+    """in the Eastern Gharya: the gap stands right after a preposition of place (and "the"), and
+    no quarter cue follows it (in the Dahr al-Jabal neighbourhood: a part of the town told of)."""
+    i = h.first - (h.first > 0 and doc.tokens[h.first - 1].key == "the")
+    quarter = any(c.first == h.last and c.value == "neighbourhood" for c in doc.hits["cue"])
+    return not quarter and any(x.last == i for x in doc.locatives)
 
 
 def _list_member(doc, h, member_ends: set[int]) -> bool:

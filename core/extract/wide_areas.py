@@ -1,0 +1,73 @@
+"""Areas named only as the frame of an incident's place or of a toll, not as where it happened: a
+sentence summing up a day by governorate, a region or governorate around places the report names
+inside it, a list of the countrysides or provinces a campaign spans. Asked by the place mentions
+stage (`mentions.run`) once every mention of a run is placed; each drops such areas from their
+clause's places."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.arabic import name_key
+from core.places import contains
+
+
+def drop_frames(doc) -> None:
+    """Every rule of this module, in order."""
+    drop_governorate_lists(doc)
+    drop_spread_lists(doc)
+    drop_regions_around_places(doc)
+
+
+_TOLL_LIST = 3
+"""Governorates named in one sentence from which on they are a toll or a summary by governorate."""
+
+
+def drop_governorate_lists(doc) -> None:
+    """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
+    Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
+    day by governorate; they are no incident places, and their clauses keep their facts."""
+    govs, by_sentence = doc.eng.governorates, defaultdict(list)
+    for c in doc.clauses:
+        by_sentence[c.sentence].append(c)
+    key = name_key
+    for clauses in by_sentence.values():
+        if sum(len(c.places) for c in clauses) < _TOLL_LIST:
+            continue
+        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
+        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+            continue
+        for c, pm in named:
+            c.places.remove(pm)
+            c.unmapped = c.unmapped or not c.places
+
+
+_AROUND = frozenset({"region", "governorate"})
+"""Areas that give way to the places inside them when named without figures of their own."""
+
+
+def drop_regions_around_places(doc) -> None:
+    """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
+    a region or governorate named in a clause without figures of its own, in a text whose incident
+    places lie inside it, only says where they are; its clause's facts go with the places before."""
+    places = [pm for c in doc.clauses for pm in c.places]
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
+            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
+                c.places.remove(pm)
+
+
+def drop_spread_lists(doc) -> None:
+    """على مدن وبلدات ريفي إدلب وحلب، بأرياف حلب وإدلب ومنطقة سهل الغاب، in the two provinces of Raqqa and
+    Aleppo: a list opened by a dual or plural area word (`spread` in function_words.csv) names the
+    wide area a campaign or a toll spans; its members are no incident places, and their clauses keep
+    their facts (no place before takes them)."""
+    spreads, tokens = doc.eng.spreads, doc.tokens
+    lists = {pm.list_id for c in doc.clauses for pm in c.places if pm.cue_first is not None
+             and any(k in spreads for _, k in tokens[pm.cue_first].variants)}
+    if not lists:
+        return
+    for c in doc.clauses:
+        wide = [pm for pm in c.places if pm.list_id in lists]
+        for pm in wide:
+            c.places.remove(pm)
+        c.unmapped = c.unmapped or bool(wide) and not c.places
