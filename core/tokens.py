@@ -31,9 +31,10 @@ def unquoted(gap: str) -> str:
 
 _SPLIT = re.compile(f"({WORD.pattern})")
 _AR_WORD = WORD.pattern.replace("['\\-]", "'")
-_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{_AR_WORD})")
-"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it,
-and so is each word of a hyphenated run (أريحا-احسم-مرعيان: a list written with dashes)."""
+_AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|(?![وفبلك]?ال\\d|[وفبلك]{{1,2}}\\d)[^\\W\\d_]{{2,}}(?=\\d)|{_AR_WORD})")
+"""In Arabic a number glued to the word after it (15شخصا، و4آخرين) or to the word before it
+(وإصابة52 آخرين، استشهاد24 مواطنا; not to an article or a proclitic: الـ50، بـ100) is a word of its
+own, joined to it, and so is each word of a hyphenated run (أريحا-احسم-مرعيان: a list written with dashes)."""
 
 
 @dataclass(slots=True)

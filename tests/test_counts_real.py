@@ -2,7 +2,9 @@
 named beside each) and, where useful, a sentence that isolates the construction."""
 import pytest
 
+from core.arabic import normalize
 from core.extract import extract
+from core.tokens import tokenize
 
 
 def incident(text, place_ar):
@@ -287,3 +289,56 @@ def test_the_massacres_of_a_campaigns_toll_make_no_incident_a_massacre():
 def test_a_martyr_count_and_a_wounded_count_with_its_own_figure_are_two_counts(source, text, place, killed, wounded):
     got = incident(text, place)
     assert (got.killed.best, got.wounded.low) == (killed, wounded)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "وذكر مصدر في محافظة حلب لمراسل سانا أن قذائف هاون أطلقها إرهابيون سقطت على فندق بلانيت في حي العزيزية بحلب"
+     " ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين إضافة إلى حدوث أضرار مادية بالمكان.", "العزيزية", "wounded", 52),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "واستهدف إرهابيون عددا من أحياء مدينة حلب السكنية بعدد من قذائف الهاون والقذائف الصاروخية ما أدى إلى"
+     " استشهاد24 مواطنا وإصابة 52 آخرين وإلحاق أضرار مادية كبيرة بالممتلكات.", "حلب", "killed", 24),
+])
+def test_a_number_glued_to_the_word_before_it_is_read(source, text, place, kind, n):
+    assert best(getattr(incident(text, place), kind)) == n
+
+
+@pytest.mark.parametrize("source, words, number", [
+    ("ar/n_alwatanalarabi_tartus_jableh_toll_swap", "يضرب معاقل الأسد بـ100 قتيل", "100"),
+    ("ar/s_shaam_2018_kafr_batna_russian_napalm", "الـ50", "50"),
+])
+def test_a_number_glued_to_an_article_or_a_proclitic_stays_in_its_word(source, words, number):
+    n = normalize(words)
+    glued = [t for t in tokenize(n.text, "ar", n) if number in t.text]
+    assert len(glued) == 1 and glued[0].text != number and number in [k for _, k in glued[0].variants] + [glued[0].key]
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/s_963_quneitra_israeli_drone_police_mezzeh",
+     "وقصفت مسيرة إسرائيلية مبنىً تابعاً للحكومة السورية يضم قسماً للشرطة عند دوار العلم في المدخل الشرقي لمدينة"
+     " القنيطرة، ما أسفر عن مقتل شرطي وإصابة اثنين آخرين كحصيلة أولية.", "القنيطرة", "killed", 1),
+    ("ar/n_7al_latakia_kasab_jableh_2019",
+     "وفي الثاني من شهر أيار الفائت، شهد  ريف مدينة جبلة وأطرافها سقوط عدد من القذائف، تسببت بخسائر بشرية، إذ قتل"
+     " ضابط من قوات النظام  وسقط أربعة جرحى مدنيين.", "جبلة", "killed", 1),
+    ("ar/n_yalla_idlib_edge_workshop",
+     "كما لقيت طفلة مصرعها جراء قصف مدفعي استهدف منازل قرية معرزاف، وأصيب راعٍ بجروح نتيجة غارة جوية على قرية"
+     " جوزف.", "جوزف", "wounded", 1),
+])
+def test_a_policeman_an_officer_or_a_shepherd_is_one_person_counted(source, text, place, kind, n):
+    assert best(getattr(incident(text, place), kind)) == n
+
+
+def test_another_number_of_the_wounded_is_several():
+    """ar/n_alwatanalarabi_tartus_jableh_toll_swap: وعدد آخر من الجرحى, like عدد من الجرحى."""
+    text = ("استهدفت سلسلة تفجيرات الاثنين مدينتي جبلة وطرطوس الساحليتين في غرب سوريا ما أسفر عن سقوط أكثر من مئة"
+            " قتيل وعدد آخر من الجرحى.")
+    c = incident(text, "طرطوس").wounded
+    assert (c.low, c.vague, c.shared) == (2, True, True)
+
+
+def test_a_paragraph_opening_with_lafata_gives_its_toll_to_the_places_before():
+    """ar/n_baath_meysaloun_masharqa_unrwa: ولفت المصدر إلى أن ... إصابة 64 شخصا, after the quarters' paragraph."""
+    text = ("وذكر مصدر في قيادة شرطة محافظة حلب أن التنظيمات الإرهابية استهدفت بعشرات القذائف بعد ظهر اليوم أحياء"
+            " ميسلون والمشارقة والأعظمية في حلب.\n\nولفت المصدر إلى أن الاعتداءات الإرهابية “تسببت بارتقاء 12 شهيدا"
+            " وإصابة 64 شخصا أغلبيتهم من الأطفال والنساء”.")
+    assert (best(incident(text, "المشارقة").killed), best(incident(text, "المشارقة").wounded)) == (12, 64)
