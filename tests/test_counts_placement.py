@@ -278,3 +278,18 @@ def test_the_same_figure_told_exactly_beats_about_that_figure(source, text, plac
 def test_a_further_number_of_people_before_a_place_counts_that_place(source, text, place, kind, n):
     got = count_of(text, place, kind)
     assert (got.best, got.shared) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/s_spc_douma_nashabiyah_russian_raids",
+     "ارتقى شهيد وأصيب آخرون في قصف طال مدينة دوما، في حين تعرضت بلدة النشابية لقصف عنيف ما أسفر عن سقوط عشرات"
+     " الجرحى في صفوف المدنيين.\nوقد تعرضت بلدة النشابية لقصف عنيف من الطائرات الروسية بعدد من الغارات الجوية،"
+     " استهدفت الأحياء السكنية في البلدة، ما أسفر عن سقوط 15 جريحاً بعضهم في حال خطرة.", "النشابية", 1, 15),
+    ("ar/s_orient_harasta_funeral_mortars",
+     "ارتكبت قوات الأسد مساء اليوم السبت مجزرة في مدينة حرستا بعد استهدافهم بالصواريخ وقذائف الهاون ما تسبب"
+     " بسقوط عشرات الشهداء.\n\nوقال مراسل أورينت إن عناصر النظام استهدفت بقذائف الهاون مقبرة في مدينة حرستا"
+     " أثناء تشييع أحد الشهداء ما أوقع 10 شهداء كحصيلة أولية.", "حرستا", 0, 10),
+])
+def test_an_exact_figure_below_dozens_replaces_the_word(source, text, place, kind, n):
+    got = count_of(text, place, kind)
+    assert (got.best, got.vague) == (n, False)

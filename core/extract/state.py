@@ -13,6 +13,7 @@ from core.extract.lead_totals import own_figure, prefer_parts
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
+from core.quantities import VAGUE_BEST
 
 MAX_CUES = 400
 NEAR_KM = 30
@@ -289,13 +290,16 @@ def better(a: tuple, b: tuple) -> tuple:
 
 def _fits(exact: Count, vague: Count) -> bool:
     """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
-    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly."""
+    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
+    also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
+    the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
+    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it."""
     if exact.vague or not vague.vague or not exact.best:
         return False
     if vague.low is None:
         return vague.best == exact.best
     if vague.low > _SOME:
-        return False
+        return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
     return vague.low <= exact.best
 
 
