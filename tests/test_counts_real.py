@@ -342,3 +342,15 @@ def test_a_paragraph_opening_with_lafata_gives_its_toll_to_the_places_before():
             " ميسلون والمشارقة والأعظمية في حلب.\n\nولفت المصدر إلى أن الاعتداءات الإرهابية “تسببت بارتقاء 12 شهيدا"
             " وإصابة 64 شخصا أغلبيتهم من الأطفال والنساء”.")
     assert (best(incident(text, "المشارقة").killed), best(incident(text, "المشارقة").wounded)) == (12, 64)
+
+
+@pytest.mark.parametrize("source, text, place, n", [
+    ("ar/s_syrianet_harasta_kindergarten",
+     "وفي سياق متصل، تعرضت أحياء سكنية في مدينة دوما، اليوم السبت، لقصف جوي مكثف، وقال الناشط الإعلامي \"أبو عبادة\""
+     " لـ\"السورية نت\" إن عدد الشهداء في المدينة حتى الآن بلغ 5 مدنيين.", "دوما", 5),
+    ("ar/n_jo24_idlib_car_bombs_university_toll (the attack clause before it shortened)",
+     "انفجار في مدينة حلب. وكان المرصد السوري افاد صباحا عن ارتفاع عدد القتلى الذين سقطوا في انفجاري جامعة حلب"
+     " الثلاثاء الى 87.", "حلب", 87),
+])
+def test_an_arabic_toll_takes_the_figure_of_its_rise_verb_further_on(source, text, place, n):
+    assert best(incident(text, place).killed) == n
