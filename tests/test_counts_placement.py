@@ -293,3 +293,16 @@ def test_a_further_number_of_people_before_a_place_counts_that_place(source, tex
 def test_an_exact_figure_below_dozens_replaces_the_word(source, text, place, kind, n):
     got = count_of(text, place, kind)
     assert (got.best, got.vague) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, shared_by, reference", [
+    ("ar/s_fatehwatan_yarmouk_sniper_mortar",
+     "كما أدى اطلاق نار عشوائي من قبل قناصة صباح اليوم الاحد في محيط منطقة جرمانا ويلدا المجاورتين لمخيم اليرموك"
+     " ما ادى إلى استشهاد الشاب \"جهاد سليمان\" الذي كان في طريقه للعمل", ["جرمانا", "يلدا"], "مخيم اليرموك"),
+    ("self-written, the singular of the same construction",
+     "قصف مدفعي على بلدة يلدا المجاورة لمخيم اليرموك ما أدى إلى استشهاد طفل.", ["يلدا"], "مخيم اليرموك"),
+])
+def test_a_place_adjacent_to_another_is_a_reference_and_takes_no_count(source, text, shared_by, reference):
+    """المجاورتين لمخيم اليرموك: the camp only says where the list is; the count is the list's."""
+    got = counts(text)
+    assert [got[p][0] for p in shared_by] == [1] * len(shared_by) and reference not in got
