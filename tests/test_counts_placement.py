@@ -306,3 +306,26 @@ def test_a_place_adjacent_to_another_is_a_reference_and_takes_no_count(source, t
     """المجاورتين لمخيم اليرموك: the camp only says where the list is; the count is the list's."""
     got = counts(text)
     assert [got[p][0] for p in shared_by] == [1] * len(shared_by) and reference not in got
+
+
+def _at(text, place_ar):
+    """The incidents the extractor gives at `place_ar` (Arabic name)."""
+    return [i for i in extract(text).incidents if i.place.name_ar == place_ar]
+
+
+@pytest.mark.parametrize("source, place, killed", [
+    ("ar/s_addustour_2014_douma_42_sohr", "دوما", 42),  # the Thursday of the lead holds for «ارتفع إلى 42 ...»
+    ("ar/s_sawa_2015_suwayda_three_blasts_balous", "السويداء", 27),  # أمس holds for وذكرت مصادر ... أربعة مدنيين
+])
+def test_a_paragraph_going_on_with_the_story_keeps_its_date_and_incident(source, place, killed):
+    found = _at((REAL / f"{source}.txt").read_text(encoding="utf-8"), place)
+    assert len(found) == 1 and found[0].killed.best == killed
+
+
+@pytest.mark.parametrize("source, place", [
+    ("ar/s_sawa_2015_suwayda_three_blasts_balous", "السويداء"),  # title: 27 قتيلاً بتفجيرات السويداء; body: أمس
+    ("ar/s_araby_2024_mezzeh_ten_quneitra_khan_arnabah", "المزة"),  # title of 9 Oct, body of 8 Oct
+    ("ar/s_rozana_darayya_33_barrels_campaign", "داريا"),  # title: ضحايا ... على داريا; body: أمس السبت
+])
+def test_a_place_named_in_the_title_is_the_bodys_one_incident_there(source, place):
+    assert len(_at((REAL / f"{source}.txt").read_text(encoding="utf-8"), place)) == 1

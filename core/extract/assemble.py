@@ -35,6 +35,8 @@ def assemble(doc, clauses: list[Clause]) -> None:
         if cs[0].paragraph != prev_paragraph:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
                 prev_group = []
+            elif doc.eng.lang == "ar":
+                doc.goes_on[cs[0].paragraph] = prev_paragraph
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
             doc.kind_actors = {}

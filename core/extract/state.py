@@ -181,6 +181,22 @@ class State:
         near = a.candidates if a.headline else ()
         return bool(inside) or any(km(e, b) <= NEAR_KM for e in near for b, _ in fine.values())
 
+    def _titles_into_bodies(self) -> set[tuple]:
+        """27 قتيلاً بتفجيرات السويداء over a body dated أمس: a place named only in the title, on a day
+        the body gives no incident there, is the body's incident at that place when the body has
+        exactly one. Gives the keys of the titles' incidents merged so."""
+        body: dict[str, list[tuple]] = defaultdict(list)
+        for k in self.order:
+            if not self.acc[k].headline:
+                body[k[0]].append(k)
+        gone = set()
+        for k in self.order:
+            a = self.acc[k]
+            if a.headline and len(body[k[0]]) == 1:
+                _merge(self.acc[body[k[0]][0]], a, lambda: a.evidence, lambda: a.cues)
+                gone.add(k)
+        return gone
+
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
         al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
@@ -214,7 +230,8 @@ class State:
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
-        gone = self._hand_downs(self.order)
+        gone = self._titles_into_bodies()
+        gone |= self._hand_downs([k for k in self.order if k not in gone])
         gone |= hand_to_the_place(self, [k for k in self.order if k not in gone], families)
         fine: dict[str, tuple] = {}
         for b in self.acc.values():
