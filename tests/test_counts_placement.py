@@ -329,3 +329,35 @@ def test_a_paragraph_going_on_with_the_story_keeps_its_date_and_incident(source,
 ])
 def test_a_place_named_in_the_title_is_the_bodys_one_incident_there(source, place):
     assert len(_at((REAL / f"{source}.txt").read_text(encoding="utf-8"), place)) == 1
+
+
+@pytest.mark.parametrize("source, text, places", [
+    ("ar/n_sana_bani_zeid_rockets_toll",
+     "أن إرهابيين يتحصنون في حي بني زيد أطلقوا قذائف صاروخية سقطت على أحياء الأشرفية والميدان والخالدية ومساكن حي"
+     " السبيل والسريان والجابرية في مدينة حلب ما أدى إلى استشهاد 12 شخصا بينهم 3 أطفال وإصابة آخرين.",
+     ["الأشرفية", "الخالدية", "السبيل", "الجابرية"]),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "وذكر مصدر أن قذائف هاون أطلقها إرهابيون سقطت على أحياء التلل وشارع النيل وجامعة حلب ومشفى السلوم وفندق بلانيت"
+     " في حي العزيزية بحلب ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين.", ["شارع النيل", "جامعة حلب", "العزيزية"]),
+])
+def test_a_count_after_lists_joined_by_and_is_shared_by_all_of_them(source, text, places):
+    x = extract(text)
+    got = {i.place.name_ar: i.killed for i in x.incidents}
+    assert [(got[p].best, got[p].shared) for p in places] == [(12, True)] * len(places)
+
+
+def test_an_earlier_statement_of_a_toll_gives_way_to_the_toll_told_now():
+    """ar/n_sana_bani_zeid_rockets_toll: «قال في تصريح سابق ... استشهاد 12 شخصا» after «حصيلة الشهداء ... بلغت
+    14 شهيدا بينما أصيب نحو 60»: the quarters the earlier statement names take the toll of now."""
+    x = extract((REAL / "ar/n_sana_bani_zeid_rockets_toll.txt").read_text(encoding="utf-8"))
+    got = {i.place.name_ar: (i.killed.best, i.wounded.best) for i in x.incidents}
+    assert got["السبيل"] == got["الجابرية"] == (14, 60)
+
+
+def test_a_sentence_with_an_earlier_toll_gives_no_count():
+    """ar/n_alwatannews_raqqa_matab_hedged: «وأفاد المرصد في حصيلة سابقة بمقتل 14 مدنياً», the place made one the
+    gazetteer knows."""
+    x = extract("قتل 23 مدنياً بينهم ثمانية أطفال في غارات على مدينة منبج. وأفاد المرصد في حصيلة سابقة بمقتل 14"
+                " مدنياً بينهم ستة أطفال في مدينة الرقة.")
+    got = {i.place.name_ar: i.killed for i in x.incidents}
+    assert got["منبج"].best == 23 and got.get("الرقة") is None
