@@ -361,3 +361,17 @@ def test_a_sentence_with_an_earlier_toll_gives_no_count():
                 " مدنياً بينهم ستة أطفال في مدينة الرقة.")
     got = {i.place.name_ar: i.killed for i in x.incidents}
     assert got["منبج"].best == 23 and got.get("الرقة") is None
+
+
+@pytest.mark.parametrize("source, text, place, wounded", [
+    ("ar/n_microsyria_khan_sheikhoun_hbit",
+     "ووفقاً لمصادر في الدفاع المدني، فإن طائرة حربية استهدفت منازل المدنيين، في مدينة خان شيخون بضربة جوية، أسفرت عن"
+     " مقتل رجل وزوجته وطفلة صغيرة لهم، وإصابة طفل آخر لهم.\n\nوأضافت المصادر ذاتها، أن قرية “ترعي” القريبة من مدينة"
+     " خان شيخون، تعرّضت أيضاً لقصفٍ جوي مماثل، ما أسفر عن سقوط مدني واحد وإصابة آخرين.", "خان شيخون", 1),
+    ("self-written, a known place before it",
+     "قصف مدفعي على قرية كفرعمة القريبة من مدينة الأتارب أدى إلى إصابة ثلاثة مدنيين.", "كفر عمة", 3),
+])
+def test_a_town_a_place_is_near_to_takes_none_of_its_count(source, text, place, wounded):
+    """القريبة من مدينة خان شيخون: the town only says where the village is, as after قرب."""
+    got = counts(text)
+    assert got[place][1] == wounded and len([p for p in got if got[p][1] is not None]) == 1
