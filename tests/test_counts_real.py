@@ -354,3 +354,16 @@ def test_a_paragraph_opening_with_lafata_gives_its_toll_to_the_places_before():
 ])
 def test_an_arabic_toll_takes_the_figure_of_its_rise_verb_further_on(source, text, place, n):
     assert best(incident(text, place).killed) == n
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_shorouk_suleimaniyeh_mortars_two_sources",
+     "وقال المرصد السوري لحقوق الإنسان \"ارتفع إلى عشرة على الأقل عدد الشهداء الذين قضوا جراء سقوط قذائف محلية الصنع"
+     " وصواريخ على مناطق تسيطر عليها قوات النظام في حي الأشرفية في مدينة حلب\"، مشيرًا إلى أن عدد القتلى مرشح للارتفاع"
+     " بسبب وجود جرحى بحالات خطرة.", "الأشرفية"),
+    ("ar/s_sohr_tafas_barrels_ajami_kashef (the clause of the named wounded left out)",
+     "في حين استشهدت 3 مواطنات هم مواطنة وابنتها ومواطنة أخرى، إثر قصف جوي مناطق في بلدة طفس بريف درعا، وعدد"
+     " الشهداء مرشح للارتفاع بسبب وجود جرحى بحالات خطرة.", "طفس"),
+])
+def test_wounded_named_only_to_say_the_toll_may_rise_are_no_count(source, text, place):
+    assert incident(text, place).wounded is None
