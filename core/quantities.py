@@ -21,7 +21,7 @@ from core.numbers import Number
 from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
 from core.pairs import vague_for_both
-from core.tolls import figure_after_rise
+from core.tolls import figure_after_rise, rose_before
 from core.tokens import Token
 
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
@@ -231,7 +231,7 @@ class CountReader(PeopleReader):
             start += 1  # ارتفع عدد الشهداء إلى 23
         right = self._number_after(start, hi) if number != 2 and (toll or not _is_noun_plural(h)) else None
         if right is None and (toll or h.phrase.endswith("toll") or _number_of_before(self, h.first, 12) is not None):
-            right = figure_after_rise(self, h.last)
+            right = figure_after_rise(self, h.last, toll and rose_before(self, h.first - 1))
         if right is not None:
             num, end = self._and_after(*right, hi)
             noun = self.noun_by_first.get(end)

@@ -34,6 +34,20 @@ _AR_WORD = WORD.pattern.replace("['\\-]", "'")
 _AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{_AR_WORD})")
 """In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it,
 and so is each word of a hyphenated run (أريحا-احسم-مرعيان: a list written with dashes)."""
+_GLUED_AFTER = re.compile(r"[^\W\d_]\d")
+_WORD_THEN_NUMBER = re.compile(r"(?![وفبلك]?ال\d|[وفبلك]{1,2}\d)([^\W\d_]{2,})(\d+)")
+"""A number glued to the word before it (وإصابة52 آخرين، استشهاد24 مواطنا) is a word of its own too,
+but not after an article or a proclitic (الـ50، بـ100: one word, read through its variants)."""
+
+
+def _unglued(parts: list[str]) -> list[str]:
+    """The split parts (gap, word, gap, word, ...) with each word that ends in a number glued to a
+    word before it cut in two, an empty gap between (done only for texts that hold one)."""
+    out = parts[:1]
+    for w, gap in zip(parts[1::2], parts[2::2]):
+        m = _WORD_THEN_NUMBER.fullmatch(w) if w[-1].isdigit() else None
+        out += [m.group(1), "", m.group(2), gap] if m else [w, gap]
+    return out
 
 
 @dataclass(slots=True)
@@ -68,6 +82,8 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     identity = norm is not None and not norm._breaks
     original = norm.original if norm is not None else ""
     parts = (_SPLIT if lang != "ar" else _AR_SPLIT).split(text)
+    if lang == "ar" and _GLUED_AFTER.search(text):
+        parts = _unglued(parts)
     pos = len(parts[0])
     joined = False
     if lang != "ar":

@@ -278,3 +278,100 @@ def test_the_same_figure_told_exactly_beats_about_that_figure(source, text, plac
 def test_a_further_number_of_people_before_a_place_counts_that_place(source, text, place, kind, n):
     got = count_of(text, place, kind)
     assert (got.best, got.shared) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/s_spc_douma_nashabiyah_russian_raids",
+     "ارتقى شهيد وأصيب آخرون في قصف طال مدينة دوما، في حين تعرضت بلدة النشابية لقصف عنيف ما أسفر عن سقوط عشرات"
+     " الجرحى في صفوف المدنيين.\nوقد تعرضت بلدة النشابية لقصف عنيف من الطائرات الروسية بعدد من الغارات الجوية،"
+     " استهدفت الأحياء السكنية في البلدة، ما أسفر عن سقوط 15 جريحاً بعضهم في حال خطرة.", "النشابية", 1, 15),
+    ("ar/s_orient_harasta_funeral_mortars",
+     "ارتكبت قوات الأسد مساء اليوم السبت مجزرة في مدينة حرستا بعد استهدافهم بالصواريخ وقذائف الهاون ما تسبب"
+     " بسقوط عشرات الشهداء.\n\nوقال مراسل أورينت إن عناصر النظام استهدفت بقذائف الهاون مقبرة في مدينة حرستا"
+     " أثناء تشييع أحد الشهداء ما أوقع 10 شهداء كحصيلة أولية.", "حرستا", 0, 10),
+])
+def test_an_exact_figure_below_dozens_replaces_the_word(source, text, place, kind, n):
+    got = count_of(text, place, kind)
+    assert (got.best, got.vague) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, shared_by, reference", [
+    ("ar/s_fatehwatan_yarmouk_sniper_mortar",
+     "كما أدى اطلاق نار عشوائي من قبل قناصة صباح اليوم الاحد في محيط منطقة جرمانا ويلدا المجاورتين لمخيم اليرموك"
+     " ما ادى إلى استشهاد الشاب \"جهاد سليمان\" الذي كان في طريقه للعمل", ["جرمانا", "يلدا"], "مخيم اليرموك"),
+    ("self-written, the singular of the same construction",
+     "قصف مدفعي على بلدة يلدا المجاورة لمخيم اليرموك ما أدى إلى استشهاد طفل.", ["يلدا"], "مخيم اليرموك"),
+])
+def test_a_place_adjacent_to_another_is_a_reference_and_takes_no_count(source, text, shared_by, reference):
+    """المجاورتين لمخيم اليرموك: the camp only says where the list is; the count is the list's."""
+    got = counts(text)
+    assert [got[p][0] for p in shared_by] == [1] * len(shared_by) and reference not in got
+
+
+def _at(text, place_ar):
+    """The incidents the extractor gives at `place_ar` (Arabic name)."""
+    return [i for i in extract(text).incidents if i.place.name_ar == place_ar]
+
+
+@pytest.mark.parametrize("source, place, killed", [
+    ("ar/s_addustour_2014_douma_42_sohr", "دوما", 42),  # the Thursday of the lead holds for «ارتفع إلى 42 ...»
+    ("ar/s_sawa_2015_suwayda_three_blasts_balous", "السويداء", 27),  # أمس holds for وذكرت مصادر ... أربعة مدنيين
+])
+def test_a_paragraph_going_on_with_the_story_keeps_its_date_and_incident(source, place, killed):
+    found = _at((REAL / f"{source}.txt").read_text(encoding="utf-8"), place)
+    assert len(found) == 1 and found[0].killed.best == killed
+
+
+@pytest.mark.parametrize("source, place", [
+    ("ar/s_sawa_2015_suwayda_three_blasts_balous", "السويداء"),  # title: 27 قتيلاً بتفجيرات السويداء; body: أمس
+    ("ar/s_araby_2024_mezzeh_ten_quneitra_khan_arnabah", "المزة"),  # title of 9 Oct, body of 8 Oct
+    ("ar/s_rozana_darayya_33_barrels_campaign", "داريا"),  # title: ضحايا ... على داريا; body: أمس السبت
+])
+def test_a_place_named_in_the_title_is_the_bodys_one_incident_there(source, place):
+    assert len(_at((REAL / f"{source}.txt").read_text(encoding="utf-8"), place)) == 1
+
+
+@pytest.mark.parametrize("source, text, places", [
+    ("ar/n_sana_bani_zeid_rockets_toll",
+     "أن إرهابيين يتحصنون في حي بني زيد أطلقوا قذائف صاروخية سقطت على أحياء الأشرفية والميدان والخالدية ومساكن حي"
+     " السبيل والسريان والجابرية في مدينة حلب ما أدى إلى استشهاد 12 شخصا بينهم 3 أطفال وإصابة آخرين.",
+     ["الأشرفية", "الخالدية", "السبيل", "الجابرية"]),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "وذكر مصدر أن قذائف هاون أطلقها إرهابيون سقطت على أحياء التلل وشارع النيل وجامعة حلب ومشفى السلوم وفندق بلانيت"
+     " في حي العزيزية بحلب ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين.", ["شارع النيل", "جامعة حلب", "العزيزية"]),
+])
+def test_a_count_after_lists_joined_by_and_is_shared_by_all_of_them(source, text, places):
+    x = extract(text)
+    got = {i.place.name_ar: i.killed for i in x.incidents}
+    assert [(got[p].best, got[p].shared) for p in places] == [(12, True)] * len(places)
+
+
+def test_an_earlier_statement_of_a_toll_gives_way_to_the_toll_told_now():
+    """ar/n_sana_bani_zeid_rockets_toll: «قال في تصريح سابق ... استشهاد 12 شخصا» after «حصيلة الشهداء ... بلغت
+    14 شهيدا بينما أصيب نحو 60»: the quarters the earlier statement names take the toll of now."""
+    x = extract((REAL / "ar/n_sana_bani_zeid_rockets_toll.txt").read_text(encoding="utf-8"))
+    got = {i.place.name_ar: (i.killed.best, i.wounded.best) for i in x.incidents}
+    assert got["السبيل"] == got["الجابرية"] == (14, 60)
+
+
+def test_a_sentence_with_an_earlier_toll_gives_no_count():
+    """ar/n_alwatannews_raqqa_matab_hedged: «وأفاد المرصد في حصيلة سابقة بمقتل 14 مدنياً», the place made one the
+    gazetteer knows."""
+    x = extract("قتل 23 مدنياً بينهم ثمانية أطفال في غارات على مدينة منبج. وأفاد المرصد في حصيلة سابقة بمقتل 14"
+                " مدنياً بينهم ستة أطفال في مدينة الرقة.")
+    got = {i.place.name_ar: i.killed for i in x.incidents}
+    assert got["منبج"].best == 23 and got.get("الرقة") is None
+
+
+@pytest.mark.parametrize("source, text, place, wounded", [
+    ("ar/n_microsyria_khan_sheikhoun_hbit",
+     "ووفقاً لمصادر في الدفاع المدني، فإن طائرة حربية استهدفت منازل المدنيين، في مدينة خان شيخون بضربة جوية، أسفرت عن"
+     " مقتل رجل وزوجته وطفلة صغيرة لهم، وإصابة طفل آخر لهم.\n\nوأضافت المصادر ذاتها، أن قرية “ترعي” القريبة من مدينة"
+     " خان شيخون، تعرّضت أيضاً لقصفٍ جوي مماثل، ما أسفر عن سقوط مدني واحد وإصابة آخرين.", "خان شيخون", 1),
+    ("self-written, a known place before it",
+     "قصف مدفعي على قرية كفرعمة القريبة من مدينة الأتارب أدى إلى إصابة ثلاثة مدنيين.", "كفر عمة", 3),
+])
+def test_a_town_a_place_is_near_to_takes_none_of_its_count(source, text, place, wounded):
+    """القريبة من مدينة خان شيخون: the town only says where the village is, as after قرب."""
+    got = counts(text)
+    assert got[place][1] == wounded and len([p for p in got if got[p][1] is not None]) == 1

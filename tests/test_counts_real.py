@@ -2,7 +2,9 @@
 named beside each) and, where useful, a sentence that isolates the construction."""
 import pytest
 
+from core.arabic import normalize
 from core.extract import extract
+from core.tokens import tokenize
 
 
 def incident(text, place_ar):
@@ -287,3 +289,81 @@ def test_the_massacres_of_a_campaigns_toll_make_no_incident_a_massacre():
 def test_a_martyr_count_and_a_wounded_count_with_its_own_figure_are_two_counts(source, text, place, killed, wounded):
     got = incident(text, place)
     assert (got.killed.best, got.wounded.low) == (killed, wounded)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "وذكر مصدر في محافظة حلب لمراسل سانا أن قذائف هاون أطلقها إرهابيون سقطت على فندق بلانيت في حي العزيزية بحلب"
+     " ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين إضافة إلى حدوث أضرار مادية بالمكان.", "العزيزية", "wounded", 52),
+    ("ar/n_eventsy_sana_aleppo_mortars",
+     "واستهدف إرهابيون عددا من أحياء مدينة حلب السكنية بعدد من قذائف الهاون والقذائف الصاروخية ما أدى إلى"
+     " استشهاد24 مواطنا وإصابة 52 آخرين وإلحاق أضرار مادية كبيرة بالممتلكات.", "حلب", "killed", 24),
+])
+def test_a_number_glued_to_the_word_before_it_is_read(source, text, place, kind, n):
+    assert best(getattr(incident(text, place), kind)) == n
+
+
+@pytest.mark.parametrize("source, words, number", [
+    ("ar/n_alwatanalarabi_tartus_jableh_toll_swap", "يضرب معاقل الأسد بـ100 قتيل", "100"),
+    ("ar/s_shaam_2018_kafr_batna_russian_napalm", "الـ50", "50"),
+])
+def test_a_number_glued_to_an_article_or_a_proclitic_stays_in_its_word(source, words, number):
+    n = normalize(words)
+    glued = [t for t in tokenize(n.text, "ar", n) if number in t.text]
+    assert len(glued) == 1 and glued[0].text != number and number in [k for _, k in glued[0].variants] + [glued[0].key]
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/s_963_quneitra_israeli_drone_police_mezzeh",
+     "وقصفت مسيرة إسرائيلية مبنىً تابعاً للحكومة السورية يضم قسماً للشرطة عند دوار العلم في المدخل الشرقي لمدينة"
+     " القنيطرة، ما أسفر عن مقتل شرطي وإصابة اثنين آخرين كحصيلة أولية.", "القنيطرة", "killed", 1),
+    ("ar/n_7al_latakia_kasab_jableh_2019",
+     "وفي الثاني من شهر أيار الفائت، شهد  ريف مدينة جبلة وأطرافها سقوط عدد من القذائف، تسببت بخسائر بشرية، إذ قتل"
+     " ضابط من قوات النظام  وسقط أربعة جرحى مدنيين.", "جبلة", "killed", 1),
+    ("ar/n_yalla_idlib_edge_workshop",
+     "كما لقيت طفلة مصرعها جراء قصف مدفعي استهدف منازل قرية معرزاف، وأصيب راعٍ بجروح نتيجة غارة جوية على قرية"
+     " جوزف.", "جوزف", "wounded", 1),
+])
+def test_a_policeman_an_officer_or_a_shepherd_is_one_person_counted(source, text, place, kind, n):
+    assert best(getattr(incident(text, place), kind)) == n
+
+
+def test_another_number_of_the_wounded_is_several():
+    """ar/n_alwatanalarabi_tartus_jableh_toll_swap: وعدد آخر من الجرحى, like عدد من الجرحى."""
+    text = ("استهدفت سلسلة تفجيرات الاثنين مدينتي جبلة وطرطوس الساحليتين في غرب سوريا ما أسفر عن سقوط أكثر من مئة"
+            " قتيل وعدد آخر من الجرحى.")
+    c = incident(text, "طرطوس").wounded
+    assert (c.low, c.vague, c.shared) == (2, True, True)
+
+
+def test_a_paragraph_opening_with_lafata_gives_its_toll_to_the_places_before():
+    """ar/n_baath_meysaloun_masharqa_unrwa: ولفت المصدر إلى أن ... إصابة 64 شخصا, after the quarters' paragraph."""
+    text = ("وذكر مصدر في قيادة شرطة محافظة حلب أن التنظيمات الإرهابية استهدفت بعشرات القذائف بعد ظهر اليوم أحياء"
+            " ميسلون والمشارقة والأعظمية في حلب.\n\nولفت المصدر إلى أن الاعتداءات الإرهابية “تسببت بارتقاء 12 شهيدا"
+            " وإصابة 64 شخصا أغلبيتهم من الأطفال والنساء”.")
+    assert (best(incident(text, "المشارقة").killed), best(incident(text, "المشارقة").wounded)) == (12, 64)
+
+
+@pytest.mark.parametrize("source, text, place, n", [
+    ("ar/s_syrianet_harasta_kindergarten",
+     "وفي سياق متصل، تعرضت أحياء سكنية في مدينة دوما، اليوم السبت، لقصف جوي مكثف، وقال الناشط الإعلامي \"أبو عبادة\""
+     " لـ\"السورية نت\" إن عدد الشهداء في المدينة حتى الآن بلغ 5 مدنيين.", "دوما", 5),
+    ("ar/n_jo24_idlib_car_bombs_university_toll (the attack clause before it shortened)",
+     "انفجار في مدينة حلب. وكان المرصد السوري افاد صباحا عن ارتفاع عدد القتلى الذين سقطوا في انفجاري جامعة حلب"
+     " الثلاثاء الى 87.", "حلب", 87),
+])
+def test_an_arabic_toll_takes_the_figure_of_its_rise_verb_further_on(source, text, place, n):
+    assert best(incident(text, place).killed) == n
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_shorouk_suleimaniyeh_mortars_two_sources",
+     "وقال المرصد السوري لحقوق الإنسان \"ارتفع إلى عشرة على الأقل عدد الشهداء الذين قضوا جراء سقوط قذائف محلية الصنع"
+     " وصواريخ على مناطق تسيطر عليها قوات النظام في حي الأشرفية في مدينة حلب\"، مشيرًا إلى أن عدد القتلى مرشح للارتفاع"
+     " بسبب وجود جرحى بحالات خطرة.", "الأشرفية"),
+    ("ar/s_sohr_tafas_barrels_ajami_kashef (the clause of the named wounded left out)",
+     "في حين استشهدت 3 مواطنات هم مواطنة وابنتها ومواطنة أخرى، إثر قصف جوي مناطق في بلدة طفس بريف درعا، وعدد"
+     " الشهداء مرشح للارتفاع بسبب وجود جرحى بحالات خطرة.", "طفس"),
+])
+def test_wounded_named_only_to_say_the_toll_may_rise_are_no_count(source, text, place):
+    assert incident(text, place).wounded is None

@@ -319,6 +319,9 @@ def test_a_victim_after_and_outside_a_between_phrase_stays_a_victim():
 @pytest.mark.parametrize("opening, carried", [
     ("وقال مصدر عسكري إن", True),
     ("وأضاف المصدر أن", True),
+    ("ولفت المصدر إلى أن", True),  # ar/n_baath_meysaloun_masharqa_unrwa
+    ("وأشار البيان إلى أن", True),  # ar/s_syriapost_2023_israeli_strikes_damascus
+    ("وأكد ناشطون أن", True),  # ar/s_shaam_2018_kafr_batna_russian_napalm
     ("وفي سياق آخر", False),
 ])
 def test_a_paragraph_opening_with_a_verb_of_saying_goes_on_with_the_story_before(opening, carried):

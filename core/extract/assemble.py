@@ -35,6 +35,8 @@ def assemble(doc, clauses: list[Clause]) -> None:
         if cs[0].paragraph != prev_paragraph:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
                 prev_group = []
+            elif doc.eng.lang == "ar":
+                doc.goes_on[cs[0].paragraph] = prev_paragraph
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
             doc.kind_actors = {}
@@ -202,7 +204,8 @@ def _absorb(contrib: Contribution, c: Clause, first: bool = False, own_story: bo
 
 def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contribution]]) -> None:
     """Counts in a clause with places: to the place right after them (3 شهداء في عربين), else to
-    the place or list just before them, else to the first place after their casualty word that is no
+    the places before them (all the lists joined by و, as `_last_list` says: أحياء الأشرفية والميدان
+    ومساكن حي السبيل والسريان ... ما أدى إلى استشهاد 12), else to the first place after their casualty word that is no
     area (the death toll from the strikes on X rose to 9; باستشهاد خمسة مدنيين من قرية ... في ريف حماه
     ... على منزلهم في مدينة كفرزيتا)."""
     for cm in c.counts:
@@ -216,8 +219,8 @@ def _attach_counts(doc, c: Clause, current: list[tuple[PlaceMention, Contributio
         if target is None:
             before = [(pm, co) for pm, co in current if pm.last <= cm.anchor]
             if before:
-                lid = before[-1][0].list_id
-                target = [(pm, co) for pm, co in current if pm.list_id == lid]
+                lids = {pm.list_id for pm, _ in _last_list(doc, before)}
+                target = [(pm, co) for pm, co in current if pm.list_id in lids]
             else:
                 after = [(pm, co) for pm, co in current if pm.first > cm.anchor]
                 after = [x for x in after if not is_coarse(x[0].entry)] or after

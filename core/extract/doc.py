@@ -98,6 +98,10 @@ class Doc:
     """The first sentence outside the titles that gives a count (the counts stage sets it)."""
     verbs: list[int] = field(default_factory=list)
     told_attacks: set[int] = field(default_factory=set)
+    goes_on: dict[int, int] = field(default_factory=dict)
+    """{paragraph: the paragraph before} for paragraphs that go on with its story (assembly sets them)."""
+    last_dates: dict[int, str | None] = field(default_factory=dict)
+    """{paragraph: the date of its last incident so far} (assembly sets them)."""
     blocked: dict[int, int] = field(default_factory=dict)
     locatives: list = field(default_factory=list)
     start_area: object | None = None
@@ -167,3 +171,13 @@ class Doc:
             return None
         start, iso = self.dates[k - 1]
         return None if "\n" in self.norm.original[min(start, pos):max(start, pos)] else iso
+
+    def date_of(self, paragraph: int, pos: int, end: int) -> str | None:
+        """The date of clauses at [pos, end) of `paragraph`: the paragraph's own (`date_for`), else,
+        when it goes on with the story of the paragraph before (وذكرت مصادر أن ...), the date that
+        story had at that paragraph's end, else the report date."""
+        own = self.date_for(pos, end)
+        if own is None and paragraph in self.goes_on:
+            own = self.last_dates.get(self.goes_on[paragraph])
+        date = self.last_dates[paragraph] = own or self.report_date
+        return date

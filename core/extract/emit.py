@@ -82,7 +82,7 @@ def _emit(doc, co: Contribution) -> None:
     start, end = doc.tokens[co.clauses[0].first].start, doc.tokens[co.clauses[-1].last - 1].end
     if not doc.identity:
         start, end = doc.norm.orig(start), doc.norm.orig(end)
-    co.date = doc.date_for(start, end) or doc.report_date
+    co.date = doc.date_of(co.clauses[0].paragraph, start, end)
     city = pm is not None and co.entry.level == "city"
     stands_in = city and place_rules.after_unknown_part(doc, pm)
     province = place_rules.province_named(doc, pm) if city else None

@@ -13,6 +13,7 @@ from core.extract.lead_totals import own_figure, prefer_parts
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
+from core.quantities import VAGUE_BEST
 
 MAX_CUES = 400
 NEAR_KM = 30
@@ -180,6 +181,22 @@ class State:
         near = a.candidates if a.headline else ()
         return bool(inside) or any(km(e, b) <= NEAR_KM for e in near for b, _ in fine.values())
 
+    def _titles_into_bodies(self) -> set[tuple]:
+        """27 قتيلاً بتفجيرات السويداء over a body dated أمس: a place named only in the title, on a day
+        the body gives no incident there, is the body's incident at that place when the body has
+        exactly one. Gives the keys of the titles' incidents merged so."""
+        body: dict[str, list[tuple]] = defaultdict(list)
+        for k in self.order:
+            if not self.acc[k].headline:
+                body[k[0]].append(k)
+        gone = set()
+        for k in self.order:
+            a = self.acc[k]
+            if a.headline and len(body[k[0]]) == 1:
+                _merge(self.acc[body[k[0]][0]], a, lambda: a.evidence, lambda: a.cues)
+                gone.add(k)
+        return gone
+
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
         al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
@@ -213,7 +230,8 @@ class State:
     def finish(self) -> list[Incident]:
         """The incidents in order of first mention, area summaries left out."""
         out = []
-        gone = self._hand_downs(self.order)
+        gone = self._titles_into_bodies()
+        gone |= self._hand_downs([k for k in self.order if k not in gone])
         gone |= hand_to_the_place(self, [k for k in self.order if k not in gone], families)
         fine: dict[str, tuple] = {}
         for b in self.acc.values():
@@ -294,13 +312,16 @@ def better(a: tuple, b: tuple) -> tuple:
 
 def _fits(exact: Count, vague: Count) -> bool:
     """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
-    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly."""
+    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
+    also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
+    the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
+    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it."""
     if exact.vague or not vague.vague or not exact.best:
         return False
     if vague.low is None:
         return vague.best == exact.best
     if vague.low > _SOME:
-        return False
+        return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
     return vague.low <= exact.best
 
 
