@@ -52,6 +52,8 @@ class Clause:
     targeted: bool = False
     attacked: bool = False
     scope_area: object | None = None
+    air_named: bool = False
+    """An air strike word of it is more than an unqualified air bombing word (غارة، warplanes; not قصف جوي)."""
 
 
 @dataclass

@@ -12,7 +12,7 @@ from core.extract import actor_rules
 from core.extract import type_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
-from core.extract.type_rules import NAMED_FROM_AFAR
+from core.extract.type_rules import BOMBING, NAMED_FROM_AFAR
 from core.matcher import Hit
 
 SOURCE_REACH = 3
@@ -37,8 +37,8 @@ def run(doc) -> None:
 
 
 def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
-    """Attack types and weapons of each clause; barrel bombs with an aircraft word are not also an
-    airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
+    """Attack types and weapons of each clause; barrel bombs with an aircraft word or an unqualified
+    air bombing word (قصف جوي بالبراميل) are not also an airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
     an air strike word, the (clause, type) named only by munitions aircraft also fire, and the
     clauses that call their attack similar to one before (types.csv carrier `similar`)."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
@@ -60,8 +60,9 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
         t, w, carrier = h.value
         if t:
             c.types.add(t)
-            if t == "airstrike" and carrier != "yes":
+            if t == "airstrike" and carrier not in ("yes", BOMBING):
                 air_struck.add(ci)
+            c.air_named |= t == "airstrike" and carrier != BOMBING
             (fired_by_air if carrier == "air" else named).add((c.first, t))
         if w:
             c.weapons.add(w)
