@@ -222,3 +222,24 @@ def test_a_name_in_the_possessive_after_no_victim_word_keeps_its_side_the_attack
     """self-written counter-case."""
     assert actors_at("Artillery of President Bashar al-Assad's regime shelled Daraa, killing two.", "Daraa") \
         == {"government"}
+
+
+# الطائرات الروسية ترتكب مجزرتين ... جراء هذا القصف: an Arabic news story whose title names the attack
+# and its attacker lends that attacker to a later paragraph that tells the attack again with a definite
+# word (هذا القصف، الغارات التي استهدفت) and names none.
+@pytest.mark.parametrize("source, place, actors", [
+    ("n_shaam_atarib_manbij_two_massacres", "Manbij", {"russia"}),
+    ("n_smart_orum_kafrnaha_russian", "Kafr Naha", {"russia"}),
+])
+def test_an_arabic_title_lends_its_attacker_to_the_attack_told_again(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
+
+
+# The counter-cases: a title that sums up a period (منذ صدور قرار مجلس الأمن) tells no story, and an
+# attack told with indefinite words (سقطت قذائف هاون مجهولة المصدر) is a new one.
+@pytest.mark.parametrize("source, place", [
+    ("s_sohr_2018_ghouta_jisreen_shared_seven", "Zamalka"),
+    ("n_qasioun_al_bab_azaz_vacuum", "al-Khaldiyeh"),
+])
+def test_an_arabic_title_lends_no_attacker_over_a_period_or_to_a_new_attack(source, place):
+    assert actors_at(passage(source), place) == set(), source

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from core.extract.engine import phrase_key
 from core.extract.state import families
+from core.extract.type_rules import FROM_THE_AIR
 from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
@@ -155,11 +156,34 @@ def story_actors(doc, co) -> list:
     that names none is that attacker's (`doc.story`: the last attack told with its attacker, and
     its paragraph; inside that paragraph the sentence context decides).
     Arabic bulletins tell one event per paragraph, each with its own attacker or none, so they
-    carry none (STORY_LANGS)."""
+    carry none (STORY_LANGS), but an Arabic news story's title does (`titled_actors`)."""
     told_types, told_actors, paragraph = doc.story
-    if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
+    if doc.eng.lang in STORY_LANGS:
+        if not told_actors or co.clauses[0].paragraph == paragraph:
+            return []
+        return list(told_actors) if families(co.types) & families(told_types) else []
+    return titled_actors(doc, co)
+
+
+def titled_actors(doc, co) -> list:
+    """الطائرات الروسية ترتكب مجزرتين ... أما المجزرة الثانية ... جراء هذا القصف / ضحايا بقصف روسي ... إثر
+    الغارات التي استهدفت بلدة كفرناها: an Arabic news story whose title names the attack and its attacker
+    (`doc.title_story`) is that attacker's when a later paragraph tells the attack again with a definite
+    word (`_told_again`) and names none (the title's unqualified قصف covers an attack from the air)."""
+    if doc.title_story is None or co.clauses[0].paragraph in doc.headlines or not _told_again(doc, co):
         return []
-    return list(told_actors) if families(co.types) & families(told_types) else []
+    told_types, told_actors = doc.title_story
+    same = families(co.types) & families(told_types) or "shelling" in told_types and co.types & FROM_THE_AIR
+    return list(told_actors) if same else []
+
+
+def _told_again(doc, co) -> bool:
+    """Whether a contribution tells its attack with a definite attack word (هذا القصف، الغارات التي
+    استهدفت، الطائرة): the attack, or the aircraft, the story already named; a weapon named with
+    بـ (بالصواريخ، بالبراميل: with missiles) is the kind of any attack, not one told before."""
+    tokens = doc.tokens
+    return any(kind == "type" and first in doc.told_attacks and "ب" not in tokens[first].text[:tokens[first].text.find("ال")]
+               for c in co.clauses for first, _, kind in c.cue_tokens)
 
 
 def remember_kinds(doc, cs: list) -> None:

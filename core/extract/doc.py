@@ -110,6 +110,9 @@ class Doc:
     places_index: tuple | None = None
     """`place_rules.places_index`, built once at assembly."""
     story: tuple = (frozenset(), (), -1)
+    title_story: tuple | None = None
+    """(types, actors) of the first title of the run that names an attack and its attacker, not over a
+    period: the run is one news story (`actor_rules.story_actors`)."""
     kind_actors: dict = field(default_factory=dict)
     actor_marks: object | None = None
 
