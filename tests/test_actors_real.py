@@ -89,10 +89,16 @@ def test_a_fighter_jet_is_an_aircraft_not_a_person_of_its_side(source, text, pla
 
 def test_a_political_body_named_as_the_source_is_no_attacker():
     """real/en/etilaf_ghanto_airstrike_rastan_talbeesah signs "(Source: Syrian Coalition)": the
-    opposition's National Coalition, not the US-led one (the only real passage with the name)."""
+    opposition's National Coalition, not the US-led one (foreign_forces.csv: political bodies)."""
     text = passage("etilaf_ghanto_airstrike_rastan_talbeesah")
     assert "coalition" not in actors_at(text, "Hirbnafsah")
     assert actors_at("Regime jets struck Saraqib, killing three. (Source: Syrian Coalition)", "Saraqib") == {"government"}
+
+
+def test_a_political_body_that_condemns_and_says_is_no_attacker():
+    """real/en/etilaf_maarat_numan_13_press_release: "the Coalition stressed ... said ... reaffirmed",
+    then the strike told with its attackers and "(Source: Syrian National Coalition's Media Department)"."""
+    assert actors_at(passage("etilaf_maarat_numan_13_press_release"), "Ma'arrat Nu'man") == {"government", "russia"}
 
 
 # A sentence that only names a side again beside a place already hit (land lost to rebels in Daraa)
