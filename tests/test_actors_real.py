@@ -249,3 +249,17 @@ def test_an_arabic_title_lends_its_attacker_to_the_attack_told_again(source, pla
 ])
 def test_an_arabic_title_lends_no_attacker_over_a_period_or_to_a_new_attack(source, place):
     assert actors_at(passage(source), place) == set(), source
+
+
+# مقتل عنصر من قوات النظام، قتل ضابط من قوات النظام: a side named after a person noun and من is whose
+# people were hit, not the attacker.
+@pytest.mark.parametrize("source, text, place", [
+    ("s_araby_2024_mezzeh_ten_quneitra_khan_arnabah",
+     "استهدفت غارة إسرائيلية أخرى مدخل مدينة القنيطرة، مما أسفر عن مقتل عنصر من قوات النظام السوري وإصابة آخر",
+     "Quneitra"),
+    ("n_7al_latakia_kasab_jableh_2019",
+     "وفي الثاني من شهر أيار الفائت، شهد  ريف مدينة جبلة وأطرافها سقوط عدد من القذائف، تسببت بخسائر بشرية، إذ "
+     "قتل ضابط من قوات النظام  وسقط أربعة جرحى مدنيين.", "Jableh"),
+])
+def test_a_side_after_a_person_noun_and_min_is_the_victims_side(source, text, place):
+    assert actors_at(text, place) == set(), source
