@@ -23,7 +23,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents",
                "name_particle": "name_particles", "background": "background", "source": "sources",
                "belonging": "belonging", "force": "forces", "new_story": "new_story", "claim": "claims",
-               "against": "against", "city_part": "city_parts", "truce": "truces"}
+               "against": "against", "city_part": "city_parts", "truce": "truces", "title": "titles"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

@@ -263,3 +263,21 @@ def test_an_arabic_title_lends_no_attacker_over_a_period_or_to_a_new_attack(sour
 ])
 def test_a_side_after_a_person_noun_and_min_is_the_victims_side(source, text, place):
     assert actors_at(text, place) == set(), source
+
+
+# مسقط رأس الرئيس السوري بشار الأسد: a side's name after a person's title and names is the person.
+@pytest.mark.parametrize("source, text, place", [
+    ("n_ahlmasr_qardaha_rockets",
+     "أفاد المرصد السوري لحقوق الإنسان بسقوط 11 قذيفة صاروخية في مدينة القرداحة مسقط رأس الرئيس السوري بشار الأسد.",
+     "Qardaha"),
+    ("s_ahram_douma_saqba_28_damascus_mortar",
+     "ويسيطر على الغوطة الشرقية مسلحون معارضون لحكومة الرئيس بشار الأسد، وكثيرًا ما يشن المسلحون هجمات بقذائف "
+     "الهاون على دمشق، قاعدة السلطة للأسد.", "Damascus"),
+])
+def test_a_side_named_after_a_persons_title_is_the_person_not_an_attacker(source, text, place):
+    assert actors_at(text, place) == set(), source
+
+
+def test_a_titled_persons_forces_are_the_attacker():
+    """self-written counter-case: a force word before the title."""
+    assert actors_at("قصفت قوات الرئيس بشار الأسد مدينة القرداحة.", "Qardaha") == {"government"}

@@ -72,7 +72,21 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
     return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) \
-        or named_owner_hit(doc, h) or truce_party(doc, h, c)
+        or named_owner_hit(doc, h) or truce_party(doc, h, c) or titled_person(doc, h, attack)
+
+
+def titled_person(doc, h: Hit, attack: set[int]) -> bool:
+    """مسقط رأس الرئيس السوري بشار الأسد، مسلحون معارضون لحكومة الرئيس بشار الأسد: a side's name after a
+    person's title (function_words role title) and at most NAME_REACH words of the person's names is the
+    person, not the side's forces, unless a force word (role force) stands right before the title
+    (قوات الرئيس الأسد)."""
+    tokens, titles = doc.tokens, doc.eng.titles
+    k = h.first - 1
+    while k >= max(0, h.first - NAME_REACH) and tokens[k + 1].joined and k not in attack:
+        if any(key in titles for _, key in tokens[k].variants):
+            return not (k > 0 and tokens[k].joined and any(key in doc.eng.forces for _, key in tokens[k - 1].variants))
+        k -= 1
+    return False
 
 
 def named_owner_hit(doc, h: Hit) -> bool:

@@ -43,6 +43,7 @@ class Engine:
     truces: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
