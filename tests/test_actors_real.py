@@ -281,3 +281,14 @@ def test_a_side_named_after_a_persons_title_is_the_person_not_an_attacker(source
 def test_a_titled_persons_forces_are_the_attacker():
     """self-written counter-case: a force word before the title."""
     assert actors_at("قصفت قوات الرئيس بشار الأسد مدينة القرداحة.", "Qardaha") == {"government"}
+
+
+# الطيران الحربي السوري: the Syrian aircraft are the state's, as "Syrian warplanes" are in English.
+@pytest.mark.parametrize("source, text, place", [
+    ("s_ittihad_2013_qara_raids_harasta_bombing",
+     "صعد الطيران الحربي السوري أمس غاراته الصاروخية على مدينة قارة في منطقة القلمون شمال دمشق", "Qarah"),
+    ("s_janoob_2014_yabroud_15_raids_jarajir",
+     "نفذ الطيران الحربي السوري، أمس، 15 غارة على مدينة يبرود بمنطقة القلمون شمال دمشق", "Yabrud"),
+])
+def test_the_syrian_aircraft_are_the_governments(source, text, place):
+    assert actors_at(text, place) == {"government"}, source
