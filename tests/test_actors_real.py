@@ -218,10 +218,14 @@ def test_one_attacker_told_with_one_kind_is_not_remembered_past_another_attack()
 
 # the attacks on strongholds of President Bashar al-Assad's regime: a victim word before a person's
 # name in the possessive names what was hit, and the side after the name owns it.
-@pytest.mark.parametrize("place", ["Jableh", "Tartus"])
-def test_the_side_owning_what_was_hit_behind_a_name_is_no_attacker(place):
-    """real/en/afp_nuges_jableh_100_tartus_48 (the only real passage with the construction so far)."""
-    assert actors_at(passage("afp_nuges_jableh_100_tartus_48"), place) == {"isis"}
+@pytest.mark.parametrize("source, place", [
+    ("afp_nuges_jableh_100_tartus_48", "Jableh"), ("afp_nuges_jableh_100_tartus_48", "Tartus"),
+    ("cbs_jableh_tartus_strongholds_2016", "Jableh"), ("cbs_jableh_tartus_strongholds_2016", "Tartus"),
+])
+def test_the_side_owning_what_was_hit_behind_a_name_is_no_attacker(source, place):
+    """AFP: "the attacks on strongholds of President Bashar al-Assad's regime"; CBS: "rocked two ...
+    coastal strongholds of Syrian President Bashar Assad Monday"."""
+    assert actors_at(passage(source), place) == {"isis"}, source
 
 
 def test_a_name_in_the_possessive_after_no_victim_word_keeps_its_side_the_attacker():
