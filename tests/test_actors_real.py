@@ -296,3 +296,16 @@ def test_a_titled_persons_forces_are_the_attacker():
 ])
 def test_the_syrian_aircraft_are_the_governments(source, text, place):
     assert actors_at(text, place) == {"government"}, source
+
+
+# وسط اشتباكات بين قسد وقوات التحالف من جانب، وتنظيم داعش من جانب آخر، على محاور في محيط الفرقة 17: a
+# fight or a side told without a place, cut only by commas from the clause that opens with a
+# preposition of place and names places, happened there, not at the places told before it.
+@pytest.mark.parametrize("source, place, actors", [
+    ("n_athr_raqqa_jamili_coalition", "Raqqa", {"coalition"}),
+    ("s_araby_2015_mukharram_school_jawalek", "Al-Mukharram al-Tahtani", {"government"}),
+    ("s_araby_2015_mukharram_school_jawalek", "Khan Tuman", {"opposition"}),
+    ("s_sohr_douma_13_bala_clashes", "Douma", {"government"}),
+])
+def test_a_side_told_before_a_comma_and_its_places_is_theirs(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source

@@ -258,3 +258,13 @@ def test_a_front_beside_another_attack_in_its_clause_is_where_it_fell(source, te
 ])
 def test_an_unqualified_air_bombing_beside_barrel_bombs_is_their_bombing(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# The fight told before a comma and the places it ran on to (وسط اشتباكات ...، على محاور في محيط ...) is
+# theirs: the places told before keep their own attack.
+@pytest.mark.parametrize("source, place, types", [
+    ("real/ar/n_athr_raqqa_jamili_coalition", "Raqqa", ("airstrike",)),
+    ("real/ar/s_sohr_douma_13_bala_clashes", "Douma", ("shelling",)),
+])
+def test_a_fight_told_before_a_comma_and_its_places_is_not_the_place_before(source, place, types):
+    assert incident(passage(source.removeprefix("real/")), place).types == types, source

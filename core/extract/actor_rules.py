@@ -39,6 +39,8 @@ class Marks:
     """First tokens of the words that open another event's clause (role new_story)."""
     breaks: set = field(default_factory=set)
     """First tokens of every clause break word (clause_breaks: كما، وفي، while)."""
+    place_openers: set = field(default_factory=set)
+    """First tokens of the prepositions a list of places may open with (locatives.csv list: في، على)."""
     actor_at: dict = field(default_factory=dict)
     """(first, last) of each actor hit: its actor."""
     kinds: list = field(default_factory=list)
@@ -53,6 +55,7 @@ class Marks:
                    victim_ends={h.last for h in by_kind["victim"] if h.value == "always"},
                    story_openers={h.first for h in by_kind["break"] if key(h.phrase) in doc.eng.new_story},
                    breaks={h.first for h in by_kind["break"]},
+                   place_openers={h.first for h in by_kind["locative"] if h.value == "yes"},
                    actor_at={(h.first, h.last): h.value for h in by_kind["actor"]},
                    kinds=sorted((h.first, h.value[0]) for h in by_kind["type"] if h.value[0]))
 
@@ -139,6 +142,29 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
 
 
 def leads_on(doc, cs: list, i: int) -> bool:
+    """Whether clause `cs[i]`, without places, starts the story of the places named next in its
+    sentence (`opens_new_story`, `comma_before_places`) instead of adding to the places before."""
+    return opens_new_story(doc, cs, i) or comma_before_places(doc, cs, i)
+
+
+def comma_before_places(doc, cs: list, i: int) -> bool:
+    """وسط اشتباكات بين قسد وقوات التحالف من جانب، وتنظيم داعش من جانب آخر، على محاور في محيط الفرقة 17 /
+    في وقت دمر فيه مقاتلو المعارضة، خمس دبابات لقوات النظام، على جبهات الوضيحي وخان طومان: an attack or a
+    side told without a place or a count, whose clauses run on, with no place or count, to a clause that
+    opens with a preposition of place (locatives.csv list: على، في; no break word) naming places, was
+    cut from them only by commas: it happened there, not at the places before."""
+    if cs[i].counts or not (cs[i].types or cs[i].actors):
+        return False
+    marks = doc.actor_marks
+    for after in cs[i + 1:]:
+        if after.places or after.unmapped:
+            return after.first in marks.place_openers and after.first not in marks.breaks
+        if after.counts:
+            return False
+    return False
+
+
+def opens_new_story(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
     قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
     without a place, followed by a clause naming places (known or not), is the start of that clause's
