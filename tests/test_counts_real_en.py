@@ -158,6 +158,8 @@ REAL = Path(__file__).parent / "reports" / "real" / "en"
 @pytest.mark.parametrize("source, text, place, killed, wounded", [
     ("en/kurdistan24_tal_rifaat_school_artillery", (REAL / "kurdistan24_tal_rifaat_school_artillery.txt"), "تل رفعت",
      11, 21),
+    ("ar/s_araby_2024_mezzeh_ten_quneitra_khan_arnabah",
+     (REAL.parent / "ar" / "s_araby_2024_mezzeh_ten_quneitra_khan_arnabah.txt"), "المزة", 10, None),
     ("self-written", "Shelling kills five in Saraqib\n\nAt least five civilians were killed on Monday in regime"
      " shelling in Idlib province, a monitor said.", "سراقب", 5, None),
 ])

@@ -237,3 +237,34 @@ def test_attacks_told_as_a_daily_habit_give_no_kind(source, text, place, types):
 ])
 def test_a_front_beside_another_attack_in_its_clause_is_where_it_fell(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# An unqualified air bombing word (قصف جوي، aerial bombardment) told of a place whose barrel bombs are
+# named, in its sentence or another, is the barrels' bombing, not a second attack; a strike word or a
+# warplane (غارات، warplanes) beside the barrels stays an air strike of its own.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_almadina_al_bab_containers",
+     "قتل 28 شخصًا على الأقل معظمهم من المدنيين أمس السبت في قصف جوي لقوات النظام على مدينة الباب التي يسيطر "
+     "عليها تنظيم داعش الإرهابي في محافظة حلب شمال سوريا، وفق ما اعلن المرصد السوري لحقوق الإنسان. وقال المرصد "
+     "«قتل 28 شخصًا على الأقل بينهم 19 مدنيًا، ثلاثة منهم أطفال، في مجزرة نفذتها طائرات النظام المروحية إثر "
+     "قصفها بحاويات متفجرة مدينة الباب التي يسيطر عليها تنظيم داعش في ريف حلب الشمالي الشرقي».",
+     "al-Bab", ("barrel_bomb",)),
+    ("real/en/aranews_daraa_dael_nawa_barrels", passage("en/aranews_daraa_dael_nawa_barrels"),
+     "Da'el", ("barrel_bomb",)),
+    ("real/ar/n_shaam_kafrzita_barrels_typo", passage("ar/n_shaam_kafrzita_barrels_typo"),
+     "Kafr Zita", ("airstrike", "barrel_bomb")),
+    ("real/en/sohr_douma_suffocation_cemetery", passage("en/sohr_douma_suffocation_cemetery"),
+     "Douma", ("airstrike", "barrel_bomb")),
+])
+def test_an_unqualified_air_bombing_beside_barrel_bombs_is_their_bombing(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# The fight told before a comma and the places it ran on to (وسط اشتباكات ...، على محاور في محيط ...) is
+# theirs: the places told before keep their own attack.
+@pytest.mark.parametrize("source, place, types", [
+    ("real/ar/n_athr_raqqa_jamili_coalition", "Raqqa", ("airstrike",)),
+    ("real/ar/s_sohr_douma_13_bala_clashes", "Douma", ("shelling",)),
+])
+def test_a_fight_told_before_a_comma_and_its_places_is_not_the_place_before(source, place, types):
+    assert incident(passage(source.removeprefix("real/")), place).types == types, source

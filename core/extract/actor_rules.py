@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from core.extract.engine import phrase_key
 from core.extract.state import families
+from core.extract.type_rules import FROM_THE_AIR
 from core.matcher import Hit
 
 STORY_LANGS = frozenset({"en"})
@@ -38,6 +39,8 @@ class Marks:
     """First tokens of the words that open another event's clause (role new_story)."""
     breaks: set = field(default_factory=set)
     """First tokens of every clause break word (clause_breaks: كما، وفي، while)."""
+    place_openers: set = field(default_factory=set)
+    """First tokens of the prepositions a list of places may open with (locatives.csv list: في، على)."""
     actor_at: dict = field(default_factory=dict)
     """(first, last) of each actor hit: its actor."""
     kinds: list = field(default_factory=list)
@@ -52,6 +55,7 @@ class Marks:
                    victim_ends={h.last for h in by_kind["victim"] if h.value == "always"},
                    story_openers={h.first for h in by_kind["break"] if key(h.phrase) in doc.eng.new_story},
                    breaks={h.first for h in by_kind["break"]},
+                   place_openers={h.first for h in by_kind["locative"] if h.value == "yes"},
                    actor_at={(h.first, h.last): h.value for h in by_kind["actor"]},
                    kinds=sorted((h.first, h.value[0]) for h in by_kind["type"] if h.value[0]))
 
@@ -71,7 +75,21 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
     return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) \
-        or named_owner_hit(doc, h) or truce_party(doc, h, c)
+        or named_owner_hit(doc, h) or truce_party(doc, h, c) or titled_person(doc, h, attack)
+
+
+def titled_person(doc, h: Hit, attack: set[int]) -> bool:
+    """مسقط رأس الرئيس السوري بشار الأسد، مسلحون معارضون لحكومة الرئيس بشار الأسد: a side's name after a
+    person's title (function_words role title) and at most NAME_REACH words of the person's names is the
+    person, not the side's forces, unless a force word (role force) stands right before the title
+    (قوات الرئيس الأسد)."""
+    tokens, titles = doc.tokens, doc.eng.titles
+    k = h.first - 1
+    while k >= max(0, h.first - NAME_REACH) and tokens[k + 1].joined and k not in attack:
+        if any(key in titles for _, key in tokens[k].variants):
+            return not (k > 0 and tokens[k].joined and any(key in doc.eng.forces for _, key in tokens[k - 1].variants))
+        k -= 1
+    return False
 
 
 def named_owner_hit(doc, h: Hit) -> bool:
@@ -124,6 +142,29 @@ def possessive_not_attacker(doc, h: Hit, attack: set[int]) -> bool:
 
 
 def leads_on(doc, cs: list, i: int) -> bool:
+    """Whether clause `cs[i]`, without places, starts the story of the places named next in its
+    sentence (`opens_new_story`, `comma_before_places`) instead of adding to the places before."""
+    return opens_new_story(doc, cs, i) or comma_before_places(doc, cs, i)
+
+
+def comma_before_places(doc, cs: list, i: int) -> bool:
+    """وسط اشتباكات بين قسد وقوات التحالف من جانب، وتنظيم داعش من جانب آخر، على محاور في محيط الفرقة 17 /
+    في وقت دمر فيه مقاتلو المعارضة، خمس دبابات لقوات النظام، على جبهات الوضيحي وخان طومان: an attack or a
+    side told without a place or a count, whose clauses run on, with no place or count, to a clause that
+    opens with a preposition of place (locatives.csv list: على، في; no break word) naming places, was
+    cut from them only by commas: it happened there, not at the places before."""
+    if cs[i].counts or not (cs[i].types or cs[i].actors):
+        return False
+    marks = doc.actor_marks
+    for after in cs[i + 1:]:
+        if after.places or after.unmapped:
+            return after.first in marks.place_openers and after.first not in marks.breaks
+        if after.counts:
+            return False
+    return False
+
+
+def opens_new_story(doc, cs: list, i: int) -> bool:
     """فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل فوق بلدة التمانعة / في حين سيطرت
     قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
     without a place, followed by a clause naming places (known or not), is the start of that clause's
@@ -155,11 +196,34 @@ def story_actors(doc, co) -> list:
     that names none is that attacker's (`doc.story`: the last attack told with its attacker, and
     its paragraph; inside that paragraph the sentence context decides).
     Arabic bulletins tell one event per paragraph, each with its own attacker or none, so they
-    carry none (STORY_LANGS)."""
+    carry none (STORY_LANGS), but an Arabic news story's title does (`titled_actors`)."""
     told_types, told_actors, paragraph = doc.story
-    if doc.eng.lang not in STORY_LANGS or not told_actors or co.clauses[0].paragraph == paragraph:
+    if doc.eng.lang in STORY_LANGS:
+        if not told_actors or co.clauses[0].paragraph == paragraph:
+            return []
+        return list(told_actors) if families(co.types) & families(told_types) else []
+    return titled_actors(doc, co)
+
+
+def titled_actors(doc, co) -> list:
+    """الطائرات الروسية ترتكب مجزرتين ... أما المجزرة الثانية ... جراء هذا القصف / ضحايا بقصف روسي ... إثر
+    الغارات التي استهدفت بلدة كفرناها: an Arabic news story whose title names the attack and its attacker
+    (`doc.title_story`) is that attacker's when a later paragraph tells the attack again with a definite
+    word (`_told_again`) and names none (the title's unqualified قصف covers an attack from the air)."""
+    if doc.title_story is None or co.clauses[0].paragraph in doc.headlines or not _told_again(doc, co):
         return []
-    return list(told_actors) if families(co.types) & families(told_types) else []
+    told_types, told_actors = doc.title_story
+    same = families(co.types) & families(told_types) or "shelling" in told_types and co.types & FROM_THE_AIR
+    return list(told_actors) if same else []
+
+
+def _told_again(doc, co) -> bool:
+    """Whether a contribution tells its attack with a definite attack word (هذا القصف، الغارات التي
+    استهدفت، الطائرة): the attack, or the aircraft, the story already named; a weapon named with
+    بـ (بالصواريخ، بالبراميل: with missiles) is the kind of any attack, not one told before."""
+    tokens = doc.tokens
+    return any(kind == "type" and first in doc.told_attacks and "ب" not in tokens[first].text[:tokens[first].text.find("ال")]
+               for c in co.clauses for first, _, kind in c.cue_tokens)
 
 
 def remember_kinds(doc, cs: list) -> None:

@@ -49,7 +49,14 @@ def assemble(doc, clauses: list[Clause]) -> None:
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
         if types and actors:
             doc.story = (types, context[1], cs[0].paragraph)
+            if doc.title_story is None and cs[0].paragraph in doc.headlines and not _over_a_period(doc, cs):
+                doc.title_story = (types, context[1])
             actor_rules.remember_kinds(doc, cs)
+
+
+def _over_a_period(doc, cs: list[Clause]) -> bool:
+    """A sentence with a word of a toll over a period (aggregate_cues: منذ صدور قرار مجلس الأمن)."""
+    return any(cs[0].first <= h.first < cs[-1].last for h in doc.hits["aggregate"])
 
 
 def _goes_on(doc, c: Clause) -> bool:

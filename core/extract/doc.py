@@ -52,6 +52,8 @@ class Clause:
     targeted: bool = False
     attacked: bool = False
     scope_area: object | None = None
+    air_named: bool = False
+    """An air strike word of it is more than an unqualified air bombing word (غارة، warplanes; not قصف جوي)."""
 
 
 @dataclass
@@ -112,6 +114,9 @@ class Doc:
     places_index: tuple | None = None
     """`place_rules.places_index`, built once at assembly."""
     story: tuple = (frozenset(), (), -1)
+    title_story: tuple | None = None
+    """(types, actors) of the first title of the run that names an attack and its attacker, not over a
+    period: the run is one news story (`actor_rules.story_actors`)."""
     kind_actors: dict = field(default_factory=dict)
     actor_marks: object | None = None
 

@@ -47,6 +47,7 @@ class Engine:
     sites: frozenset[str] = frozenset()
     spreads: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -12,7 +12,7 @@ from core.extract import actor_rules
 from core.extract import type_rules
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
-from core.extract.type_rules import NAMED_FROM_AFAR
+from core.extract.type_rules import BOMBING, NAMED_FROM_AFAR
 from core.matcher import Hit
 
 SOURCE_REACH = 3
@@ -37,8 +37,8 @@ def run(doc) -> None:
 
 
 def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
-    """Attack types and weapons of each clause; barrel bombs with an aircraft word are not also an
-    airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
+    """Attack types and weapons of each clause; barrel bombs with an aircraft word or an unqualified
+    air bombing word (قصف جوي بالبراميل) are not also an airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
     an air strike word, the (clause, type) named only by munitions aircraft also fire, and the
     clauses that call their attack similar to one before (types.csv carrier `similar`)."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
@@ -60,8 +60,9 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
         t, w, carrier = h.value
         if t:
             c.types.add(t)
-            if t == "airstrike" and carrier != "yes":
+            if t == "airstrike" and carrier not in ("yes", BOMBING):
                 air_struck.add(ci)
+            c.air_named |= t == "airstrike" and carrier != BOMBING
             (fired_by_air if carrier == "air" else named).add((c.first, t))
         if w:
             c.weapons.add(w)
@@ -133,7 +134,7 @@ def actors(doc) -> None:
         if h.first in foreign and h.last - 1 in foreign:
             continue  # Iraqi army: a state the actor list lacks, not the Syrian army
         c = clauses[tok_clause[h.first]]
-        if _victims(doc, h, c, victim_by_last, attack_words, person_ends) \
+        if _victims(doc, h, c, victim_by_last, attack_words, (person_ends, counted)) \
                 or h.first not in origins and actor_rules.not_attacker(doc, h, c, attack):
             victim_by_last[h.last] = h  # جندي روسي، عناصر النظام: the people of that side
             continue
@@ -150,9 +151,10 @@ def actors(doc) -> None:
     _militant_anaphors(doc, clauses, by_kind, tok_clause, militants)
 
 
-def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int], person_ends: dict) -> bool:
+def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int], persons: tuple) -> bool:
     """The actor names the side whose people were hit (after a victim word, or as the group of a
-    person noun), not a side of a fight."""
+    person noun: `persons` = person nouns by end, tokens right after a casualty word or number), not a
+    side of a fight."""
     tokens = doc.tokens
     v = victim_by_last.get(h.first) or (victim_by_last.get(h.first - 1)
                                         if h.first - 1 not in attack_words and tokens[h.first - 1].key != "by" else None)
@@ -161,8 +163,24 @@ def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int
     if v is not None and v.first > 0 and (any(k in doc.eng.opponents for _, k in tokens[v.first - 1].variants)
                                           or _second_party(doc, v, c) or actor_rules.side_against(doc, v, c)):
         v = None
+    people = _people_of(doc, h, c, *persons)
     return bool(v is not None and (v.first >= c.first or tokens[h.first - 1].key in doc.eng.parenthetical)
-                or h.first in person_ends and tokens[h.first].joined and not _a_side(doc, person_ends[h.first], c))
+                or people is not None and not _a_side(doc, people, c))
+
+
+def _people_of(doc, h: Hit, c: Clause, person_ends: dict, counted: set) -> Hit | None:
+    """عناصر النظام، مقتل عنصر من قوات النظام: the person noun whose group the actor names, right
+    before it, or before a link word (من, role link) right before it when the noun is counted as
+    killed or wounded (not مدعومة بمقاتلين من حزب الله); in a fight the side whose people fell that way
+    is still a side of it (قتل 12 عنصراً من قوات النظام خلال اشتباكات مع الثوار)."""
+    tokens = doc.tokens
+    if h.first in person_ends and tokens[h.first].joined:
+        return person_ends[h.first]
+    k = h.first - 1
+    if k in person_ends and tokens[k].key in doc.eng.links and tokens[k].joined and tokens[h.first].joined \
+            and person_ends[k].first in counted and "clashes" not in c.types:
+        return person_ends[k]
+    return None
 
 
 def _spans_longer(h: Hit, others: list[Hit]) -> bool:

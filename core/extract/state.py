@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from core.extract.area_tolls import hand_to_the_place
-from core.extract.type_rules import KINDS_OF_SHELLING, families, merged
+from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
@@ -54,6 +54,8 @@ class Tally:
     """(kind, figure, position, Count, from the lead) of every exact figure this place was given as its own."""
     toll: bool = False
     """Its clauses tell who was killed or wounded there (with a figure or not)."""
+    air_named: bool = False
+    """An air strike of it was told by more than an unqualified air bombing word (`type_rules.final`)."""
 
 
 class State:
@@ -104,7 +106,7 @@ class State:
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
                   stands_in=stands_in, province=province, city_named=city_named,
-                  toll=toll)
+                  toll=toll, air_named=_air_named(c))
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -246,7 +248,7 @@ class State:
             killed, kgroup = _pick(a.killed)
             wounded, wgroup = _pick(a.wounded)
             out.append(Incident(
-                id=f"i{n}", place=to_place(a.entry), types=_ordered_types(a.types),
+                id=f"i{n}", place=to_place(a.entry), types=_ordered_types(final(a.types, a.air_named)),
                 weapons=tuple(sorted(a.weapons)), actors=tuple(a.actors),
                 killed=killed, wounded=wounded, massacre=a.massacre, evidence=a.evidence,
                 confidence=round(a.conf, 2), group=kgroup or wgroup, date=_iso(a.date),
@@ -268,6 +270,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.province = a.province or b.province
     a.city_named = a.city_named or b.city_named
     a.toll = a.toll or b.toll
+    a.air_named = a.air_named or b.air_named
     a.types = merged(a.types, b.types)
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
@@ -353,6 +356,13 @@ def _drop_summed_groups(tallies: list[Tally]) -> None:
 
 def _size(c: Count) -> int:
     return c.best or c.low or 0
+
+
+def _air_named(c) -> bool:
+    """Whether a contribution's air strike is told by more than unqualified air bombing words: by a
+    strike word of its clauses, or by the sentence before (its clauses tell no air strike)."""
+    told = [cl for cl in c.clauses if "airstrike" in cl.types]
+    return any(cl.air_named for cl in told) or "airstrike" in c.types and not told
 
 
 def _pick(mention: tuple | None) -> tuple[Count | None, str | None]:

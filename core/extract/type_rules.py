@@ -11,19 +11,23 @@ from core import DATA
 from core.extract.lookup import longest as _longest
 
 
-def _families() -> dict[str, tuple[str, str]]:
-    """type -> (family, beside_shelling) from data/type_families.csv."""
+def _families() -> dict[str, tuple[str, str, str]]:
+    """type -> (family, beside_shelling, dropped) from data/type_families.csv."""
     with (DATA / "type_families.csv").open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["type"]: (r["family"], r["beside_shelling"]) for r in rows}
+        return {r["type"]: (r["family"], r["beside_shelling"], r["dropped"]) for r in rows}
 
 
 _TABLE = _families()
-NAMED_FROM_AFAR = frozenset(t for t, (_, b) in _TABLE.items() if b == "afar")
+BOMBING = "bombing"
+"""types.csv carrier of an unqualified air bombing word (قصف جوي، aerial bombardment)."""
+DROPPED = frozenset(t for t, row in _TABLE.items() if row[2] == "yes")
+"""Kinds aircraft drop (barrel bombs): an unqualified air bombing told of their incident is theirs."""
+NAMED_FROM_AFAR = frozenset(t for t, (_, b, _) in _TABLE.items() if b == "afar")
 """Weapons that a generic shelling word beside them describes (قصف بالبراميل، قذائف تحوي غاز الكلور)."""
-KINDS_OF_SHELLING = frozenset(t for t, (_, b) in _TABLE.items() if b == "kind")
+KINDS_OF_SHELLING = frozenset(t for t, (_, b, _) in _TABLE.items() if b == "kind")
 """Kinds that tell what an unqualified shelling was (قصف مدفعي، rocket shelling)."""
-FROM_THE_AIR = frozenset(t for t, (_, b) in _TABLE.items() if b in ("air", "afar"))
+FROM_THE_AIR = frozenset(t for t, (_, b, _) in _TABLE.items() if b in ("air", "afar"))
 """Kinds whose attack a generic shelling word told of the same place elsewhere is."""
 
 
@@ -40,6 +44,15 @@ def merged(a: set, b: set) -> set:
     if "shelling" in out and out & FROM_THE_AIR and not any("shelling" in x and x & FROM_THE_AIR for x in (a, b)):
         out.discard("shelling")
     return out
+
+
+def final(types: set, air_named: bool) -> set:
+    """The kinds of a merged incident: an air strike told only by unqualified air bombing words
+    (قصف جوي لقوات النظام ... in one sentence, helicopters dropping explosive containers in the next)
+    beside a kind aircraft drop is that kind's bombing, not a second attack."""
+    if "airstrike" in types and not air_named and types & DROPPED:
+        return types - {"airstrike"}
+    return types
 
 
 HABIT_REACH = 3
@@ -126,7 +139,7 @@ def _fired_from_the_air(doc, hits: list) -> None:
     for ci, ts in air.items():
         c = clauses[ci]
         if not other[ci] and c.sentence in struck and (ci not in named or struck[c.sentence]):
-            c.types = (c.types - ts) | {"airstrike"}
+            c.types, c.air_named = (c.types - ts) | {"airstrike"}, True
 
 
 def _told(doc, hits: list) -> None:
@@ -142,11 +155,12 @@ def _told(doc, hits: list) -> None:
     inside = {t for f, l in told_spans for t in range(f, l)}
     own = {tok_clause[h.first] for h in hits if h.value[0] and not (h.first in inside and h.last - 1 in inside)}
     last: set = set()
+    last_named = False
     for ci, c in enumerate(clauses):
         if ci in told and ci not in own and last:
-            c.types = set(last)
+            c.types, c.air_named = set(last), last_named
         elif c.types - _NOT_TOLD:
-            last = c.types - _NOT_TOLD
+            last, last_named = c.types - _NOT_TOLD, c.air_named
 
 
 def _definite(word: str, cut: int) -> bool:
