@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 from core import ROOT
 from core.aliases import version
 from core.gazetteer import BASE_ENV, BUNDLED, COLUMNS, clear_cache, load, load_default, read_rows, write_csv
-from tests.test_cli_bad_input import one_line_error, run
+from tests.clirun import real_process as run
+from tests.test_cli_bad_input import one_line_error
 
 REPORT = ROOT / "tests" / "reports" / "en" / "hama_latamneh_apposition_hospital.txt"
 QASR = "Qasr Abu Samra"
