@@ -7,7 +7,7 @@ import pytest
 
 from core.archive import Archive
 from tests.archive import corpus
-from tests.browser.conftest import browser, page, server  # noqa: F401  (fixtures)
+from tests.browser.conftest import browser, page, server, server_env  # noqa: F401  (fixtures)
 from tests.browser.ui import open_page
 
 pytestmark = pytest.mark.browser
