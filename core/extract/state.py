@@ -3,6 +3,7 @@ date), list groups and the unresolved names. Runs and sections add to it in text
 section's state read by a worker is merged into the report's with the same rule (`State.absorb`)."""
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
@@ -68,30 +69,41 @@ class State:
         self.place_ids: set[str] = set()
         self.groups = 0
         self.long_sentences = 0
-        self.unresolved: list[Mention] = []
+        self._unresolved: dict[tuple[int, int], Mention] = {}
         self._unresolved_starts: set[int] = set()
-        self._unresolved_spans: set[tuple[int, int]] = set()
+        self._sorted_spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    @property
+    def unresolved(self) -> list[Mention]:
+        """The names listed as not mapped so far, in the order they were listed."""
+        return list(self._unresolved.values())
 
     def note_unresolved(self, full: str, s: int, e: int, *, same_start: bool = False) -> None:
         """List full[s:e] as not mapped, unless it is listed already (at the same start, or the same span)."""
-        if s in self._unresolved_starts if same_start else (s, e) in self._unresolved_spans:
+        if s in self._unresolved_starts if same_start else (s, e) in self._unresolved:
             return
         self._unresolved_starts.add(s)
-        self._unresolved_spans.add((s, e))
-        self.unresolved.append(Mention(full[s:e], s, e))
+        self._unresolved[(s, e)] = Mention(full[s:e], s, e)
+        insort(self._sorted_spans, (s, e))
+        self._longest = max(self._longest, e - s)
 
     def widen_unresolved(self, full: str, s: int, e: int) -> None:
         """List full[s:e] in place of the listed names that lie inside it or cross it (خراب of خراب
         رشك; حرش بينين والأربيخ read as one name)."""
-        inner = {(m.start, m.end) for m in self.unresolved if m.start < e and s < m.end}
-        self.unresolved = [m for m in self.unresolved if (m.start, m.end) not in inner]
-        self._unresolved_spans -= inner
+        inner = self.unresolved_around(s, e)
+        for span in inner:
+            del self._unresolved[span]
+            del self._sorted_spans[bisect_left(self._sorted_spans, span)]
         self._unresolved_starts -= {a for a, _ in inner}
         self.note_unresolved(full, s, e)
 
-    def unresolved_spans(self) -> set[tuple[int, int]]:
-        """The (start, end) spans in the full text of the names listed as not mapped so far."""
-        return set(self._unresolved_spans)
+    def unresolved_around(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans of listed names that overlap full[s:e], found by their sorted starts: the
+        overlap test runs once per gap of a long report, so it must not read the whole list."""
+        lo = bisect_left(self._sorted_spans, (s - self._longest, -1))
+        hi = bisect_left(self._sorted_spans, (e, -1))
+        return [(a, b) for a, b in self._sorted_spans[lo:hi] if b > s]
 
     def new_group(self) -> str:
         """A new id for the places that share a list's count."""
@@ -124,9 +136,10 @@ class State:
         its groups renumbered after ours, its unresolved mentions after ours."""
         shift = self.groups
         self.long_sentences += other.long_sentences
-        self.unresolved += other.unresolved
+        self._unresolved.update(other._unresolved)
         self._unresolved_starts |= other._unresolved_starts
-        self._unresolved_spans |= other._unresolved_spans
+        self._sorted_spans = sorted(self._unresolved)
+        self._longest = max(self._longest, other._longest)
         for key in other.order:
             b = other.acc[key]
             for kind in ("killed", "wounded"):

@@ -36,6 +36,11 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
     tokens, n, english = doc.tokens, len(doc.tokens), doc.eng.lang != "ar"
     cue_words = {h.first for h in cues}
     prepositions = {h.first for h in doc.locatives}
+    first_town: dict[int, int] = {}
+    for m in mentions:
+        if m.entry.level in ("city", "town"):
+            sentence = clauses[tok_clause[m.first]].sentence
+            first_town[sentence] = min(first_town.get(sentence, m.first), m.first)
     for cue in cues:
         i = cue.last
         if english and i < n and tokens[i].key == "of" and tokens[i].joined:
@@ -63,9 +68,7 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
             s, e = doc.span(last, last + 1)  # حيي الجورة والقصور: the pair's second name
             doc.state.note_unresolved(doc.full, s + 1, e, same_start=True)
         c = clauses[tok_clause[i]]
-        town_before = cue.value == "neighbourhood" and any(
-            m.first < i and m.entry.level in ("city", "town") and clauses[tok_clause[m.first]].sentence == c.sentence
-            for m in mentions)
+        town_before = cue.value == "neighbourhood" and first_town.get(c.sentence, i) < i
         if not town_before:
             c.unmapped = True  # أما في قامشلو، ... في حي الهلالية: the quarter is the town's
         ends.add(last)
@@ -280,7 +283,6 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     for first, last, *_ in place_hits:
         for t in range(first, last):
             longest[t] = max(longest.get(t, 0), last - first)
-    taken = doc.state.unresolved_spans()
     member_ends = {last for first, last, *_ in place_hits} | {h.last for h in doc.hits["gap"]}
     member_ends |= {first - 1 for first, *_ in place_hits} | {h.first - 1 for h in doc.hits["gap"]}
     for h in sorted(doc.hits["gap"], key=lambda h: (h.first, h.first - h.last)):
@@ -293,10 +295,9 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
         s, e = doc.span(h.first, h.last)
         s += h.cut
         if any(a <= s and e <= b and (a, b) != (s, e) and not doc.full[e:b].lstrip().startswith("و")
-               for a, b in taken):
+               for a, b in doc.state.unresolved_around(s, e)):
             continue  # a longer name the other rules listed holds it (not a list: حرش بينين والأربيخ)
         doc.state.widen_unresolved(doc.full, s, e)
-        taken = doc.state.unresolved_spans()
         c = doc.clauses[doc.tok_clause[h.first]]
         c.unmapped = c.unmapped or english and not c.places and _after_locative(doc, h)
 

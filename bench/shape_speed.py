@@ -1,0 +1,73 @@
+"""Reading time of texts of one repeated shape (long lists, names the gazetteer lacks, counts,
+quotes) at two sizes, beside the mixed report corpus at the same sizes (issue 13: time grows
+linearly with input, whatever its shape).
+
+Run: python bench/shape_speed.py [--kb 60] [--shape NAME ...]
+Each line prints the seconds at the small and the four-times-larger size and the growth ratio
+t(4x) / (4 t(x)): about 1 is linear, 2 would mean the time doubles with every doubling on top of
+the size. The reference line (mixed report paragraphs) is measured in the same run. One worker, in
+this process, so a rule that reads a whole section per name shows here.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ["INCIDENT_MAP_WORKERS"] = "1"
+
+from extract_speed import corpus, text_of  # noqa: E402
+from core.extract import extract  # noqa: E402
+from core.gazetteer import load_default  # noqa: E402
+
+SHAPES = {
+    "ar_gap_list": "قصف على درعا البلد و حي الإذاعة و ",
+    "ar_known_list": "قصف على دوما وحرستا وسقبا وحمورية و",
+    "ar_unknown_after_cue": "قصف بلدة كذاكذا وقرية زيززي ",
+    "ar_counts": "مقتل 3 مدنيين وإصابة 5 آخرين في دوما ",
+    "ar_dates": "يوم الاثنين 12 آذار قصف دوما ",
+    "en_known_list": "Shelling hit Douma, Harasta, Saqba, Hammouriyeh and ",
+    "en_unknown_names": "Shelling hit Fooville and the town of Barbaz, ",
+    "en_counts": "3 civilians were killed and 5 wounded in Douma, ",
+    "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
+}
+
+
+def seconds(text: str, gz) -> float:
+    t0 = time.perf_counter()
+    extract(text, gazetteer=gz)
+    return time.perf_counter() - t0
+
+
+def growth(text_at, size: int, gz) -> tuple[float, float, float]:
+    """Seconds at `size` and 4 x `size` characters, and their ratio to linear growth."""
+    small, large = seconds(text_at(size), gz), seconds(text_at(4 * size), gz)
+    return small, large, large / (4 * small)
+
+
+def repeated(unit: str):
+    return lambda size: unit * max(1, size // len(unit))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--kb", type=int, default=60, help="characters of the smaller text, in thousands")
+    ap.add_argument("--shape", nargs="*", choices=sorted(SHAPES), default=sorted(SHAPES))
+    args = ap.parse_args()
+    gz = load_default()
+    extract("warm up", gazetteer=gz)
+    size = args.kb * 1000
+    for lang in ("ar", "en"):
+        paras = corpus(lang)
+        s, l, r = growth(lambda n: text_of(paras, 2 * n)[:n], size, gz)
+        print(f"reference {lang} reports   {s:6.2f} s  {l:6.2f} s  growth {r:4.2f}", flush=True)
+    for name in args.shape:
+        s, l, r = growth(repeated(SHAPES[name]), size, gz)
+        print(f"{name:22s}  {s:6.2f} s  {l:6.2f} s  growth {r:4.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
