@@ -254,7 +254,7 @@ def _load_with_user(base: Path, user: Path) -> Gazetteer:
     from core.gazetteer_index import indexed_rows
     from core.gazetteer_user import check_size
     check_size(user)
-    base_rows, base_keys = indexed_rows(base, user.with_name(user.name + ".bundled.index"))
+    base_rows, base_keys = indexed_rows(base, user.with_name(user.name + ".base.index"))
     rows, keys = indexed_rows(user)
     return merge([(_shown(base), base_rows), (_shown(user), rows)], {**base_keys, **keys})
 

@@ -103,7 +103,7 @@ def test_adding_a_place_replaces_the_file_whole_and_leaves_no_temporary_file(use
     before = os.stat(user_file).st_ino
     add_user_entry(place("Tall Baa", "تل باء"))
     assert os.stat(user_file).st_ino != before          # a new file renamed over the old, not appended to
-    assert sorted(p.name for p in user_file.parent.iterdir()) == ["user.csv", "user.csv.bundled.index", "user.csv.index",
+    assert sorted(p.name for p in user_file.parent.iterdir()) == ["user.csv", "user.csv.base.index", "user.csv.index",
                                                                   "user.csv.lock"]
     assert [e.id for _, e in read_rows(user_file)] == ["user-tall-alef", "user-tall-baa"]
 
