@@ -3,7 +3,6 @@ date), list groups and the unresolved names. Runs and sections add to it in text
 section's state read by a worker is merged into the report's with the same rule (`State.absorb`)."""
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
@@ -11,6 +10,7 @@ from typing import Callable
 from core.extract.area_tolls import hand_to_the_place
 from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
+from core.extract.unresolved_names import UnresolvedNames
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
@@ -69,41 +69,21 @@ class State:
         self.place_ids: set[str] = set()
         self.groups = 0
         self.long_sentences = 0
-        self._unresolved: dict[tuple[int, int], Mention] = {}
-        self._unresolved_starts: set[int] = set()
-        self._sorted_spans: list[tuple[int, int]] = []
-        self._longest = 0
+        self.names = UnresolvedNames()
 
     @property
     def unresolved(self) -> list[Mention]:
         """The names listed as not mapped so far, in the order they were listed."""
-        return list(self._unresolved.values())
+        return list(self.names.by_span.values())
 
     def note_unresolved(self, full: str, s: int, e: int, *, same_start: bool = False) -> None:
-        """List full[s:e] as not mapped, unless it is listed already (at the same start, or the same span)."""
-        if s in self._unresolved_starts if same_start else (s, e) in self._unresolved:
-            return
-        self._unresolved_starts.add(s)
-        self._unresolved[(s, e)] = Mention(full[s:e], s, e)
-        insort(self._sorted_spans, (s, e))
-        self._longest = max(self._longest, e - s)
+        self.names.note(full, s, e, same_start=same_start)
 
     def widen_unresolved(self, full: str, s: int, e: int) -> None:
-        """List full[s:e] in place of the listed names that lie inside it or cross it (خراب of خراب
-        رشك; حرش بينين والأربيخ read as one name)."""
-        inner = self.unresolved_around(s, e)
-        for span in inner:
-            del self._unresolved[span]
-            del self._sorted_spans[bisect_left(self._sorted_spans, span)]
-        self._unresolved_starts -= {a for a, _ in inner}
-        self.note_unresolved(full, s, e)
+        self.names.widen(full, s, e)
 
     def unresolved_around(self, s: int, e: int) -> list[tuple[int, int]]:
-        """The spans of listed names that overlap full[s:e], found by their sorted starts: the
-        overlap test runs once per gap of a long report, so it must not read the whole list."""
-        lo = bisect_left(self._sorted_spans, (s - self._longest, -1))
-        hi = bisect_left(self._sorted_spans, (e, -1))
-        return [(a, b) for a, b in self._sorted_spans[lo:hi] if b > s]
+        return self.names.around(s, e)
 
     def new_group(self) -> str:
         """A new id for the places that share a list's count."""
@@ -136,10 +116,7 @@ class State:
         its groups renumbered after ours, its unresolved mentions after ours."""
         shift = self.groups
         self.long_sentences += other.long_sentences
-        self._unresolved.update(other._unresolved)
-        self._unresolved_starts |= other._unresolved_starts
-        self._sorted_spans = sorted(self._unresolved)
-        self._longest = max(self._longest, other._longest)
+        self.names.absorb(other.names)
         for key in other.order:
             b = other.acc[key]
             for kind in ("killed", "wounded"):
