@@ -1,0 +1,43 @@
+"""More count classes of issue 12 (Arabic counts), each pinned on excerpts of real passages
+(tests/reports/real, the file named beside each)."""
+import pytest
+
+from core.extract import extract
+
+
+def incident(text, place_ar):
+    """The incident the extractor gives for `place_ar` (by its Arabic name)."""
+    x = extract(text)
+    found = [i for i in x.incidents if i.place.name_ar == place_ar]
+    assert found, [(i.place.name_ar, i.killed, i.wounded) for i in x.incidents]
+    return found[0]
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ar/n_spa_al_bab_market_airstrike_2014",
+     "قتل 11 مدنياً اليوم في قصف لقوات نظام الأسد على مدينة الباب في ريف محافظة حلب في شمال سوريا. وأفاد المرصد"
+     " السوري لحقوق الإنسان بأن الطيران الحربي شن اليوم ست غارات على مناطق في مدينة الباب، مشيرًا إلى أن إحداها"
+     " \" استهدفت منطقة بالقرب من سوق شعبي تشهد تجمعاً للمواطنين، ما أدى إلى مقتل ما لا يقل عن 11 مواطنًا وسقوط"
+     " أكثر من 17 جريحًا بينهم أطفال ونساء \" .", "الباب", 11),
+    ("en/ap_sbs_al_quds_sukkari_msf_outraged",
+     "Twenty people, including doctors and children, have died in airstrikes on a hospital in rebel-held Aleppo,"
+     " Syria. Médecins Sans Frontières has condemned the airstrikes.\n\nMédecins Sans Frontières has condemned a"
+     " series of airstrike that have killed at least 20 people in the Syrian city of Aleppo overnight.\n\nThe"
+     " strikes hit shortly before midnight on Wednesday, according to opposition activists and rescue workers."
+     " They struck a well-known field hospital in the rebel-held district of al-Sukkari in Aleppo.", "السكري", 20),
+])
+def test_a_figure_told_as_a_floor_wins_over_the_same_figure_told_bare(source, text, place, low):
+    killed = incident(text, place).killed
+    assert (killed.low, killed.vague) == (low, True)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_shorouk_suleimaniyeh_mortars_two_sources",
+     "قتل عشرة مدنيين، السبت، في قصف بالقذائف الصاروخية على احياء في مدينة حلب. وقال المرصد السوري لحقوق"
+     " الإنسان، في بريد إلكتروني، \"ارتفع إلى عشرة على الأقل عدد الشهداء الذين قضوا جراء سقوط قذائف محلية الصنع"
+     " وصواريخ على مناطق تسيطر عليها قوات النظام في مدينة حلب\". وأشار إلى أن قذائف الهاون تساقطت من مواقع كتائب"
+     " مقاتلة على مناطق في أحياء الأشرفية والمشارقة وبستان الزهرة والخالدية.", "المشارقة"),
+])
+def test_a_citys_floor_toll_goes_to_the_quarters_named_after_it(source, text, place):
+    killed = incident(text, place).killed
+    assert (killed.low, killed.vague, killed.shared) == (10, True, True)
