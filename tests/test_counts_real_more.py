@@ -41,3 +41,27 @@ def test_a_figure_told_as_a_floor_wins_over_the_same_figure_told_bare(source, te
 def test_a_citys_floor_toll_goes_to_the_quarters_named_after_it(source, text, place):
     killed = incident(text, place).killed
     assert (killed.low, killed.vague, killed.shared) == (10, True, True)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_spc_al_bab_barrels_two_days",
+     "إستشهد مدنيان وسقط عدد كبير من الجرحى صباح اليوم الأحد جراء القصف الجوي الذي تعرضت له مدينة الباب بريف حلب"
+     " لليوم الثاني على التوالي.", "الباب"),
+    ("ar/s_syrianet_harasta_kindergarten",
+     "قصفت قوات نظام بشار الأسد، اليوم الأحد، روضة أطفال في مدينة حرستا بريف دمشق، ما أدى إلى استشهاد أطفال وسقوط"
+     " عدد كبير من الجرحى، فيما يرجح ازدياد حصيلة الضحايا بسبب كثرة الإصابات.", "حرستا"),
+])
+def test_a_large_number_of_wounded_is_several(source, text, place):
+    wounded = incident(text, place).wounded
+    assert (wounded.low, wounded.vague) == (2, True)
+
+
+@pytest.mark.parametrize("source, text, place, n", [
+    ("ar/s_arabi21_zabadani_barrels_23",
+     "فقد كثف نظام الأسد غاراته الجوية على الزبداني، وألقى عليها عددا من البراميل المتفجرة حصدت أرواح 23 سوريا"
+     " على الأقل.", "الزبداني", 23),
+    ("self-written, after ar/s_qasioun_daraa_gharyah_six_barrels (براميل النظام تحصد أرواح السوريين)",
+     "براميل النظام تحصد أرواح ستة مدنيين في بلدة طفس بريف درعا.", "طفس", 6),
+])
+def test_reaping_the_lives_of_people_counts_them_killed(source, text, place, n):
+    assert incident(text, place).killed.best == n
