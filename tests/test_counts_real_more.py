@@ -2,15 +2,7 @@
 (tests/reports/real, the file named beside each)."""
 import pytest
 
-from core.extract import extract
-
-
-def incident(text, place_ar):
-    """The incident the extractor gives for `place_ar` (by its Arabic name)."""
-    x = extract(text)
-    found = [i for i in x.incidents if i.place.name_ar == place_ar]
-    assert found, [(i.place.name_ar, i.killed, i.wounded) for i in x.incidents]
-    return found[0]
+from tests.test_counts_real import incident
 
 
 @pytest.mark.parametrize("source, text, place, low", [
