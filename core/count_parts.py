@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from core.numbers import Number
 
+_AT = frozenset({"في", "in", "at"})
+
 
 def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
     """People counted from token i (past a و) up to a place: (the number, the token after them)."""
@@ -27,7 +29,13 @@ def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
         if found is None:
             return None
         num, end = r._and_after(*found, hi)
-    return (num, end) if end < hi and r._before_place(end) else None
+    return (num, end) if end < hi and before_place(r, end) else None
+
+
+def before_place(r, end: int) -> bool:
+    """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""
+    tok = r.tokens[end]
+    return tok.key in _AT and end + 1 in r.place_starts or end in r.place_starts and tok.text[:1] == "ب"
 
 
 def bracket_part(r, cm, hi: int):
@@ -46,7 +54,7 @@ def people_before(r, found: list, lo: int, hi: int, last_out: list) -> list:
     """قتيلين وعدد من الجرحى في مدينة عربين، ... ومدنيان وعدد من الجرحى في حي جوبر: people counted with no
     casualty word, opening a clause right before its count of one kind and a place, are of the other
     kind the clause before counted (a part of a breakdown)."""
-    if not found or found[0].last >= hi or not r._before_place(found[0].last):
+    if not found or found[0].last >= hi or not before_place(r, found[0].last):
         return []
     last_kind = next((cm.kind for cm in last_out if cm.kind != found[0].kind), None)
     if last_kind is None:

@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.arabic import Normalized
-from core.count_parts import bracket_part, part_at, people_before
+from core.count_parts import bracket_part, people_before
+from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
@@ -29,7 +30,6 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
-_AT = frozenset({"في", "in", "at"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
 _RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased"})
 """ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
@@ -126,81 +126,14 @@ class CountReader(PeopleReader):
                 out.append(cm)
                 prev = cm
         out = [bracket_part(self, cm, hi) or cm for cm in out]
-        out += self._elliptic(out, lo, hi) + vague_for_both(self, out, lo)
+        out += elliptic(self, out, lo, hi) + vague_for_both(self, out, lo)
         out = people_before(self, out, lo, hi, self._last_out) + out
         if not out and self._last_kind:
-            if self._add_to_last(lo, hi):
+            if add_to_last(self, lo, hi):
                 return out
-            out += self._elliptic_clause(lo, hi)
+            out += elliptic_clause(self, lo, hi)
         if out:
             self._last_kind, self._last_out = out[-1].kind, out
-        return out
-
-    def _add_to_last(self, lo: int, hi: int) -> bool:
-        """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين / the death of 27 members of regime forces, and 19
-        jihadists: people counted after "in addition to", or a clause that is only "and" + counted
-        people, raise the count before it."""
-        q = self.quantity_by_first.get(lo)
-        if q is not None and q.value[0] == "plus":
-            more = self._counted(q.last, hi, vague=False)
-        elif lo + 2 <= hi and self.tokens[lo].key == "and" and not any(
-                t in self._casualty_firsts and t not in self.person_by_first for t in range(lo, hi)):
-            more = self._counted(lo + 1, hi, noun=False, article=True)
-            more = more if more is not None and more[1] == hi else None
-        else:
-            more = None
-        if more is None:
-            return False
-        out = self._last_out
-        k = max(n for n, cm in enumerate(out) if cm.kind == self._last_kind)
-        cm = out[k]
-        out[k] = CountMention(cm.kind, _plus(cm.count, more[0].value, self._text(cm.first, more[1])),
-                              cm.first, cm.last, cm.anchor)
-        return True
-
-    def _elliptic_clause(self, lo: int, hi: int) -> list[CountMention]:
-        """34 شهيداً، بينهم 12 في مدينة داريا ...، و8 في بلدة ببيلا / including 12 in Douma and 9 in
-        Hamouria: a clause that opens with a bare number (after بينهم/منهم/including or و) and a place
-        is a count of the kind counted just before it, and so is each further number + place in it."""
-        i = lo + (lo < hi and (self.tokens[lo].key in self.openers or self.tokens[lo].key == "and"))
-        found = self._number_starting(i, hi)
-        if found is not None and (found[0].vague or found[1] >= hi):
-            return []
-        out = []
-        while found is not None and not found[0].vague and found[1] < hi and self._before_place(found[1]):
-            num, end = found
-            out.append(self._mention(self._last_kind, num, end, i, first=i))
-            i = next((j for j in range(end + 1, hi) if self._number_starting(j, hi) is not None), hi)
-            found = self._number_starting(i, hi) if i < hi else None
-        part = part_at(self, lo, hi) if not out else None  # ومدنيان في قرية برج حيدر
-        return out or ([self._mention(self._last_kind, part[0], part[1], part[0].first, first=lo)] if part else [])
-
-    def _before_place(self, end: int) -> bool:
-        """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""
-        tok = self.tokens[end]
-        return tok.key in _AT and end + 1 in self.place_starts or end in self.place_starts and tok.text[:1] == "ب"
-
-    def _elliptic(self, found: list[CountMention], lo: int, hi: int) -> list[CountMention]:
-        """killed 3 people in Arbin and one in Jisrin / 3 شهداء في عربين و2 في جسرين: a number after
-        'and' (or 'and another') that stands before 'in' repeats the kind of the count before it."""
-        out = []
-        used = {t for cm in found for t in range(cm.first, cm.last)}
-        for cm in found:
-            i = cm.last
-            while i < hi and i in used:
-                i += 1
-            nxt = [c for c in found if c.first > cm.first]
-            limit = min([c.first for c in nxt] + [hi])
-            for j in range(i, min(limit, i + 8)):
-                tok = self.tokens[j]
-                starts_and = tok.key == "and" or tok.text.startswith("و") and len(tok.variants) > 1
-                k = j + 1 + (j + 2 < hi and self.tokens[j + 1].key == "another") if tok.key == "and" else j
-                num = self._number_starting(k, hi) if starts_and and k not in used else None
-                if num is not None and num[1] in self.person_by_first:
-                    num = num[0], self.person_by_first[num[1]].last  # و53 آخرين في جبلة
-                if num is not None and num[1] < hi and self.tokens[num[1]].key in ("in", "at", "في", "ب"):
-                    out.append(self._mention(cm.kind, num[0], num[1], k, first=j))
-                    break
         return out
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
@@ -316,12 +249,6 @@ def _is_noun_plural(h: Hit) -> bool:
     """An Arabic plural noun (جرحى، شهداء، مصابين): it takes no number after it; a verb
     (قضوا، راح ضحيتها) does."""
     return h.value[1] is None and not h.value[2] and h.phrase.endswith(("ى", "ا", "ء", "ين", "ات", "ون"))
-
-
-def _plus(c: Count, n: int, text: str) -> Count:
-    """A count raised by n more people."""
-    add = (lambda v: None if v is None else v + n)
-    return Count(add(c.low), add(c.best), add(c.high), c.vague, text)
 
 
 def negated(r: CountReader, lo: int, hi: int, blocked: set[int]) -> list[CountMention]:

@@ -99,14 +99,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     for i, c in enumerate(cs):
         if c.places:
             unmapped = False
-            current = []
-            for pm in c.places:
-                contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
-                                       [], c.massacre, bool(c.types), c.sentence)
-                contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or _carried_actors(
-                    ctx_actors, c.types, actor_types) or actor_rules.actors_of_kind(doc, c.types))
-                contributions.append(contrib)
-                current.append((pm, contrib))
+            current = _place_contributions(doc, c, ctx_types, ctx_actors, actor_types)
+            contributions += [contrib for _, contrib in current]
             _attach_counts(doc, c, current)
             _lead_into(doc, leading, c, current)
             leading = []
@@ -142,6 +136,19 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []
+
+
+def _place_contributions(doc, c: Clause, ctx_types: set, ctx_actors: list,
+                         actor_types: set) -> list[tuple[PlaceMention, Contribution]]:
+    """One contribution per place a clause names, with the types and actors of its context."""
+    out = []
+    for pm in c.places:
+        contrib = Contribution(pm.entry, [c], pm, set(c.types), set(c.weapons), list(c.actors),
+                               [], c.massacre, bool(c.types), c.sentence)
+        contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or _carried_actors(
+            ctx_actors, c.types, actor_types) or actor_rules.actors_of_kind(doc, c.types))
+        out.append((pm, contrib))
+    return out
 
 
 def _places_after(cs: list[Clause]) -> list[bool]:
