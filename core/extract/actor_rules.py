@@ -190,6 +190,13 @@ def claims(doc, co) -> bool:
                              for _, k in doc.tokens[t].variants)
 
 
+def story_kinds(doc) -> set:
+    """ISIS attacked the villages of Douma, ... / They also targeted a hospital in Sarmin: in an
+    English news story a place attacked with no kind told in its sentence suffered the kinds the
+    story told last (`doc.told_kinds`); Arabic bulletins, one event per paragraph: none."""
+    return set(doc.told_kinds) if doc.eng.lang in STORY_LANGS else set()
+
+
 def story_actors(doc, co) -> list:
     """The strikes killed five in Salhin / The bombardment also targeted Kansafra: in an English
     news story the lead names the attacker once, and a later paragraph's attack of the same kind

@@ -45,6 +45,7 @@ def assemble(doc, clauses: list[Clause]) -> None:
         if told or any(c.places or c.counts for c in cs):
             pending = told
         types = set().union(*(c.types for c in cs))
+        doc.told_kinds = frozenset(types) or doc.told_kinds
         actors = [a for c in cs for a in c.actors]
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
         if types and actors:
@@ -132,7 +133,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
         if c.actors:
             ctx_actors, actor_types = list(c.actors), set(c.types or ctx_types)
     _give_pending(doc, pending, contributions)
-    emit.finish_sentence(doc, contributions)
+    emit.finish_sentence(doc, contributions, any(c.types for c in cs))
     if current:
         return _inner_places([pm for pm, _ in current], contributions)
     return carried if not has_places else []

@@ -51,6 +51,9 @@ class Clause:
     unmapped: bool = False
     targeted: bool = False
     attacked: bool = False
+    attack_objects: list = field(default_factory=list)
+    """Tokens right after a verb of attack that names no weapon (attacked, types.csv carrier object):
+    a place list opening there is what it hit."""
     scope_area: object | None = None
     air_named: bool = False
     """An air strike word of it is more than an unqualified air bombing word (غارة، warplanes; not قصف جوي)."""
@@ -114,6 +117,8 @@ class Doc:
     places_index: tuple | None = None
     """`place_rules.places_index`, built once at assembly."""
     story: tuple = (frozenset(), (), -1)
+    told_kinds: frozenset = frozenset()
+    """The kinds of attack of the last sentence that named some (assembly sets them)."""
     title_story: tuple | None = None
     """(types, actors) of the first title of the run that names an attack and its attacker, not over a
     period: the run is one news story (`actor_rules.story_actors`)."""

@@ -13,26 +13,41 @@ from core.extract.state import NEAR_KM, km as _km
 from core.places import contains, is_coarse
 
 
-def _attacked(co: Contribution) -> bool:
-    """An attack named without its weapon on a named place (an attack hit a school in Saraqib):
-    an incident of no type (the dashboard's Other / unknown), not nothing."""
+def _attacked(co: Contribution, story: set) -> bool:
+    """An attack named without its weapon on a named place (an attack hit a school in Saraqib), the
+    object of a verb of attack (`_attack_object`), or, in a story that told its kinds and a sentence
+    that names none (`story`: those kinds), a place a target verb names (They also targeted a hospital
+    in Sarmin): an incident, not nothing."""
     m = co.mention
-    return m is not None and any(c.attacked and c.first <= m.first < c.last for c in co.clauses)
+    return m is not None and any((c.attacked or c.targeted and bool(story) or _attack_object(c, m))
+                                 and c.first <= m.first < c.last for c in co.clauses)
 
 
-def finish_sentence(doc, contributions: list[Contribution]) -> None:
+def _attack_object(c, m) -> bool:
+    """ISIS attacked the villages of Douma, al-Shbeki, ... and Tarba / attacked Fuaa and Kafraya: the
+    mention is in the list of places that opens where a verb of attack's object does (`facts`)."""
+    return any(p.list_id == m.list_id and (p.first in c.attack_objects or p.cue_first in c.attack_objects)
+               for p in c.places)
+
+
+def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = True) -> None:
     """Fill what a contribution lacks from its sentence, then emit those that say something.
     An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
     places around it (Arima in the western countryside of Manbij), gives way to them; counts that
-    only the area carried move to the places (shared when there are several)."""
+    only the area carried move to the places (shared when there are several). `kinds_told`: whether
+    the sentence names a kind of attack (if not, the places it attacks take the story's last kinds)."""
     live = []
+    story = set() if kinds_told else actor_rules.story_kinds(doc)
     for co in contributions:
         generic_beside_named(co)
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
+        attacked = _attacked(co, story)
+        if not co.types and attacked:
+            co.types = set(story)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)
-        if co.types or co.counts or _attacked(co) or co.entry.id in doc.state.place_ids and actor_rules.claims(doc, co):
+        if co.types or co.counts or attacked or co.entry.id in doc.state.place_ids and actor_rules.claims(doc, co):
             live.append(co)
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area
