@@ -24,9 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.gazetteer import GazetteerError
-    from core.offline import MissingAssets
     args = build_parser().parse_args(argv)
+    from core.gazetteer import GazetteerError   # after parsing: `--help` and refused options skip the gazetteer
+    from core.offline import MissingAssets
     try:
         return args.run(args) or 0
     except (UsageError, GazetteerError, MissingAssets) as e:

@@ -7,13 +7,14 @@ import pytest
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
-    """Where pytest-xdist is installed, pytest-rerunfailures starts a socket-server thread in every
-    run, though only an `-n` run has workers to serve; that thread keeps long reports from being read
-    in forked workers (core.extract.sections.workers: no fork while another thread lives), so the
-    pool's tests would read in one process. Without `-n` it is told xdist's crash hook is absent."""
-    if config.pluginmanager.hasplugin("xdist") and not config.getoption("numprocesses", None):
-        import pytest_rerunfailures
-        pytest_rerunfailures.HAS_PYTEST_HANDLECRASHITEM = False
+    """A run without `-n` blocks pytest-xdist, as `-p no:xdist` would: where xdist is registered,
+    pytest-rerunfailures starts a socket-server thread for workers that such a run never has, and a
+    live thread keeps long reports from being read in forked workers (core.extract.sections.workers:
+    no fork while another thread lives). Runs first, so rerunfailures then finds no xdist; a worker
+    of an `-n` run (it has `workerinput`) keeps xdist. test_two_workers_give_exactly_what_one_gives
+    fails if a thread survives."""
+    if not config.getoption("numprocesses", None) and not hasattr(config, "workerinput"):
+        config.pluginmanager.set_blocked("xdist")
 
 
 @pytest.fixture(scope="session")

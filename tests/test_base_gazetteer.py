@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from core import ROOT
 from core.aliases import version
 from core.gazetteer import BASE_ENV, BUNDLED, COLUMNS, clear_cache, load, load_default, read_rows, write_csv
+from tests.clirun import in_process
 from tests.clirun import real_process as run
 from tests.test_cli_bad_input import one_line_error
 
@@ -36,15 +37,16 @@ def user_file_with_qasr(path) -> None:
     path.write_text(",".join(COLUMNS) + "\n" + ",".join(row.get(c, "") for c in COLUMNS) + "\n", encoding="utf-8")
 
 
-def places_and_unmapped(env: dict) -> tuple[list[str], list[str]]:
-    r = run("extract", REPORT, env=env)
+def places_and_unmapped(env: dict, how=run) -> tuple[list[str], list[str]]:
+    r = how("extract", REPORT, env=env)
     assert r.returncode == 0, r.stderr.decode()
     doc = json.loads(r.stdout)
     return [i["place"]["name_en"] for i in doc["incidents"] if i["place"]], [m["text"] for m in doc["unresolved"]]
 
 
 def test_the_command_line_reads_the_base_gazetteer_the_setting_names_and_the_users_places_on_it(lacking_qasr, tmp_path):
-    assert QASR in places_and_unmapped({"INCIDENT_MAP_USER_GAZETTEER": str(tmp_path / "user.csv")})[0]
+    # the bundled base (the path every real `extract` process of test_cli.py takes): in this process
+    assert QASR in places_and_unmapped({"INCIDENT_MAP_USER_GAZETTEER": str(tmp_path / "user.csv")}, in_process)[0]
     places, unmapped = places_and_unmapped(lacking_qasr)
     assert QASR not in places and unmapped == [QASR]
     user_file_with_qasr(tmp_path / "user.csv")
@@ -54,7 +56,7 @@ def test_the_command_line_reads_the_base_gazetteer_the_setting_names_and_the_use
 
 def test_gazetteer_search_on_the_command_line_reads_the_setting_too(lacking_qasr):
     user = {"INCIDENT_MAP_USER_GAZETTEER": lacking_qasr["INCIDENT_MAP_USER_GAZETTEER"]}
-    assert QASR in run("gazetteer", "search", QASR, env=user).stdout.decode()
+    assert QASR in in_process("gazetteer", "search", QASR, env=user).stdout.decode()   # the bundled base
     r = run("gazetteer", "search", QASR, env=lacking_qasr)
     assert QASR not in r.stdout.decode(), r.stdout.decode()
 

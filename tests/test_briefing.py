@@ -15,9 +15,15 @@ from tests.test_exports import sample_incidents
 
 SEED = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
 HAVE_CHROMIUM = find_chromium() is not None
-needs_chromium = pytest.mark.skipif(
+_skip_without_chromium = pytest.mark.skipif(
     not HAVE_CHROMIUM and os.environ.get("INCIDENT_MAP_REQUIRE_BROWSER") != "1",
     reason="no Chromium (apt-get install chromium); set INCIDENT_MAP_REQUIRE_BROWSER=1 to make this a failure")
+
+
+def needs_chromium(test):
+    """A test that renders in headless Chromium is a browser test (`-m browser`, outside the fast
+    suite; CI runs it), skipped where Chromium is absent unless CI requires it."""
+    return pytest.mark.browser(_skip_without_chromium(test))
 
 
 def run_core(*args, env=None):

@@ -51,7 +51,7 @@ def test_a_damaged_user_gazetteer_is_one_line_naming_file_and_line(command, run,
 
 def test_map_html_without_the_vendored_assets_is_one_line(tmp_path):
     copy = tmp_path / "install"
-    shutil.copytree(ROOT / "core", copy / "core", ignore=shutil.ignore_patterns("vendor", "__pycache__"))
+    shutil.copytree(ROOT / "core", copy / "core", ignore=shutil.ignore_patterns("vendor"))   # with its bytecode: no recompiling
     (copy / "data").symlink_to(DATA)
     r = real_process("map", SEED, "--html", tmp_path / "map.html", cwd=copy, env={"PYTHONPATH": str(copy)})
     one_line_error(r, "leaflet", "is missing")

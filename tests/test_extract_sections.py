@@ -24,13 +24,27 @@ def _long_report(lang: str, chars: int) -> str:
     return "\n".join(out)
 
 
+@pytest.fixture(scope="module")
+def read_alone():
+    """`read_alone(lang)`: a long report of that language (just over PARALLEL_MIN_CHARS) and its
+    reading in this one process, once per module: the pool tests compare their readings with it."""
+    done = {}
+
+    def read_alone(lang: str):
+        if lang not in done:
+            text = _long_report(lang, ex.PARALLEL_MIN_CHARS + 50_000)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setenv("INCIDENT_MAP_WORKERS", "1")
+                done[lang] = text, to_dict(ex.extract(text))
+        return done[lang]
+    return read_alone
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_two_workers_give_exactly_what_one_gives(lang, monkeypatch):
-    text = _long_report(lang, ex.PARALLEL_MIN_CHARS + 50_000)
+def test_two_workers_give_exactly_what_one_gives(lang, monkeypatch, read_alone):
+    text, one = read_alone(lang)
     parts = list(sections.chunks(text, 0, len(text)))
     assert len(parts) >= 3
-    monkeypatch.setenv("INCIDENT_MAP_WORKERS", "1")
-    one = to_dict(ex.extract(text))
     monkeypatch.setenv("INCIDENT_MAP_WORKERS", "2")
     assert sections.workers(sections.Job(text, None, None, None, parts)) == 2
     two = to_dict(ex.extract(text))
@@ -59,18 +73,17 @@ def test_groups_of_later_sections_are_numbered_after_earlier_ones():
 
 
 def test_the_pool_reads_every_section_once():
-    text = _long_report("ar", ex.PARALLEL_MIN_CHARS)
+    text = _long_report("ar", 4 * ex.CHUNK_CHARS)   # pooled() is called directly: no length threshold
     job = sections.Job(text, None, None, load_default(), list(sections.chunks(text, 0, len(text))))
+    assert len(job.sections) >= 3
     notes = []
     done = sections.pooled(job, 2, notes)
     assert sorted(done) == list(range(len(job.sections)))
     assert notes == []
 
 
-def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch, capfd):
-    text = _long_report("en", ex.PARALLEL_MIN_CHARS + 50_000)
-    monkeypatch.setenv("INCIDENT_MAP_WORKERS", "1")
-    alone = to_dict(ex.extract(text))
+def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch, capfd, read_alone):
+    text, alone = read_alone("en")
     parent, real = os.getpid(), sections.read_section
 
     def fails_in_a_worker(k, job):
@@ -87,10 +100,8 @@ def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch,
     assert got == alone
 
 
-def test_a_worker_that_dies_is_reported_and_its_sections_read_here(monkeypatch, capfd):
-    text = _long_report("ar", ex.PARALLEL_MIN_CHARS + 50_000)
-    monkeypatch.setenv("INCIDENT_MAP_WORKERS", "1")
-    alone = to_dict(ex.extract(text))
+def test_a_worker_that_dies_is_reported_and_its_sections_read_here(monkeypatch, capfd, read_alone):
+    text, alone = read_alone("ar")
     parent, real = os.getpid(), sections.read_section
 
     def dies_in_a_worker(k, job):

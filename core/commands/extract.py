@@ -7,8 +7,6 @@ import sys
 
 from core import textio
 from core.cli import UsageError
-from core.extract import InputError, extract
-from core.model import to_dict
 
 
 def register(sub) -> None:
@@ -38,6 +36,8 @@ def decode(data: bytes, name: str) -> str:
 
 
 def run(args) -> int:
+    from core.extract import InputError, extract   # here, not at the top: `python -m core --help` skips it
+    from core.model import to_dict
     if args.date:
         try:
             dt.date.fromisoformat(args.date)

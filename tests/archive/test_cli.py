@@ -36,7 +36,7 @@ def cli(*args, db: str, env=None, check=True, **kw) -> subprocess.CompletedProce
 
 def cli_here(*args, db: str) -> subprocess.CompletedProcess:
     """`cli` through core.cli.main in this process (tests/clirun.py), output as text: for a command
-    whose real process another call of the same test already ran."""
+    whose real process another test or call already runs (add, export, import-acled)."""
     r = in_process("archive", "--db", db, *args, env={"INCIDENT_MAP_USER_GAZETTEER": _env()["INCIDENT_MAP_USER_GAZETTEER"]})
     assert r.returncode == 0, r.stderr
     return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode(), r.stderr.decode())
@@ -106,7 +106,7 @@ def test_a_killed_import_leaves_the_archive_consistent_and_resumes(archive_url, 
     n = len(corpus.files())
     stored = consistent(archive_url, read)
     assert 10 <= stored < n
-    r = cli("add", str(folder), db=archive_url)
+    r = cli_here("add", str(folder), db=archive_url)   # resuming: the real process of `add` ran above
     assert f"{stored} already in the archive" in r.stdout
     assert consistent(archive_url, read) == n
 
@@ -129,9 +129,15 @@ def test_two_writers_at_once_lose_nothing(archive_url, folder, tmp_path, read):
 
 
 @pytest.fixture
-def filled(tmp_path, folder) -> str:
+def filled(tmp_path, read) -> str:
+    """An archive of every corpus report, added through the Archive API with the session's readings
+    (`python -m core archive add` of a folder is test_adding_a_folder_...'s)."""
     db = f"sqlite:///{tmp_path}/a.sqlite"
-    cli("add", str(folder), db=db)
+    a = Archive(db)
+    for f in corpus.files():
+        t = f.read_text(encoding="utf-8")
+        a.add(t, read(t), source=f.name)
+    a.close()
     return db
 
 
@@ -159,8 +165,8 @@ def test_the_acled_export_codes_dozens_as_twelve_and_keeps_the_words(tmp_path):
     db = f"sqlite:///{tmp_path}/a.sqlite"
     report = tmp_path / "r.txt"
     report.write_text("Dozens of civilians were killed in an airstrike on Saraqib on 22 July 2019.\n", encoding="utf-8")
-    cli("add", str(report), db=db)
-    rows = list(csv.DictReader(io.StringIO(cli("export", "--format", "acled", db=db).stdout.lstrip("\ufeff"))))
+    cli_here("add", str(report), db=db)
+    rows = list(csv.DictReader(io.StringIO(cli_here("export", "--format", "acled", db=db).stdout.lstrip("\ufeff"))))
     assert [(r["location"], r["fatalities"], r["sub_event_type"]) for r in rows] == [("Saraqib", "12", "Air/drone strike")]
     assert "Dozens" in rows[0]["notes"] and rows[0]["event_date"] == "2019-07-22"
     assert list(rows[0]) == list(acled.COLUMNS)
@@ -170,7 +176,7 @@ def test_an_acled_file_comes_in_once_and_links_with_a_report_of_the_same_strike(
     db = f"sqlite:///{tmp_path}/a.sqlite"
     report = tmp_path / "r.txt"
     report.write_text("Warplanes struck Saraqib on 22 July 2019, killing six civilians.\n", encoding="utf-8")
-    cli("add", str(report), db=db)
+    cli_here("add", str(report), db=db)
     theirs = tmp_path / "acled.csv"
     theirs.write_text(",".join(acled.COLUMNS) + "\n" + ",".join({
         "event_id_cnty": "SYR12345", "event_date": "22 July 2019", "event_type": "Explosions/Remote violence",
