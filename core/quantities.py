@@ -18,7 +18,7 @@ from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
-from core.numbers import Number
+from core.numbers import RISE_WORDS, Number
 from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
 from core.pairs import vague_for_both
@@ -31,7 +31,7 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
-_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased"})
+_RISE_FIRST = RISE_WORDS
 """ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
 
 
@@ -217,7 +217,7 @@ class CountReader(PeopleReader):
         elif num.qualifier == "about":
             count = Count(None, n, None, True, text)
         elif num.qualifier == "between":
-            count = Count(n, (n + num.high) // 2, num.high, True, text)
+            count = Count(n, (n + num.high) // 2, None if num.open else num.high, True, text)
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)

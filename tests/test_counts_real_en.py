@@ -224,3 +224,25 @@ def test_people_from_a_named_place_are_not_counted_past_its_name():
 def test_another_counts_one_more_person_or_the_number_after_it(source, text, place, kind, n):
     got = incident(text, place)
     assert best((got.killed, got.wounded)[kind]) == n
+
+
+@pytest.mark.parametrize("source, text, place, low, high", [
+    ("airwars_coalition_shaafa_soor_records",
+     "At least seven and as many 14 civilians were killed including four children and dozens more were reportedly"
+     " injured in airstrikes on Al Soor, 55km northeast of Deir Ezzor city, according to local reports.", "صور", 7, 14),
+    ("transterra_halk_barrel_bomb",
+     "Unconfirmed reports say from 33 to more than 50 people were killed after a barrel bomb was dropped from a"
+     " Syrian Army helicopter on the al-Halk neighborhood of Aleppo on Thursday, May 1st.", "الهلك", 33, None),
+])
+def test_a_range_told_from_its_low_end_keeps_the_low_end_and_an_open_high_end_none(source, text, place, low, high):
+    k = incident(text, place).killed
+    assert (k.low, k.high, k.vague) == (low, high, True)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("self-written", "The death toll rose from 3 to 5 civilians killed in the shelling on Douma.", "دوما", 5),
+    ("self-written", "As many as 14 civilians were killed in airstrikes on Douma.", "دوما", 14),
+])
+def test_a_rise_from_one_figure_to_another_or_an_upper_figure_alone_is_no_range(source, text, place, killed):
+    k = incident(text, place).killed
+    assert (k.best, k.vague) == (killed, False)

@@ -22,7 +22,7 @@ HEADERS = {
 }
 FILES = [(lang, name) for lang in LANGS for name in HEADERS]
 CASUALTY_KINDS = {"killed", "wounded", "person", "ignore"}
-QUALIFIERS = {"more_than", "at_least", "about", "between", "plus"}
+QUALIFIERS = {"more_than", "at_least", "about", "between", "plus", "upto"}
 ZERO_SCOPES = {"both", "killed", "wounded"}
 NOT_PLACE_KINDS = {"country", "organisation", "abroad"}
 UNREACHABLE = {("ar", "types.csv"): "'م/د' (anti-tank) is not one token: صواريخ م/د never matches and reads as plain rockets"}
