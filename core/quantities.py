@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from core.ages import age_ending
 from core.arabic import Normalized
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
@@ -139,9 +140,10 @@ class CountReader(PeopleReader):
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
         no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo)
-        num, at_least = None if no_left else self._number_ending(h.first, lo), False
+        age = None if no_left else age_ending(self, self._past_fillers(h.first, lo), lo)
+        num, at_least = None if no_left or age is not None else self._number_ending(h.first, lo), False
         if num is None and not no_left:
-            j, at_least = past_at_least(self, self._past_fillers(h.first, lo), lo)
+            j, at_least = past_at_least(self, self._past_fillers(h.first, lo) if age is None else age, lo)
             person = self._person_before(j, lo) or self._person_of_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):

@@ -246,3 +246,18 @@ def test_a_range_told_from_its_low_end_keeps_the_low_end_and_an_open_high_end_no
 def test_a_rise_from_one_figure_to_another_or_an_upper_figure_alone_is_no_range(source, text, place, killed):
     k = incident(text, place).killed
     assert (k.best, k.vague) == (killed, False)
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("qasioun_talbisseh_child_ghantu_road",
+     "Homs (Qasioun) - A child under the age of ten died and others were wounded on Saturday evening when the forces"
+     " of the regime bombed the town of Talbessa in the northern Homs countryside with artillery shells.",
+     "تلبيسة", 0, 1),
+    ("sana_bab_touma_jaish_islam_mortars",
+     "A source in Damascus police command told SANA reporter that two shells fell on Bab Touma neighborhood in Old"
+     " Damascus, injuring a 15 years old teen.", "باب توما", 1, 1),
+])
+def test_an_age_told_beside_a_person_is_no_count_the_person_is(source, text, place, kind, n):
+    got = incident(text, place)
+    c = (got.killed, got.wounded)[kind]
+    assert (c.best, c.vague) == (n, False)
