@@ -141,6 +141,10 @@ class PeopleReader(NumberReader):
         if found is not None:
             num, end = found
         if num is None:
+            q = self.quantity_by_first.get(i)
+            if q is not None and q.value[0] == "at_least" and q.last in self.articles:
+                found = self._article_person(q.last, hi)  # killing at least a civilian
+                return (Number(found[0].value, i, "at_least"), found[1]) if found is not None else None
             if i in self.articles:
                 if not self.tokens[i].joined:
                     return None

@@ -261,3 +261,14 @@ def test_an_age_told_beside_a_person_is_no_count_the_person_is(source, text, pla
     got = incident(text, place)
     c = (got.killed, got.wounded)[kind]
     assert (c.best, c.vague) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("orient_azaz_motorbike_bomb_market",
+     "A motorbike bomb exploded in a crowded popular market in Azaz city, killing at least a civilian and injuring"
+     " others.", "أعزاز"),
+    ("self-written", "Regime shelling on the town of Saraqib killed at least a child on Monday.", "سراقب"),
+])
+def test_at_least_before_an_article_and_a_person_is_at_least_one(source, text, place):
+    k = incident(text, place).killed
+    assert (k.low, k.high, k.vague) == (1, None, True)
