@@ -272,3 +272,14 @@ def test_an_age_told_beside_a_person_is_no_count_the_person_is(source, text, pla
 def test_at_least_before_an_article_and_a_person_is_at_least_one(source, text, place):
     k = incident(text, place).killed
     assert (k.low, k.high, k.vague) == (1, None, True)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("syrianobserver_douma_saqba_zebdin_snhr",
+     "The Syrian air force launched deadly raids on the rebel-held city of Douma near Damascus, killing 10 civilians,"
+     " six women, and four children, according to medics and a monitoring group on Wednesday.", "دوما", 10),
+    ("self-written", "Regime shelling on Saraqib killed 7 people, three women, and four children.", "سراقب", 7),
+    ("self-written", "Clashes in Douma caused the death of 27 members of regime forces, and 19 jihadists.", "دوما", 46),
+])
+def test_people_listed_after_a_count_that_add_up_to_no_more_than_it_say_who_they_were(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed
