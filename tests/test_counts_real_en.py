@@ -283,3 +283,15 @@ def test_at_least_before_an_article_and_a_person_is_at_least_one(source, text, p
 ])
 def test_people_listed_after_a_count_that_add_up_to_no_more_than_it_say_who_they_were(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, kind, low", [
+    ("reuters_lamidix_ghouta_nerve_gas_213",
+     "Activists said rockets with chemical agents hit the suburbs of Ain Tarma, Zamalka and Jobar and that those"
+     " killed were in the hundreds.", "زملكا", 0, 200),
+    ("self-written", "Barrel bombs fell on Douma; the wounded were in the dozens.", "دوما", 1, 24),
+])
+def test_a_toll_in_the_hundreds_or_dozens_is_the_vague_word(source, text, place, kind, low):
+    got = incident(text, place)
+    c = (got.killed, got.wounded)[kind]
+    assert (c.low, c.vague) == (low, True)
