@@ -295,3 +295,33 @@ def test_a_toll_in_the_hundreds_or_dozens_is_the_vague_word(source, text, place,
     got = incident(text, place)
     c = (got.killed, got.wounded)[kind]
     assert (c.low, c.vague) == (low, True)
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ain_jebata_khashab_clashes_baba_amr",
+     "A Syrian human rights organization said that at least 15 people were killed throughout Thursday in clashes"
+     " between Syrian President Bashar Assad's army and rebels in the Quneitra province.\n\nThe organization said the"
+     " fighting took place in the village of Jebata al-Khashab, which is located just two kilometers from the border"
+     " fence with Israel.", "جباتا الخشب", 15),
+    ("aljazeera_meles_hospital_air_strikes_sarmin",
+     "At least 10 people, including three children and four women, have been killed in air strikes on a hospital in"
+     " northwestern Syria’s rebel-held Idlib province.\n\nAl Jazeera’s Adham Abu Hossam, reporting from the site of"
+     " the attack in Meles, a town about 15km from Idlib city, said Saturday’s raids had also left many in critical"
+     " condition.", "ملس", 10),
+    ("ap_daraa_tank_shells_building",
+     "Tank shells fired by Syrian government forces slammed into a building in a southern city, killing at least 11"
+     " people there, including women and children, activists said today.\nThe attack was part of the latest push by"
+     " President Bashar Assad's troops to recapture land lost to rebels in the southern province and city of Daraa,"
+     " the birthplace of Syria's uprising.", "درعا", 11),
+])
+def test_a_toll_told_without_a_place_or_with_only_its_area_goes_to_the_place_the_next_sentence_names_the_attack_at(
+        source, text, place, low):
+    x = extract(text)
+    assert [(i.place.name_ar, i.killed.low) for i in x.incidents if i.killed] == [(place, low)]
+
+
+def test_a_toll_told_with_its_area_stays_there_when_the_next_sentence_names_no_attack_at_a_place_inside():
+    """self-written: the next sentence tells of another place without naming the attack again."""
+    x = extract("At least 15 people were killed in clashes in the Quneitra province. Residents fled from Jebata"
+                " al-Khashab.")
+    assert [i.place.level for i in x.incidents if i.killed] == ["governorate"]
