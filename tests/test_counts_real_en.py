@@ -325,3 +325,27 @@ def test_a_toll_told_with_its_area_stays_there_when_the_next_sentence_names_no_a
     x = extract("At least 15 people were killed in clashes in the Quneitra province. Residents fled from Jebata"
                 " al-Khashab.")
     assert [i.place.level for i in x.incidents if i.killed] == ["governorate"]
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ap_sbs_al_quds_sukkari_msf_outraged",
+     "Twenty people, including doctors and children, have died in airstrikes on a hospital in rebel-held Aleppo,"
+     " Syria.\n\nMédecins Sans Frontières has condemned a series of airstrike that have killed at least 20 people in"
+     " the Syrian city of Aleppo overnight.", "حلب", 20),
+    ("ar/n_spa_al_bab_market_airstrike_2014",
+     "قتل 11 مدنياً اليوم في قصف لقوات نظام الأسد على مدينة الباب في ريف محافظة حلب في شمال سوريا الواقعة تحت سيطرة"
+     " تنظيم داعش. وأفاد المرصد السوري لحقوق الإنسان بأن الطيران الحربي شن اليوم ست غارات على مناطق في مدينة الباب"
+     " التي يسيطر عليها تنظيم داعش شمال شرق مدينة حلب، مشيرًا إلى أن إحداها \" استهدفت منطقة بالقرب من سوق شعبي"
+     " تشهد تجمعاً للمواطنين، ما أدى إلى مقتل ما لا يقل عن 11 مواطنًا وسقوط أكثر من 17 جريحًا بينهم أطفال ونساء \" .",
+     "الباب", 11),
+])
+def test_a_figure_told_bare_and_again_as_at_least_keeps_the_bound(source, text, place, low):
+    k = incident(text, place).killed
+    assert (k.low, k.high, k.vague) == (low, None, True)
+
+
+def test_a_city_s_bound_goes_to_the_one_quarter_named_after_it_for_the_same_attack():
+    """en/ap_sbs_al_quds_sukkari_msf_outraged: the district told last takes the city's 'at least 20'."""
+    x = extract(open("tests/reports/real/en/ap_sbs_al_quds_sukkari_msf_outraged.txt", encoding="utf-8").read())
+    assert [(i.place.name_en, i.killed.low, i.killed.vague) for i in x.incidents if i.killed] == \
+        [("as-Sukkari", 20, True)]
