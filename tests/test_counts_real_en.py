@@ -133,7 +133,7 @@ def test_the_people_after_killed_and_are_the_next_count_s_not_the_dead(source, t
      " in Jabal al-Zawiyah in the southern countryside of Idlib.", "البارة"),
     ("sohr_ariha_rockets_jabal_zawiyah_breakdown (its two sentences on Sheikh Youssef joined)",
      "A few hours earlier, SOHR sources said that Russian jets executed two strikes on Sheikh Youssef area on the"
-     " western outskirts of Idlib city.", "الشيخ يوسف"),
+     " western outskirts of Idlib city.", "إدلب"),
 ])
 def test_a_number_of_attacks_after_a_killing_verb_is_no_count(source, text, place):
     assert incident(text, place).killed is None
