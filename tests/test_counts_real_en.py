@@ -349,3 +349,18 @@ def test_a_city_s_bound_goes_to_the_one_quarter_named_after_it_for_the_same_atta
     x = extract(open("tests/reports/real/en/ap_sbs_al_quds_sukkari_msf_outraged.txt", encoding="utf-8").read())
     assert [(i.place.name_en, i.killed.low, i.killed.vague) for i in x.incidents if i.killed] == \
         [("as-Sukkari", 20, True)]
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("sohr_aleppo_23sep2016_quarters_beshqatin_bab",
+     "Also the Syrian Observatory for human rights documented 26 casualties in Aleppo city, were 15 civilians,"
+     " including a woman and 5 of her children, another woman and her 4 children, man and his wife and their child"
+     " and boy, they were killed in a massacre carried out by warplanes that targeted Beshqatin village in the western"
+     " countryside of Aleppo, the Observatory also documented the death of 11 people, they were killed in raids by"
+     " warplanes on areas of al-Bab city which is controlled by the “Islamic state” northeast of Aleppo province.",
+     "الباب", 11),
+    ("self-written", "Warplanes struck Saraqib, the death of 4 people was documented, they were killed in raids on"
+     " Sarmin.", "سرمين", 4),
+])
+def test_a_count_before_a_clause_that_tells_of_them_again_with_places_is_those_places(source, text, place, killed):
+    assert best(incident(text, place).killed) == killed

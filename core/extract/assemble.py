@@ -117,7 +117,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current, leading = True, [], []
-        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, cs, i)):
+        elif current and (_counts_the_next(c, current, places_after[i]) or _told_again_next(doc, cs, i)
+                          or actor_rules.leads_on(doc, cs, i)):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:
@@ -181,6 +182,19 @@ def _counts_the_next(c: Clause, current: list[tuple], places_next: bool) -> bool
     if not c.counts or not places_next:
         return False
     return all(any(k.kind == cm.kind for k, _, _ in co.counts) for cm in c.counts for _, co in current)
+
+
+def _told_again_next(doc, cs: list[Clause], i: int) -> bool:
+    """..., the Observatory also documented the death of 11 people, they were killed in raids by warplanes
+    on areas of al-Bab city: a count told with no place, right before a clause that opens with a word
+    that tells of those people again (function_words.csv `resuming`) and a casualty word, and names
+    places, is those places' count, not the places' before."""
+    if not cs[i].counts or i + 1 >= len(cs) or not cs[i + 1].places:
+        return False
+    nxt = cs[i + 1]
+    if doc.tokens[nxt.first].key not in doc.eng.resuming:
+        return False
+    return any(nxt.first < h.first <= nxt.first + 2 and h.value[0] in ("killed", "wounded") for h in doc.hits["casualty"])
 
 
 def _give_pending(doc, pending: tuple[list[CountMention], list], contributions: list[Contribution]) -> None:
