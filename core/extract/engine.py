@@ -49,6 +49,7 @@ class Engine:
     name_tails: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     resuming: frozenset[str] = frozenset()
+    captures: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
