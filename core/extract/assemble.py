@@ -194,7 +194,10 @@ def _told_again_next(doc, cs: list[Clause], i: int) -> bool:
     nxt = cs[i + 1]
     if doc.tokens[nxt.first].key not in doc.eng.resuming:
         return False
-    return any(nxt.first < h.first <= nxt.first + 2 and h.value[0] in ("killed", "wounded") for h in doc.hits["casualty"])
+    hurt = doc.starts_of.get("hurt")
+    if hurt is None:
+        hurt = doc.starts_of["hurt"] = {h.first for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded")}
+    return any(t in hurt for t in range(nxt.first + 1, min(nxt.last, nxt.first + 3)))
 
 
 def _give_pending(doc, pending: tuple[list[CountMention], list], contributions: list[Contribution]) -> None:
@@ -219,8 +222,9 @@ def _give_pending(doc, pending: tuple[list[CountMention], list], contributions: 
 def _told_again(doc, contributions: list[Contribution]) -> set[int]:
     """The ids of the contributions whose clauses name an attack again with "the" (the attack, the
     fighting): English only, where the article is a word of its own."""
-    again = {h.first for h in doc.hits["type"] if h.first > 0 and doc.tokens[h.first - 1].key == "the"}
-    return {id(co) for co in contributions if any(t in again for c in co.clauses for t in range(c.first, c.last))}
+    attacks, tokens = doc.starts_in("type"), doc.tokens
+    return {id(co) for co in contributions
+            if any(t in attacks and tokens[t - 1].key == "the" for c in co.clauses for t in range(max(c.first, 1), c.last))}
 
 
 def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:
