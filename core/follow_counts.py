@@ -13,7 +13,8 @@ from core.model import Count
 def add_to_last(r, lo: int, hi: int) -> bool:
     """مقتل تسعة مقاتلين، إضافة إلى مدنيين اثنين / the death of 27 members of regime forces, and 19
     jihadists: people counted after "in addition to", or a clause that is only "and" + counted
-    people, raise the count before it."""
+    people, raise the count before it, unless people counted right before that clause add up with it
+    to no more than the count (10 civilians, six women, and four children: a breakdown)."""
     q = r.quantity_by_first.get(lo)
     if q is not None and q.value[0] == "plus":
         more = r._counted(q.last, hi, vague=False)
@@ -28,6 +29,10 @@ def add_to_last(r, lo: int, hi: int) -> bool:
     out = r._last_out
     k = max(n for n, cm in enumerate(out) if cm.kind == r._last_kind)
     cm = out[k]
+    start = cm.last + (cm.last < lo and r.tokens[cm.last].key in r.fillers)  # 7 people, three women
+    listed = r._counted(start, lo, noun=False) if start < lo else None
+    if listed is not None and listed[1] == lo and listed[0].value + more[0].value <= (cm.count.best or 0):
+        return True  # killing 10 civilians, six women, and four children: who the 10 were
     out[k] = replace(cm, count=_plus(cm.count, more[0].value, r._text(cm.first, more[1])))
     return True
 

@@ -12,6 +12,10 @@ QUALIFIERS = ("more_than", "at_least", "about")
 _DIGITS = re.compile(r"\d{1,6}(?:[.,]\d{3})*")
 _RANGE = re.compile(r"(\d{1,6})-(\d{1,6})")
 _RANGE_WORDS = frozenset({"and", "to", "الي"})
+_RANGE_OPENERS = frozenset({"from"})
+"""from 33 to more than 50: the word before a range's low end when "to" joins the two."""
+RISE_WORDS = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased", "climbed", "jumped"})
+"""ارتفع إلى 13 / It rose to 9; the toll rose from 3 to 5 (a rise, not a range)."""
 
 
 def digits(tok: Token) -> int | None:
@@ -39,6 +43,8 @@ class Number:
     qualifier: str | None = None
     vague: bool = False
     high: int | None = None
+    open: bool = False
+    """A range's high end is only a bound (from 33 to more than 50): no high is given."""
 
 
 def add_up(a: Number, b: Number) -> Number:
@@ -68,15 +74,32 @@ class NumberReader:
             first = end - 1
         num = Number(total, first)
         q = self.quantity_by_last.get(first)
-        if q is not None and q.first >= lo and q.value[0] in QUALIFIERS:
+        if q is not None and q.first >= lo and q.value[0] in QUALIFIERS + ("upto",):
             num.qualifier, num.first = q.value[0], q.first
+            return self._range_ending(num, lo) or (num if q.value[0] != "upto" else Number(total, first))
         elif first - 1 > lo and (self._range_word(first - 1) or self._joins(first)):
             low = self._number_ending(first - 1 if self._range_word(first - 1) else first, lo)
             if low is not None and low.qualifier is None and low.value < total:
                 q = self.quantity_by_last.get(low.first)
                 if q is not None and q.first >= lo and q.value[0] == "between":
                     return Number(low.value, q.first, "between", high=total)
-        return num
+        return self._range_ending(num, lo) or num
+
+    def _range_ending(self, num: Number, lo: int) -> Number | None:
+        """from 33 to more than 50; at least seven and as many as 14: a range whose high end is `num`
+        (low the number before; high none when the high end is open, "more than 50")."""
+        k = num.first - 1
+        if k - 1 <= lo or not (self._range_word(k) and (num.qualifier == "upto") == (self.tokens[k].key == "and")):
+            return None
+        low = self._number_ending(k, lo)
+        if low is None or low.vague or low.value >= num.value or low.high is not None:
+            return None
+        opened = low.first - 1 >= lo and self.tokens[low.first - 1].key in _RANGE_OPENERS and not (
+            low.first - 2 >= lo and self.tokens[low.first - 2].key in RISE_WORDS)
+        if not (opened and low.qualifier is None or num.qualifier == "upto" and low.qualifier == "at_least"):
+            return None
+        high = num.value + (num.qualifier == "more_than")
+        return Number(low.value, low.first - opened, "between", high=high, open=num.qualifier == "more_than")
 
     def _number_words(self, end: int, lo: int) -> tuple[int | None, int]:
         """(the value, the first token) of number words ending at token end-1 (خمسة وعشرين, twenty five)."""

@@ -4,6 +4,7 @@ fighters), singular and dual nouns (شهيد, جريحين), an article (a child
 from __future__ import annotations
 
 from core.matcher import Hit
+from core.ages import age_starting
 from core.numbers import Number, NumberReader, add_up
 
 
@@ -140,6 +141,10 @@ class PeopleReader(NumberReader):
         if found is not None:
             num, end = found
         if num is None:
+            q = self.quantity_by_first.get(i)
+            if q is not None and q.value[0] == "at_least" and q.last in self.articles:
+                found = self._article_person(q.last, hi)  # killing at least a civilian
+                return (Number(found[0].value, i, "at_least"), found[1]) if found is not None else None
             if i in self.articles:
                 if not self.tokens[i].joined:
                     return None
@@ -237,7 +242,8 @@ class PeopleReader(NumberReader):
         q = self.articles.get(i)
         if q is None:
             return None
-        for k in (q.last, q.last + 1, q.last + 2):
+        start = age_starting(self, q.last, hi)
+        for k in (start, start + 1, start + 2):
             p = self.person_by_first.get(k)
             if p is not None and p.last <= hi and all(self.tokens[t].joined for t in range(q.last, k + 1)):
                 if p.value[1]:

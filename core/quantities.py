@@ -12,13 +12,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from core.ages import age_ending
 from core.arabic import Normalized
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
-from core.numbers import Number
+from core.numbers import RISE_WORDS, Number
 from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
 from core.pairs import vague_for_both
@@ -31,7 +32,7 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
-_RISE_FIRST = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased"})
+_RISE_FIRST = RISE_WORDS
 """ارتفع إلى 13 ... عدد الشهداء / It rose to 9 ... the number of people killed: SOHR's inverted toll."""
 
 
@@ -139,9 +140,10 @@ class CountReader(PeopleReader):
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
         no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo)
-        num, at_least = None if no_left else self._number_ending(h.first, lo), False
+        age = None if no_left else age_ending(self, self._past_fillers(h.first, lo), lo)
+        num, at_least = None if no_left or age is not None else self._number_ending(h.first, lo), False
         if num is None and not no_left:
-            j, at_least = past_at_least(self, self._past_fillers(h.first, lo), lo)
+            j, at_least = past_at_least(self, self._past_fillers(h.first, lo) if age is None else age, lo)
             person = self._person_before(j, lo) or self._person_of_before(j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
@@ -217,7 +219,7 @@ class CountReader(PeopleReader):
         elif num.qualifier == "about":
             count = Count(None, n, None, True, text)
         elif num.qualifier == "between":
-            count = Count(n, (n + num.high) // 2, num.high, True, text)
+            count = Count(n, (n + num.high) // 2, None if num.open else num.high, True, text)
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)

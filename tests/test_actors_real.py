@@ -309,3 +309,27 @@ def test_the_syrian_aircraft_are_the_governments(source, text, place):
 ])
 def test_a_side_told_before_a_comma_and_its_places_is_theirs(source, place, actors):
     assert actors_at(passage(source), place) == actors, source
+
+
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("real/en/sohr_aleppo_23sep2016_quarters_beshqatin_bab",
+     "Russian warplanes, regime’s helicopter and warplanes continue to committing massacres against the Syrian"
+     " citizens in Aleppo city and its countryside.", "Aleppo", {"russia", "government"}),
+    ("real/en/syrianobserver_douma_saqba_zebdin_snhr",
+     "Six women and four children were the victims of the regime’s air raids on the embattled city of Douma"
+     " located 10km (7 miles) northeast of Damascus.", "Douma", {"government"}),
+])
+def test_the_regime_in_the_possessive_before_its_aircraft_or_raids_is_the_attacker(source, text, place, actors):
+    assert actors_at(text, place) == actors, source
+
+
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("real/en/almasdar_khan_touman_khalsah_zeitan_captured",
+     "According to a military source in Aleppo city, the Syrian Army and their allies captured two towns from the"
+     " jihadist rebels after pushing west from recently seized Khan Touman.", "Khan Tuman", {"government"}),
+    ("en/isw_sitrep_deir_ezzor_bullets",
+     "- Pro-regime forces backed by Iranian proxies captured Al-Bukamal from ISIS on November 9, 2017, after a week"
+     " of heavy clashes along the Euphrates.", "Abu Kamal", {"government", "iran_militias"}),
+])
+def test_the_side_ground_was_captured_from_is_no_attacker(source, text, place, actors):
+    assert actors_at(text, place) == actors, source

@@ -22,7 +22,7 @@ HEADERS = {
 }
 FILES = [(lang, name) for lang in LANGS for name in HEADERS]
 CASUALTY_KINDS = {"killed", "wounded", "person", "ignore"}
-QUALIFIERS = {"more_than", "at_least", "about", "between", "plus"}
+QUALIFIERS = {"more_than", "at_least", "about", "between", "plus", "upto"}
 ZERO_SCOPES = {"both", "killed", "wounded"}
 NOT_PLACE_KINDS = {"country", "organisation", "abroad"}
 UNREACHABLE = {("ar", "types.csv"): "'م/د' (anti-tank) is not one token: صواريخ م/د never matches and reads as plain rockets"}
@@ -61,7 +61,7 @@ def value_problem(name, v):
         kind, value = v["kind"], v["value"]
         ok = ((kind in ("exact", "vague") and value.isdigit() and int(value) > 0) or (kind == "article" and value == "1")
               or (kind in QUALIFIERS and value == "") or (kind == "zero" and value in ZERO_SCOPES)
-              or (kind == "negation" and value in ("", "any", "both")))
+              or (kind == "negation" and value in ("", "any", "both")) or (kind == "age" and value in ("before", "after")))
         return None if ok else f"kind {kind!r} value {value!r}"
     if name == "place_cues.csv":
         return None if v["level"] in (*LEVELS, "any", "suburb") else f"level {v['level']!r}"

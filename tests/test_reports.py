@@ -17,8 +17,6 @@ KNOWN_GAPS = {
     "en/airwars_hajin_susah_entries": "a victim, target or source named near the attack is read as an attacker (the sides of nearby fighting)",
     "en/aleppo_near_khan_tuman": "a victim, target or source named near the attack is read as an attacker",
     "en/brief_bullets_hasakah_prison": "an exact count joined to a vague one ('twenty-three ... ; scores of inmates') keeps only the vague one",
-    "en/idlib_turkish_soldiers_airstrike": "an attack told in one sentence and placed in the next ('The strike hit a Turkish convoy near Balyun') stays on the province",
-    "en/isw_sitrep_deir_ezzor_bullets": "a victim, target or source named near the attack is read as an attacker (captured from ISIS)",
     "en/reuters_israel_quneitra_tank_fire": "a weapon that fell elsewhere (mortars on the Golan) is given to the place",
     "en/reuters_israeli_strike_kisweh": "a shooting ('shot dead') takes the IED type of an earlier sentence",
     "en/sohr_hama_idlib_front_axes": "a barrel-bomb type crosses 'while' into the next clause's place",

@@ -268,3 +268,17 @@ def test_an_unqualified_air_bombing_beside_barrel_bombs_is_their_bombing(source,
 ])
 def test_a_fight_told_before_a_comma_and_its_places_is_not_the_place_before(source, place, types):
     assert incident(passage(source.removeprefix("real/")), place).types == types, source
+
+
+# Fire returned at "the source" of an attack names no place: its kind and side are not the attacked place's.
+@pytest.mark.parametrize("source, text, place, types, side", [
+    ("real/ar/n_enab_afrin_villas_street_rockets",
+     "وأفاد مراسل عنب بلدي في عفرين، أن خمس قذائف صاروخية سقطت في منطقة شارع الفيلات بمدينة عفرين أسفرت عن قتلى"
+     " وجرحى في صفوف المدنيين، في حين ردت المدفعية التركية على مصدر القصف.", "Afrin", ("rocket",), ()),
+    ("real/en/hawar_latakia_gharraf_rocket (shortened, its last two paragraphs joined)",
+     "The groups of mercenaries fired on Thursday a rocket towards the city of Latakia, wounding 4 civilians. The"
+     " Syrian army responded to the source of the shelling with artillery.", "Latakia", ("rocket",), "government"),
+])
+def test_fire_returned_at_the_source_adds_no_kind_nor_side_to_the_place_hit(source, text, place, types, side):
+    i = incident(text, place)
+    assert i.types == types and side not in i.actors

@@ -75,7 +75,18 @@ def owner_not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
 def not_attacker(doc, h: Hit, c, attack: set[int]) -> bool:
     """Whether one of this module's constructions names the actor of `h` as no attacker."""
     return owner_not_attacker(doc, h, c, attack) or possessive_not_attacker(doc, h, attack) \
-        or named_owner_hit(doc, h) or truce_party(doc, h, c) or titled_person(doc, h, attack)
+        or named_owner_hit(doc, h) or truce_party(doc, h, c) or titled_person(doc, h, attack) or taken_from(doc, h, c)
+
+
+def taken_from(doc, h: Hit, c) -> bool:
+    """The Syrian Army captured two towns from the jihadist rebels; captured Al-Bukamal from ISIS: the
+    side after "from", in a clause whose capture word (function_words role capture) comes before it,
+    lost the ground; it is no attacker."""
+    tokens = doc.tokens
+    k = next((k for k in range(h.first - 1, max(c.first, h.first - 4), -1) if tokens[k].key == "from"), None)
+    if k is None or not all(tokens[t].joined for t in range(k + 1, h.first + 1)):
+        return False  # from the jihadist rebels: up to two words between
+    return any(tokens[t].key in doc.eng.captures for t in range(max(c.first, k - AGENT_REACH - 4), k))
 
 
 def titled_person(doc, h: Hit, attack: set[int]) -> bool:

@@ -30,7 +30,7 @@ def assemble(doc, clauses: list[Clause]) -> None:
     prev_group: list[PlaceMention] = []
     prev_paragraph = -1
     context: tuple[set, list] = (set(), [])
-    pending: list[CountMention] = []
+    pending: tuple[list[CountMention], list] = ([], [])
     for sent, cs in sorted(by_sentence.items()):
         if cs[0].paragraph != prev_paragraph:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
@@ -40,9 +40,9 @@ def assemble(doc, clauses: list[Clause]) -> None:
             context = (set(), [])
             prev_paragraph = cs[0].paragraph
             doc.kind_actors = {}
-        told = [] if cs[0].paragraph in doc.headlines else _told_without_place(cs, prev_group)
+        told = ([], []) if cs[0].paragraph in doc.headlines else _told_without_place(doc, cs, prev_group)
         prev_group = _sentence(doc, cs, prev_group, context, pending)
-        if told or any(c.places or c.counts for c in cs):
+        if told[0] or any(c.places or c.counts for c in cs):
             pending = told
         types = set().union(*(c.types for c in cs))
         doc.told_kinds = frozenset(types) or doc.told_kinds
@@ -71,16 +71,21 @@ def _goes_on(doc, c: Clause) -> bool:
     return any(k in doc.eng.reporting for _, k in doc.tokens[c.first].variants)
 
 
-def _told_without_place(cs: list[Clause], carried: list[PlaceMention]) -> list[CountMention]:
+def _told_without_place(doc, cs: list[Clause], carried: list[PlaceMention]) -> tuple[list[CountMention], list]:
     """Two civilians were killed in Russian airstrikes on a village. / At least seven people have
     been killed in a car bombing...: the counts of a sentence that tells an attack but names no
     place, and follows none, wait for the place the next sentence names (a title's wait for nothing:
-    the body tells its own)."""
-    if carried or any(c.places or c.unmapped or c.generic and c.scope_area is not None for c in cs):
-        return []
+    the body tells its own). In English, so do the counts of a sentence that names only areas (15
+    killed in clashes in the Quneitra province), for a place inside them that the next sentence
+    names with the attack (the fighting took place in the village of Jebata). Gives (counts, areas)."""
+    places = [pm.entry for c in cs for pm in c.places]
+    if places and (doc.eng.lang != "en" or not all(is_coarse(e) for e in places)):
+        return [], []
+    if not places and carried or any(c.unmapped or c.generic and c.scope_area is not None for c in cs):
+        return [], []
     if not any(c.types for c in cs):
-        return []
-    return [cm for c in cs for cm in c.counts]
+        return [], []
+    return [cm for c in cs for cm in c.counts], places
 
 
 def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list],
@@ -113,7 +118,8 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
             contributions.append(contrib)
         elif c.unmapped or unmapped:
             unmapped, current, leading = True, [], []
-        elif current and (_counts_the_next(c, current, places_after[i]) or actor_rules.leads_on(doc, cs, i)):
+        elif current and (_counts_the_next(c, current, places_after[i]) or _told_again_next(doc, cs, i)
+                          or actor_rules.leads_on(doc, cs, i)):
             leading.append(c)
         elif current or (not has_places and carried):
             if not current:
@@ -179,17 +185,47 @@ def _counts_the_next(c: Clause, current: list[tuple], places_next: bool) -> bool
     return all(any(k.kind == cm.kind for k, _, _ in co.counts) for cm in c.counts for _, co in current)
 
 
-def _give_pending(doc, pending: list[CountMention], contributions: list[Contribution]) -> None:
-    """The counts a placeless sentence told go to the last places of this one that tell an attack,
-    each kind this sentence gives no count of (shared by several places)."""
+def _told_again_next(doc, cs: list[Clause], i: int) -> bool:
+    """..., the Observatory also documented the death of 11 people, they were killed in raids by warplanes
+    on areas of al-Bab city: a count told with no place, right before a clause that opens with a word
+    that tells of those people again (function_words.csv `resuming`) and a casualty word, and names
+    places, is those places' count, not the places' before."""
+    if not cs[i].counts or i + 1 >= len(cs) or not cs[i + 1].places:
+        return False
+    nxt = cs[i + 1]
+    if doc.tokens[nxt.first].key not in doc.eng.resuming:
+        return False
+    hurt = doc.starts_of.get("hurt")
+    if hurt is None:
+        hurt = doc.starts_of["hurt"] = {h.first for h in doc.hits["casualty"] if h.value[0] in ("killed", "wounded")}
+    return any(t in hurt for t in range(nxt.first + 1, min(nxt.last, nxt.first + 3)))
+
+
+def _give_pending(doc, pending: tuple[list[CountMention], list], contributions: list[Contribution]) -> None:
+    """The counts a placeless sentence told go to the last places of this one that tell an attack
+    (or name it again: The attack was part of a push ... on Daraa), each kind this sentence gives no
+    count of (shared by several places); an area's, to the places inside it that name the attack again."""
+    pending, areas = pending
     if not pending:
         return
-    targets = [(co.mention, co) for co in contributions if co.mention is not None and co.own_types]
+    again = _told_again(doc, contributions)
+    targets = [(co.mention, co) for co in contributions if co.mention is not None and id(co) in again or not areas
+               and co.own_types and co.mention is not None]
+    if areas:
+        targets = [x for x in targets if not is_coarse(x[1].entry) and any(contains(a, x[1].entry) for a in areas)]
     told = {cm.kind for co in contributions for cm, _, _ in co.counts}
     for kind in ("killed", "wounded"):
         mine = [cm for cm in pending if cm.kind == kind]
         if mine and kind not in told:
             _share_counts(doc, [max(mine, key=lambda c: c.count.best or c.count.low or 0)], _last_list(doc, targets))
+
+
+def _told_again(doc, contributions: list[Contribution]) -> set[int]:
+    """The ids of the contributions whose clauses name an attack again with "the" (the attack, the
+    fighting): English only, where the article is a word of its own."""
+    attacks, tokens = doc.starts_in("type"), doc.tokens
+    return {id(co) for co in contributions
+            if any(t in attacks and tokens[t - 1].key == "the" for c in co.clauses for t in range(max(c.first, 1), c.last))}
 
 
 def _carried_actors(ctx_actors: list, types: set, actor_types: set) -> list:

@@ -111,6 +111,10 @@ class Doc:
     locatives: list = field(default_factory=list)
     start_area: object | None = None
     place_hits: list[tuple] = field(default_factory=list)
+    far_names: dict = field(default_factory=dict)
+    starts_of: dict = field(default_factory=dict)
+    """{hit kind: the tokens where hits of that kind start}, made when first asked (`Doc.starts_in`)."""
+    """{name key: town} for names located far from every entry of theirs (`core.extract.far_names`)."""
     mentions: list[PlaceMention] = field(default_factory=list)
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)
@@ -144,6 +148,13 @@ class Doc:
         """No line break between token i and the one before: a title's last word (... on the
         Hama-Idlib front) is no cue for the first word of the next paragraph."""
         return "\n" not in self.gap(i)
+
+    def starts_in(self, kind: str) -> set[int]:
+        """The tokens where hits of `kind` start (made once per run)."""
+        found = self.starts_of.get(kind)
+        if found is None:
+            found = self.starts_of[kind] = {h.first for h in self.hits[kind]}
+        return found
 
     def is_headline(self, co: Contribution) -> bool:
         """True when every clause of the contribution is in a title paragraph."""

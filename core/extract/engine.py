@@ -48,6 +48,8 @@ class Engine:
     spreads: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    resuming: frozenset[str] = frozenset()
+    captures: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -57,7 +59,7 @@ _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kin
                 ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
                 ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None),
                 ("foreign_forces", "foreign", None), ("uncounted", "uncounted", "kind"), ("told_attacks", "told", None),
-                ("habitual", "habitual", None))
+                ("habitual", "habitual", None), ("return_fire", "return_fire", None))
 """Lexicon files whose hits carry one column's value (or True): (file, hit kind, column)."""
 
 

@@ -34,6 +34,9 @@ def run(doc) -> None:
         clauses[tok_clause[h.first]].generic = True
     for h in by_kind["target"]:
         clauses[tok_clause[h.first]].targeted = True
+    for h in by_kind["return_fire"]:
+        c = clauses[tok_clause[h.first]]
+        c.types, c.weapons, c.actors = set(), set(), []  # ردت المدفعية التركية على مصدر القصف: at no named place
     _attack_objects(doc)
 
 

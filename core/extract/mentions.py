@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import place_rules, wide_areas
+from core.extract import far_names, place_rules, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -68,6 +68,7 @@ def run(doc) -> None:
     doc.blocked = blocked_spans(doc.hits)
     doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"]), doc.hits, doc.blocked)
     doc.locatives = doc.hits["locative"]
+    doc.far_names = far_names.locate(doc) if doc.eng.lang == "en" else {}
     doc.start_area = doc.state.scope.area
     walk = _Walk(doc)
     for first, last, cut, entries, _ in doc.place_hits:
@@ -108,6 +109,9 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
         return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
     entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
+    if doc.far_names and (town := doc.far_names.get(far_names.name_key(doc, first, last))) is not None:
+        _unresolved(doc, first, last)
+        entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
     prev, scope = w.prev, doc.state.scope
     before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
     if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):

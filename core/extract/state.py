@@ -192,9 +192,9 @@ class State:
     def _hand_downs(self, keys: list[tuple]) -> set[tuple]:
         """12 killed in rocket fire on neighbourhoods of Aleppo ... shells hit Meysaloun, al-Masharqa and
         al-Azamiyeh: a town's count on a day goes, shared, to the places inside it the report names
-        after it that day for the same kind of attack with no count of their own (not a title's count,
-        nor a mere "martyrs and wounded" or "dozens", though "at least ten" goes, nor the count of a part the city stands for); the town then is
-        no incident. Gives the keys of such towns."""
+        after it that day for the same kind of attack with no count of their own (an exact figure or a
+        bound, at least 20: not a title's count, nor a mere "martyrs and wounded", nor the count of a
+        part the city stands for); the town then is no incident. Gives the keys of such towns."""
         pos = {k: n for n, k in enumerate(keys)}
         near: dict[tuple, list] = defaultdict(list)
         for k in keys:
@@ -206,7 +206,8 @@ class State:
         for k in keys:
             a = self.acc[k]
             body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
-            if a.entry.level not in _TOWNS or all(m is None or m[0].vague and not _floor(m[0]) for m in body) or not a.types or a.stands_in:
+            if a.entry.level not in _TOWNS or all(m is None or m[0].vague and not _bound(m[0]) for m in body) \
+                    or not a.types or a.stands_in:
                 continue
             around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
             inside = [self.acc[b] for b in dict.fromkeys(around) if pos[b] > pos[k] and contains(a.entry, self.acc[b].entry)]
@@ -290,28 +291,17 @@ def km(a, b) -> float:
 def better(a: tuple, b: tuple) -> tuple:
     """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
     (Twin blasts kill 16 / killing at least 16), own figures before shared ones, an exact figure
-    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), a figure's floor
-    before the bare figure, then the larger (the earlier on a tie)."""
+    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), a figure told as a
+    bound (at least 20) before the same figure bare, then the larger (the earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
         return not c[3], not c[1], n > 0
     if rank(a) != rank(b):
         return b if rank(b) > rank(a) else a
     for x, y in ((a, b), (b, a)):
-        if _fits(x[0], y[0]) or _at_least(x[0], y[0]):
+        if _fits(x[0], y[0]) or _bounds(x[0], y[0]):
             return x
     return b if (b[0].best or b[0].low or 0) > (a[0].best or a[0].low or 0) else a
-
-
-def _at_least(bound: Count, exact: Count) -> bool:
-    """قتل 11 مدنياً ... مقتل ما لا يقل عن 11 مواطنًا: the same figure told once as a floor and once
-    bare; the floor is the source's own wording, the bare figure a summary's."""
-    return _floor(bound) and not exact.vague and exact.best == bound.low
-
-
-def _floor(c: Count) -> bool:
-    """A figure told as a floor: at least N, more than N (vague, low = best, no high)."""
-    return c.vague and c.high is None and c.low is not None and c.low == c.best
 
 
 def _fits(exact: Count, vague: Count) -> bool:
@@ -327,6 +317,17 @@ def _fits(exact: Count, vague: Count) -> bool:
     if vague.low > _SOME:
         return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
     return vague.low <= exact.best
+
+
+def _bound(c: Count) -> bool:
+    """A figure told as a lower bound (at least 20, more than 19), not a vague word."""
+    return c.vague and c.high is None and c.low is not None and c.low == c.best and c.low > _SOME
+
+
+def _bounds(at_least: Count, exact: Count) -> bool:
+    """Twenty people have died / airstrikes that have killed at least 20 people: the same figure told
+    once as a bound, which says the toll may be higher, is kept over the bare figure."""
+    return _bound(at_least) and at_least.best == exact.best and not exact.vague
 
 
 def _drop_summed_groups(tallies: list[Tally]) -> None:
