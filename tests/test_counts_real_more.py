@@ -129,3 +129,14 @@ def test_at_least_before_the_next_number_is_not_the_floor_of_the_one_before():
     """en/wikipedia_jableh_tartus_bombings_2016: "at least" is the 200 wounded's, not the 184 killed's."""
     counted = read_counts("184 people were killed and at least 200 people injured.", "en")
     assert counted[0][:3] == (184, 184, False)
+
+
+def test_a_toll_of_last_weeks_attacks_stays_off_todays_incident():
+    """ar/n_zaiton_deir_ezzor_joura_aid_point: the three massacres of the past week (more than 15) are a
+    period total; the day's toll is more than 9."""
+    text = ("سقط أكثر من 9 شهداء معظمهم من الأطفال والنساء وجرح آخرون أمس السبت، في حي الجورة المحاصر في دير"
+            " الزور، جراء قصفٍ بقذائف الهاون من قبل تنظيم داعش.\nوكان حي الجورة في مدينة دير الزور، الخاضع لسيطرة"
+            " قوات الأسد، والمحاصر من قبل تنظيم داعش، شهد الأسبوع الفائت 3 مجازر مشابهة بقذائف داعش، راح ضحيتها"
+            " أكثر من 15 شهيداً.")
+    killed = incident(text, "دير الزور").killed
+    assert (killed.low, killed.vague) == (10, True)
