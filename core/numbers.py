@@ -16,6 +16,8 @@ _RANGE_OPENERS = frozenset({"from"})
 """from 33 to more than 50: the word before a range's low end when "to" joins the two."""
 RISE_WORDS = frozenset({"ارتفع", "ارتفعت", "rose", "risen", "raised", "increased", "climbed", "jumped"})
 """ارتفع إلى 13 / It rose to 9; the toll rose from 3 to 5 (a rise, not a range)."""
+POWERS = frozenset({1000, 1_000_000})
+"""Values of the number words that multiply a number written before them (170 ألف، 1.5 million)."""
 
 
 def digits(tok: Token) -> int | None:
@@ -66,6 +68,10 @@ class NumberReader:
         if q is not None and q.first >= lo and q.value[0] == "vague":
             return Number(q.value[1], q.first, vague=True)
         total, first = self._number_words(end, lo)
+        if total in POWERS and first - 1 >= lo and first == end - 1 and self.tokens[first].joined:
+            times = self._multiplied(first - 1, lo)
+            if times is not None:
+                total, first = round(times[0] * total), times[1]  # 170 ألف قتيل
         if total is None:
             total = digits(self.tokens[end - 1])
             if total is None:
@@ -131,6 +137,9 @@ class NumberReader:
         if q is not None and q.value[0] == "vague":
             return Number(q.value[1], i, vague=True), q.last
         n = digits(self.tokens[i])
+        power = self.quantity_by_first.get(i + 1) if n is not None and i + 1 < hi else None
+        if power is not None and power.value[0] == "exact" and power.value[1] in POWERS and self.tokens[i + 1].joined:
+            return Number(round(self._multiplied(i, 0)[0] * power.value[1]), i), power.last  # 170 thousand
         if n is not None:
             return Number(n, i), i + 1
         span = digit_range(self.tokens[i])
@@ -178,6 +187,17 @@ class NumberReader:
             num.qualifier = "at_least"
             return num, after.last
         return num, end
+
+    def _multiplied(self, k: int, lo: int) -> tuple[float, int] | None:
+        """(the number, its first token) that token k writes in digits before ألف / million, with the
+        whole part before it when k is a fraction (1.5 million: the tokens 1, 5)."""
+        n = digits(self.tokens[k])
+        if n is None:
+            return None
+        if k - 1 >= lo and len(self.tokens[k].text) <= 2 and digits(self.tokens[k - 1]) is not None \
+                and self.norm.text[self.tokens[k - 1].end:self.tokens[k].start] in (".", ","):
+            return float(f"{digits(self.tokens[k - 1])}.{self.tokens[k].text}"), k - 1
+        return n, k
 
     def _range_word(self, k: int) -> bool:
         """Token k joins the two ends of a range as a word of its own: and, إلى (ما بين 5 إلى 7)."""

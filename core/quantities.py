@@ -19,7 +19,7 @@ from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
 from core.matcher import Hit
 from core.model import Count
-from core.numbers import RISE_WORDS, Number
+from core.numbers import RISE_WORDS, Number, digits
 from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
 from core.pairs import vague_for_both
@@ -78,6 +78,7 @@ class CountReader(PeopleReader):
             self.quantity_by_last[h.last] = h
             self.quantity_by_first[h.first] = h
         self._casualty_firsts = {h.first for h in self.casualty}
+        self._aside_after = {start: after for after, start in self.asides.items()}
         self._kind_at: dict[int, str] = {}
         for h in self.casualty:
             self._kind_at.setdefault(h.first, h.value[0])
@@ -205,9 +206,9 @@ class CountReader(PeopleReader):
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         """A count of `kind` from a number read, with the uncertainty its qualifier gives."""
         first = num.first if first is None else first
-        q = self.quantity_by_first.get(end_tok)
-        if q is not None and q.value[0] == "at_least" and num.qualifier is None and not num.vague:
-            num.qualifier, end_tok = "at_least", q.last  # عشرة شهداء على الأقل
+        floor = self._floor_after(end_tok) if num.qualifier is None and not num.vague else None
+        if floor is not None:
+            num.qualifier, end_tok = "at_least", floor  # عشرة شهداء على الأقل
         text = self._text(first, end_tok)
         n = num.value
         if num.vague:
@@ -223,6 +224,25 @@ class CountReader(PeopleReader):
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)
+
+    def _floor_after(self, k: int) -> int | None:
+        """The token after an "at least" that closes a count ending at token k: right at k, after a
+        plain word or two (حصدت أرواح 23 سوريا على الأقل، 23 قتيلاً في سوريا على الأقل) or after an
+        aside (استشهد 12 مواطنا، بينهم طفل ومواطنة، على الأقل)."""
+        after_aside = self._aside_after.get(k)
+        for j in (k, k + 1, k + 2, after_aside):
+            q = self.quantity_by_first.get(j) if j is not None else None
+            if q is None or q.value[0] != "at_least":
+                continue
+            if j == k:
+                return q.last
+            if q.last < len(self.tokens) and self._number_starting(q.last, len(self.tokens)) is not None:
+                continue  # killed and at least 200 injured: the floor of the number after it
+            words = range(k, j) if j != after_aside else ()
+            if all(self._plain(t) and self.tokens[t].key != "and" and digits(self.tokens[t]) is None
+                   and self.tokens[t].joined for t in words) and (j == after_aside or self.tokens[j].joined):
+                return q.last
+        return None
 
     def _plain(self, k: int) -> bool:
         """Token k is an ordinary word: no casualty, count or article word."""

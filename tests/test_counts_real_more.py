@@ -2,6 +2,11 @@
 (tests/reports/real, the file named beside each)."""
 import pytest
 
+from core.extract import clauses, lookup
+from core.extract.doc import Doc
+from core.extract.engine import engine, gazetteer_or_default
+from core.extract.state import State
+from core.quantities import CountReader
 from tests.test_counts_real import incident
 
 
@@ -57,3 +62,81 @@ def test_a_large_number_of_wounded_is_several(source, text, place):
 ])
 def test_reaping_the_lives_of_people_counts_them_killed(source, text, place, n):
     assert incident(text, place).killed.best == n
+
+
+def read_counts(text, lang="ar"):
+    """The counts CountReader reads over the whole of `text`, before the counts stage keeps a
+    cumulative toll off (so the figure of a war-wide toll can be checked as read)."""
+    eng = engine(lang, gazetteer_or_default(None))
+    doc = Doc(eng, text, 0, text, None, State())
+    lookup.run(doc)
+    clauses.run(doc)
+    hits = [h for k in ("casualty", "quantity", "article", "negation") for h in doc.hits[k]]
+    reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical)
+    return [(cm.count.low, cm.count.best, cm.count.vague, cm.count.text) for cm in reader.read(0, len(doc.tokens))]
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_afp_douma_market_12_sohr",
+     "وخلفت الحرب في سوريا اكثر من 170 الف قتيل واجبرت نصف سكان البلاد على ترك منازلهم.",
+     (170001, 170001, True, "اكثر من 170 الف قتيل")),
+    ("alwatannews.net/ampArticle/44505 (Reuters)",
+     "وتقول الامم المتحدة إن 70 ألفا على الأقل قتلوا في الصراع في سوريا.",
+     (70000, 70000, True, "70 ألفا على الأقل قتلوا")),
+    ("mubasher.aljazeera.net/news/politics/2021/10/20 (Damascus bus bombing)",
+     "وتقول الأمم المتحدة إن 350 ألف شخص على الأقل قتلوا خلال الحرب الأهلية التي بدأت قبل 10 سنوات.",
+     (350000, 350000, True, "350 ألف شخص على الأقل قتلوا")),
+    ("self-written, in the shape of the UN line above (a fraction before مليون)",
+     "وتقول الأمم المتحدة إن 1.5 مليون شخص على الأقل قتلوا.", (1500000, 1500000, True, "1.5 مليون شخص على الأقل قتلوا")),
+])
+def test_a_number_before_a_thousand_word_is_multiplied_by_it(source, text, counted):
+    assert read_counts(text) == [counted]
+
+
+@pytest.mark.parametrize("source, text, place, low, vague", [
+    ("ar/s_afp_douma_market_12_sohr",
+     "قتل 12 شخصا، بينهم طفل، في قصف شنه الجيش السوري الاربعاء على مدينة دوما في ريف دمشق. وقال المرصد في بيان"
+     " \"استشهد 12 مواطنا، بينهم طفل ومواطنة، على الأقل جراء قصف عنيف لقوات النظام على مناطق في مدينة دوما\"."
+     " وخلفت الحرب في سوريا اكثر من 170 الف قتيل واجبرت نصف سكان البلاد على ترك منازلهم.", "دوما", 12, True),
+    ("alwatannews.net/ampArticle/44505 (Reuters)",
+     "قال المرصد السوري لحقوق الإنسان إن هجوما جويا شنته أمس السبت قوات الحكومة السورية أسفر عن سقوط 15 قتيلا"
+     " بينهم تسعة أطفال في منطقة بمدينة حلب شمال سوريا. وتقول الامم المتحدة إن 70 ألفا على الأقل قتلوا في الصراع"
+     " في سوريا.", "حلب", 15, False),
+    ("mubasher.aljazeera.net/news/politics/2021/10/20 (Damascus bus bombing)",
+     "ذكرت الوكالة العربية السورية للأنباء (سانا) أن 14 شخصا قتلوا وجرح آخرون جراء تعرض حافلة مبيت عسكري في"
+     " مدينة دمشق لاستهداف بعبوتين ناسفتين. وتقول الأمم المتحدة إن 350 ألف شخص على الأقل قتلوا خلال الحرب"
+     " الأهلية التي بدأت قبل 10 سنوات.", "دمشق", 14, False),
+])
+def test_the_wars_toll_stays_off_the_days_incident(source, text, place, low, vague):
+    killed = incident(text, place).killed
+    assert (killed.low, killed.vague) == (low, vague)
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("ar/s_arabi21_zabadani_barrels_23",
+     "فقد كثف نظام الأسد غاراته الجوية على الزبداني، وألقى عليها عددا من البراميل المتفجرة حصدت أرواح 23 سوريا"
+     " على الأقل.", "الزبداني", 23),
+    ("ar/s_afp_douma_market_12_sohr",
+     "وقال المرصد في بيان \"استشهد 12 مواطنا، بينهم طفل ومواطنة، على الأقل جراء قصف عنيف لقوات النظام على مناطق"
+     " في مدينة دوما\".", "دوما", 12),
+])
+def test_at_least_after_a_word_or_an_aside_makes_the_figure_a_floor(source, text, place, low):
+    killed = incident(text, place).killed
+    assert (killed.low, killed.high, killed.vague) == (low, None, True)
+
+
+def test_at_least_before_the_next_number_is_not_the_floor_of_the_one_before():
+    """en/wikipedia_jableh_tartus_bombings_2016: "at least" is the 200 wounded's, not the 184 killed's."""
+    counted = read_counts("184 people were killed and at least 200 people injured.", "en")
+    assert counted[0][:3] == (184, 184, False)
+
+
+def test_a_toll_of_last_weeks_attacks_stays_off_todays_incident():
+    """ar/n_zaiton_deir_ezzor_joura_aid_point: the three massacres of the past week (more than 15) are a
+    period total; the day's toll is more than 9."""
+    text = ("سقط أكثر من 9 شهداء معظمهم من الأطفال والنساء وجرح آخرون أمس السبت، في حي الجورة المحاصر في دير"
+            " الزور، جراء قصفٍ بقذائف الهاون من قبل تنظيم داعش.\nوكان حي الجورة في مدينة دير الزور، الخاضع لسيطرة"
+            " قوات الأسد، والمحاصر من قبل تنظيم داعش، شهد الأسبوع الفائت 3 مجازر مشابهة بقذائف داعش، راح ضحيتها"
+            " أكثر من 15 شهيداً.")
+    killed = incident(text, "دير الزور").killed
+    assert (killed.low, killed.vague) == (10, True)
