@@ -76,13 +76,13 @@ def surrounds(doc, area, entry) -> bool:
 
 
 def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
-    """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
-    eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
+    """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب، الغوطة الغربية للعاصمة دمشق, Douma in Eastern Ghouta,
+    Jarjanaz in the eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
     if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
     between = doc.tokens[name_end(prev):start]
     head = doc.tokens[start]
-    proclitic = head.text[0] in "بف" and len(head.variants) > 1
+    proclitic = head.text[0] in "بفل" and len(head.variants) > 1
     compass = [t for t in between if t.key in doc.eng.compass]
     rest = [t for t in between if t.key not in doc.eng.compass and t.key != "the"]
     return len(rest) <= 1 and len(compass) <= 1 and all(t.key in doc.eng.links for t in rest) and (
