@@ -26,20 +26,28 @@ _TOLL_LIST = 3
 def drop_governorate_lists(doc) -> None:
     """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
     Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
-    day by governorate; they are no incident places, and their clauses keep their facts."""
+    day by governorate; they are no incident places, and their clauses keep their facts. A governorate's
+    whole countryside counts as that governorate (قصفت أحياء حلب وريفها ودمشق وريف درعا ودير الزور)."""
     govs, by_sentence = doc.eng.governorates, defaultdict(list)
     for c in doc.clauses:
         by_sentence[c.sentence].append(c)
-    key = name_key
     for clauses in by_sentence.values():
         if sum(len(c.places) for c in clauses) < _TOLL_LIST:
             continue
-        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
-        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+        named = [(c, pm) for c in clauses for pm in c.places if _governorate_named(doc, pm.entry) in govs]
+        if len({_governorate_named(doc, pm.entry) for _, pm in named}) < _TOLL_LIST:
             continue
         for c, pm in named:
             c.places.remove(pm)
             c.unmapped = c.unmapped or not c.places
+
+
+def _governorate_named(doc, entry) -> str:
+    """The key of the governorate a place's name names: its own (حلب، دمشق), or for a governorate's
+    whole countryside (ريف درعا) that governorate's."""
+    if entry.level == "region" and entry.name_ar.startswith("ريف "):
+        return name_key(entry.name_ar[4:])
+    return name_key(entry.name_ar)
 
 
 _AROUND = frozenset({"region", "governorate"})
