@@ -32,6 +32,15 @@ def _adjective(tokens, h, cue_by_last) -> bool:
     return tokens[h.first].text[h.cut:].startswith("ال") and not (area is not None and area.value == "region")
 
 
+_QUOTES = "«\"“”'"
+
+
+def _quote_opens(doc, t: int) -> bool:
+    """A quote mark opens token `t` (جمعة «حمص تناديكم»): the words after it are a title."""
+    tokens = doc.tokens
+    return 0 < t < len(tokens) and any(q in doc.norm.text[tokens[t - 1].end:tokens[t].start] for q in _QUOTES)
+
+
 class _Walk:
     """Lookups of one run and the state carried from one mention to the next."""
 
@@ -49,6 +58,7 @@ class _Walk:
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                             for h in directions if h.value == "source"}
+        self.source_last |= {h.last for h in directions if h.value == "quoted" and _quote_opens(doc, h.last)}
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
