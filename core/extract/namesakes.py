@@ -25,7 +25,7 @@ def drop_far_namesakes(doc) -> None:
         for pm in far:
             c.places.remove(pm)
             s, e = doc.span(pm.first, pm.last)
-            doc.state.note_unresolved(doc.full, s, e)
+            doc.state.note_unresolved(doc.full, s + pm.cut, e)  # والأسدية: the name without its و
         c.unmapped = c.unmapped or bool(far) and not c.places
 
 
