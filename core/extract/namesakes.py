@@ -6,6 +6,7 @@ place mentions stage (`mentions.run`) once every mention of a run is read."""
 from __future__ import annotations
 
 from core.extract.state import km
+from core.extract.wide_areas import drop_from
 from core.places import is_coarse, same_governorate
 
 _OTHERS = 1
@@ -23,10 +24,9 @@ def drop_far_namesakes(doc) -> None:
     for c in doc.clauses:
         far = [pm for pm in c.places if not is_coarse(pm.entry) and pm.cue != "city" and _far(doc, pm)]
         for pm in far:
-            c.places.remove(pm)
             s, e = doc.span(pm.first, pm.last)
             doc.state.note_unresolved(doc.full, s + pm.cut, e)  # والأسدية: the name without its و
-        c.unmapped = c.unmapped or bool(far) and not c.places
+        drop_from(c, far)
 
 
 def _far(doc, pm) -> bool:

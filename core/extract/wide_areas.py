@@ -76,20 +76,21 @@ def drop_spread_lists(doc) -> None:
     if not lists:
         return
     for c in doc.clauses:
-        wide = [pm for pm in c.places if pm.list_id in lists]
-        for pm in wide:
-            c.places.remove(pm)
-        c.unmapped = c.unmapped or bool(wide) and not c.places
+        drop_from(c, [pm for pm in c.places if pm.list_id in lists])
 
 
 def drop_period_frames(doc) -> None:
     """ومنذ توقيع الاتفاق حتى اللحظة، سجل في العاصمة دمشق سقوط مئات القذائف ... أودت بحياة عشرات المدنيين;
     1700 قتيل في الغوطة الشرقية منذ وقف إطلاق النار: an area (a city, a governorate, a region) named in a
-    clause whose toll is over a period (the counts stage left it out) frames that toll; it is no incident place."""
+    sentence whose toll is over a period (the counts stage left it out) frames that toll; it is no incident place."""
     for c in doc.clauses:
-        if c.sentence not in doc.period_tolls:
-            continue
-        framed = [pm for pm in c.places if is_coarse(pm.entry)]
-        for pm in framed:
-            c.places.remove(pm)
-        c.unmapped = c.unmapped or bool(framed) and not c.places
+        if c.sentence in doc.period_tolls:
+            drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
+
+
+def drop_from(c, gone: list) -> None:
+    """Take `gone` out of the clause's places; a clause left with none keeps its facts unmapped (no
+    place before takes them)."""
+    for pm in gone:
+        c.places.remove(pm)
+    c.unmapped = c.unmapped or bool(gone) and not c.places
