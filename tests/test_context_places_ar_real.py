@@ -132,3 +132,18 @@ def test_a_town_cued_as_a_city_is_mapped_wherever_it_lies():
                   "وقالت وكالة هاوار إن طائرة مسيرة تركية قصفت أيضاً منزلاً في مدينة كوباني (عين العرب)، ما أسفر"
                   " عن إصابة امرأتين وطفل.\nوقصفت المدفعية التركية قرى في محيط بلدة تل تمر بريف الحسكة الشمالي الغربي.")
     assert "عين العرب" in got and "القامشلي" in got, got
+
+
+@pytest.mark.parametrize("source, text, area, listed", [
+    ("n_alwatannews_raqqa_matab_hedged",
+     "وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس \"ارتفعت حصيلة القتلى جراء الغارات التي نفذتها طائرات"
+     " يرجح أنها تابعة للتحالف الدولي على بلدة المطب في ريف الرقة الشمالي إلى 23 مدنياً بينهم ثمانية أطفال\".",
+     "ريف الرقة الشمالي", "المطب"),
+    ("s_baath_sana_mortars_bosra_waer_tilfita",
+     "وذكر مصدر في قيادة الشرطة لوكالة “سانا” أن قذيفة هاون أطلقها إرهابيون سقطت في حي الشيخ رسلان بمنطقة باب"
+     " شرقي وألحقت أضراراً مادية دون وقوع إصابات بين المواطنين.", "الباب", "الشيخ رسلان"),
+])
+def test_a_wide_area_after_a_place_the_gazetteer_lacks_only_locates_it(source, text, area, listed):
+    got, unresolved = read(text)
+    assert area not in got, got
+    assert any(listed in u for u in unresolved), unresolved
