@@ -113,9 +113,11 @@ def test_a_governorates_countryside_in_a_summary_by_governorate_is_no_incident_p
     ("s_enab_zabadani_barrel_hits_hezbollah",
      "ألقى الطيران المروحي التابع لقوات الأسد برميلًا متفجرًا على مواقع حزب الله اللبناني وميليشيا الدفاع الوطني"
      " في منطقة مرج التل في سهل مضايا المجاور لمدينة الزبداني، الجمعة 4 أيلول.\nوتمكنت قوات الأسد والميليشيات"
-     " المساندة من التقدم في الزبداني قبل يومين.", "المرج", "الزبداني", "مرج التل"),
+     " المساندة من التقدم في الزبداني قبل يومين.\nويستمر حزب الله اللبناني في الكشف عن قتلاه الذين سقطوا في"
+     " الزبداني.", "المرج", "الزبداني", "مرج التل"),
     ("s_sohr_enab_quneitra_ain_tineh_family",
-     "فقد استهدف الطيران الحربي التابع للنظام السوري مدرسة تأوي نازحين في بلدة عين التنة، بريف القنيطرة، ما"
+     "مجزرة بحق عائلة كاملة في ريف القنيطرة\n\nقتلت عائلة كاملة بقصف للطيران الحربي السوري على ريف القنيطرة"
+     " جنوبي سوريا.\n\nفقد استهدف الطيران الحربي التابع للنظام السوري مدرسة تأوي نازحين في بلدة عين التنة، بريف القنيطرة، ما"
      " أدى إلى مقتل عائلة كاملة من عشرة أشخاص.\nمن جهته، قال “المرصد السوري لحقوق الإنسان” إن ستة مواطنين قتلوا،"
      " جراء قصف على بلدة عين التينة، إضافة إلى وقوع عدد من الجرحى.", "عين التينة", "ريف القنيطرة", "عين التينة"),
 ])
@@ -123,6 +125,15 @@ def test_a_namesake_far_from_every_other_place_of_the_report_is_listed_unresolve
     got, unresolved = read(text)
     assert far not in got and place in got, got
     assert listed in unresolved, unresolved
+
+
+def test_two_places_far_apart_named_once_each_both_stay():
+    """A sentence of s_microsyria_dael_ibta_rockets_tafas_massacre (Daraa) and one of n_yalla_idlib_edge_workshop
+    (Idlib), as the archive tests join corpus sentences: neither place outnumbers the other, so neither
+    is a far namesake of the other's report."""
+    got, _ = read("فيما قضى عنصر من الدفاع المدني، وشاب في قصف صاروخي على بلدة أبطع.\n"
+                  "وأصيب راعٍ بجروح نتيجة غارة جوية على قرية جوزف.")
+    assert {"أبطع", "جوزف"} <= got, got
 
 
 def test_a_town_cued_as_a_city_is_mapped_wherever_it_lies():
@@ -147,3 +158,20 @@ def test_a_wide_area_after_a_place_the_gazetteer_lacks_only_locates_it(source, t
     got, unresolved = read(text)
     assert area not in got, got
     assert any(listed in u for u in unresolved), unresolved
+
+
+@pytest.mark.parametrize("source, text, city, kept", [
+    ("s_microsyria_dael_ibta_rockets_tafas_massacre",
+     "عنصر دفاع مدني ومدنيون ضحايا قصف قوات الأسد على درعا\n\n\nاستهدفت قوات الأسد اليوم الجمعة بلدات وقرى بريف"
+     " مدينة درعا، أسفرت عن سقوط عدد من الضحايا المدنيين، بينهم عنصر من الدفاع المدني.\n\nوأفادت مصادر إعلام"
+     " محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة أشخاص بينهم طفل.",
+     "درعا", False),
+    ("n_7al_latakia_kasab_jableh_2019",
+     "وفي الثاني من شهر أيار الفائت، شهد  ريف مدينة جبلة وأطرافها سقوط عدد من القذائف، تسببت بخسائر بشرية، إذ"
+     " قتل ضابط من قوات النظام  وسقط أربعة جرحى مدنيين.", "جبلة", True),
+])
+def test_the_countryside_of_a_governorates_capital_gives_way_to_the_places_inside(source, text, city, kept):
+    """ريف مدينة درعا is Daraa's countryside, an area that gives way to Dael inside it; the countryside of a
+    town that names no governorate (ريف مدينة جبلة) is still the best point there is."""
+    got, _ = read(text)
+    assert (city in got) == kept, got
