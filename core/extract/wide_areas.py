@@ -34,15 +34,15 @@ def drop_governorate_lists(doc) -> None:
     for clauses in by_sentence.values():
         if sum(len(c.places) for c in clauses) < _TOLL_LIST:
             continue
-        named = [(c, pm) for c in clauses for pm in c.places if _governorate_named(doc, pm.entry) in govs]
-        if len({_governorate_named(doc, pm.entry) for _, pm in named}) < _TOLL_LIST:
+        named = [(c, pm) for c in clauses for pm in c.places if _governorate_named(pm.entry) in govs]
+        if len({_governorate_named(pm.entry) for _, pm in named}) < _TOLL_LIST:
             continue
         for c, pm in named:
             c.places.remove(pm)
             c.unmapped = c.unmapped or not c.places
 
 
-def _governorate_named(doc, entry) -> str:
+def _governorate_named(entry) -> str:
     """The key of the governorate a place's name names: its own (حلب، دمشق), or for a governorate's
     whole countryside (ريف درعا) that governorate's."""
     if entry.level == "region" and entry.name_ar.startswith("ريف "):
@@ -81,8 +81,9 @@ def drop_spread_lists(doc) -> None:
 
 def drop_period_frames(doc) -> None:
     """ومنذ توقيع الاتفاق حتى اللحظة، سجل في العاصمة دمشق سقوط مئات القذائف ... أودت بحياة عشرات المدنيين;
-    1700 قتيل في الغوطة الشرقية منذ وقف إطلاق النار: an area (a city, a governorate, a region) named in a
-    sentence whose toll is over a period (the counts stage left it out) frames that toll; it is no incident place."""
+    1700 قتيل في الغوطة الشرقية منذ وقف إطلاق النار; اشتباكات ... منذ عدة سنوات ... كما فعلت في حلب ودير الزور:
+    an area (a city, a governorate, a region) named in a sentence that tells a toll or a fight over a period
+    (an aggregate cue; the counts stage leaves out its counts) frames that period; it is no incident place."""
     for c in doc.clauses:
         if c.sentence in doc.period_tolls:
             drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
