@@ -37,7 +37,7 @@ def read(text):
      "ويعيش حي الوعر مأساة تعتبر هي الأسوأ في سوريا منذ مأساة حلب، حيث تشن ومنذ 18 يوماً قوات النظام حملة"
      " قصف جوي وبري هي الأعنف على الحي منذ اندلاع الثورة السورية.", "حلب", "حمص"),
 ])
-def test_an_area_that_frames_a_toll_over_a_period_is_no_incident_place(source, text, frame, place):
+def test_an_area_that_frames_a_toll_or_a_fight_over_a_period_is_no_incident_place(source, text, frame, place):
     got, _ = read(text)
     assert frame not in got and (place is None or any(place in g for g in got)), got
 
