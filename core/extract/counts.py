@@ -36,6 +36,7 @@ def run(doc) -> None:
     total_sentences = {clauses[tok_clause[h.first]].sentence for h in by_kind["aggregate"]
                        if h.value in ("sentence", breakdowns.SCOPE)}
     parts_after = breakdowns.cues(doc) if total_sentences else {}
+    doc.period_tolls = {clauses[k].sentence for k in totals}
     fine_at = breakdowns.fine_places(doc) if parts_after else set()
     total_clauses = breakdown_heads(doc, clauses, total_sentences, by_kind["place"]) if total_sentences else set()
     for sent, hs in per_sentence.items():

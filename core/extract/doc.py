@@ -101,6 +101,9 @@ class Doc:
     headlines: set[int] = field(default_factory=set)
     lead_sentence: int = -1
     """The first sentence outside the titles that gives a count (the counts stage sets it)."""
+    period_tolls: set[int] = field(default_factory=set)
+    """Sentences that tell a toll or a state of things over a period (aggregate cues: منذ توقيع الاتفاق، منذ عدة
+    سنوات), not an incident (the counts stage sets them)."""
     verbs: list[int] = field(default_factory=list)
     told_attacks: set[int] = field(default_factory=set)
     goes_on: dict[int, int] = field(default_factory=dict)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import far_names, place_rules, wide_areas
+from core.extract import far_names, namesakes, place_rules, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -32,6 +32,15 @@ def _adjective(tokens, h, cue_by_last) -> bool:
     return tokens[h.first].text[h.cut:].startswith("ال") and not (area is not None and area.value == "region")
 
 
+_QUOTES = "«\"“”'"
+
+
+def _quote_opens(doc, t: int) -> bool:
+    """A quote mark opens token `t` (جمعة «حمص تناديكم»): the words after it are a title."""
+    tokens = doc.tokens
+    return 0 < t < len(tokens) and any(q in doc.norm.text[tokens[t - 1].end:tokens[t].start] for q in _QUOTES)
+
+
 class _Walk:
     """Lookups of one run and the state carried from one mention to the next."""
 
@@ -49,6 +58,7 @@ class _Walk:
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                             for h in directions if h.value == "source"}
+        self.source_last |= {h.last for h in directions if h.value == "quoted" and _quote_opens(doc, h.last)}
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
@@ -79,6 +89,7 @@ def run(doc) -> None:
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     wide_areas.drop_frames(doc)
+    namesakes.drop_far_namesakes(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:

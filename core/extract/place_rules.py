@@ -76,13 +76,13 @@ def surrounds(doc, area, entry) -> bool:
 
 
 def qualifies(doc, prev: PlaceMention, pm: PlaceMention, start: int) -> bool:
-    """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب, Douma in Eastern Ghouta, Jarjanaz in the
-    eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
+    """حرستا في الغوطة الشرقية، الشيخ مقصود بحلب، الغوطة الغربية للعاصمة دمشق, Douma in Eastern Ghouta,
+    Jarjanaz in the eastern suburbs of Idlib: a larger area right after a place only says where that place is."""
     if not is_coarse(pm.entry) or not surrounds(doc, pm.entry, prev.entry):
         return False
     between = doc.tokens[name_end(prev):start]
     head = doc.tokens[start]
-    proclitic = head.text[0] in "بف" and len(head.variants) > 1
+    proclitic = head.text[0] in "بفل" and len(head.variants) > 1
     compass = [t for t in between if t.key in doc.eng.compass]
     rest = [t for t in between if t.key not in doc.eng.compass and t.key != "the"]
     return len(rest) <= 1 and len(compass) <= 1 and all(t.key in doc.eng.links for t in rest) and (
@@ -240,10 +240,18 @@ def province_named(doc, pm: PlaceMention):
     """في حلب, in Aleppo: the governorate a city's name also names, when the city is named bare (no
     city cue, no cue word in the name matched: مدينة حمص, no part of it: درعا البلد) and the report does not name that
     governorate with its own cue (Aleppo province ... an attack in Aleppo: the city); else None."""
-    if pm.cue or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants) or _city_part_after(doc, pm.last):
+    if pm.cue and not _countryside_of(doc, pm) or any(k in doc.eng.links for _, k in doc.tokens[pm.first].variants) \
+            or _city_part_after(doc, pm.last):
         return None
     g = doc.eng.governorates.get(name_key(pm.entry.name_ar))
     return None if g is None or g.id in places_index(doc)[3] else g
+
+
+def _countryside_of(doc, pm: PlaceMention) -> bool:
+    """بلدات وقرى بريف مدينة درعا: a city cue after ريف names the city's countryside, its governorate's."""
+    t = pm.cue_first
+    return pm.cue == "city" and t is not None and t > 0 and t < pm.first \
+        and any(k == "ريف" for _, k in doc.tokens[t - 1].variants)
 
 
 def _after_plural_cue(doc, start: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.places import contains
+from core.places import contains, is_coarse
 
 
 def drop_frames(doc) -> None:
@@ -16,6 +16,7 @@ def drop_frames(doc) -> None:
     drop_governorate_lists(doc)
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
+    drop_period_frames(doc)
 
 
 _TOLL_LIST = 3
@@ -25,20 +26,28 @@ _TOLL_LIST = 3
 def drop_governorate_lists(doc) -> None:
     """43 قتيلاً بينهم 20 في دمشق وريفها، و9 في درعا، و5 في حلب / خاصة في حلب وإدلب وحمص / in
     Idlib, Hama and Aleppo: a sentence naming three governorates (or their capitals) sums up a
-    day by governorate; they are no incident places, and their clauses keep their facts."""
+    day by governorate; they are no incident places, and their clauses keep their facts. A governorate's
+    whole countryside counts as that governorate (قصفت أحياء حلب وريفها ودمشق وريف درعا ودير الزور)."""
     govs, by_sentence = doc.eng.governorates, defaultdict(list)
     for c in doc.clauses:
         by_sentence[c.sentence].append(c)
-    key = name_key
     for clauses in by_sentence.values():
         if sum(len(c.places) for c in clauses) < _TOLL_LIST:
             continue
-        named = [(c, pm) for c in clauses for pm in c.places if key(pm.entry.name_ar) in govs]
-        if len({key(pm.entry.name_ar) for _, pm in named}) < _TOLL_LIST:
+        named = [(c, pm) for c in clauses for pm in c.places if _governorate_named(pm.entry) in govs]
+        if len({_governorate_named(pm.entry) for _, pm in named}) < _TOLL_LIST:
             continue
         for c, pm in named:
             c.places.remove(pm)
             c.unmapped = c.unmapped or not c.places
+
+
+def _governorate_named(entry) -> str:
+    """The key of the governorate a place's name names: its own (حلب، دمشق), or for a governorate's
+    whole countryside (ريف درعا) that governorate's."""
+    if entry.level == "region" and entry.name_ar.startswith("ريف "):
+        return name_key(entry.name_ar[4:])
+    return name_key(entry.name_ar)
 
 
 _AROUND = frozenset({"region", "governorate"})
@@ -67,7 +76,22 @@ def drop_spread_lists(doc) -> None:
     if not lists:
         return
     for c in doc.clauses:
-        wide = [pm for pm in c.places if pm.list_id in lists]
-        for pm in wide:
-            c.places.remove(pm)
-        c.unmapped = c.unmapped or bool(wide) and not c.places
+        drop_from(c, [pm for pm in c.places if pm.list_id in lists])
+
+
+def drop_period_frames(doc) -> None:
+    """ومنذ توقيع الاتفاق حتى اللحظة، سجل في العاصمة دمشق سقوط مئات القذائف ... أودت بحياة عشرات المدنيين;
+    1700 قتيل في الغوطة الشرقية منذ وقف إطلاق النار; اشتباكات ... منذ عدة سنوات ... كما فعلت في حلب ودير الزور:
+    an area (a city, a governorate, a region) named in a sentence that tells a toll or a fight over a period
+    (an aggregate cue; the counts stage leaves out its counts) frames that period; it is no incident place."""
+    for c in doc.clauses:
+        if c.sentence in doc.period_tolls:
+            drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
+
+
+def drop_from(c, gone: list) -> None:
+    """Take `gone` out of the clause's places; a clause left with none keeps its facts unmapped (no
+    place before takes them)."""
+    for pm in gone:
+        c.places.remove(pm)
+    c.unmapped = c.unmapped or bool(gone) and not c.places
