@@ -12,6 +12,7 @@ from core.arabic import name_key
 from core.extract import place_rules, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
+from core.translit import en_key
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
 _DISTRICT_WORDS = frozenset({"district", "districts"})
@@ -172,6 +173,9 @@ def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | 
 def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
     """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
     cue before a name the gazetteer has no quarter of (listed as unresolved)."""
+    region = _countryside_of(doc, cue, first, entries)
+    if region is not None:
+        return region, "region"
     pool = [e for e in entries if fits_cue(e, cue_level)]
     if not pool and cue_level == "governorate":
         pool = [g for g in {doc.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
@@ -190,6 +194,22 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
         c.unmapped = True
         return None, cue_level
     return choose(pool or entries, doc.state.scope, cue_level), cue_level
+
+
+def _countryside_of(doc, cue, first: int, entries: list):
+    """the (northern) countryside of Hama, the countryside of Damascus: a governorate's name after
+    'countryside' names the region around its capital (Northern Hama countryside, Rif Dimashq), as
+    the gazetteer's aliases spell it, not the city; None for other names and cues."""
+    if doc.eng.lang == "ar" or cue is None or cue.phrase != "countryside" or cue.last > first:
+        return None
+    govs = [g for e in entries if (g := doc.eng.governorates.get(name_key(e.name_ar))) is not None]
+    if not govs:
+        return None
+    tokens, places = doc.tokens, doc.eng.en_places
+    compass = tokens[cue.first - 1].key if cue.first > 0 and tokens[cue.first - 1].key in doc.eng.compass else None
+    names = [f"{compass} countryside of {govs[0].name_en}"] * bool(compass) + [f"{govs[0].name_en} countryside"]
+    found = [e for n in names for e in places.get(en_key(n), ()) if e.level in ("region", "governorate")]
+    return found[0] if found else None
 
 
 def _joined_by_and(doc, first: int) -> bool:

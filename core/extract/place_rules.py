@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
-from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX, lone_article
 from core.matcher import Hit
 from core.places import choose, contains, is_coarse, same_governorate
 
@@ -254,7 +254,9 @@ def _after_plural_cue(doc, start: int) -> bool:
 
 def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
     """The cue word that names this mention's level: حي الفردوس, the town of Douma,
-    al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
+    al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media). A
+    lone article before the name is the name's (the countryside of al- Suwaydaa)."""
+    first -= first > 0 and lone_article(doc.tokens, first - 1)
     cue = cue_by_last.get(first) if doc.tokens[first].joined and doc.same_line(first) else None
     if cue is None and first > 0 and doc.tokens[first - 1].key in ("of", "the") and doc.tokens[first - 1].joined:
         cue = cue_by_last.get(first - 1)

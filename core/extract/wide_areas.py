@@ -48,11 +48,13 @@ _AROUND = frozenset({"region", "governorate"})
 def drop_regions_around_places(doc) -> None:
     """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
     a region or governorate named in a clause without figures of its own, in a text whose incident
-    places lie inside it, only says where they are; its clause's facts go with the places before."""
+    places lie inside it, only says where they are; its clause's facts go with the places before. A
+    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
     places = [pm for c in doc.clauses for pm in c.places]
     for c in doc.clauses:
         for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
+            if any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
+                   for other in places if other is not pm):
                 c.places.remove(pm)
 
 
