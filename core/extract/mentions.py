@@ -53,6 +53,7 @@ class _Walk:
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
+        self.near_ends = {h.last for h in directions if h.value == "after_place"}
         self.place_at = {p[0]: p for p in doc.place_hits}
         self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                          for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
@@ -268,7 +269,8 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or place_rules.attributive(doc, pm) or prev is not None and (
+    elif start in w.direction_last or place_rules.attributive(doc, pm) \
+            or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or

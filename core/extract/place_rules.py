@@ -123,6 +123,21 @@ def attributive(doc, pm: PlaceMention) -> bool:
         and pm.last + 1 < n and tokens[pm.last + 1].key == "of"
 
 
+def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
+    """in the village of Tokhar, during an offensive ... near the city of Manbij; the last opposition-held
+    district near the capital Damascus: a place named with its cue word right after 'near' (up to two
+    words between), in a sentence that has named a place or a place word before, is a reference point
+    for it, even with other words between them (alone, near X is the best point there is)."""
+    if cue is None or cue.first >= pm.first or doc.eng.lang == "ar":
+        return False
+    tokens, sentence = doc.tokens, doc.clauses[doc.tok_clause[pm.first]].sentence
+    near = next((cue.first - k for k in range(3) if cue.first - k in near_ends
+                 and all(tokens[t].joined for t in range(cue.first - k, cue.first + 1))), None)
+    return near is not None and any(
+        h.last < near and doc.clauses[doc.tok_clause[h.first]].sentence == sentence
+        for h in (*doc.hits["cue"], *doc.hits["place"]))
+
+
 def name_end(pm: PlaceMention) -> int:
     """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
     return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
