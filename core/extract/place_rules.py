@@ -276,7 +276,7 @@ def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None
     if cue is None and first > 0 and doc.tokens[first - 1].key in ("of", "the") and doc.tokens[first - 1].joined:
         cue = cue_by_last.get(first - 1)
         if cue is not None and cue.first > 0 and doc.tokens[cue.first].joined \
-                and doc.tokens[cue.first - 1].key != "the" \
+                and doc.tokens[cue.first - 1].key != "the" and not doc.blocked.get(cue.first - 1) \
                 and (doc.tokens[cue.first - 1].upper or _ARTICLE_PREFIX.match(doc.tokens[cue.first - 1].text)):
             cue = None  # the al-Badu neighbourhood of Raqqa: the cue is al-Badu's
     if cue is None and doc.eng.lang != "ar":
