@@ -48,6 +48,7 @@ class Engine:
     spreads: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    countrysides: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

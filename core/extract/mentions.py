@@ -174,7 +174,7 @@ def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | 
 def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
     """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
     cue before a name the gazetteer has no quarter of (listed as unresolved)."""
-    region = _countryside_of(doc, cue, first, entries)
+    region = _countryside_of(doc, first, entries)
     if region is not None:
         return region, "region"
     pool = [e for e in entries if fits_cue(e, cue_level)]
@@ -197,19 +197,20 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
     return choose(pool or entries, doc.state.scope, cue_level), cue_level
 
 
-def _countryside_of(doc, cue, first: int, entries: list):
-    """the (northern) countryside of Hama, the countryside of Damascus: a governorate's name after
-    'countryside' names the region around its capital (Northern Hama countryside, Rif Dimashq), as
-    the gazetteer's aliases spell it, not the city; None for other names and cues."""
-    if doc.eng.lang == "ar" or cue is None or cue.phrase != "countryside" or cue.last > first:
+def _countryside_of(doc, first: int, entries: list):
+    """the (northern) countryside of Hama, the countryside of Damascus: a
+    governorate's name after a countryside word names the region around its capital (Northern Hama
+    countryside, Rif Dimashq), as the gazetteer's aliases spell it, not the city; else None."""
+    tokens, k = doc.tokens, first - 1
+    k -= k > 0 and tokens[k].key == "of" and tokens[k].joined
+    if doc.eng.lang == "ar" or k < 0 or tokens[k].key not in doc.eng.countrysides or not tokens[k + 1].joined:
         return None
     govs = [g for e in entries if (g := doc.eng.governorates.get(name_key(e.name_ar))) is not None]
     if not govs:
         return None
-    tokens, places = doc.tokens, doc.eng.en_places
-    compass = tokens[cue.first - 1].key if cue.first > 0 and tokens[cue.first - 1].key in doc.eng.compass else None
+    compass = tokens[k - 1].key if k > 0 and tokens[k - 1].key in doc.eng.compass and tokens[k].joined else None
     names = [f"{compass} countryside of {govs[0].name_en}"] * bool(compass) + [f"{govs[0].name_en} countryside"]
-    found = [e for n in names for e in places.get(en_key(n), ()) if e.level in ("region", "governorate")]
+    found = [e for n in names for e in doc.eng.en_places.get(en_key(n), ()) if e.level in ("region", "governorate")]
     return found[0] if found else None
 
 
