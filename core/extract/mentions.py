@@ -270,7 +270,8 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or place_rules.attributive(doc, pm) \
+    elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
+            or place_rules.attributive(doc, pm) \
             or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or

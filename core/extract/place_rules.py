@@ -123,16 +123,23 @@ def attributive(doc, pm: PlaceMention) -> bool:
         and pm.last + 1 < n and tokens[pm.last + 1].key == "of"
 
 
+def reference_ahead(doc, ends: set[int], cue, pm: PlaceMention) -> int | None:
+    """Where a reference word (north of, near) ends when it stands up to two words before the cue word
+    that names `pm` (North of ISIL's stronghold city of Raqqa, near the Syrian city of Palmyra); else None."""
+    if cue is None or cue.first >= pm.first or doc.eng.lang == "ar":
+        return None
+    tokens = doc.tokens
+    return next((cue.first - k for k in range(3) if cue.first - k in ends
+                 and all(tokens[t].joined for t in range(cue.first - k, cue.first + 1))), None)
+
+
 def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
     """in the village of Tokhar, during an offensive ... near the city of Manbij; the last opposition-held
-    district near the capital Damascus: a place named with its cue word right after 'near' (up to two
-    words between), in a sentence that has named a place or a place word before, is a reference point
-    for it, even with other words between them (alone, near X is the best point there is)."""
-    if cue is None or cue.first >= pm.first or doc.eng.lang == "ar":
-        return False
-    tokens, sentence = doc.tokens, doc.clauses[doc.tok_clause[pm.first]].sentence
-    near = next((cue.first - k for k in range(3) if cue.first - k in near_ends
-                 and all(tokens[t].joined for t in range(cue.first - k, cue.first + 1))), None)
+    district near the capital Damascus: a place named with its cue word right after 'near', in a sentence
+    that has named a place or a place word before, is a reference point for it, even with other words
+    between them (alone, near X is the best point there is)."""
+    near = reference_ahead(doc, near_ends, cue, pm)
+    sentence = doc.clauses[doc.tok_clause[pm.first]].sentence
     return near is not None and any(
         h.last < near and doc.clauses[doc.tok_clause[h.first]].sentence == sentence
         for h in (*doc.hits["cue"], *doc.hits["place"]))
