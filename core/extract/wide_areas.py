@@ -16,6 +16,7 @@ def drop_frames(doc) -> None:
     drop_governorate_lists(doc)
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
+    drop_title_frames(doc)
 
 
 _TOLL_LIST = 3
@@ -73,3 +74,29 @@ def drop_spread_lists(doc) -> None:
         for pm in wide:
             c.places.remove(pm)
         c.unmapped = c.unmapped or bool(wide) and not c.places
+
+
+def drop_title_frames(doc) -> None:
+    """Civilian killed ... in explosion in Syria's Hasakah / ... in the village of al-Humur east of
+    Hasakah: a city or area of a title that the body names only to locate another place (a reference
+    point, a dateline) frames that place; it is no incident of the title (English: Arabic titles name the
+    city the body's quarters and villages belong to, مدينة حمص)."""
+    headlines = doc.headlines
+    if doc.eng.lang == "ar" or not headlines:
+        return
+    body = [m for c in doc.clauses if c.paragraph not in headlines for m in c.places]
+    placed = {name_key(m.entry.name_ar) for m in body}
+    for c in doc.clauses:
+        if c.paragraph not in headlines:
+            continue
+        for pm in [pm for pm in c.places if pm.entry.level in _FRAMES]:
+            key = name_key(pm.entry.name_ar)
+            named = [m for m in doc.mentions if m is not pm and name_key(m.entry.name_ar) == key
+                     and doc.clauses[doc.tok_clause[m.first]].paragraph not in headlines]
+            if named and key not in placed:
+                c.places.remove(pm)
+                c.unmapped = c.unmapped or not c.places
+
+
+_FRAMES = frozenset({"city", "governorate", "region"})
+"""Levels of a title's place that the body may name only as a reference point."""
