@@ -11,7 +11,7 @@ from collections import defaultdict
 from core.arabic import name_key
 from core.extract import place_rules, wide_areas
 from core.extract.doc import PlaceMention
-from core.extract.lookup import ARTICLE_PREFIX
+from core.extract.lookup import ARTICLE_PREFIX, lone_article
 from core.translit import en_key
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
@@ -203,13 +203,14 @@ def _countryside_of(doc, first: int, cue, entries: list):
     cue), names the region around its capital (Northern Hama countryside, Rif Dimashq), as the
     gazetteer's aliases spell it, not the city; else None."""
     tokens, k = doc.tokens, first - 1
+    k -= k > 0 and lone_article(tokens, k)
     k -= k > 0 and tokens[k].key == "of" and tokens[k].joined
     if doc.eng.lang == "ar" or k < 0 or not (tokens[k + 1].joined and doc.same_line(k + 1)):
         return None
     word, compass = tokens[k].key, doc.eng.compass
     if word in doc.eng.countrysides:
         direction = tokens[k - 1].key if k > 0 and tokens[k - 1].key in compass and tokens[k].joined else None
-    elif word in compass and k == first - 1 and not (cue is not None and cue.value in ("city", "neighbourhood")):
+    elif word in compass and tokens[k + 1].key != "of" and not (cue is not None and cue.value in ("city", "neighbourhood")):
         direction = word
     else:
         return None
