@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import place_rules, wide_areas
+from core.extract import place_rules, regions, wide_areas
 from core.extract.doc import PlaceMention
-from core.extract.lookup import ARTICLE_PREFIX, lone_article
-from core.translit import en_key
+from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
 _DISTRICT_WORDS = frozenset({"district", "districts"})
@@ -174,7 +173,7 @@ def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | 
 def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
     """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
     cue before a name the gazetteer has no quarter of (listed as unresolved)."""
-    region = _countryside_of(doc, first, cue, entries)
+    region = regions.countryside_of(doc, first, cue, entries)
     if region is not None:
         return region, "region"
     pool = [e for e in entries if fits_cue(e, cue_level)]
@@ -195,32 +194,6 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
         c.unmapped = True
         return None, cue_level
     return choose(pool or entries, doc.state.scope, cue_level), cue_level
-
-
-def _countryside_of(doc, first: int, cue, entries: list):
-    """the (northern) countryside of Hama, the countryside of Damascus, southern Aleppo, western Idlib
-    province: a governorate's name after a countryside word, or after a compass word (no city or quarter
-    cue), names the region around its capital (Northern Hama countryside, Rif Dimashq), as the
-    gazetteer's aliases spell it, not the city; else None."""
-    tokens, k = doc.tokens, first - 1
-    k -= k > 0 and lone_article(tokens, k)
-    k -= k > 0 and tokens[k].key == "of" and tokens[k].joined
-    if doc.eng.lang == "ar" or k < 0 or not (tokens[k + 1].joined and doc.same_line(k + 1)):
-        return None
-    word, compass = tokens[k].key, doc.eng.compass
-    if word in doc.eng.countrysides:
-        direction = tokens[k - 1].key if k > 0 and tokens[k - 1].key in compass and tokens[k].joined else None
-    elif word in compass and tokens[k + 1].key != "of" and not (cue is not None and cue.value in ("city", "neighbourhood")):
-        direction = word
-    else:
-        return None
-    govs = [g for e in entries if (g := doc.eng.governorates.get(name_key(e.name_ar))) is not None]
-    if not govs:
-        return None
-    names = [f"{direction} countryside of {govs[0].name_en}"] * bool(direction) \
-        + [f"{govs[0].name_en} countryside"] * (word in doc.eng.countrysides)
-    found = [e for n in names for e in doc.eng.en_places.get(en_key(n), ()) if e.level in ("region", "governorate")]
-    return found[0] if found else None
 
 
 def _joined_by_and(doc, first: int) -> bool:
