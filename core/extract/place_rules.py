@@ -139,10 +139,13 @@ def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
     that has named a place or a place word before, is a reference point for it, even with other words
     between them (alone, near X is the best point there is)."""
     near = reference_ahead(doc, near_ends, cue, pm)
-    sentence = doc.clauses[doc.tok_clause[pm.first]].sentence
-    return near is not None and any(
-        h.last < near and doc.clauses[doc.tok_clause[h.first]].sentence == sentence
-        for h in (*doc.hits["cue"], *doc.hits["place"]))
+    if near is None:
+        return False
+    clauses, ci = doc.clauses, doc.tok_clause[pm.first]
+    while ci > 0 and clauses[ci - 1].sentence == clauses[ci].sentence:
+        ci -= 1
+    named = {h.last for k in ("cue", "place") for h in doc.hits[k] if clauses[ci].first <= h.first < near}
+    return bool(named)
 
 
 def name_end(pm: PlaceMention) -> int:

@@ -84,16 +84,15 @@ def drop_title_frames(doc) -> None:
     headlines = doc.headlines
     if doc.eng.lang == "ar" or not headlines:
         return
-    body = [m for c in doc.clauses if c.paragraph not in headlines for m in c.places]
-    placed = {name_key(m.entry.name_ar) for m in body}
+    placed = {name_key(m.entry.name_ar) for c in doc.clauses if c.paragraph not in headlines for m in c.places}
+    named = {name_key(m.entry.name_ar) for m in doc.mentions
+             if doc.clauses[doc.tok_clause[m.first]].paragraph not in headlines}
     for c in doc.clauses:
         if c.paragraph not in headlines:
             continue
         for pm in [pm for pm in c.places if pm.entry.level in _FRAMES]:
             key = name_key(pm.entry.name_ar)
-            named = [m for m in doc.mentions if m is not pm and name_key(m.entry.name_ar) == key
-                     and doc.clauses[doc.tok_clause[m.first]].paragraph not in headlines]
-            if named and key not in placed:
+            if key in named and key not in placed:
                 c.places.remove(pm)
                 c.unmapped = c.unmapped or not c.places
 
