@@ -60,6 +60,7 @@ class _Walk:
         self.source_lists: set[int] = set()
         self.foreign_ends: set[int] = set()
         self.scope_sentence = -1
+        self.heading = False
         self.dropped: tuple[int, str] | None = None
         self.list_id = 0
         self.prev: PlaceMention | None = None
@@ -216,12 +217,13 @@ def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut
     when it is dropped: outside the governorate its sentence opened with, an ambiguous name with
     nothing to hold it, a cued quarter or homonym of another governorate (listed as unresolved)."""
     scope = doc.state.scope
-    if w.scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
+    if (w.scope_sentence == c.sentence or w.heading) and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
             and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries) \
             and not place_rules.located_by_next(doc, w.place_at, last, entry):
         if cue_level:
             _unresolved(doc, first, last)
             w.dropped = (last, cue_level)
+            c.unmapped = True
         return None
     kind = getattr(entry, "ambiguous", "")
     ambiguous = bool(kind) and cue_level in (None, "any", "suburb") and not (kind == "word" and doc.eng.lang != "ar")
@@ -273,6 +275,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
         scope.enter(pm.entry)
         if pm.opener:
             w.scope_sentence = c.sentence
+            w.heading = regions.heading(doc, pm)
     c.scope_area = scope.area
     c.cue_tokens.append((pm.first, pm.last, "place"))
 

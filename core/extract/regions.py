@@ -1,6 +1,7 @@
-"""Which region an English mention of a governorate's name stands for, asked by the place mentions
-stage (`mentions._entry`): the countryside of Hama, western Idlib province name the region around the
-capital that the gazetteer's aliases spell, not the city."""
+"""English areas, asked by the place mentions stage: which region a governorate's name stands for (the
+countryside of Hama, western Idlib province: the region around the capital that the gazetteer's
+aliases spell, not the city), and the governorate a heading line (Rif Dimashq Province:) puts the
+paragraphs under it in."""
 from __future__ import annotations
 
 from core.arabic import name_key
@@ -32,3 +33,16 @@ def countryside_of(doc, first: int, cue, entries: list):
         + [f"{govs[0].name_en} countryside"] * (word in doc.eng.countrysides)
     found = [e for n in names for e in doc.eng.en_places.get(en_key(n), ()) if e.level in ("region", "governorate")]
     return found[0] if found else None
+
+
+def heading(doc, pm) -> bool:
+    """Rif Dimashq Province: / Hama Province: a governorate named alone on a line ending in a colon heads
+    the paragraphs after it (SOHR's daily reports): a town of another governorate there is a namesake
+    (al-Marj of the Ghouta is no Aleppo village), until another place opens a clause."""
+    if doc.eng.lang == "ar" or pm.entry.level != "governorate":
+        return False
+    text, tok = doc.norm.text, doc.tokens[pm.first]
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return line.endswith(":") and len(line.split()) <= 4 and not text[start:tok.start].strip()
