@@ -148,3 +148,29 @@ def test_a_titles_city_that_the_body_names_only_to_locate_a_place_is_no_incident
 def test_al_x_after_a_capitalised_word_no_lexicon_knows_ends_a_factions_name(source, text, word):
     got = places(text)
     assert word not in got, got
+
+
+@pytest.mark.parametrize("source, text, namesake, place", [
+    ("sohr_darayya_32_barrels_deir_asafir_massacre",
+     "Rif Dimashq Province:\nA fighter from Islamic factions was killed during clashes against the regime forces"
+     " in the Eastern Ghouta, also the Islamic factions targeted positions for the regime forces in al-Marj area at"
+     " the Eastern Ghouta, while the regime forces bombed areas in the city of Douma in the Eastern Ghouta.",
+     "المرج", "دوما"),
+    ("sohr_douma_ein_tarma_mosques",
+     "Mosques closed in the Eastern Ghouta after intensive raids which killed and injured more than 25 people\n\n"
+     "Rif Dimashq Province:\n"
+     "It rose to 5 at least (a citizen woman, man and two of his children and the child of his brother) the "
+     "number of people who were killed in the city of Douma when warplanes believed to be Russian carried out "
+     "about 30 raid on areas in city, Ein Tarma and elsewhere in al-Marj and in the Eastern Ghouta, and the "
+     "death toll is expected to rise because there are more than 20 injured people and some of them are in "
+     "critical situation also there are information about people missing under rubble of buildings "
+     "collapsed due to intense airstrikes by the warplanes.",
+     "المرج", "دوما"),
+    ("sohr_hama_kafr_zita_latamneh_ghab_barrels",
+     "Hama Province:\n\nThe helicopters dropped barrel bombs on areas in Kafr Zita town in the northern countryside"
+     " of Hama, no information about casualties. The helicopters shelled areas near al-Madiq Castel in the"
+     " countryside of Hama.", "القسطل", "كفرزيتا"),
+])
+def test_a_town_of_another_governorate_under_a_province_heading_is_a_namesake(source, text, namesake, place):
+    got = places(text)
+    assert namesake not in got and place in got, got
