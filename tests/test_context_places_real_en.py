@@ -140,7 +140,7 @@ def test_a_titles_city_that_the_body_names_only_to_locate_a_place_is_no_incident
     ("smart_suwayda_isis_seven_villages",
      "The Rijal al-Karamah factions clashed with ISIS in the villages.", "الكرامة"),
     ("sohr_douma_suffocation_cemetery",
-     "the clashes continue between the regime forces and militiamen loyal to them of Syrian and non-Syrian"
+     "The clashes continue between the regime forces and militiamen loyal to them of Syrian and non-Syrian"
      " nationalities against Jaysh al-Islam in areas at the vicinity of the area, amid air and ground targeting of"
      " the area, in an attempt to achieve more advancement and confine Jaysh al-Islam in a narrower range.",
      "لسلامين"),
