@@ -136,20 +136,6 @@ def test_a_titles_city_that_the_body_names_only_to_locate_a_place_is_no_incident
     assert city not in places(text)
 
 
-@pytest.mark.parametrize("source, text, word", [
-    ("smart_suwayda_isis_seven_villages",
-     "The Rijal al-Karamah factions clashed with ISIS in the villages.", "الكرامة"),
-    ("sohr_douma_suffocation_cemetery",
-     "The clashes continue between the regime forces and militiamen loyal to them of Syrian and non-Syrian"
-     " nationalities against Jaysh al-Islam in areas at the vicinity of the area, amid air and ground targeting of"
-     " the area, in an attempt to achieve more advancement and confine Jaysh al-Islam in a narrower range.",
-     "لسلامين"),
-])
-def test_al_x_after_a_capitalised_word_no_lexicon_knows_ends_a_factions_name(source, text, word):
-    got = places(text)
-    assert word not in got, got
-
-
 @pytest.mark.parametrize("source, text, namesake, place", [
     ("sohr_darayya_32_barrels_deir_asafir_massacre",
      "Rif Dimashq Province:\nA fighter from Islamic factions was killed during clashes against the regime forces"
