@@ -286,8 +286,7 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
     longer name the gazetteer lacks, not the place matched (al-Kafr, التل, قرية الكفر). In
     English the capital says the next word belongs to the name even when it alone spells a
     place (Kafr Jales is not Jallas; Bab al-Taqa is not al-Bab), and a place after a capitalised
-    head ends a longer name (Abu Dali, Qalet al-Tal), as does al-X after a capitalised word no lexicon
-    knows (Ma’damia al-Sham is no Damascus); a one-word place before Abdel, bin... begins
+    head ends a longer name (Abu Dali, Qalet al-Tal); a one-word place before Abdel, bin... begins
     a person's name (Rami Abdel Rahman), before Highway, Road, Street a road's (Khanasser Highway), before
     Hospital, Mosque a building's (Nabd al Hayat Hospital, al Shefaa Hospital)."""
     tokens, heads, n = doc.tokens, doc.eng.compound_heads, len(doc.tokens)
@@ -301,11 +300,9 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
             tokens[p[1]].upper and tokens[p[1]].key in particles
             or p[1] - p[0] == 1 and tokens[p[0]].text.removeprefix("al-") in heads
             and (tokens[p[1]].upper or ARTICLE_PREFIX.match(tokens[p[1]].text)))]
-        words = _lexicon_tokens(doc, by_kind)
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
                  and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
-                                                 doc.eng.name_tails and not _named_area(p)
-                                                 or ARTICLE_PREFIX.match(tokens[p[0]].text) and p[0] - 1 not in words)]
+                                                 doc.eng.name_tails and not _named_area(p))]
         if not suspects and not inner:
             return place_hits
         drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
@@ -318,19 +315,6 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
             known.update(range(h.first, h.last))
     drop = {p[0] for p in suspects if p[1] not in known}
     return [p for p in place_hits if p[0] not in drop]
-
-
-def _lexicon_tokens(doc, by_kind) -> set[int]:
-    """Tokens that some lexicon word covers or that are function words (compass, links, prepositions):
-    a capitalised word outside them before al-X (Ma’damia al-Sham, Rijal al-Karamah, Rawdat al-Baraem
-    al-Khasa) begins a longer name, which al-X only ends."""
-    eng, out = doc.eng, set()
-    for kind, hits in by_kind.items():
-        if kind != "place":
-            for h in hits:
-                out.update(range(h.first, h.last))
-    function = eng.compass | eng.links | eng.conjunctions | eng.preposition_words | eng.scope_openers
-    return out | {i for i, t in enumerate(doc.tokens) if t.key in function}
 
 
 _NAMED_AREAS = frozenset({"country", "governorate", "region", "district", "city"})
