@@ -23,7 +23,7 @@ def found():
 
 
 def test_count_labels_say_the_figure_with_its_uncertainty(found):
-    douma, idlib, daraya = found["Douma"], found["Idlib"], found["Darayya"]
+    douma, idlib, daraya = found["Douma"], found["Idlib countryside"], found["Darayya"]
     assert (mb.count_label(douma.killed), mb.count_label(douma.wounded)) == ("5", "≈24+")
     assert mb.count_label(idlib.killed) == "about 20"
     assert mb.count_label(daraya.killed) == "none"
@@ -158,7 +158,7 @@ def test_the_popup_says_each_fact_once_in_words(found):
     assert douma["Types"] == "Types: Airstrike" and douma["Actors"] == f"Actors: {actor_label('russia')}"
     arbin = popup_tree(found["Arbin"])
     assert arbin["Types"] == "Types: Shelling, Clashes" and arbin["count-wounded"] == "Wounded: not reported"
-    idlib = found["Idlib"]
+    idlib = found["Idlib countryside"]
     where = popup_tree(idlib)["ip-where"]
     assert where == f"{idlib.place.level} · {idlib.place.governorate} · {mb.POINT_WORDS[idlib.place.precision]} · approximate place"
 

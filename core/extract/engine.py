@@ -50,6 +50,7 @@ class Engine:
     titles: frozenset[str] = frozenset()
     resuming: frozenset[str] = frozenset()
     captures: frozenset[str] = frozenset()
+    countrysides: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

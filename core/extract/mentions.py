@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import far_names, namesakes, place_rules, wide_areas
+from core.extract import far_names, namesakes, place_rules, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -62,6 +62,7 @@ class _Walk:
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
+        self.near_ends = {h.last for h in directions if h.value == "after_place"}
         self.place_at = {p[0]: p for p in doc.place_hits}
         self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                          for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
@@ -69,6 +70,7 @@ class _Walk:
         self.source_lists: set[int] = set()
         self.foreign_ends: set[int] = set()
         self.scope_sentence = -1
+        self.heading = False
         self.dropped: tuple[int, str] | None = None
         self.list_id = 0
         self.prev: PlaceMention | None = None
@@ -187,6 +189,9 @@ def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | 
 def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
     """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
     cue before a name the gazetteer has no quarter of (listed as unresolved)."""
+    region = regions.countryside_of(doc, first, cue, entries)
+    if region is not None:
+        return region, "region"
     pool = [e for e in entries if fits_cue(e, cue_level)]
     if not pool and cue_level == "governorate":
         pool = [g for g in {doc.eng.governorates.get(name_key(e.name_ar)) for e in entries} if g is not None]
@@ -227,12 +232,13 @@ def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut
     when it is dropped: outside the governorate its sentence opened with, an ambiguous name with
     nothing to hold it, a cued quarter or homonym of another governorate (listed as unresolved)."""
     scope = doc.state.scope
-    if w.scope_sentence == c.sentence and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
+    if (w.scope_sentence == c.sentence or w.heading) and scope.governorate and not same_governorate(entry.governorate, scope.governorate) \
             and not is_coarse(entry) and not any(same_governorate(e.governorate, scope.governorate) for e in entries) \
             and not place_rules.located_by_next(doc, w.place_at, last, entry):
         if cue_level:
             _unresolved(doc, first, last)
             w.dropped = (last, cue_level)
+            c.unmapped = True
         return None
     kind = getattr(entry, "ambiguous", "")
     ambiguous = bool(kind) and cue_level in (None, "any", "suburb") and not (kind == "word" and doc.eng.lang != "ar")
@@ -263,7 +269,9 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or place_rules.attributive(doc, pm) or prev is not None and (
+    elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
+            or place_rules.attributive(doc, pm) \
+            or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
@@ -282,6 +290,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
         scope.enter(pm.entry)
         if pm.opener:
             w.scope_sentence = c.sentence
+            w.heading = regions.heading(doc, pm)
     c.scope_area = scope.area
     c.cue_tokens.append((pm.first, pm.last, "place"))
 

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
-from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX, lone_article
 from core.matcher import Hit
 from core.places import choose, contains, is_coarse, same_governorate
 
@@ -121,6 +121,31 @@ def attributive(doc, pm: PlaceMention) -> bool:
     before = tokens[pm.first - 1].key
     return before in ("a", "an") or before == "the" and noun.key.endswith("s") \
         and pm.last + 1 < n and tokens[pm.last + 1].key == "of"
+
+
+def reference_ahead(doc, ends: set[int], cue, pm: PlaceMention) -> int | None:
+    """Where a reference word (north of, near) ends when it stands up to two words before the cue word
+    that names `pm` (North of ISIL's stronghold city of Raqqa, near the Syrian city of Palmyra); else None."""
+    if cue is None or cue.first >= pm.first or doc.eng.lang == "ar":
+        return None
+    tokens = doc.tokens
+    return next((cue.first - k for k in range(3) if cue.first - k in ends
+                 and all(tokens[t].joined for t in range(cue.first - k, cue.first + 1))), None)
+
+
+def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
+    """in the village of Tokhar, during an offensive ... near the city of Manbij; the last opposition-held
+    district near the capital Damascus: a place named with its cue word right after 'near', in a sentence
+    that has named a place or a place word before, is a reference point for it, even with other words
+    between them (alone, near X is the best point there is)."""
+    near = reference_ahead(doc, near_ends, cue, pm)
+    if near is None:
+        return False
+    clauses, ci = doc.clauses, doc.tok_clause[pm.first]
+    while ci > 0 and clauses[ci - 1].sentence == clauses[ci].sentence:
+        ci -= 1
+    named = {h.last for k in ("cue", "place") for h in doc.hits[k] if clauses[ci].first <= h.first < near}
+    return bool(named)
 
 
 def name_end(pm: PlaceMention) -> int:
@@ -262,12 +287,14 @@ def _after_plural_cue(doc, start: int) -> bool:
 
 def cue_for(doc, first: int, last: int, cue_by_last, cue_by_first) -> Hit | None:
     """The cue word that names this mention's level: حي الفردوس, the town of Douma,
-    al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media)."""
+    al-Ferdous neighbourhood. Punctuation between them parts them (Hama province, Syrian media). A
+    lone article before the name is the name's (the countryside of al- Suwaydaa)."""
+    first -= first > 0 and lone_article(doc.tokens, first - 1)
     cue = cue_by_last.get(first) if doc.tokens[first].joined and doc.same_line(first) else None
     if cue is None and first > 0 and doc.tokens[first - 1].key in ("of", "the") and doc.tokens[first - 1].joined:
         cue = cue_by_last.get(first - 1)
         if cue is not None and cue.first > 0 and doc.tokens[cue.first].joined \
-                and doc.tokens[cue.first - 1].key != "the" \
+                and doc.tokens[cue.first - 1].key != "the" and not doc.blocked.get(cue.first - 1) \
                 and (doc.tokens[cue.first - 1].upper or _ARTICLE_PREFIX.match(doc.tokens[cue.first - 1].text)):
             cue = None  # the al-Badu neighbourhood of Raqqa: the cue is al-Badu's
     if cue is None and doc.eng.lang != "ar":

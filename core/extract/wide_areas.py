@@ -17,6 +17,7 @@ def drop_frames(doc) -> None:
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
     drop_period_frames(doc)
+    drop_title_frames(doc)
 
 
 _TOLL_LIST = 3
@@ -57,11 +58,13 @@ _AROUND = frozenset({"region", "governorate"})
 def drop_regions_around_places(doc) -> None:
     """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
     a region or governorate named in a clause without figures of its own, in a text whose incident
-    places lie inside it, only says where they are; its clause's facts go with the places before."""
+    places lie inside it, only says where they are; its clause's facts go with the places before. A
+    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
     places = [pm for c in doc.clauses for pm in c.places]
     for c in doc.clauses:
         for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) for other in places if other is not pm):
+            if any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
+                   for other in places if other is not pm):
                 c.places.remove(pm)
 
 
@@ -95,3 +98,32 @@ def drop_from(c, gone: list) -> None:
     for pm in gone:
         c.places.remove(pm)
     c.unmapped = c.unmapped or bool(gone) and not c.places
+        wide = [pm for pm in c.places if pm.list_id in lists]
+        for pm in wide:
+            c.places.remove(pm)
+        c.unmapped = c.unmapped or bool(wide) and not c.places
+
+
+def drop_title_frames(doc) -> None:
+    """Civilian killed ... in explosion in Syria's Hasakah / ... in the village of al-Humur east of
+    Hasakah: a city or area of a title that the body names only to locate another place (a reference
+    point, a dateline) frames that place; it is no incident of the title (English: Arabic titles name the
+    city the body's quarters and villages belong to, مدينة حمص)."""
+    headlines = doc.headlines
+    if doc.eng.lang == "ar" or not headlines:
+        return
+    placed = {name_key(m.entry.name_ar) for c in doc.clauses if c.paragraph not in headlines for m in c.places}
+    named = {name_key(m.entry.name_ar) for m in doc.mentions
+             if doc.clauses[doc.tok_clause[m.first]].paragraph not in headlines}
+    for c in doc.clauses:
+        if c.paragraph not in headlines:
+            continue
+        for pm in [pm for pm in c.places if pm.entry.level in _FRAMES]:
+            key = name_key(pm.entry.name_ar)
+            if key in named and key not in placed:
+                c.places.remove(pm)
+                c.unmapped = c.unmapped or not c.places
+
+
+_FRAMES = frozenset({"city", "governorate", "region"})
+"""Levels of a title's place that the body may name only as a reference point."""
