@@ -98,10 +98,6 @@ def drop_from(c, gone: list) -> None:
     for pm in gone:
         c.places.remove(pm)
     c.unmapped = c.unmapped or bool(gone) and not c.places
-        wide = [pm for pm in c.places if pm.list_id in lists]
-        for pm in wide:
-            c.places.remove(pm)
-        c.unmapped = c.unmapped or bool(wide) and not c.places
 
 
 def drop_title_frames(doc) -> None:
@@ -118,11 +114,8 @@ def drop_title_frames(doc) -> None:
     for c in doc.clauses:
         if c.paragraph not in headlines:
             continue
-        for pm in [pm for pm in c.places if pm.entry.level in _FRAMES]:
-            key = name_key(pm.entry.name_ar)
-            if key in named and key not in placed:
-                c.places.remove(pm)
-                c.unmapped = c.unmapped or not c.places
+        drop_from(c, [pm for pm in c.places if pm.entry.level in _FRAMES
+                      and (key := name_key(pm.entry.name_ar)) in named and key not in placed])
 
 
 _FRAMES = frozenset({"city", "governorate", "region"})
