@@ -33,6 +33,7 @@ def test_a_toll_by_governorate_gives_its_total_and_its_parts_to_no_place(source,
 @pytest.mark.parametrize("text", [
     REGIONS,
     "وثقت الهيئة سقوط 34 قتيلاً بينهم 20 في الغوطة الشرقية، و9 في القلمون، و5 في ريف حلب.",
+    "وثقت الهيئة سقوط 34 قتيلاً بينهم عشرون في الغوطة الشرقية، وتسعة في القلمون، وخمسة في كل من ريف حلب وريف إدلب.",
 ])
 def test_a_toll_broken_down_over_three_regions_gives_none_of_them_a_count(text):
     assert counted(text) == []
@@ -70,6 +71,7 @@ def test_a_period_cue_in_a_clause_with_its_own_toll_leaves_the_day_s_toll_before
 @pytest.mark.parametrize("text", [
     "مقتل 1453 مدنياً في إدلب، منذ توقيع اتفاق سوتشي",
     "قصفت الطائرات الروسية سراقب، وقتل 1453 مدنياً في إدلب، منذ توقيع اتفاق سوتشي.",
+    "قصفت الطائرات الروسية سراقب. مقتل 1453 مدنياً في إدلب، منذ توقيع اتفاق سوتشي.",
 ])
 def test_a_period_cue_in_a_clause_of_its_own_makes_the_toll_before_it_a_period_s(text):
     assert counted(text) == []
