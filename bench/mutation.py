@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKER = ROOT / "mutants" / ".bench_module"
 RECORDS = ROOT / "out" / "mutation"
 _COUNTS = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
-           "tests/test_quantities_mutants.py", "tests/test_counts_mutants.py"]
+           "tests/test_counts_real_en.py", "tests/test_quantities_mutants.py", "tests/test_counts_mutants.py",
+           "tests/test_counts_tolls.py"]
 """Every extraction runs the count code: tests/test_reports.py (whole reports) would make each surviving
 mutant cost minutes on a shared machine, so the count tests alone judge it."""
 TESTS = {

@@ -98,3 +98,9 @@ def test_a_date_with_a_time_of_day_is_in_the_range_of_its_day():
     doc["features"][0]["properties"]["date"] = f"{DAY}T08:30:00"
     found = loads(json.dumps(doc).encode(), "timed.geojson")
     assert apply(found, Filter(date_from=DAY, date_to=DAY)) == found
+
+
+def test_an_incident_with_no_killed_count_before_others_leaves_their_killed_in_the_total():
+    found = incidents("Regime helicopters dropped barrel bombs on Saraqib. Russian warplanes struck Douma, killing 5 people.")
+    assert [i.killed is None for i in found] == [True, False]
+    assert killed_total(found) == (5, False)

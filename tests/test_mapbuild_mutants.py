@@ -69,6 +69,13 @@ def test_the_legend_lists_every_type_drawn_by_label(found):
     assert mb.legend_types(list(found.values())) == ["airstrike", "barrel_bomb", "clashes", "shelling"]
 
 
+def test_the_legend_orders_types_by_their_label_not_their_code():
+    untyped = extract("استشهد 3 مدنيين في مدينة دوما.").incidents[0]
+    shelled = extract("Regime forces shelled Arbin.").incidents[0]
+    assert shelled.types == ("shelling",)
+    assert mb.legend_types([shelled, untyped]) == ["unknown", "shelling"]  # "Other / unknown" < "Shelling"
+
+
 def test_the_popup_names_the_governorate_the_massacre_and_the_evidence():
     i = extract("ارتكبت قوات النظام مجزرة في مدينة دوما راح ضحيتها 12 شهيدا.").incidents[0]
     popup = mb.popup_html(i)
