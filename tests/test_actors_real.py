@@ -76,6 +76,19 @@ def test_a_side_in_the_possessive_owning_its_force_is_the_attacker():
     assert actors_at("Assad's air force bombed the town of Talbiseh, killing two.", "Talbiseh") == {"government"}
 
 
+# regime's helicopter, the regime's forces: "regime" in the possessive owning a force or an attack.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("sohr_aleppo_23sep2016_quarters_beshqatin_bab",
+     "Russian warplanes, regime’s helicopter and warplanes continue to committing massacres against the "
+     "Syrian citizens in Aleppo city and its countryside", "Aleppo", {"russia", "government"}),
+    ("hawar_regime_control_north_west_aleppo_towns",
+     "In the past few hours, the regime's forces have taken control of 95 areas in the southern and western "
+     "rural Aleppo.", "Aleppo", {"government"}),
+])
+def test_the_regimes_force_or_attack_in_the_possessive_is_the_governments(source, text, place, actors):
+    assert actors_at(text, place) == actors, source
+
+
 @pytest.mark.parametrize("source, text, place, actors", [
     ("sohr_ariha_rockets_jabal_zawiyah_breakdown",
      "SOHR sources documented earlier this morning four strikes by a Russian fighter jet on Sheikh Youssef "
