@@ -258,6 +258,29 @@ def test_an_arabic_title_lends_its_attacker_to_the_attack_told_again(source, pla
     assert actors_at(passage(source), place) == actors, source
 
 
+# ضحايا قصف قوات الأسد على درعا ... وأفادت مصادر إعلام محلية أن قصفاً صاروخياً استهدف بلدة داعل: a paragraph
+# that opens with a verb of saying goes on with the story, so its attack of the title's kind is the
+# title's attacker's even told with indefinite words.
+@pytest.mark.parametrize("source, place, actors", [
+    ("s_microsyria_dael_ibta_rockets_tafas_massacre", "Da'el", {"government"}),
+    ("s_microsyria_dael_ibta_rockets_tafas_massacre", "Abtaa", {"government"}),
+    ("s_alaan_qaboun_cemetery_16_waer_three", "Al-Qabun", {"government"}),
+])
+def test_a_paragraph_opening_with_a_verb_of_saying_takes_the_titles_attacker(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
+
+
+# قتلى في قصف صاروخي على حي القابون / قتل 16 شخصاً ... في قصف صاروخي لقوات الحكومة السورية عند أطراف العاصمة:
+# a story's first sentence under its title that names the attack and its attacker and no place tells the
+# story's attacker, as a title does.
+@pytest.mark.parametrize("source, place, actors", [
+    ("s_alaan_qaboun_cemetery_16_waer_three", "Al-Qabun", {"government"}),
+    ("n_euronews_kafr_hamra_girl_2018", "Kafr Hamrah", {"government"}),
+])
+def test_a_placeless_lead_under_the_title_names_the_storys_attacker(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
+
+
 # The counter-cases: a title that sums up a period (منذ صدور قرار مجلس الأمن) tells no story, and an
 # attack told with indefinite words (سقطت قذائف هاون مجهولة المصدر) is a new one.
 @pytest.mark.parametrize("source, place", [

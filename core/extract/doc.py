@@ -120,8 +120,9 @@ class Doc:
     told_kinds: frozenset = frozenset()
     """The kinds of attack of the last sentence that named some (assembly sets them)."""
     title_story: tuple | None = None
-    """(types, actors) of the first title of the run that names an attack and its attacker, not over a
-    period: the run is one news story (`actor_rules.story_actors`)."""
+    """(types, actors) of the first title of the run (or the placeless first sentence under the titles)
+    that names an attack and its attacker, not over a period: the run is one news story
+    (`actor_rules.story_actors`)."""
     kind_actors: dict = field(default_factory=dict)
     actor_marks: object | None = None
 
