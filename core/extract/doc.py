@@ -57,6 +57,9 @@ class Clause:
     scope_area: object | None = None
     air_named: bool = False
     """An air strike word of it is more than an unqualified air bombing word (غارة، warplanes; not قصف جوي)."""
+    ground_fire: bool = False
+    """Its only attack word is a generic shelling told with a side's forces as the attacker (قصفت قوات
+    النظام، the regime forces shelled): ground fire, not the air attack told elsewhere of its place."""
 
 
 @dataclass
