@@ -282,3 +282,35 @@ def test_a_fight_told_before_a_comma_and_its_places_is_not_the_place_before(sour
 def test_fire_returned_at_the_source_adds_no_kind_nor_side_to_the_place_hit(source, text, place, types, side):
     i = incident(text, place)
     assert i.types == types and side not in i.actors
+
+
+# قصفت قوات النظام مناطق في بلدة حريتان، ترافق مع إلقاء الطيران المروحي 6 براميل / The regime forces shelled
+# places in the towns of Tafas: a side's forces named as the subject of a generic shelling tell their
+# ground fire, an attack of its own beside the barrel bombs or air strikes on the same place.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_sohr_shaar_mashhad_toll_rises",
+     "كذلك قصفت قوات النظام مناطق في بلدة حريتان بريف حلب الشمالي، ترافق مع القاء الطيران المروحي 6 براميل "
+     "متفجرة على مناطق في حريتان، بالتزامن مع استهداف الطيران الحربي لمناطق في البلدة.",
+     "Huraytan", ("airstrike", "barrel_bomb", "shelling")),
+    ("real/ar/s_sohr_tafas_barrels_ajami_kashef",
+     "ارتفع إلى 20 عدد البراميل المتفجرة التي ألقاها الطيران المروحي منذ صباح اليوم، على مناطق في محيط بلدة "
+     "طفس بريف درعا الغربي، ترافق مع استمرار قصف قوات النظام لمناطق في البلدة.",
+     "Tafas", ("barrel_bomb", "shelling")),
+    ("real/en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "The helicopters dropped barrel bombs on the towns of al- Yadodah and Tafas leading to wound some civilians "
+     "in Tafas.\nThe regime forces shelled places in the towns of Tafas, Aqraba and al- Lojat.",
+     "Tafas", ("barrel_bomb", "shelling")),
+])
+def test_a_sides_forces_shelling_as_subject_is_ground_fire_beside_an_air_attack(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# The counter-cases: the forces as the agent after "by" or joined by لـ say whose the attack told is (في قصف
+# لقوات نظام الأسد ... الطيران الحربي شن اليوم ست غارات; shelled by regime forces, using barrel bombs).
+@pytest.mark.parametrize("source, place, types", [
+    ("ar/n_spa_al_bab_market_airstrike_2014", "al-Bab", ("airstrike",)),
+    ("en/syrianewsdesk_daraya_barrels_khan_sheeh", "Khan al-Shih", ("barrel_bomb", "clashes")),
+    ("en/sohr_douma_suffocation_cemetery", "Douma", ("airstrike", "barrel_bomb")),
+])
+def test_forces_named_as_the_agent_of_a_shelling_add_no_ground_fire(source, place, types):
+    assert incident(passage(source), place).types == types, source

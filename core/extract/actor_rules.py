@@ -227,8 +227,11 @@ def titled_actors(doc, co) -> list:
     """الطائرات الروسية ترتكب مجزرتين ... أما المجزرة الثانية ... جراء هذا القصف / ضحايا بقصف روسي ... إثر
     الغارات التي استهدفت بلدة كفرناها: an Arabic news story whose title names the attack and its attacker
     (`doc.title_story`) is that attacker's when a later paragraph tells the attack again with a definite
-    word (`_told_again`) and names none (the title's unqualified قصف covers an attack from the air)."""
-    if doc.title_story is None or co.clauses[0].paragraph in doc.headlines or not _told_again(doc, co):
+    word (`_told_again`), or opens with a verb of saying and so goes on with the story (`doc.goes_on`:
+    وأفادت مصادر إعلام محلية أن قصفاً صاروخياً استهدف بلدة داعل), and names none (the title's unqualified
+    قصف covers an attack from the air)."""
+    if doc.title_story is None or co.clauses[0].paragraph in doc.headlines \
+            or not (_told_again(doc, co) or co.clauses[0].paragraph in doc.goes_on):
         return []
     told_types, told_actors = doc.title_story
     same = families(co.types) & families(told_types) or "shelling" in told_types and co.types & FROM_THE_AIR

@@ -50,9 +50,21 @@ def assemble(doc, clauses: list[Clause]) -> None:
         context = (types or context[0], list(dict.fromkeys(actors)) or context[1])
         if types and actors:
             doc.story = (types, context[1], cs[0].paragraph)
-            if doc.title_story is None and cs[0].paragraph in doc.headlines and not _over_a_period(doc, cs):
+            if doc.title_story is None and _tells_the_story(doc, cs) and not _over_a_period(doc, cs):
                 doc.title_story = (types, context[1])
             actor_rules.remember_kinds(doc, cs)
+
+
+def _tells_the_story(doc, cs: list[Clause]) -> bool:
+    """A title, or the first sentence of the story under the titles when it names no place (قتل 16 شخصاً
+    ... في قصف صاروخي لقوات الحكومة السورية عند أطراف العاصمة / التي دمرها قصف عنيف شنه الجيش السوري):
+    the sentence that names the story's attack and attacker (`doc.title_story`)."""
+    if cs[0].paragraph in doc.headlines:
+        return True
+    if not doc.headlines or any(c.places or c.unmapped for c in cs):
+        return False
+    body = next((c for c in doc.clauses if c.paragraph not in doc.headlines), None)
+    return body is not None and body.sentence == cs[0].sentence
 
 
 def _over_a_period(doc, cs: list[Clause]) -> bool:

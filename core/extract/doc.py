@@ -57,6 +57,9 @@ class Clause:
     scope_area: object | None = None
     air_named: bool = False
     """An air strike word of it is more than an unqualified air bombing word (غارة، warplanes; not قصف جوي)."""
+    ground_fire: bool = False
+    """Its only attack word is a generic shelling told with a side's forces as the attacker (قصفت قوات
+    النظام، the regime forces shelled): ground fire, not the air attack told elsewhere of its place."""
 
 
 @dataclass
@@ -127,8 +130,9 @@ class Doc:
     told_kinds: frozenset = frozenset()
     """The kinds of attack of the last sentence that named some (assembly sets them)."""
     title_story: tuple | None = None
-    """(types, actors) of the first title of the run that names an attack and its attacker, not over a
-    period: the run is one news story (`actor_rules.story_actors`)."""
+    """(types, actors) of the first title of the run (or the placeless first sentence under the titles)
+    that names an attack and its attacker, not over a period: the run is one news story
+    (`actor_rules.story_actors`)."""
     kind_actors: dict = field(default_factory=dict)
     actor_marks: object | None = None
 

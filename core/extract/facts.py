@@ -27,6 +27,7 @@ def run(doc) -> None:
     for c in doc.clauses:
         _named_weapon_first(c, c.first in struck, {t for f, t in fired_by_air if f == c.first})
     _similar_attacks(doc.clauses, similar)
+    _ground_fire(doc)
     clauses, tok_clause, by_kind = doc.clauses, doc.tok_clause, doc.hits
     for h in by_kind["massacre"]:
         clauses[tok_clause[h.first]].massacre = True
@@ -38,6 +39,25 @@ def run(doc) -> None:
         c = clauses[tok_clause[h.first]]
         c.types, c.weapons, c.actors = set(), set(), []  # ردت المدفعية التركية على مصدر القصف: at no named place
     _attack_objects(doc)
+
+
+def _ground_fire(doc) -> None:
+    """قصفت قوات النظام مناطق في بلدة حريتان، استمرار قصف قوات النظام لمناطق في البلدة / the regime forces
+    shelled places in the towns of Tafas: a clause whose only attack word is a generic shelling and whose
+    attacker, a side's forces (function_words role force: قوات، forces), is its subject tells their ground
+    fire (`Clause.ground_fire`); an agent after "by" or joined by لـ (في قصف لقوات النظام، shelled by regime
+    forces, using barrel bombs) only says whose the attack the report tells is."""
+    tokens, forces = doc.tokens, doc.eng.forces
+    for c in doc.clauses:
+        if c.types == {"shelling"} and c.actors:
+            c.ground_fire = any(_subject_force(doc, f, min(l + 1, c.last)) for f, l, kind in c.cue_tokens
+                                if kind == "actor" and not any(tokens[k].key == "by" for k in range(max(c.first, f - 2), f)))
+
+
+def _subject_force(doc, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a force word that bears no لـ."""
+    tokens, forces = doc.tokens, doc.eng.forces
+    return any(k in forces and "ل" not in tokens[t].text[:cut] for t in range(first, last) for cut, k in tokens[t].variants)
 
 
 def _attack_objects(doc) -> None:
@@ -114,8 +134,8 @@ def generic_beside_named(co) -> None:
     براميل) is the attack another clause of it names from the air or with chemicals, unless the
     place's own clause names both (two attackers: "X and Russian warplanes shell and bomb")."""
     own = next((c for c in co.clauses if co.mention is not None and c.first <= co.mention.first < c.last), None)
-    if own is not None and co.types & (NAMED_FROM_AFAR | {"airstrike"}) and not (
-            "shelling" in own.types and own.types & (NAMED_FROM_AFAR | {"airstrike"})):
+    if own is not None and co.types & (NAMED_FROM_AFAR | {"airstrike"}) and not any(c.ground_fire for c in co.clauses) \
+            and not ("shelling" in own.types and own.types & (NAMED_FROM_AFAR | {"airstrike"})):
         co.types.discard("shelling")
 
 

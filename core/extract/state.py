@@ -57,6 +57,8 @@ class Tally:
     """Its clauses tell who was killed or wounded there (with a figure or not)."""
     air_named: bool = False
     """An air strike of it was told by more than an unqualified air bombing word (`type_rules.final`)."""
+    ground: bool = False
+    """Some clause of it tells a side's forces' ground shelling (`Clause.ground_fire`)."""
 
 
 class State:
@@ -98,7 +100,7 @@ class State:
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
                   stands_in=stands_in, province=province, city_named=city_named,
-                  toll=toll, air_named=_air_named(c))
+                  toll=toll, air_named=_air_named(c), ground=any(cl.ground_fire for cl in c.clauses))
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -262,7 +264,8 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.city_named = a.city_named or b.city_named
     a.toll = a.toll or b.toll
     a.air_named = a.air_named or b.air_named
-    a.types = merged(a.types, b.types)
+    a.types = merged(a.types, b.types, a.ground or b.ground)
+    a.ground = a.ground or b.ground
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
     for kind in ("killed", "wounded"):

@@ -36,11 +36,14 @@ def families(types: set) -> set:
     return {_TABLE[t][0] if t in _TABLE else t for t in types}
 
 
-def merged(a: set, b: set) -> set:
+def merged(a: set, b: set, ground: bool = False) -> set:
     """The kinds of two mentions of one incident: a generic shelling word in one (مجزرة في الباب وقصف
     روسي) and an attack from the air in the other (غارات جوية على الباب) are one air attack, unless
-    a mention names both itself (two attackers: "militiamen and warplanes shell and bomb")."""
+    a mention names both itself (two attackers: "militiamen and warplanes shell and bomb") or the
+    shelling is a side's forces' ground fire (`ground`: قصفت قوات النظام، the regime forces shelled)."""
     out = a | b
+    if ground:
+        return out
     if "shelling" in out and out & FROM_THE_AIR and not any("shelling" in x and x & FROM_THE_AIR for x in (a, b)):
         out.discard("shelling")
     return out
