@@ -105,6 +105,7 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
     tokens, n, months = doc.tokens, len(doc.tokens), calendar_words()
     town_opened = {clauses[tok_clause[m.first]].sentence: m.first for m in reversed(mentions)
                    if m.opener and m.entry.level in ("city", "town")}
+    regions_at = {m.first for m in mentions if m.entry.level == "region"}
     for h in doc.locatives:
         i = h.last
         if i >= n or not tokens[i].joined or i in covered or i in cue_words \
@@ -121,13 +122,20 @@ def _unknown_after_locatives(doc, covered, cue_words, blocked_spans, clauses, to
         if last == i:
             continue
         last = _without_trailing_article(tokens, i, last)
-        if last == i + 1 and lone_article(tokens, i):
+        if last == i + 1 and lone_article(tokens, i) or _compass_of_region(doc, i, last, regions_at):
             continue
         s, e = doc.span(i, last)
         doc.state.note_unresolved(doc.full, s, e)
         c = clauses[tok_clause[i]]
         if town_opened.get(c.sentence, i) >= i:
             c.unmapped = True
+
+
+def _compass_of_region(doc, i: int, last: int, regions_at: set[int]) -> bool:
+    """in Eastern al-Suwayda: compass words right before a governorate's name that the mentions stage
+    read as its region (`regions.countryside_of`) are part of that region's name, no name of their own."""
+    t = last + (last < len(doc.tokens) and lone_article(doc.tokens, last))
+    return t in regions_at and all(doc.tokens[k].key in doc.eng.compass for k in range(i, last))
 
 
 def _english_name_end(tokens, i: int, covered: set[int], blocked_spans) -> int | None:
