@@ -25,7 +25,7 @@ _TOWNS = frozenset({"city", "town"})
 """A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
 _LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
-"""Victims words (ضحايا, victims: the dead and wounded together) that tell no number of the dead."""
+"""Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
 
 
 @dataclass
@@ -328,7 +328,7 @@ def _fits(exact: Count, vague: Count) -> bool:
 
 
 def _loose(c: Count) -> bool:
-    """A count told only by a victims word with no figure (ضحايا, عدد من الضحايا, victims)."""
+    """A count told only by a victims word with no figure (ضحايا, عدد من الضحايا)."""
     words = norm(c.text).lower().split()
     return bool(words) and words[-1] in _LOOSE
 
