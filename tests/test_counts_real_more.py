@@ -140,3 +140,19 @@ def test_a_toll_of_last_weeks_attacks_stays_off_todays_incident():
             " أكثر من 15 شهيداً.")
     killed = incident(text, "دير الزور").killed
     assert (killed.low, killed.vague) == (10, True)
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/s_spc_douma_mortar_child_family",
+     "قوات الأسد تستهدف مدينة دوما في ريف دمشق بقذائف الهاون، تسفر عن سقوط عدد من الضحايا المدنيين.\n"
+     "فقد قامت قوات النظام ظهر اليوم الأربعاء باستهداف مدينة دوما في الغوطة الشرقية بعدد من قذائف الهاون، مما أسفر"
+     " عن استشهاد طفل وإصابة أفراد عائلته بجروح، جراء سقوط أحد القذائف على منزلهم.", "دوما", 1),
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "ضحايا مدنيون جراء استهداف الطيران المروحي لمدينة معضمية الشمام في ريف دمشق بعشرات البراميل المتفجرة.\n"
+     "فقد تابع طيران النظام المروحي اليوم الثلاثاء هجمته الانتقامية ضد المدنيين المحاصرين في مدينة معضمية الشام"
+     " ليرتفع عدد من البراميل التي استهدفت المدينة اليوم إلى 22 برميلاً، أسفرت عن استشهاد مدني وإصابة العشرات"
+     " بجروح في المنطقة الجنوبية، حسب ما أفات تنسيقية المدينة.", "معضمية الشام", 1),
+])
+def test_a_figure_of_the_dead_replaces_a_bare_word_for_the_victims(source, text, place, best):
+    killed = incident(text, place).killed
+    assert (killed.best, killed.vague) == (best, False)

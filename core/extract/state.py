@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core import lexicon
+from core.arabic import norm
 from core.extract.area_tolls import hand_to_the_place
 from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
@@ -22,6 +24,8 @@ _SOME = 2
 _TOWNS = frozenset({"city", "town"})
 """A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
+_LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
+"""Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
 
 
 @dataclass
@@ -312,14 +316,21 @@ def _fits(exact: Count, vague: Count) -> bool:
     low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
     also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
     the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
-    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it."""
+    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it.
+    A bare victims word (سقوط عدد من الضحايا) counts the wounded too: any figure of the dead tells it."""
     if exact.vague or not vague.vague or not exact.best:
         return False
     if vague.low is None:
         return vague.best == exact.best
     if vague.low > _SOME:
         return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
-    return vague.low <= exact.best
+    return vague.low <= exact.best or _loose(vague)
+
+
+def _loose(c: Count) -> bool:
+    """A count told only by a victims word with no figure (ضحايا, عدد من الضحايا)."""
+    words = norm(c.text).lower().split()
+    return bool(words) and words[-1] in _LOOSE
 
 
 def _bound(c: Count) -> bool:
