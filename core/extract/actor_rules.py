@@ -23,6 +23,9 @@ been agreed with rebels)."""
 AGENT_REACH = 2
 """How many words before an actor joined by لـ an attack word may stand for the actor to have made it
 (قصف مدفعي لقوات النظام)."""
+OWNER_REACH = 6
+"""How many tokens before an aircraft word the actor that owns it may start (the Syrian regime's
+helicopters)."""
 
 
 @dataclass
@@ -272,3 +275,31 @@ def actors_of_kind(doc, types: set) -> list:
     for f in families(types):
         out += [a for a in doc.kind_actors.get(f, ()) if a not in out]
     return out
+
+
+def aircraft_owners(doc) -> None:
+    """Russian warplanes, regime's helicopter and warplanes ... the airstrikes of helicopter and the
+    raids of Russian warplanes: an aircraft word (types.csv weapon helicopter, or carrier yes) that a
+    paragraph first told with its attacker (inside the actor's phrase, or right after it) is that
+    attacker's when the paragraph names the same aircraft again bare. Unknown warplanes own none.
+    English only: Arabic's الطيران الروسي ... الطيران المروحي share the word الطيران across aircraft."""
+    if doc.eng.lang == "ar":
+        return
+    tokens, clauses, tok_clause = doc.tokens, doc.clauses, doc.tok_clause
+    told = {(f, l): v for c in clauses for f, l, kind in c.cue_tokens if kind == "actor"
+            for v in (doc.actor_marks.actor_at.get((f, l)),) if v and v != "unknown"}
+    spans = sorted(doc.actor_marks.actor_at)
+    owners: dict = {}
+    for h in sorted(doc.hits["type"], key=lambda h: h.first):
+        t, w, carrier = h.value
+        if w != "helicopter" and carrier != "yes":
+            continue
+        c = clauses[tok_clause[h.first]]
+        window = spans[bisect_left(spans, (h.first - OWNER_REACH,)):bisect_left(spans, (h.first + 1,))]
+        near = [s for s in window if s[0] <= h.first <= s[1] and all(tokens[k].joined for k in range(s[1], h.first + 1))
+                or s[0] < h.first and s[1] >= h.last]
+        key = (c.paragraph, w or t)
+        if near:
+            owners.setdefault(key, [told[s] for s in near if s in told])
+        elif c.paragraph not in doc.headlines:
+            c.actors += [a for a in owners.get(key, ()) if a not in c.actors]

@@ -186,6 +186,7 @@ def actors(doc) -> None:
         if h.value in MILITANT_ACTORS:
             militants.append((h.first, h.value))
     _militant_anaphors(doc, clauses, by_kind, tok_clause, militants)
+    actor_rules.aircraft_owners(doc)
 
 
 def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int], persons: tuple) -> bool:
