@@ -11,17 +11,19 @@ import csv
 import json
 import math
 from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 import folium
 from branca.element import MacroElement
 
-from core import DATA, static_script
+from core import DATA
 from core.arabic import is_arabic
 from core.model import Incident
 
 LABELS = DATA / "basemap" / "labels.csv"
 GAZETTEER = DATA / "gazetteer.csv"
+SCRIPT = Path(__file__).resolve().parent / "static" / "labels.js"
 # kind -> (max zoom, priority) of the area labels in labels.csv
 AREA = {"country": (9, 10), "disputed": (18, 20), "governorate": (10, 300), "river": (18, 350), "lake": (18, 350)}
 SETTLEMENTS = ("city", "town", "village", "camp")
@@ -149,8 +151,13 @@ class Labels(MacroElement):
 def _template():
     """The script holds no Jinja marks (checked), so it goes into the template as it is."""
     from branca.element import Template
-    js = static_script("labels.js")
+    js = _script_text()
     assert not any(mark in js for mark in ("{{", "{%", "{#")), "labels.js must hold no Jinja marks"
     return Template("{% macro header(this, kwargs) %}" + LABEL_CSS + "{% endmacro %}"
                     "{% macro script(this, kwargs) %}" + js
                     + "\nincidentMapLabels({{ this.map }}, {{ this.opts }});{% endmacro %}")
+
+
+@lru_cache(maxsize=1)
+def _script_text() -> str:
+    return SCRIPT.read_text(encoding="utf-8")

@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 import folium
 from branca.element import MacroElement, Template
 
-from core import static_script
 from core.labels import incident_rows, report_lang
 from core.mapbuild import _Verbatim, build_map, frame, heat_points, legend_types, marker_size, marker_spec, script_json
 from core.model import TYPES, Incident
 
+SCRIPT = Path(__file__).resolve().parent / "static" / "incidents.js"
 ALL_TYPES = (*TYPES, "unknown")
+
+
+@lru_cache(maxsize=1)
+def _script_text() -> str:
+    return SCRIPT.read_text(encoding="utf-8")
 
 
 class View(MacroElement):
@@ -35,7 +42,7 @@ class View(MacroElement):
 
     def script(self) -> str:
         m, plain, clustered, heat = (x.get_name() for x in self.layers)
-        return static_script("marker.js") + static_script("incidents.js") + f"\nincidentMapView({m}, {{plain: {plain}, clustered: {clustered}, heat: {heat}}});\n"
+        return _script_text() + f"\nincidentMapView({m}, {{plain: {plain}, clustered: {clustered}, heat: {heat}}});\n"
 
     def render(self, **kwargs) -> None:
         self.get_root().script.add_child(_Verbatim(self.script()), name=self.get_name())

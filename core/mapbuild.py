@@ -14,7 +14,7 @@ import folium
 from branca.element import Element, MacroElement, Template
 from folium.plugins import HeatMap, MarkerCluster
 
-from core import DATA, static_script
+from core import DATA
 from core.model import TYPES, Count, Incident
 from core.style import actor_label, glyph_sprite, glyph_svg, primary_type, radius, type_color, type_label, weight
 
@@ -151,7 +151,16 @@ def script_json(data) -> str:
 _MARKERS = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var layer = {{ this._parent.get_name() }}, make = window.incidentMarker;
+  var layer = {{ this._parent.get_name() }};
+  function make(d) {
+    var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
+                          className: d.c || "incident-icon"});
+    // the smaller marker on top, so one inside a bigger (or an approximate) one stays clickable
+    var marker = L.marker([d.lat, d.lon], {icon: icon, zIndexOffset: -1000 * d.s});
+    if (d.p) { marker.bindPopup(d.p, {maxWidth: 340}); }
+    if (d.t) { marker.bindTooltip(d.t); }
+    return marker;
+  }
   {% if this.also %}var also = {{ this.also }}, copies = [];{% endif %}
   {{ this.data }}.forEach(function (d) {
     layer.addLayer(make(d));{% if this.also %}
@@ -200,9 +209,7 @@ class MarkerLayer(MacroElement):
 
     def render(self, **kwargs) -> None:
         script = self._template.module.__dict__["script"](self, kwargs)
-        root = self.get_root().script
-        root.add_child(_Verbatim(static_script("marker.js")), name="incident_marker")
-        root.add_child(_Verbatim(script), name=self.get_name())
+        self.get_root().script.add_child(_Verbatim(script), name=self.get_name())
 
 
 _LEGEND = Template("""

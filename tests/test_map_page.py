@@ -162,7 +162,7 @@ def test_the_fitted_view_pads_every_side_alike_and_in_whole_pixels(found):
 def test_the_shown_marker_layer_also_fills_the_hidden_one_and_only_one_is_on_at_a_time(page):
     layers = dict(layer_control(page)[1])
     map_name = re.search(r"var (map_\w+) = L\.map\(", page)[1]
-    script = re.search(r"\(function \(\) \{\n  var layer = (\w+), make = window\.incidentMarker;.*?var also = (\w+), copies.*?var map = (\w+);(.*?)\}\)\(\);",
+    script = re.search(r"\(function \(\) \{\n  var layer = (\w+);.*?var also = (\w+), copies.*?var map = (\w+);(.*?)\}\)\(\);",
                        page, re.S)
     assert script.groups()[:3] == (layers["Incidents (clustered)"], layers["Incidents"], map_name)
     assert 'map.on("overlayadd"' in script[4]

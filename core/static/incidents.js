@@ -12,7 +12,15 @@ window.incidentMapView = function (map, o) {
   // Leaflet aligns popups left; Arabic lines (the place, the phrase, the sentence) start on the right
   var POPUP_RTL = ".incident-popup [dir=rtl],.incident-popup [dir=auto]:dir(rtl),.incident-popup .count-written:dir(rtl)" +
     "{text-align:right}";
-  var make = window.incidentMarker;
+  function make(d) {
+    var icon = L.divIcon({html: d.h, iconSize: [d.s, d.s], iconAnchor: [d.s / 2, d.s / 2],
+                          className: d.c || "incident-icon"});
+    // the smaller marker on top, so one inside a bigger (or an approximate) one stays clickable
+    var marker = L.marker([d.lat, d.lon], {icon: icon, zIndexOffset: -1000 * d.s});
+    if (d.p) { marker.bindPopup(d.p, {maxWidth: 340}); }
+    if (d.t) { marker.bindTooltip(d.t); }
+    return marker;
+  }
   function fill(group, specs) {
     group.clearLayers();
     var made = specs.map(make);
