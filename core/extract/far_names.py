@@ -6,7 +6,7 @@ mention of the name in the report stands for the town (the best point there is) 
 listed as unresolved. Read by `core.extract.mentions`."""
 from __future__ import annotations
 
-from core.gazetteer import km
+from core.extract.state import km
 from core.numbers import digits
 from core.places import is_coarse
 
@@ -44,7 +44,7 @@ def locate(doc) -> dict[tuple, object]:
         if found is None or not entries or any(e.lat is None or is_coarse(e) for e in entries):
             continue
         town, reach = found
-        if all(km(e.lat, e.lon, town.lat, town.lon) > reach for e in entries):
+        if all(km(e, town) > reach for e in entries):
             out[name_key(doc, first, last)] = town
     return out
 

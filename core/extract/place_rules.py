@@ -276,7 +276,7 @@ def _countryside_of(doc, pm: PlaceMention) -> bool:
     """بلدات وقرى بريف مدينة درعا: a city cue after ريف names the city's countryside, its governorate's."""
     t = pm.cue_first
     return pm.cue == "city" and t is not None and t > 0 and t < pm.first \
-        and any(k == "ريف" for _, k in doc.tokens[t - 1].variants)
+        and any(k in doc.eng.countrysides for _, k in doc.tokens[t - 1].variants)
 
 
 def _after_plural_cue(doc, start: int) -> bool:

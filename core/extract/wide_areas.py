@@ -38,9 +38,8 @@ def drop_governorate_lists(doc) -> None:
         named = [(c, pm) for c in clauses for pm in c.places if _governorate_named(pm.entry) in govs]
         if len({_governorate_named(pm.entry) for _, pm in named}) < _TOLL_LIST:
             continue
-        for c, pm in named:
-            c.places.remove(pm)
-            c.unmapped = c.unmapped or not c.places
+        for c in clauses:
+            drop_from(c, [pm for x, pm in named if x is c])
 
 
 def _governorate_named(entry) -> str:
