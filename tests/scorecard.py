@@ -24,14 +24,18 @@ def same_place(expected: dict, place) -> bool:
         return True
     if bool(expected.get("place_en") and place.name_en and norm_en(expected["place_en"]) == norm_en(place.name_en)):
         return True
-    return filed_under(expected.get("place_ar"), place)
+    return filed_under(expected.get("place_ar"), place, expected.get("place_en"))
 
 
-def filed_under(name: str | None, place) -> bool:
-    """The expected Arabic name is one the gazetteer files under the place found (المعادي, a quarter
-    inside the CSR area al-Asileh, is its alias): the report's place, mapped where the gazetteer puts it."""
-    entry = _gazetteer().get(place.id) if name and getattr(place, "id", None) else None
-    return entry is not None and name_key(name) in {name_key(n) for n in entry.names_ar}
+def filed_under(name: str | None, place, name_en: str | None = None) -> bool:
+    """The expected name is one the gazetteer files under the place found (المعادي, a quarter inside
+    the CSR area al-Asileh, is its alias; al-Mashhad, whose Arabic name is also a word, only in
+    English): the report's place, mapped where the gazetteer puts it."""
+    entry = _gazetteer().get(place.id) if (name or name_en) and getattr(place, "id", None) else None
+    if entry is None:
+        return False
+    return bool(name) and name_key(name) in {name_key(n) for n in entry.names_ar} \
+        or bool(name_en) and norm_en(name_en) in {norm_en(n) for n in entry.names_en}
 
 
 @lru_cache(maxsize=1)

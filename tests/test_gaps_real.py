@@ -213,3 +213,12 @@ def test_a_recorded_gap_parted_by_a_comma_from_the_member_before_is_listed(sourc
 ])
 def test_a_recorded_gap_named_after_a_military_site_word_is_listed(source, text, name):
     assert norm(name).lower() in listed(text)
+
+
+def test_a_spelling_a_real_report_uses_for_a_gazetteer_town_is_its_alias_not_an_unknown_name():
+    """en/hawar_regime_control_north_west_aleppo_towns writes Bashantarah "Bashtara" (data/gazetteer_curation.csv)."""
+    from core.gazetteer import load_default
+    text = ("after the withdrawal of the Turkish mercenaries from \"Hayan, Bayanoun and Tal Misabin, Babeed,"
+            " Maarat Al artiq, Bashtara and Al Hadi charity as well as other areas")
+    assert [e.name_en for e in load_default().lookup("Bashtara")] == ["Bashantarah"]
+    assert "bashtara" not in listed(text)

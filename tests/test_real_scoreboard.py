@@ -89,3 +89,14 @@ def test_a_place_written_as_a_name_the_gazetteer_files_under_the_entry_found_mat
     assert place.name_en == "al-Asileh"
     assert same_place({"place_ar": "المعادي", "place_en": "al-Maadi"}, place)
     assert not same_place({"place_ar": "الشعار", "place_en": "ash-Sha'ar"}, place)
+
+
+def test_a_place_the_gazetteer_files_under_the_entry_found_only_in_english_matches_it():
+    """en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin: Al-Mashad is mapped to the CSR area al-Ansari
+    Mashhad, whose English alias al-Mashhad is (its Arabic المشهد is also a word, no alias); another
+    quarter's English name does not match."""
+    from tests.scorecard import same_place
+    place = extract("Seven civilians were killed in Bustan al-Qasr, and four were killed in Al-Mashad.").incidents[-1].place
+    assert place.name_en == "al-Ansari Mashhad"
+    assert same_place({"place_ar": "المشهد", "place_en": "al-Mashhad"}, place)
+    assert not same_place({"place_ar": "الصالحين", "place_en": "as-Salheen"}, place)
