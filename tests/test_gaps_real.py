@@ -222,3 +222,29 @@ def test_a_spelling_a_real_report_uses_for_a_gazetteer_town_is_its_alias_not_an_
             " Maarat Al artiq, Bashtara and Al Hadi charity as well as other areas")
     assert [e.name_en for e in load_default().lookup("Bashtara")] == ["Bashantarah"]
     assert "bashtara" not in listed(text)
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/s_shaam_tadamon_jet_missile_regime_area",
+     "وأكدت عدة مصادر أن صاروخا أطلقته طائرة حربية على بناء في شارع الجلاء بحي التضامن تسبب بسقوط قتلى وجرحى"
+     " من المدنيين بينهم أطفال", "شارع الجلاء"),
+    ("ar/s_smart_2017_qaboun_barzeh_zamalka_arbin",
+     "في الأثناء، استهدفت قوات النظام بالمدفعية شارع الحافظ في حي برزة، وأطراف حي القابون، من مواقعها في جبل"
+     " الإشارة خلف مشفى تشرين العسكرين، دون إصابات", "جبل الإشارة"),
+    ("ar/n_shaam_sakhour_hanano_typo",
+     "كما تعرضت أحياء مساكن هنانوا والسكري والعامرية والصالحين والمرجة والقاطرجي وباب النيرب ومنطقة دوار الجندول"
+     " والبريج لقصف جوي مماثل", "دوار الجندول"),
+])
+def test_a_name_head_before_a_gazetteer_name_mapped_nowhere_names_a_site_the_gazetteer_lacks(source, text, name):
+    """The street, hill or roundabout is named after a word the gazetteer also holds as a far town or
+    quarter (the Deir ez-Zor towns al-Jalaa and al-Ashara): the two words are listed, not passed over."""
+    assert norm(name).lower() in listed(text)
+
+
+@pytest.mark.parametrize("source, text, site", [
+    ("ar/n_wikipedia_atarib_market_massacre",
+     "مجزرة سوق الأتارب\nمذبحة سوق الأتارب هي ثلاث عمليات قصف جوي على سوق في بلدة الأتارب التي يسيطر عليها"
+     " الجيش السوري الحر في محافظة حلب السورية", "سوق الأتارب"),
+])
+def test_a_site_named_after_the_town_the_report_maps_is_in_that_town_not_listed(source, text, site):
+    assert norm(site).lower() not in listed(text)

@@ -236,6 +236,7 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
     tokens, heads = doc.tokens, doc.eng.compound_heads
     opened = {h.last for h in doc.locatives} | {h.last for h in cues} | {h.last for h in doc.hits["type"]}
     cue_words = {h.first for h in cues}
+    named_after = _places_starting(doc.place_hits, {m.entry.id for m in doc.mentions})
     for i, tok in enumerate(tokens[:-1]):
         text, cut = tok.text, None
         for c, _ in tok.variants:  # a plain loop: this runs for every token
@@ -245,11 +246,26 @@ def _unknown_headed_names(doc, cues: list[Hit], covered: set[int], blocked_spans
         if cut is None or i in covered or i in cue_words or not (i in opened or cut > 0):
             continue
         k = i + 1
-        if not tokens[k].joined or k in covered or blocked_spans.get(k) or not doc.same_line(k) \
-                or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text) or _quote_opens(doc, k):
+        end = named_after.get(k, k + 1)
+        if not tokens[k].joined or k in covered and k not in named_after or blocked_spans.get(k) and end == k + 1 \
+                or not doc.same_line(k) or tokens[k].text.isdigit() or _adjective_or_possessed(tokens[k].text) \
+                or _quote_opens(doc, k):
             continue
-        s, e = doc.span(i, k + 1)
+        s, e = doc.span(i, end)
         doc.state.note_unresolved(doc.full, s + cut, e)
+
+
+def _places_starting(place_hits, mentioned: set[str]) -> dict[int, int]:
+    """{first token: end} of the gazetteer names no longer name holds and whose places the reading
+    mapped nowhere in the report (a far namesake, a word): after a name head such a name is the
+    genitive of a site named after it (شارع الجلاء، جبل الإشارة: a street, a hill, not the Deir
+    ez-Zor town) that the gazetteer lacks; a mapped one is the town the site is in (سوق الأتارب)."""
+    ends: dict[int, int] = {}
+    for first, last, _, entries, _ in place_hits:
+        if not any(e.id in mentioned for e in entries):
+            ends[first] = max(ends.get(first, last), last)
+    held = {t for first, last, *_ in place_hits for t in range(first + 1, last)}
+    return {first: last for first, last in ends.items() if first not in held}
 
 
 def _quote_opens(doc, k: int) -> bool:
