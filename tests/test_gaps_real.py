@@ -248,3 +248,31 @@ def test_a_name_head_before_a_gazetteer_name_mapped_nowhere_names_a_site_the_gaz
 ])
 def test_a_site_named_after_the_town_the_report_maps_is_in_that_town_not_listed(source, text, site):
     assert norm(site).lower() not in listed(text)
+
+
+@pytest.mark.parametrize("source, text, names", [
+    ("en/sohr_coalition_rashid_aayoj_tal_samn",
+     "Reports that 4 civilians including a woman were killed by the coalition airstrikes which targeted Rashid and"
+     " Aayoj in the northern western countryside of Raqqa while others were wounded", {"Rashid", "Aayoj"}),
+    ("en/yemenextra_saa_secures_towns_southern_aleppo",
+     "Among the localities controlled by the Syrian Army this week were the towns of Abisan, ‘Azizah, and"
+     " Al-Ramleh – all but the latter are still under the government’s control in southern Aleppo",
+     {"Abisan", "‘Azizah"}),
+    ("en/sohr_ghouta_three_cities_jaramana",
+     "They also dropped 4 barrels on the vicinity of al- Iskan and al- Reda area in Khan al- Shih in the Western"
+     " Ghouta too.", {"al- Iskan", "al- Reda"}),
+])
+def test_an_english_name_joined_to_a_name_listed_as_not_mapped_is_listed_too(source, text, names):
+    assert names <= {u.text for u in extract(text).unresolved}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("en/aranews_talbeesa_thermobaric_zafranah_school",
+     "Meanwhile, similar bombing targeted Hula city and al-Dar al-Kabeera town in Homs province form the regime-held"
+     " barriers in the Qurmus and the Military Academy, activists reported", "Military Academy"),
+    ("en/yemenextra_saa_secures_towns_southern_aleppo",
+     "Among the localities controlled by the Syrian Army this week were the towns of Abisan, ‘Azizah, and"
+     " Al-Ramleh – all but the latter are still under the government’s control in southern Aleppo", "Al-Ramleh"),
+])
+def test_a_list_of_unknown_english_names_ends_on_a_place_or_an_ordinary_phrase(source, text, name):
+    assert not {u.text for u in extract(text).unresolved if name in u.text}

@@ -80,7 +80,46 @@ def unresolved(doc, cues: list[Hit], place_hits, blocked_spans, clauses, tok_cla
         _unknown_headed_names(doc, cues, covered, blocked_spans)
         _numbered_units(doc)
     _known_gaps(doc, place_hits, cue_words, blocked_spans)
+    if english:
+        _english_list_goes_on(doc, covered, cue_words, blocked_spans)
     return ends
+
+
+def _english_list_goes_on(doc, covered: set[int], cue_words: set[int], blocked_spans) -> None:
+    """targeted Rashid and Aayoj; the towns of Abisan, ‘Azizah, and Al-Ramleh: a capitalised name
+    joined by "and" or a comma to a name listed as not mapped is the next member of that list, one
+    the gazetteer lacks as well (a place ends the list: Al-Ramleh). An opening ‘ no quote closes is
+    the name's ʿayn, kept with it."""
+    tokens, n, months = doc.tokens, len(doc.tokens), calendar_words()
+    after = cue_words | {h.first for h in doc.locatives}
+    for i in range(2, n):
+        j = i - 1 if tokens[i - 1].key in doc.eng.conjunctions and tokens[i].joined else i
+        if doc.gap(j).strip() not in ("", ",") or j == i and doc.gap(i).strip() != "," or "\n" in doc.gap(j):
+            continue
+        if i in covered or i in cue_words or blocked_spans.get(i) and not lone_article(tokens, i) \
+                or not _ends_listed(doc, j - 1):
+            continue
+        last = _english_name_end(tokens, i, covered, blocked_spans)
+        if last is not None and tokens[i].key not in months and _list_tail(doc, last, after):
+            s, e = doc.span(i, last)
+            ayn = doc.full[s - 1:s] in ("‘", "ʿ") and doc.full[e:e + 1] not in ("’", "'")
+            doc.state.note_unresolved(doc.full, s - ayn, e, same_start=True)
+
+
+def _list_tail(doc, last: int, after: set[int]) -> bool:
+    """What follows a list member: the sentence's end, the next member (and, a comma before a
+    capital), a cue or a preposition of place (Aayoj in the countryside), not a verb (Reuters
+    reported) or an apposition (Abu Mohammed, a local activist)."""
+    tokens = doc.tokens
+    if last >= len(tokens) or any(c in doc.gap(last) for c in ".;\n–—") or last in after:
+        return True
+    return tokens[last].key in doc.eng.conjunctions or doc.gap(last).strip() == "," and tokens[last].upper
+
+
+def _ends_listed(doc, k: int) -> bool:
+    """Whether a name listed as not mapped ends on token k."""
+    s, e = doc.span(k, k + 1)
+    return any(b == e for _, b in doc.state.unresolved_around(s, e))
 
 
 def _unknown_last_members(doc, place_hits, covered: set[int], blocked_spans) -> None:
