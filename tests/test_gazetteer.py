@@ -319,3 +319,13 @@ def test_a_broken_user_file_is_named_in_the_error(user_file):
 def test_curated_english_spellings_find_their_town(gz, spelling, name_ar):
     from core.translit import en_key
     assert name_ar in {e.name_ar for e in gz.en_index.get(en_key(spelling), [])}
+
+
+def test_an_openstreetmap_village_whose_name_is_a_word_is_kept_marked_ambiguous_and_mapped_after_a_cue(gz):
+    """ar/s_sohr_tafas_barrels_ajami_kashef: "الطريق الواقع بين بلدتي نهج وخراب الشحم" names the Daraa
+    village Nahj (OpenStreetMap); its name is also the word 'approach', so it wants a cue."""
+    from core.extract import extract
+    assert [(e.name_en, e.governorate, e.ambiguous) for e in gz.lookup("نهج")] == [("Nahj", "Daraa", "word")]
+    text = ("كما قصفت قوات النظام مناطق في بلدتي المزيريب وطفس ومناطق أخرى في الطريق الواقع بين بلدتي نهج"
+            " وخراب الشحم، دون أنباء عن إصابات")
+    assert "Nahj" in {i.place.name_en for i in extract(text).incidents}
