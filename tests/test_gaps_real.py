@@ -30,6 +30,8 @@ def listed(text):
     ("en/hawar_regime_control_north_west_aleppo_towns",
      "They were able to control several towns and villages there after the withdrawal of the Turkish mercenaries"
      " from \"Hayan, Bayanoun and Tal Misabin, Babeed, Maarat Al artiq\".", "Tal Misabin"),
+    ("en/hawar_regime_control_north_west_aleppo_towns",
+     "It controlled in the past hours; Al Shwahna, Tal Al Shwahna and Kafr Daal\".", "Al Shwahna"),
 ])
 def test_a_place_the_gazetteer_lacks_by_record_is_listed_where_a_report_names_it(source, text, name):
     assert norm(name).lower() in listed(text)
