@@ -278,3 +278,14 @@ def test_an_english_name_joined_to_a_name_listed_as_not_mapped_is_listed_too(sou
 ])
 def test_a_list_of_unknown_english_names_ends_on_a_place_or_an_ordinary_phrase(source, text, name):
     assert not {u.text for u in extract(text).unresolved if name in u.text}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("en/nso_ratle_buses_coalition_raqqa_neighbourhoods",
+     "Reporter said the injuries were taken to al-Kalle village which don’t have a hospital or clinic", "al-Kalle"),
+    ("en/iit_rahiyat_coalition_hazimeh_tents",
+     "Al-Mayadeen TV channel reported that the coalition fighter jets targeted al-Rahiyat village North of Raqqa,"
+     " killing at least four local residents", "al-Rahiyat"),
+])
+def test_a_one_word_english_gap_right_before_its_cue_is_listed(source, text, name):
+    assert name.lower() in listed(text)

@@ -334,8 +334,9 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
     its point) is listed as not mapped wherever it is named, unless a gazetteer name as long holds it;
     a one-word gap (often also a word or a given name: النازحين، الصورة، Rima) only right after a cue,
     a preposition of place (not من: من النازحين) or a military site word (معسكر "بريديج"), or as a list
-    member after a place. In English, named after a preposition in a clause with no other place, its
-    clause keeps its facts from the places before it (killed in the Eastern Gharya, after Alma's paragraph)."""
+    member after a place, or in English right before its cue (taken to al-Kalle village). In English,
+    named after a preposition in a clause with no other place, its clause keeps its facts from the
+    places before it (killed in the Eastern Gharya, after Alma's paragraph)."""
     tokens, english = doc.tokens, doc.eng.lang != "ar"
     opened = {h.last for h in doc.locatives if h.value == "yes" or h.last - h.first > 1
               or tokens[h.first].key not in doc.eng.links} \
@@ -353,7 +354,8 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
         if any(longest.get(t, 0) >= size for t in range(h.first, h.last)) or size == 1 and h.first in cue_words \
                 or english and not name_opener(tokens, h.first):
             continue
-        if size == 1 and h.first not in opened and not _list_member(doc, h, member_ends):
+        if size == 1 and h.first not in opened and not _list_member(doc, h, member_ends) \
+                and not (english and h.last in cue_words):
             continue
         s, e = doc.span(h.first, h.last)
         s += h.cut
