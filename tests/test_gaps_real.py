@@ -69,6 +69,15 @@ def places_en(text):
     ("en/transterra_halk_barrel_bomb",
      "A barrel bomb dropped from a Syrian Army helicopter on the al-Halk neighborhood of Aleppo on Thursday.",
      "al-Haluk"),
+    ("en/channel4_aleppo_barrels_adra",
+     "Video uploaded by local activists showed a fire in a narrow street covered in debris and dust after one air"
+     " raid in the Karam el-Beik district.", "ash-Sha'ar"),
+    ("en/smart_suwayda_isis_seven_villages",
+     "Local souces reported that ISIS attacked the villages of of Douma, al-Shbeki, al-Shrehi, Rami, al-Suwemrah,"
+     " al-Mtunah, and Tarba.", "Al-Shomarah"),
+    ("en/aljazeera_aleppo_university_blasts",
+     "Two explosions have struck Aleppo University in northern Syria, killing at more than 80 people, official"
+     " sources and opposition activists say.", "University of Aleppo"),
 ])
 def test_an_english_spelling_met_in_real_reports_finds_its_place(source, text, place):
     assert place in places_en(text)
