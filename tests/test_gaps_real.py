@@ -298,3 +298,12 @@ def test_a_list_of_unknown_english_names_ends_on_a_place_or_an_ordinary_phrase(s
 ])
 def test_a_one_word_english_gap_right_before_its_cue_is_listed(source, text, name):
     assert name.lower() in listed(text)
+
+
+def test_the_housing_blocks_of_an_aleppo_quarter_are_filed_under_that_quarter():
+    """ar/n_shorouk_suleimaniyeh_mortars_two_sources: مساكن السبيل (data/gazetteer_curation.csv) is as-Sabil,
+    as CSR files مساكن عين التل under Ayn at-Tal."""
+    text = ("وأشار إلى أن قذائف الهاون تساقطت من مواقع كتائب مقاتلة على مناطق في أحياء السليمانية والأشرفية ومساكن"
+            " السبيل والمشارقة وبستان الزهرة والخالدية")
+    assert "as-Sabil" in places_en(text)
+    assert not {u for u in listed(text) if "السبيل" in u}
