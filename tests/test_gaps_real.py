@@ -307,3 +307,16 @@ def test_the_housing_blocks_of_an_aleppo_quarter_are_filed_under_that_quarter():
             " السبيل والمشارقة وبستان الزهرة والخالدية")
     assert "as-Sabil" in places_en(text)
     assert not {u for u in listed(text) if "السبيل" in u}
+
+
+@pytest.mark.parametrize("source, text, name", [
+    ("ar/n_shorouk_suleimaniyeh_mortars_two_sources",
+     "أطلقوا عدة قذائف صاروخية على.. حيي السليمانية والسيد علي في مدينة حلب\"، مشيرة إلى مقتل تسعة أشخاص",
+     "السيد علي"),
+    ("ar/n_baath_azamiyeh_furqan_two_days",
+     "هذا وقد ارتقى أمس الأول 7 شهداء وأصيب 72 شخصا بجروح جراء اعتداء التنظيمات الإرهابية بالقذائف على أحياء حلب"
+     " الجديدة وباب الفرج والإسماعيلية والفرقان وميسلون والجابرية", "الإسماعيلية"),
+])
+def test_a_list_member_the_gazetteer_lacks_is_listed_without_its_joining_waw(source, text, name):
+    names = listed(text)
+    assert norm(name).lower() in names and norm("و" + name).lower() not in names

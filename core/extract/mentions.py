@@ -222,9 +222,9 @@ def _joined_by_and(doc, first: int) -> bool:
 
 
 def _unresolved(doc, first: int, last: int) -> None:
-    """List the name at tokens [first, last) as one the gazetteer lacks."""
+    """List the name at tokens [first, last) as one the gazetteer lacks (والإسماعيلية: without its و)."""
     s, e = doc.span(first, last)
-    doc.state.note_unresolved(doc.full, s, e)
+    doc.state.note_unresolved(doc.full, s + (doc.eng.lang == "ar" and _joined_by_and(doc, first)), e)
 
 
 def _in_scope(doc, w: _Walk, c, cue, cue_level, in_list, entry, first, last, cut, entries) -> bool | None:

@@ -176,7 +176,7 @@ def rechoose(doc, prev: PlaceMention, area, clause: Clause, scope) -> None:
             and not any(e.governorate == area.governorate for e in prev.candidates) and prev in clause.places:
         clause.places.remove(prev)
         s, e = doc.span(prev.first, prev.last)
-        doc.state.note_unresolved(doc.full, s, e)
+        doc.state.note_unresolved(doc.full, s + prev.cut, e)  # والسيد علي: the name without its و
 
 
 def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int], event_starts: list[int]) -> bool:
