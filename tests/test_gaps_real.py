@@ -320,3 +320,17 @@ def test_the_housing_blocks_of_an_aleppo_quarter_are_filed_under_that_quarter():
 def test_a_list_member_the_gazetteer_lacks_is_listed_without_its_joining_waw(source, text, name):
     names = listed(text)
     assert norm(name).lower() in names and norm("و" + name).lower() not in names
+
+
+@pytest.mark.parametrize("source, text, name, listed_too", [
+    ("ar/n_shaam_sakhour_hanano_typo",
+     "كما تعرضت أحياء مساكن هنانوا والسكري والعامرية والصالحين والمرجة والقاطرجي وباب النيرب ومنطقة دوار الجندول"
+     " والبريج لقصف جوي مماثل", "البريج", True),
+    ("ar/n_sana_bani_zeid_rockets_toll",
+     "أن إرهابيين يتحصنون في حي بني زيد أطلقوا قذائف صاروخية سقطت على أحياء الأشرفية والميدان والخالدية ومساكن حي"
+     " السبيل والسريان والجابرية في مدينة حلب ما أدى إلى استشهاد 12 شخصا", "الميدان", False),
+])
+def test_a_recorded_gap_is_listed_unless_the_report_maps_its_gazetteer_namesake(source, text, name, listed_too):
+    """البريج by Aleppo's quarters is the recorded gap, not the Qalamoun town (mapped nowhere); الميدان among
+    Aleppo's quarters is the CSR quarter, mapped, not Damascus's recorded al-Midan."""
+    assert (norm(name).lower() in listed(text)) is listed_too

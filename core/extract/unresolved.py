@@ -343,8 +343,10 @@ def _known_gaps(doc, place_hits, cue_words: set[int], blocked_spans) -> None:
         | {h.last for h in doc.hits["cue"]}
     opened |= {i + 1 for i in opened if i < len(tokens) and tokens[i].key == "the"}
     opened |= {i + 1 for i, t in enumerate(tokens) if t.key in doc.eng.sites}
-    longest = {}
-    for first, last, *_ in place_hits:
+    longest, mapped = {}, {m.entry.id for m in doc.mentions}
+    for first, last, _, entries, _ in place_hits:
+        if not any(e.id in mapped for e in entries):
+            continue  # والبريج (Aleppo): a recorded gap whose only namesake the reading mapped nowhere
         for t in range(first, last):
             longest[t] = max(longest.get(t, 0), last - first)
     member_ends = {last for first, last, *_ in place_hits} | {h.last for h in doc.hits["gap"]}
