@@ -1,0 +1,24 @@
+"""English constructions that name a place only as context for another (issue 12, place precision):
+where people came from, a word that qualifies the places after it. Read-only questions the place
+stage (`mentions._place`) asks about one mention; Arabic reports never reach them."""
+from __future__ import annotations
+
+
+def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) -> bool:
+    """escaped from the ISIL-held town of Hazimeh: a source phrase (where fire or people came from,
+    `directions.csv` value `source`) reaches its place over a held-by word, "of" and the place word,
+    as it does over "the"."""
+    tokens = doc.tokens
+    for k in range(1, 4):
+        t = start - k
+        if t < 0 or not tokens[t + 1].joined or not (t in cue_words or "-" in tokens[t].text or tokens[t].key == "of"):
+            return False
+        if t in source_last:
+            return True
+    return False
+
+
+def plural_after(doc, cue, last: int) -> bool:
+    """Shiite villages: the place word right after a name is plural, so the word before it (a common
+    word that spells a village, common_words.csv) qualifies the places, and names none of them."""
+    return cue is not None and cue.first == last and doc.tokens[last].key.endswith("s")
