@@ -191,3 +191,19 @@ def test_where_people_came_from_is_no_incident_place_even_behind_a_held_by_word_
 def test_a_common_word_before_a_plural_place_word_qualifies_the_places_and_names_none(source, text, namesake, place):
     got = places(text)
     assert namesake not in got and (place is None or place in got), got
+
+
+@pytest.mark.parametrize("source, text, earlier, place", [
+    ("southfront_baniyas_suicide_bomber_foiled",
+     "The foiled attack was likely planned by ISIS. However, the terrorist group didn’t claim responsibility for it"
+     " so far. Back on 23 May 2016, 184 civilians were killed in Tartus and Jableh coastal cities in a series of"
+     " suicide attacks of ISIS that targeted bus stations and even hospitals.", {"طرطوس", "جبلة"}, None),
+    ("dailybeast_hrw_cluster_bombs_maarat_numan_2012",
+     "Soldiers dropped cluster bombs over areas populated by noncombatants as they fought opposition forces to"
+     " regain control of Maarat al-Numan, which sits on the vital roadway connecting the capital, Damascus, to"
+     " the city of Aleppo. Human Rights Watch previously drew attention to the use of cluster bombs dropped by"
+     " Syrian forces from helicopters and other aircraft in July and August.", {"حلب"}, "معرة النعمان"),
+])
+def test_a_sentence_that_retells_an_earlier_days_event_gives_no_incident(source, text, earlier, place):
+    got = places(text)
+    assert not earlier & got and (place is None or place in got), got
