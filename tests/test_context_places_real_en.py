@@ -207,3 +207,17 @@ def test_a_common_word_before_a_plural_place_word_qualifies_the_places_and_names
 def test_a_sentence_that_retells_an_earlier_days_event_gives_no_incident(source, text, earlier, place):
     got = places(text)
     assert not earlier & got and (place is None or place in got), got
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ocha_nw_syria_sitrep_escalation_toll",
+     "Children exceed one-third of casualties due to hostilities\nIncreased shelling and airstrikes have"
+     " intensified across Idleb and western Aleppo, resulting in civilian deaths, injuries and displacements."),
+    ("hrw_termanin_cluster_munitions_2023",
+     "This attack was part of a larger military campaign by Syrian and Russian forces on opposition-held northwest"
+     " Syria that started on October 5 and had, as of October 27, affected more than “2,300 locations” across"
+     " Idlib and western Aleppo."),
+])
+def test_governorates_and_regions_after_across_are_the_span_of_a_campaign_not_incident_places(source, text):
+    got = places(text)
+    assert not {"إدلب", "ريف حلب الغربي", "حلب"} & got, got
