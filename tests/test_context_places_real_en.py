@@ -221,3 +221,19 @@ def test_a_sentence_that_retells_an_earlier_days_event_gives_no_incident(source,
 def test_governorates_and_regions_after_across_are_the_span_of_a_campaign_not_incident_places(source, text):
     got = places(text)
     assert not {"إدلب", "ريف حلب الغربي", "حلب"} & got, got
+
+
+@pytest.mark.parametrize("source, text, area, place", [
+    ("wikipedia_houla_massacre_lead",
+     "The Houla massacre (Arabic: مجزرة الحولة) was a mass murder of civilians by Ba’athist Syrian government"
+     " forces that took place on May 25, 2012, in the midst of the Syrian Civil War, in the town of Taldou, in the"
+     " Houla Region of Syria, a string of towns northwest of Homs. According to the United Nations, 108 people were"
+     " killed, including 34 women and 49 children.", "الحولة", "تلدو"),
+    ("cradle_azaz_market_car_bomb_israeli_aleppo",
+     "At least ten were killed and 30 injured in a massive car bomb that exploded early on 31 March in a crowded"
+     " marketplace in the city of Azaz, in the countryside of Syria’s northwestern Aleppo province.", "ريف حلب",
+     "أعزاز"),
+])
+def test_a_region_named_after_a_comma_that_ends_a_places_clause_only_says_where_it_is(source, text, area, place):
+    got = places(text)
+    assert area not in got and place in got, got

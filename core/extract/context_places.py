@@ -22,3 +22,18 @@ def plural_after(doc, cue, last: int) -> bool:
     """Shiite villages: the place word right after a name is plural, so the word before it (a common
     word that spells a village, common_words.csv) qualifies the places, and names none of them."""
     return cue is not None and cue.first == last and doc.tokens[last].key.endswith("s")
+
+
+def region_after_comma(doc, prev, pm, cue, start: int) -> bool:
+    """in the town of Taldou, in the Houla Region of Syria: a clause that opens with the region named
+    with its cue word, right after a comma that ends the clause naming a place, only says where that
+    place is."""
+    if doc.eng.lang == "ar" or prev is None or cue is None or cue.value != "region":
+        return False
+    tok_clause, clauses = doc.tok_clause, doc.clauses
+    ci = tok_clause[pm.first]
+    if tok_clause[prev.first] != ci - 1 or clauses[ci - 1].sentence != clauses[ci].sentence:
+        return False
+    end = max(prev.last, (prev.cue_first or 0) + 1)
+    between = doc.tokens[end:start]
+    return doc.gap(end).strip() == "," and 0 < len(between) <= 2 and all(t.key in doc.eng.links for t in between)

@@ -272,7 +272,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
             or context_places.source_ahead(doc, w.source_last, w.cue_words, start):
         w.source_lists.add(w.list_id)
     elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
-            or place_rules.attributive(doc, pm) \
+            or place_rules.attributive(doc, pm) or context_places.region_after_comma(doc, prev, pm, cue, start) \
             or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
