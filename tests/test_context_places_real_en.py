@@ -237,3 +237,19 @@ def test_governorates_and_regions_after_across_are_the_span_of_a_campaign_not_in
 def test_a_region_named_after_a_comma_that_ends_a_places_clause_only_says_where_it_is(source, text, area, place):
     got = places(text)
     assert area not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, inside", [
+    ("albawaba_zabadani_hezbollah_madaya_bukain",
+     "Hezbollah lost four other fighters Thursday as the two allies captured the Othman and Rawdat al-Baraem"
+     " al-Khasa neighborhoods in the western part of the city after fierce clashes with rebels, a security source"
+     " and the Hezbollah-run Al-Manar said.", "القصاع"),
+    ("aljazeera_quneitra_baath_city_offensive",
+     "Abu Omar al-Jolani, a Quneitra-based media activist, told Al Jazeera that “the battle is ongoing” and that"
+     " armed groups “managed to break the regime’s first line of defence”.\n\nAlso on Sunday, Israeli fighter jets"
+     " targeted Syrian government positions in the region for a second day in a row, reportedly destroying a"
+     " handful of tanks.\n\nThe UK-based SOHR reported that the strikes killed two Syrian army soldiers and injured"
+     " several others.", "أبو عمر"),
+])
+def test_a_place_name_joined_to_an_al_word_that_spells_no_place_is_part_of_a_longer_name(source, text, inside):
+    assert inside not in places(text)

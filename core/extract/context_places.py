@@ -1,7 +1,10 @@
 """English constructions that name a place only as context for another (issue 12, place precision):
-where people came from, a word that qualifies the places after it. Read-only questions the place
-stage (`mentions._place`) asks about one mention; Arabic reports never reach them."""
+where people came from, a word that qualifies the places after it, a region that only locates the
+place before it, a name inside a longer name. Read-only questions the place stage (`mentions`) asks;
+Arabic reports never reach them."""
 from __future__ import annotations
+
+from core.extract.lookup import ARTICLE_PREFIX
 
 
 def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) -> bool:
@@ -37,3 +40,17 @@ def region_after_comma(doc, prev, pm, cue, start: int) -> bool:
     end = max(prev.last, (prev.cue_first or 0) + 1)
     between = doc.tokens[end:start]
     return doc.gap(end).strip() == "," and 0 < len(between) <= 2 and all(t.key in doc.eng.links for t in between)
+
+
+def glued_names(doc, place_hits: list[tuple], covered: set[int]) -> tuple[list[tuple], list[tuple]]:
+    """Abu Omar al-Jolani, a media activist; the Rawdat al-Baraem al-Khasa neighborhoods: a place name
+    joined to an al- word that spells no place, with no comma between, is part of a longer name (a
+    person's, a quarter's the gazetteer lacks). Gives (places followed by one, places after one)."""
+    tokens, n = doc.tokens, len(doc.tokens)
+
+    def glue(t: int) -> bool:
+        return 0 <= t < n and t not in covered and bool(ARTICLE_PREFIX.match(tokens[t].text)) and len(tokens[t].text) > 3
+
+    after = [p for p in place_hits if p[1] < n and tokens[p[1]].joined and glue(p[1])]
+    before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and glue(p[0] - 1)]
+    return after, before

@@ -320,6 +320,8 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
                  and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
                                                  doc.eng.name_tails and not _named_area(p))]
+        glued = context_places.glued_names(doc, place_hits, covered)
+        suspects, inner = suspects + glued[0], inner + glued[1]
         if not suspects and not inner:
             return place_hits
         drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}
