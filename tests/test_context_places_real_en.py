@@ -253,3 +253,34 @@ def test_a_region_named_after_a_comma_that_ends_a_places_clause_only_says_where_
 ])
 def test_a_place_name_joined_to_an_al_word_that_spells_no_place_is_part_of_a_longer_name(source, text, inside):
     assert inside not in places(text)
+
+
+@pytest.mark.parametrize("source, text, inside, place", [
+    ("smart_suwayda_isis_seven_villages",
+     "Local souces reported that ISIS attacked the villages of of Douma, al-Shbeki, al-Shrehi, Rami, al-Suwemrah,"
+     " al-Mtunah, and Tarba. The Rijal al-Karamah factions clashed with ISIS in the villages. The loyalist forces"
+     " were not involved in the clashes.", "الكرامة", "دوما"),
+    ("sohr_douma_suffocation_cemetery",
+     "while the clashes continue between the regime forces and militiamen loyal to them of Syrian and non-Syrian"
+     " nationalities against Jaysh al-Islam in areas at the vicinity of the area, amid air and ground targeting of"
+     " the area, in an attempt to achieve more advancement and confine Jaysh al-Islam in a narrower range.",
+     "الإسلام", None),
+])
+def test_an_al_place_after_a_capitalised_word_no_lexicon_knows_is_inside_a_groups_name(source, text, inside, place):
+    got = places(text)
+    assert inside not in got and (place is None or place in got), got
+
+
+def test_a_side_that_was_not_involved_is_no_attacker():
+    """en/smart_suwayda_isis_seven_villages: 'The loyalist forces were not involved in the clashes.'"""
+    text = ("Local souces reported that ISIS attacked the villages of of Douma, al-Shbeki, al-Shrehi, Rami,"
+            " al-Suwemrah, al-Mtunah, and Tarba. The Rijal al-Karamah factions clashed with ISIS in the villages. The"
+            " loyalist forces were not involved in the clashes.")
+    assert all("government" not in i.actors for i in extract(text, lang="en").incidents)
+
+
+def test_a_part_of_a_city_after_its_name_keeps_the_city_a_place():
+    """en/sohr_muadamiyat_barrels_daraa_najih, the sentence up to its first place: Daraa al-Balad is no
+    longer name the city is inside (a city_part word is no al- word of a name)."""
+    text = "The helicopters dropped barrel bombs on areas in Daraa al-Balad."
+    assert "درعا" in places(text)

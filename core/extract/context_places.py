@@ -44,13 +44,22 @@ def region_after_comma(doc, prev, pm, cue, start: int) -> bool:
 
 def glued_names(doc, place_hits: list[tuple], covered: set[int]) -> tuple[list[tuple], list[tuple]]:
     """Abu Omar al-Jolani, a media activist; the Rawdat al-Baraem al-Khasa neighborhoods: a place name
-    joined to an al- word that spells no place, with no comma between, is part of a longer name (a
-    person's, a quarter's the gazetteer lacks). Gives (places followed by one, places after one)."""
+    joined to an al- word that spells no place (nor a part of a city, Daraa al-Balad), with no comma
+    between, is part of a longer name (a person's, a quarter's the gazetteer lacks); so is an al- place
+    after a capitalised word no lexicon knows, not the sentence's first (the Rijal al-Karamah factions,
+    Jaysh al-Islam). Gives (places followed by one, places after one)."""
     tokens, n = doc.tokens, len(doc.tokens)
 
     def glue(t: int) -> bool:
-        return 0 <= t < n and t not in covered and bool(ARTICLE_PREFIX.match(tokens[t].text)) and len(tokens[t].text) > 3
+        return 0 <= t < n and t not in covered and bool(ARTICLE_PREFIX.match(tokens[t].text)) and len(tokens[t].text) > 3 \
+            and tokens[t].key not in doc.eng.city_parts
+
+    known = {t for hits in doc.hits.values() for h in hits for t in range(h.first, h.last)}
+
+    def head(t: int) -> bool:
+        return t > 0 and tokens[t].upper and t not in known and tokens[t].joined and tokens[t].key not in doc.eng.compass
 
     after = [p for p in place_hits if p[1] < n and tokens[p[1]].joined and glue(p[1])]
-    before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and glue(p[0] - 1)]
+    before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and (
+        glue(p[0] - 1) or ARTICLE_PREFIX.match(tokens[p[0]].text) and head(p[0] - 1))]
     return after, before
