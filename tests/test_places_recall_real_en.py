@@ -59,3 +59,23 @@ def test_a_name_the_gazetteer_lacks_right_after_targeted_is_listed_unresolved(na
     """the coalition fighter jets targeted al-Rahiyat village / airstrikes which targeted Rashid and
     Aayoj: "targeted" opens a place as "targeting" does (locatives.csv), so the name is listed."""
     assert expected in unresolved(passage(name))
+
+
+def test_ground_taken_told_with_control_as_a_verb_is_a_fight_at_the_places_taken():
+    """en/hawar_regime_control_north_west_aleppo_towns: 'able to control several towns ... after the
+    withdrawal of the Turkish mercenaries from Hayan, Bayanoun ...'; 'It controlled in the past hours; ...
+    Kafr Daal': the regime took them, the side that withdrew is no attacker."""
+    got = extract(passage("en/hawar_regime_control_north_west_aleppo_towns")).incidents
+    taken = {name_key(i.place.name_ar): i for i in got}
+    for name in ("حيان", "بيانون", "كفر داعل"):
+        assert name_key(name) in taken and taken[name_key(name)].actors == ("government",), taken.keys()
+
+
+@pytest.mark.parametrize("name, place", [
+    ("en/sohr_aleppo_23sep2016_quarters_beshqatin_bab", "الباب"),
+    ("en/orient_kafr_zeita_latamneh_morek_shells", None),
+])
+def test_a_place_controlled_by_a_side_is_held_not_fought_over(name, place):
+    got = extract(passage(name)).incidents
+    assert all("clashes" not in i.types for i in got if place is None or i.place.name_ar == place), \
+        [(i.place.name_en, i.types) for i in got]
