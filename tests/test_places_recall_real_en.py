@@ -79,3 +79,12 @@ def test_a_place_controlled_by_a_side_is_held_not_fought_over(name, place):
     got = extract(passage(name)).incidents
     assert all("clashes" not in i.types for i in got if place is None or i.place.name_ar == place), \
         [(i.place.name_en, i.types) for i in got]
+
+
+def test_a_list_goes_on_past_two_members_the_gazetteer_lacks_one_after_the_other():
+    """en/hawar_regime_control_north_west_aleppo_towns: 'from "Hayan, Bayanoun and Tal Misabin, Babeed, Maarat
+    Al artiq, Bashtara ...': Tal Misabin (its head Tal alone spells a place) and Babeed are unknown members,
+    and the list, with the control it tells, goes on to Maarat Al artiq."""
+    got = extract(passage("en/hawar_regime_control_north_west_aleppo_towns"))
+    assert name_key("معارة الأرتيق") in {name_key(i.place.name_ar) for i in got.incidents}
+    assert {"Tal Misabin", "Babeed"} <= {m.text for m in got.unresolved}
