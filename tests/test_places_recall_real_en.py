@@ -88,3 +88,20 @@ def test_a_list_goes_on_past_two_members_the_gazetteer_lacks_one_after_the_other
     got = extract(passage("en/hawar_regime_control_north_west_aleppo_towns"))
     assert name_key("معارة الأرتيق") in {name_key(i.place.name_ar) for i in got.incidents}
     assert {"Tal Misabin", "Babeed"} <= {m.text for m in got.unresolved}
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("en/csr_chemical_damascus_countryside_areas",
+     "The areas targeted by the chemical weapon :\nThe Syrian areas which was targeted by the poison gases is located"
+     " in Damascus countryside: Zamalka , Ein Tarma ,and  Al-Muadamiyyeh", ["زملكا", "معضمية الشام"]),
+    ("en/reuters_lamidix_ghouta_nerve_gas_213",
+     "Syrian activists said at least 213 people, including women and children, were killed on Wednesday in a nerve"
+     " gas attack by President Bashar al-Assad's forces on rebel-held districts of the Ghouta region east of"
+     " Damascus.\n\nThe death toll was collated from medical centres in the region, Bayan Baker, a nurse at Douma"
+     " Emergency Collection facility said. Activists said rockets with chemical agents hit the suburbs of Ain"
+     " Tarma, Zamalka and Jobar and that those killed were in the hundreds.", ["زملكا"]),
+])
+def test_poison_gases_and_nerve_gas_name_a_chemical_attack_on_the_places_listed(name, text, expected):
+    got = {name_key(i.place.name_ar): i for i in extract(text).incidents}
+    for place in expected:
+        assert name_key(place) in got and "chemical" in got[name_key(place)].types, got.keys()
