@@ -2,9 +2,15 @@
 passages (tests/reports/real/en, the file named beside each): a governorate's capital named as the
 countryside around it, as a reference point, as the speaker's place, as an institution's name or as
 the frame of a title is no incident place; the places the passage tells of still are."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
+
+
+def passage_text(name):
+    return (Path(__file__).resolve().parent / "reports" / "real" / "en" / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def places(text):
@@ -289,3 +295,12 @@ def test_a_part_of_a_city_after_its_name_keeps_the_city_a_place():
     longer name the city is inside (a city_part word is no al- word of a name)."""
     text = "The helicopters dropped barrel bombs on areas in Daraa al-Balad."
     assert "درعا" in places(text)
+
+
+def test_an_attack_a_place_never_suffered_tells_no_incident_there_and_the_title_joins_the_body():
+    """en/transterra_halk_barrel_bomb: 'The al-Halk neighborhood ... has never been bombed before by helicopters
+    since the barrel bombing campaign started': no attack of the report's day, so the title's al-Halk is the
+    body's incident of May 1 (one incident, with its dead)."""
+    got = [i for i in extract(passage_text("transterra_halk_barrel_bomb"), lang="en").incidents
+           if i.place.name_ar == "الهلك"]
+    assert len(got) == 1 and got[0].killed is not None and got[0].killed.low == 33, got
