@@ -304,3 +304,12 @@ def test_an_attack_a_place_never_suffered_tells_no_incident_there_and_the_title_
     got = [i for i in extract(passage_text("transterra_halk_barrel_bomb"), lang="en").incidents
            if i.place.name_ar == "الهلك"]
     assert len(got) == 1 and got[0].killed is not None and got[0].killed.low == 33, got
+
+
+def test_a_city_after_a_shrine_named_after_its_place_only_locates_it():
+    """en/aljazeera_homs_zahra_sayyida_zeinab_car_bombs: 'the Sayyida Zeinab shrine in Damascus' (shrine is
+    a place word after the name, place_cues.csv): the blast was at Sayyida Zeinab, Damascus only locates it."""
+    text = ("Separately, the SOHR said a car bomb blast went off on Tuesday in an area close to the Sayyida Zeinab"
+            " shrine in Damascus, without, however, reporting any casualties.")
+    got = places(text)
+    assert "دمشق" not in got and "السيدة زينب" in got, got
