@@ -313,3 +313,17 @@ def test_a_city_after_a_shrine_named_after_its_place_only_locates_it():
             " shrine in Damascus, without, however, reporting any casualties.")
     got = places(text)
     assert "دمشق" not in got and "السيدة زينب" in got, got
+
+
+@pytest.mark.parametrize("source, text, city, place", [
+    ("aljazeera_meles_hospital_air_strikes_sarmin",
+     "Al Jazeera’s Adham Abu Hossam, reporting from the site of the attack in Meles, a town about 15km from Idlib"
+     " city, said Saturday’s raids had also left many in critical condition.", "إدلب", "ملس"),
+    ("airwars_coalition_shaafa_soor_records",
+     "At least seven and as many 14 civilians were killed including four children and dozens more were reportedly"
+     " injured in airstrikes on Al Soor, 55km northeast of Deir Ezzor city, according to local reports.",
+     "دير الزور", None),
+])
+def test_a_distance_glued_to_its_unit_still_makes_the_city_after_it_a_reference_point(source, text, city, place):
+    got = places(text)
+    assert city not in got and (place is None or place in got), got
