@@ -182,11 +182,16 @@ def test_a_town_of_another_governorate_under_a_province_heading_is_a_namesake(so
      " on Thursday announcing its intent to carry out rocket attacks on Shiite villages and the Syrian coast in"
      " support of Zabadani, a town under siege by regime and Hezbollah forces now under a 48-hour ceasefire.",
      "الزبداني"),
+    ("etilaf_ghanto_airstrike_rastan_talbeesah",
+     "Meanwhile, clashes resumed today between regime forces and rebel fighters on the fronts of Um Sharshouh,"
+     " Talbeesah and Rastan, amid renewed attempts by regime forces to advance on the town of Harbnafsah and"
+     " complete the encirclement of Al-Houla.", "الحولة"),
     ("rudaw_tal_rifaat_turkish_shelling_three",
      "The third person who died, Nazliye Mohammed Mustafa, was originally from Afrin, according to Hawar News"
      " Agency.", "عفرين"),
 ])
-def test_where_people_came_from_or_the_place_an_attack_supports_is_no_incident_place(source, text, origin):
+def test_where_people_came_from_or_a_place_an_attack_supports_or_means_to_encircle_is_no_incident_place(
+        source, text, origin):
     assert origin not in places(text)
 
 
