@@ -29,7 +29,9 @@ def unquoted(gap: str) -> str:
     return gap.translate(_UNQUOTE)
 
 
-_SPLIT = re.compile(f"({WORD.pattern})")
+_SPLIT = re.compile(f"(\\d+(?=(?:km|kms)\\b)|{WORD.pattern})")
+"""In English a distance glued to its unit (15km from Idlib city) is a number and a word, so "km from"
+reads as it does written apart."""
 _AR_WORD = WORD.pattern.replace("['\\-]", "'")
 _AR_SPLIT = re.compile(f"([وف]?\\d+(?=[^\\W\\d_])|{_AR_WORD})")
 """In Arabic a number glued to the word after it (15شخصا، و4آخرين) is a word of its own, joined to it,

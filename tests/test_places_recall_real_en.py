@@ -59,3 +59,49 @@ def test_a_name_the_gazetteer_lacks_right_after_targeted_is_listed_unresolved(na
     """the coalition fighter jets targeted al-Rahiyat village / airstrikes which targeted Rashid and
     Aayoj: "targeted" opens a place as "targeting" does (locatives.csv), so the name is listed."""
     assert expected in unresolved(passage(name))
+
+
+def test_ground_taken_told_with_control_as_a_verb_is_a_fight_at_the_places_taken():
+    """en/hawar_regime_control_north_west_aleppo_towns: 'able to control several towns ... after the
+    withdrawal of the Turkish mercenaries from Hayan, Bayanoun ...'; 'It controlled in the past hours; ...
+    Kafr Daal': the regime took them, the side that withdrew is no attacker."""
+    got = extract(passage("en/hawar_regime_control_north_west_aleppo_towns")).incidents
+    taken = {name_key(i.place.name_ar): i for i in got}
+    for name in ("حيان", "بيانون", "كفر داعل"):
+        assert name_key(name) in taken and taken[name_key(name)].actors == ("government",), taken.keys()
+
+
+@pytest.mark.parametrize("name, place", [
+    ("en/sohr_aleppo_23sep2016_quarters_beshqatin_bab", "الباب"),
+    ("en/orient_kafr_zeita_latamneh_morek_shells", None),
+])
+def test_a_place_controlled_by_a_side_is_held_not_fought_over(name, place):
+    got = extract(passage(name)).incidents
+    assert all("clashes" not in i.types for i in got if place is None or i.place.name_ar == place), \
+        [(i.place.name_en, i.types) for i in got]
+
+
+def test_a_list_goes_on_past_two_members_the_gazetteer_lacks_one_after_the_other():
+    """en/hawar_regime_control_north_west_aleppo_towns: 'from "Hayan, Bayanoun and Tal Misabin, Babeed, Maarat
+    Al artiq, Bashtara ...': Tal Misabin (its head Tal alone spells a place) and Babeed are unknown members,
+    and the list, with the control it tells, goes on to Maarat Al artiq."""
+    got = extract(passage("en/hawar_regime_control_north_west_aleppo_towns"))
+    assert name_key("معارة الأرتيق") in {name_key(i.place.name_ar) for i in got.incidents}
+    assert {"Tal Misabin", "Babeed"} <= {m.text for m in got.unresolved}
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("en/csr_chemical_damascus_countryside_areas",
+     "The areas targeted by the chemical weapon :\nThe Syrian areas which was targeted by the poison gases is located"
+     " in Damascus countryside: Zamalka , Ein Tarma ,and  Al-Muadamiyyeh", ["زملكا", "معضمية الشام"]),
+    ("en/reuters_lamidix_ghouta_nerve_gas_213",
+     "Syrian activists said at least 213 people, including women and children, were killed on Wednesday in a nerve"
+     " gas attack by President Bashar al-Assad's forces on rebel-held districts of the Ghouta region east of"
+     " Damascus.\n\nThe death toll was collated from medical centres in the region, Bayan Baker, a nurse at Douma"
+     " Emergency Collection facility said. Activists said rockets with chemical agents hit the suburbs of Ain"
+     " Tarma, Zamalka and Jobar and that those killed were in the hundreds.", ["زملكا"]),
+])
+def test_poison_gases_and_nerve_gas_name_a_chemical_attack_on_the_places_listed(name, text, expected):
+    got = {name_key(i.place.name_ar): i for i in extract(text).incidents}
+    for place in expected:
+        assert name_key(place) in got and "chemical" in got[name_key(place)].types, got.keys()

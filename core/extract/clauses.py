@@ -165,8 +165,9 @@ def asides(doc, by_kind, longest: int = 10) -> dict[int, int]:
 def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int, int]]:
     """Kafr Batna, Ein Terma and Saqba: a capitalised run of up to three words (or al-/el- words:
     Awn al-Dadat, al-Hweja) that no lexicon knows, after a place and a comma or "and", and followed by a comma, "and" or the end of the
-    sentence, is a list member the gazetteer lacks. {end of the place before: (first, last)}."""
-    tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
+    sentence, is a list member the gazetteer lacks; so is such a run after another one (Hayan, Bayanoun and
+    Tal Misabin, Babeed, Maarat Al artiq). {end of the place or member before: (first, last)}."""
+    tokens, n, text, heads = doc.tokens, len(doc.tokens), doc.norm.text, doc.eng.compound_heads
     known = bytearray(n + 1)
     for k in ("place", "cue", "type", "actor", "casualty", "quantity", "not_place", "common",
               "generic", "direction", "break"):
@@ -175,26 +176,33 @@ def english_list_runs(doc, place_ends: set[int], by_kind) -> dict[int, tuple[int
                 known[h.first] = 1
             else:
                 known[h.first:h.last] = b"\x01" * (h.last - h.first)
-    runs = {}
-    for end, i, after_and in _list_openings(doc, place_ends, by_kind):
-        last = i
-        while last < n and last - i < 4 and (not known[last] or lone_article(tokens, last)) and name_opener(tokens, last) \
-                and (last == i or tokens[last].joined):
-            last += 1
-        if last == i:
-            continue
-        after = text[tokens[last - 1].end:tokens[last].start].strip() if last < n else "."
-        if after in (",", ".", ";") or after == "" and tokens[last].key in doc.eng.conjunctions:
-            runs[end] = (i, last)
-        elif after_and and after == "" and not tokens[last].upper:
-            runs[end] = (i, last)
-        if after_and and end in runs:
-            s, e = doc.span(i, last)
-            doc.state.note_unresolved(doc.full, s, e, same_start=True)
+    runs, ends, cues = {}, set(place_ends), True
+    while ends:
+        found = set()
+        for end, i, after_and in _list_openings(doc, ends, by_kind, cues):
+            last = i
+            while last < n and last - i < 4 and (not known[last] or lone_article(tokens, last) or last == i and i + 1 < n
+                                                  and tokens[i].key in heads and tokens[i + 1].joined and not known[i + 1]) \
+                    and name_opener(tokens, last) and (last == i or tokens[last].joined):
+                last += 1
+            if last == i:
+                continue
+            after = text[tokens[last - 1].end:tokens[last].start].strip() if last < n else "."
+            if after in (",", ".", ";") or after == "" and tokens[last].key in doc.eng.conjunctions:
+                runs[end] = (i, last)
+            elif after_and and after == "" and not tokens[last].upper:
+                runs[end] = (i, last)
+            if after_and and end in runs:
+                s, e = doc.span(i, last)
+                doc.state.note_unresolved(doc.full, s, e, same_start=True)
+            if runs.get(end) == (i, last) and last not in place_ends:
+                found.add(last)
+        ends, cues = found - set(runs), False
+        place_ends = place_ends | found
     return runs
 
 
-def _list_openings(doc, place_ends: set[int], by_kind):
+def _list_openings(doc, place_ends: set[int], by_kind, cues: bool = True):
     """(end of what opens a list member, its first token, whether "and" opens it): after a place, a comma or "and"; after a
     plural cue (the villages of al-Hwayz, Qlidin and al-Hwash), the first member itself."""
     tokens, n, text = doc.tokens, len(doc.tokens), doc.norm.text
@@ -203,7 +211,7 @@ def _list_openings(doc, place_ends: set[int], by_kind):
             yield end, end + 1, True
         elif end < n and text[tokens[end - 1].end:tokens[end].start].strip() == ",":
             yield end, end, False
-    for cue in by_kind["cue"]:
+    for cue in by_kind["cue"] if cues else ():
         i = cue.last + (cue.last < n and tokens[cue.last].key == "of" and tokens[cue.last].joined)
         if cue.phrase.endswith("s") and i < n and tokens[i].joined and cue_introduces(doc, cue):
             yield cue.last, i, False

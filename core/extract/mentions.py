@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import far_names, namesakes, place_rules, regions, wide_areas
+from core.extract import context_places, far_names, namesakes, place_rules, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -48,6 +48,7 @@ class _Walk:
         tokens, by_kind = doc.tokens, doc.hits
         self.cue_by_last = {h.last: h for h in by_kind["cue"]}
         self.cue_by_first = {h.first: h for h in by_kind["cue"]}
+        self.cue_words = {t for h in by_kind["cue"] for t in range(h.first, h.last)}
         self.not_places = defaultdict(list)
         for h in by_kind["not_place"]:
             for t in range(h.first, h.last):
@@ -118,7 +119,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     cue, cue_level, start, in_list = _cue_and_list(doc, w, first, last)
     blocked = doc.blocked and max(doc.blocked.get(t, 0) for t in range(first, last)) >= last - first
     if blocked and (not cue_level or cue is None and place_rules.new_clause_after_comma(doc, start)
-                    or cue_level == "any" and (first, last) in w.common
+                    or (cue_level == "any" or context_places.plural_after(doc, cue, last)) and (first, last) in w.common
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
         return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
     entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
@@ -267,10 +268,11 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     pm.opener = place_rules.opens_clause(doc, start, pm.cut, c)
     pm.area = pm.opener and cue is not None and cue.phrase in place_rules.AREA_CUES
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
-    if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
+    if dateline or start in w.source_last or in_list and w.list_id in w.source_lists \
+            or context_places.source_ahead(doc, w.source_last, w.cue_words, start):
         w.source_lists.add(w.list_id)
     elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
-            or place_rules.attributive(doc, pm) \
+            or place_rules.attributive(doc, pm) or context_places.region_after_comma(doc, prev, pm, cue, start) \
             or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
@@ -318,6 +320,8 @@ def _without_name_heads(doc, place_hits: list[tuple], by_kind, blocked: dict[int
         inner = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and p[0] - 1 not in covered
                  and tokens[p[0] - 1].upper and (tokens[p[0] - 1].key in heads or tokens[p[0] - 1].key in
                                                  doc.eng.name_tails and not _named_area(p))]
+        glued = context_places.glued_names(doc, place_hits, covered)
+        suspects, inner = suspects + glued[0], inner + glued[1]
         if not suspects and not inner:
             return place_hits
         drop = {t for p in suspects for t in (p[0], p[1])} | {p[0] for p in inner}

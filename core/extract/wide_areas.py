@@ -69,16 +69,33 @@ def drop_regions_around_places(doc) -> None:
 
 def drop_spread_lists(doc) -> None:
     """على مدن وبلدات ريفي إدلب وحلب، بأرياف حلب وإدلب ومنطقة سهل الغاب، in the two provinces of Raqqa and
-    Aleppo: a list opened by a dual or plural area word (`spread` in function_words.csv) names the
+    Aleppo, across Idleb and western Aleppo: a list opened by a dual or plural area word (`spread` in
+    function_words.csv) or a preposition of spread before an area names the
     wide area a campaign or a toll spans; its members are no incident places, and their clauses keep
     their facts (no place before takes them)."""
     spreads, tokens = doc.eng.spreads, doc.tokens
     lists = {pm.list_id for c in doc.clauses for pm in c.places if pm.cue_first is not None
              and any(k in spreads for _, k in tokens[pm.cue_first].variants)}
+    lists |= {pm.list_id for c in doc.clauses for pm in _across(doc, c)}
     if not lists:
         return
     for c in doc.clauses:
         drop_from(c, [pm for pm in c.places if pm.list_id in lists])
+
+
+def _across(doc, c) -> list:
+    """intensified across Idleb and western Aleppo: governorates and regions right after a preposition of
+    spread (`spread` in function_words.csv: across, throughout), and those joined to them by "and" or a
+    comma (a compass word may open one), open such a list too."""
+    tokens, out = doc.tokens, []
+    for pm in c.places:
+        start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+        start -= start > 0 and tokens[start - 1].key in doc.eng.compass
+        before = tokens[start - 1].key if start > 0 else ""
+        if is_coarse(pm.entry) and (before in doc.eng.spreads or out and out[-1].last >= start - 1
+                                    and (before in doc.eng.conjunctions or doc.gap(start).strip() == ",")):
+            out.append(pm)
+    return out
 
 
 def drop_period_frames(doc) -> None:

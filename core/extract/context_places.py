@@ -1,0 +1,65 @@
+"""English constructions that name a place only as context for another (issue 12, place precision):
+where people came from, a word that qualifies the places after it, a region that only locates the
+place before it, a name inside a longer name. Read-only questions the place stage (`mentions`) asks;
+Arabic reports never reach them."""
+from __future__ import annotations
+
+from core.extract.lookup import ARTICLE_PREFIX
+
+
+def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) -> bool:
+    """escaped from the ISIL-held town of Hazimeh: a source phrase (where fire or people came from,
+    `directions.csv` value `source`) reaches its place over a held-by word, "of" and the place word,
+    as it does over "the"."""
+    tokens = doc.tokens
+    for k in range(1, 4):
+        t = start - k
+        if t < 0 or not tokens[t + 1].joined or not (t in cue_words or "-" in tokens[t].text or tokens[t].key == "of"):
+            return False
+        if t in source_last:
+            return True
+    return False
+
+
+def plural_after(doc, cue, last: int) -> bool:
+    """Shiite villages: the place word right after a name is plural, so the word before it (a common
+    word that spells a village, common_words.csv) qualifies the places, and names none of them."""
+    return cue is not None and cue.first == last and doc.tokens[last].key.endswith("s")
+
+
+def region_after_comma(doc, prev, pm, cue, start: int) -> bool:
+    """in the town of Taldou, in the Houla Region of Syria: a clause that opens with the region named
+    with its cue word, right after a comma that ends the clause naming a place, only says where that
+    place is."""
+    if doc.eng.lang == "ar" or prev is None or cue is None or cue.value != "region":
+        return False
+    tok_clause, clauses = doc.tok_clause, doc.clauses
+    ci = tok_clause[pm.first]
+    if tok_clause[prev.first] != ci - 1 or clauses[ci - 1].sentence != clauses[ci].sentence:
+        return False
+    end = max(prev.last, (prev.cue_first or 0) + 1)
+    between = doc.tokens[end:start]
+    return doc.gap(end).strip() == "," and 0 < len(between) <= 2 and all(t.key in doc.eng.links for t in between)
+
+
+def glued_names(doc, place_hits: list[tuple], covered: set[int]) -> tuple[list[tuple], list[tuple]]:
+    """Abu Omar al-Jolani, a media activist; the Rawdat al-Baraem al-Khasa neighborhoods: a place name
+    joined to an al- word that spells no place (nor a part of a city, Daraa al-Balad), with no comma
+    between, is part of a longer name (a person's, a quarter's the gazetteer lacks); so is an al- place
+    after a capitalised word no lexicon knows, not the sentence's first (the Rijal al-Karamah factions,
+    Jaysh al-Islam). Gives (places followed by one, places after one)."""
+    tokens, n = doc.tokens, len(doc.tokens)
+
+    def glue(t: int) -> bool:
+        return 0 <= t < n and t not in covered and bool(ARTICLE_PREFIX.match(tokens[t].text)) and len(tokens[t].text) > 3 \
+            and tokens[t].key not in doc.eng.city_parts
+
+    known = {t for hits in doc.hits.values() for h in hits for t in range(h.first, h.last)}
+
+    def head(t: int) -> bool:
+        return t > 0 and tokens[t].upper and t not in known and tokens[t].joined and tokens[t].key not in doc.eng.compass
+
+    after = [p for p in place_hits if p[1] < n and tokens[p[1]].joined and glue(p[1])]
+    before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and (
+        glue(p[0] - 1) or ARTICLE_PREFIX.match(tokens[p[0]].text) and head(p[0] - 1))]
+    return after, before
