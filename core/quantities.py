@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from core import lexicon
 from core.ages import age_ending
-from core.arabic import Normalized
+from core.arabic import Normalized, norm
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
@@ -28,6 +29,9 @@ from core.tokens import Token
 
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 """Best guess for a vague word, keyed by its low bound: 'a number of' ≈3, 'dozens' ≈36, 'hundreds' ≈300."""
+
+LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
+"""Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
 
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
@@ -187,7 +191,8 @@ class CountReader(PeopleReader):
         construct = h.last < hi and self.tokens[h.last].text.startswith("ال") or \
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and _is_noun_plural(h):
-            return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
+            count = Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last), loose=self._loose(h.last))
+            return CountMention(kind, count, h.first, h.last, h.first)
         bare = bare_plural_before(self, h, lo) if tok.key.isascii() else None
         return self._mention(kind, bare, h.last, h.first) if bare is not None else None
 
@@ -212,7 +217,7 @@ class CountReader(PeopleReader):
         text = self._text(first, end_tok)
         n = num.value
         if num.vague:
-            count = Count(n, VAGUE_BEST.get(n, n), None, True, text)
+            count = Count(n, VAGUE_BEST.get(n, n), None, True, text, loose=self._loose(end_tok))
         elif num.qualifier == "more_than":
             count = Count(n + 1, n + 1, None, True, text)
         elif num.qualifier == "at_least":
@@ -224,6 +229,10 @@ class CountReader(PeopleReader):
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)
+
+    def _loose(self, end: int) -> bool:
+        """The count's words end on a victims word (سقوط عدد من الضحايا): it tells no number of the dead."""
+        return end > 0 and norm(self.tokens[end - 1].text).lower() in LOOSE
 
     def _floor_after(self, k: int) -> int | None:
         """The token after an "at least" that closes a count ending at token k: right at k, after a

@@ -156,3 +156,29 @@ def test_a_toll_of_last_weeks_attacks_stays_off_todays_incident():
 def test_a_figure_of_the_dead_replaces_a_bare_word_for_the_victims(source, text, place, best):
     killed = incident(text, place).killed
     assert (killed.best, killed.vague) == (best, False)
+
+
+def read_loose(text, lang="ar"):
+    """(text, loose) of every count CountReader reads over the whole of `text`."""
+    eng = engine(lang, gazetteer_or_default(None))
+    doc = Doc(eng, text, 0, text, None, State())
+    lookup.run(doc)
+    clauses.run(doc)
+    hits = [h for k in ("casualty", "quantity", "article", "negation") for h in doc.hits[k]]
+    reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical)
+    return [(cm.count.text, cm.count.loose) for cm in reader.read(0, len(doc.tokens))]
+
+
+@pytest.mark.parametrize("source, text, loose", [
+    ("ar/s_spc_douma_mortar_child_family",
+     "قوات الأسد تستهدف مدينة دوما في ريف دمشق بقذائف الهاون، تسفر عن سقوط عدد من الضحايا المدنيين.",
+     [("عدد من الضحايا", True)]),
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "ضحايا مدنيون جراء استهداف الطيران المروحي لمدينة معضمية الشمام في ريف دمشق بعشرات البراميل المتفجرة.",
+     [("ضحايا", True)]),
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "أسفرت عن استشهاد مدني وإصابة العشرات بجروح في المنطقة الجنوبية.",
+     [("استشهاد مدني", False), ("وإصابة العشرات", False)]),
+])
+def test_the_reader_marks_a_count_told_only_by_a_victims_word_as_loose(source, text, loose):
+    assert read_loose(text) == loose
