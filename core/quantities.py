@@ -33,6 +33,8 @@ VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
 """Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
 
+ASIDE_REACH = 8
+"""At most this many tokens back from a clause to the opener of the aside its comma closes."""
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
@@ -198,15 +200,22 @@ class CountReader(PeopleReader):
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause
-        right after an aside takes the number before the aside."""
+        right after an aside takes the number before the aside; so does one right after a comma that
+        closes an aside opened by بينهم with no comma (تسعة مدنيين بينهم طفل وامرأة، أصيبوا)."""
         j = self._past_fillers(h.first, lo)
         start = self.asides.get(j) if j == lo else None
         if start is None:
-            return None
+            num = self._number_before_inner_aside(lo, max(0, lo - ASIDE_REACH)) if j == lo and self._comma_before(lo) else None
+            return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
         j = self._past_fillers(start, 0)
         person = self._person_before(j, 0)
         num = self._number_ending(person.first if person is not None else j, 0)
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
+
+    def _comma_before(self, k: int) -> bool:
+        """A comma (no full stop) between token k-1 and token k."""
+        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+        return any(ch in gap for ch in ",،") and "." not in gap
 
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         """A count of `kind` from a number read, with the uncertainty its qualifier gives."""

@@ -182,3 +182,16 @@ def read_loose(text, lang="ar"):
 ])
 def test_the_reader_marks_a_count_told_only_by_a_victims_word_as_loose(source, text, loose):
     assert read_loose(text) == loose
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "وأضاف \"أبو عادل\" أن تسعة مدنيين بينهم طفل وامرأة، أصيبوا إثر الغارات التي استهدفت بلدة كفرناها ( 14 كم غرب"
+     " مدينة حلب)، وأسعفوا إلى مشافٍ ميدانية في المنطقة.", "كفر ناها", "wounded", 9),
+    ("en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
+     "SOHR initial reports have confirmed that eight people, including two children and a female, were killed in"
+     " rocket fire by regime forces on Ariha city in the southern countryside of Idlib.", "أريحا", "killed", 8),
+])
+def test_a_casualty_verb_after_an_aside_closed_by_a_comma_takes_the_number_before_it(source, text, place, kind, n):
+    count = getattr(incident(text, place), kind)
+    assert (count.best, count.vague) == (n, False)
