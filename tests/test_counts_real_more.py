@@ -158,15 +158,20 @@ def test_a_figure_of_the_dead_replaces_a_bare_word_for_the_victims(source, text,
     assert (killed.best, killed.vague) == (best, False)
 
 
-def read_loose(text, lang="ar"):
-    """(text, loose) of every count CountReader reads over the whole of `text`."""
+def read_mentions(text, lang="ar"):
+    """The count mentions CountReader reads over the whole of `text`."""
     eng = engine(lang, gazetteer_or_default(None))
     doc = Doc(eng, text, 0, text, None, State())
     lookup.run(doc)
     clauses.run(doc)
     hits = [h for k in ("casualty", "quantity", "article", "negation") for h in doc.hits[k]]
     reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical)
-    return [(cm.count.text, cm.count.loose) for cm in reader.read(0, len(doc.tokens))]
+    return reader.read(0, len(doc.tokens))
+
+
+def read_loose(text):
+    """(text, loose) of every count read over the whole of `text`."""
+    return [(cm.count.text, cm.count.loose) for cm in read_mentions(text)]
 
 
 @pytest.mark.parametrize("source, text, loose", [
@@ -195,3 +200,18 @@ def test_the_reader_marks_a_count_told_only_by_a_victims_word_as_loose(source, t
 def test_a_casualty_verb_after_an_aside_closed_by_a_comma_takes_the_number_before_it(source, text, place, kind, n):
     count = getattr(incident(text, place), kind)
     assert (count.best, count.vague) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_anadolu_douma_surface_missiles",
+     "وأفادت مصادر في الدفاع المدني للأناضول، أن \"من بين القتلى 4 أطفال و6 نساء، وأن 20 شخصًا جرحوا في القصف\".",
+     ("wounded", 20)),
+    ("ar/n_sy24_shariaa_ghab_quoted_list",
+     "وقال مراسل sy24 إن 3 مدنيين قُتلوا بينهم امرأة وأصيب عدد آخر بجروح بينهم أطفال جراء قصف مدفعي وصاروخي.",
+     ("killed", 3)),
+    ("ar/n_echorouk_raqqa_jazra_internet_cafe",
+     "ومن بين القتلى، وفق المرصد، 15 شخصاً قضوا في غارة استهدفت مقهى للإنترنت في ضاحية جزرة غرب المدينة.",
+     ("killed", 15)),
+])
+def test_people_counted_before_a_plural_casualty_verb_are_its_count(source, text, counted):
+    assert counted in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
