@@ -215,3 +215,49 @@ def test_a_casualty_verb_after_an_aside_closed_by_a_comma_takes_the_number_befor
 ])
 def test_people_counted_before_a_plural_casualty_verb_are_its_count(source, text, counted):
     assert counted in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
+
+
+@pytest.mark.parametrize("source, text, place, kind, low, best", [
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "فقد تابع طيران النظام المروحي اليوم الثلاثاء هجمته الانتقامية ضد المدنيين المحاصرين في مدينة معضمية الشام"
+     " ليرتفع عدد من البراميل التي استهدفت المدينة اليوم إلى 22 برميلاً، أسفرت عن استشهاد مدني وإصابة العشرات"
+     " بجروح في المنطقة الجنوبية، حسب ما أفات تنسيقية المدينة.\nهذا كما دارت اشتباكات عنيفة صباح اليوم بين الثوار"
+     " وقوات الأسد التي حاولت اقتحام المدينة من الجهة الجنوبية أيضاً، بعد قصف جوي ومدفعي كثيف، أسفرت عن استشهاد"
+     " مقاتل للجيش الحر وإصابة آخرين بجروح.", "معضمية الشام", "killed", 2, 2),
+    ("ar/s_spc_moadamiyeh_22_barrels (the same two sentences)",
+     "فقد تابع طيران النظام المروحي اليوم الثلاثاء هجمته الانتقامية ضد المدنيين المحاصرين في مدينة معضمية الشام"
+     " ليرتفع عدد من البراميل التي استهدفت المدينة اليوم إلى 22 برميلاً، أسفرت عن استشهاد مدني وإصابة العشرات"
+     " بجروح في المنطقة الجنوبية، حسب ما أفات تنسيقية المدينة.\nهذا كما دارت اشتباكات عنيفة صباح اليوم بين الثوار"
+     " وقوات الأسد التي حاولت اقتحام المدينة من الجهة الجنوبية أيضاً، بعد قصف جوي ومدفعي كثيف، أسفرت عن استشهاد"
+     " مقاتل للجيش الحر وإصابة آخرين بجروح.", "معضمية الشام", "wounded", 26, 39),
+    ("ar/s_baladi_daraa_camp_vacuum_barrels",
+     "درعا (بلدي) – استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل متفجرة مخيم"
+     " اللاجئين في مدينة درعا.\nوفي السياق، جرح عدد من المدنيين، غالبيتهم من الأطفال والنساء، في قصف لمروحيات"
+     " النظام بأربعة براميل متفجرة، استهدف السهول الجنوبية لمدينة درعا.", "درعا", "wounded", 4, 6),
+])
+def test_a_toll_told_after_an_additive_cue_adds_to_the_places_toll(source, text, place, kind, low, best):
+    count = getattr(incident(text, place), kind)
+    assert (count.low, count.best) == (low, best)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("self-written, after ar/s_baladi_daraa_camp_vacuum_barrels (its first sentence told twice)",
+     "درعا (بلدي) – استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل متفجرة مخيم"
+     " اللاجئين في مدينة درعا.\nكما استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل"
+     " متفجرة مخيم اللاجئين في مدينة درعا.", "درعا"),
+])
+def test_a_toll_told_again_word_for_word_after_an_additive_cue_is_not_added(source, text, place):
+    assert incident(text, place).killed.best == 1
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_spc_madaya_landmine_zabadani_sniper",
+     "كما قام قناص النظام باستهداف المدنيين في مدينة الزبداني، ما أسفر عن ارتقاء” عمرو مرعي”جراء إصابته بطلق ناري"
+     " في رأسه."),
+    ("ar/s_enab_2013_moadamiyeh_shelter_rocket",
+     "فيما استشهد أيضًا الطفل حسن تغلب إثر إصابته برصاص قناص يوم السبت 25 أيار."),
+    ("ar/s_enab_2013_moadamiyeh_shelter_rocket",
+     "في حين قضت السبت 25 أيار الطفلة غدير فضل الله وذلك إثر إصابتها البليغة."),
+])
+def test_a_wound_told_as_the_cause_of_a_death_is_no_wounded_count(source, text):
+    assert "wounded" not in [cm.kind for cm in read_mentions(text)]

@@ -5,8 +5,41 @@ from __future__ import annotations
 from core.model import Count
 from core.quantities import VAGUE_BEST
 
+SUM_JOIN = " + "
+"""Between the words of the tolls an incident's count adds up."""
 _SOME = 2
 """A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
+
+
+def merge_toll(a, b, kind: str) -> None:
+    """`b`'s count of `kind` into `a`'s (incident tallies): added up when `b`'s sentence tells one
+    more event (كما استشهد مقاتل ... after استشهاد مدني) and both are the body's own figures, else
+    the better told of the two."""
+    m = getattr(b, kind)
+    if m is None:
+        return
+    old = getattr(a, kind)
+    if old is not None and b.additive and all(_own(x) for x in (old, m)) and not _told(m[0], old[0]):
+        setattr(a, kind, (_sum(old[0], m[0]), False, None, False))
+    else:
+        setattr(a, kind, m if old is None else better(old, m))
+
+
+def _own(m: tuple) -> bool:
+    """A mention of the body's own (no title's, no list's), with a figure above zero and not a bare victims word."""
+    return not m[1] and not m[3] and bool(m[0].best) and not m[0].loose
+
+
+def _told(c: Count, toll: Count) -> bool:
+    """The same words with the same figure are already part of the toll (a paragraph told twice)."""
+    return c.text in toll.text.split(SUM_JOIN)
+
+
+def _sum(a: Count, b: Count) -> Count:
+    """The toll of two events: their figures added (an open bound stays open)."""
+    def add(x, y):
+        return None if x is None or y is None else x + y
+    return Count(add(a.low, b.low), add(a.best, b.best), add(a.high, b.high), a.vague or b.vague, f"{a.text}{SUM_JOIN}{b.text}")
 
 
 def better(a: tuple, b: tuple) -> tuple:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from core.extract.area_tolls import hand_to_the_place
-from core.extract.count_merge import better, bound as _bound, size as _size
+from core.extract.count_merge import better, bound as _bound, merge_toll, size as _size
 from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
 from core.extract.unresolved_names import UnresolvedNames
@@ -57,6 +57,8 @@ class Tally:
     """An air strike of it was told by more than an unqualified air bombing word (`type_rules.final`)."""
     ground: bool = False
     """Some clause of it tells a side's forces' ground shelling (`Clause.ground_fire`)."""
+    additive: bool = False
+    """Its sentence tells one more event (`Doc.additive`): its toll adds to the incident's."""
 
 
 class State:
@@ -98,7 +100,8 @@ class State:
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
                   stands_in=stands_in, province=province, city_named=city_named,
-                  toll=toll, air_named=_air_named(c), ground=any(cl.ground_fire for cl in c.clauses))
+                  toll=toll, air_named=_air_named(c), ground=any(cl.ground_fire for cl in c.clauses),
+                  additive=c.sentence in doc.additive)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -267,10 +270,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
     for kind in ("killed", "wounded"):
-        m = getattr(b, kind)
-        if m is not None:
-            old = getattr(a, kind)
-            setattr(a, kind, m if old is None else better(old, m))
+        merge_toll(a, b, kind)
     a.massacre |= b.massacre
     a.held |= b.held
     a.owns += b.owns
