@@ -261,3 +261,19 @@ def test_a_toll_told_again_word_for_word_after_an_additive_cue_is_not_added(sour
 ])
 def test_a_wound_told_as_the_cause_of_a_death_is_no_wounded_count(source, text):
     assert "wounded" not in [cm.kind for cm in read_mentions(text)]
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/s_rasheed_2018_douma_32_russian_likely",
+     "قال المرصد السوري لحقوق الإنسان إن الحكومة السورية شنت هجمات جوية وبرية عنيفة على آخر مدينة خاضعة لسيطرة"
+     " المعارضة في الغوطة الشرقية امس الجمعة مما أسفر عن مقتل اثنين وثلاثين شخصا في محاولة لإكمال أكبر نصر عسكري"
+     " للرئيس بشار الأسد منذ عام الفين وستة عشر\nالمرصد اكد ان القتلى الذين سقطوا في دوما يوم الجمعة بينهم خمسة"
+     " أطفال وإن الضربات الجوية نفذتها طائرات حربية روسية على الأرجح", "دوما", 32),
+    ("en/qasioun_albukamal_russian_coalition_raids",
+     "Deir Ezzour (Qasioun) - about 15 people have been killed in heavy air raids by Russian air force and US-led"
+     " coalition forces on areas still under ISIS control in the eastern province of Deir Ezzour, local sources said"
+     " on Thursday.\n\nThe sources pointed out that most of the dead were killed by intensive aerial bombardment of"
+     " the city of Albuqamal and surrounding villages, which are still under the control of ISIS.", "البوكمال", 15),
+])
+def test_an_areas_toll_goes_to_the_one_place_inside_it_told_as_where_the_dead_fell(source, text, place, best):
+    assert incident(text, place).killed.best == best
