@@ -277,3 +277,16 @@ def test_a_wound_told_as_the_cause_of_a_death_is_no_wounded_count(source, text):
 ])
 def test_an_areas_toll_goes_to_the_one_place_inside_it_told_as_where_the_dead_fell(source, text, place, best):
     assert incident(text, place).killed.best == best
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_homsmc_2014_waer_talbiseh_houla",
+     "فيما شن الطيران الحربي لليوم الثالث على التوالي غاراته الجوية على الحي ظهر اليوم موقعاً المزيد من الجرحى.",
+     [("wounded", 2)]),
+    ("syrianpc.com (Syrian Press Center), شهداء وجرحى بقصف جوي على سراقب وخان شيخون",
+     "استهدف الطيران الحربي صباح اليوم بالعديد من الغارات الجوية مناطق بريف إدلب موقعاً المزيد من الشهداء والجرحى"
+     " ودمار في منازل المدنيين.",
+     [("killed", 2), ("wounded", 2)]),
+])
+def test_more_casualties_with_no_figure_are_several(source, text, counted):
+    assert [(cm.kind, cm.count.low) for cm in read_mentions(text) if cm.count.vague] == counted
