@@ -290,3 +290,13 @@ def test_an_areas_toll_goes_to_the_one_place_inside_it_told_as_where_the_dead_fe
 ])
 def test_more_casualties_with_no_figure_are_several(source, text, counted):
     assert [(cm.kind, cm.count.low) for cm in read_mentions(text) if cm.count.vague] == counted
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_freshsyria_madira_breakdown_list",
+     "كما استشهد أحد عناصر الدفاع المدني مساء أمس، أثناء قيامه بـ “واجبه” في إسعاف الجرحى في مدينة حمورية."),
+    ("watan.fm/news/maidani/30976 (Watan FM)",
+     "كما استهدفت الغارات فرق الدفاع المدني خلال إسعافهم للجرحى، ما أدى لمقتل أحد العناصر وجرح آخَرَين."),
+])
+def test_one_of_the_members_killed_is_one(source, text):
+    assert ("killed", 1) in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
