@@ -43,6 +43,9 @@ class Count:
     vague: bool
     text: str
     shared: bool = False
+    loose: bool = field(default=False, compare=False, repr=False)
+    """Told only by a victims word with no figure (ضحايا، عدد من الضحايا: the dead and wounded together),
+    marked by the reader; no part of the JSON."""
 
     @classmethod
     def exact(cls, n: int, text: str = "") -> "Count":
@@ -116,6 +119,7 @@ def _count_to_dict(c: Count | None) -> dict | None:
     if c is None:
         return None
     d = asdict(c)
+    d.pop("loose")
     if not d["shared"]:
         d.pop("shared")
     return d

@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from core import lexicon
 from core.ages import age_ending
-from core.arabic import Normalized
+from core.arabic import Normalized, norm
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
 from core.joint_counts import block_joint
@@ -29,6 +30,11 @@ from core.tokens import Token
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 """Best guess for a vague word, keyed by its low bound: 'a number of' ≈3, 'dozens' ≈36, 'hundreds' ≈300."""
 
+LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
+"""Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
+
+ASIDE_REACH = 8
+"""At most this many tokens back from a clause to the opener of the aside its comma closes."""
 _ON = frozenset({"على", "علي"})
 _TO = frozenset({"الي", "إلى"})
 _TOLL_WORDS = frozenset({"حصيله", "عدد", "toll", "number"})
@@ -187,21 +193,29 @@ class CountReader(PeopleReader):
         construct = h.last < hi and self.tokens[h.last].text.startswith("ال") or \
             h.first > lo and self.tokens[h.first - 1].key in _TOLL_WORDS
         if not definite and not construct and _is_noun_plural(h):
-            return CountMention(kind, Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last)), h.first, h.last, h.first)
+            count = Count(2, VAGUE_BEST[2], None, True, self._text(h.first, h.last), loose=self._loose(h.last))
+            return CountMention(kind, count, h.first, h.last, h.first)
         bare = bare_plural_before(self, h, lo) if tok.key.isascii() else None
         return self._mention(kind, bare, h.last, h.first) if bare is not None else None
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause
-        right after an aside takes the number before the aside."""
+        right after an aside takes the number before the aside; so does one right after a comma that
+        closes an aside opened by بينهم with no comma (تسعة مدنيين بينهم طفل وامرأة، أصيبوا)."""
         j = self._past_fillers(h.first, lo)
         start = self.asides.get(j) if j == lo else None
         if start is None:
-            return None
+            num = self._number_before_inner_aside(lo, max(0, lo - ASIDE_REACH)) if j == lo and self._comma_before(lo) else None
+            return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
         j = self._past_fillers(start, 0)
         person = self._person_before(j, 0)
         num = self._number_ending(person.first if person is not None else j, 0)
         return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
+
+    def _comma_before(self, k: int) -> bool:
+        """A comma (no full stop) between token k-1 and token k."""
+        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+        return any(ch in gap for ch in ",،") and "." not in gap
 
     def _mention(self, kind, num: Number, end_tok: int, anchor: int, first: int | None = None) -> CountMention:
         """A count of `kind` from a number read, with the uncertainty its qualifier gives."""
@@ -212,7 +226,7 @@ class CountReader(PeopleReader):
         text = self._text(first, end_tok)
         n = num.value
         if num.vague:
-            count = Count(n, VAGUE_BEST.get(n, n), None, True, text)
+            count = Count(n, VAGUE_BEST.get(n, n), None, True, text, loose=self._loose(end_tok))
         elif num.qualifier == "more_than":
             count = Count(n + 1, n + 1, None, True, text)
         elif num.qualifier == "at_least":
@@ -224,6 +238,10 @@ class CountReader(PeopleReader):
         else:
             count = Count(n, n, n, False, text)
         return CountMention(kind, count, first, end_tok, anchor)
+
+    def _loose(self, end: int) -> bool:
+        """The count's words end on a victims word (سقوط عدد من الضحايا): it tells no number of the dead."""
+        return end > 0 and norm(self.tokens[end - 1].text).lower() in LOOSE
 
     def _floor_after(self, k: int) -> int | None:
         """The token after an "at least" that closes a count ending at token k: right at k, after a

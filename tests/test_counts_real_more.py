@@ -64,16 +64,21 @@ def test_reaping_the_lives_of_people_counts_them_killed(source, text, place, n):
     assert incident(text, place).killed.best == n
 
 
-def read_counts(text, lang="ar"):
-    """The counts CountReader reads over the whole of `text`, before the counts stage keeps a
-    cumulative toll off (so the figure of a war-wide toll can be checked as read)."""
+def read_mentions(text, lang="ar"):
+    """The count mentions CountReader reads over the whole of `text`, before the counts stage keeps
+    a cumulative toll off (so the figure of a war-wide toll can be checked as read)."""
     eng = engine(lang, gazetteer_or_default(None))
     doc = Doc(eng, text, 0, text, None, State())
     lookup.run(doc)
     clauses.run(doc)
     hits = [h for k in ("casualty", "quantity", "article", "negation") for h in doc.hits[k]]
     reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical)
-    return [(cm.count.low, cm.count.best, cm.count.vague, cm.count.text) for cm in reader.read(0, len(doc.tokens))]
+    return reader.read(0, len(doc.tokens))
+
+
+def read_counts(text, lang="ar"):
+    """(low, best, vague, text) of every count read over the whole of `text`."""
+    return [(cm.count.low, cm.count.best, cm.count.vague, cm.count.text) for cm in read_mentions(text, lang)]
 
 
 @pytest.mark.parametrize("source, text, counted", [
@@ -156,3 +161,137 @@ def test_a_toll_of_last_weeks_attacks_stays_off_todays_incident():
 def test_a_figure_of_the_dead_replaces_a_bare_word_for_the_victims(source, text, place, best):
     killed = incident(text, place).killed
     assert (killed.best, killed.vague) == (best, False)
+
+
+def read_loose(text):
+    """(text, loose) of every count read over the whole of `text`."""
+    return [(cm.count.text, cm.count.loose) for cm in read_mentions(text)]
+
+
+@pytest.mark.parametrize("source, text, loose", [
+    ("ar/s_spc_douma_mortar_child_family",
+     "قوات الأسد تستهدف مدينة دوما في ريف دمشق بقذائف الهاون، تسفر عن سقوط عدد من الضحايا المدنيين.",
+     [("عدد من الضحايا", True)]),
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "ضحايا مدنيون جراء استهداف الطيران المروحي لمدينة معضمية الشمام في ريف دمشق بعشرات البراميل المتفجرة.",
+     [("ضحايا", True)]),
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     "أسفرت عن استشهاد مدني وإصابة العشرات بجروح في المنطقة الجنوبية.",
+     [("استشهاد مدني", False), ("وإصابة العشرات", False)]),
+])
+def test_the_reader_marks_a_count_told_only_by_a_victims_word_as_loose(source, text, loose):
+    assert read_loose(text) == loose
+
+
+@pytest.mark.parametrize("source, text, place, kind, n", [
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "وأضاف \"أبو عادل\" أن تسعة مدنيين بينهم طفل وامرأة، أصيبوا إثر الغارات التي استهدفت بلدة كفرناها ( 14 كم غرب"
+     " مدينة حلب)، وأسعفوا إلى مشافٍ ميدانية في المنطقة.", "كفر ناها", "wounded", 9),
+    ("en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
+     "SOHR initial reports have confirmed that eight people, including two children and a female, were killed in"
+     " rocket fire by regime forces on Ariha city in the southern countryside of Idlib.", "أريحا", "killed", 8),
+])
+def test_a_casualty_verb_after_an_aside_closed_by_a_comma_takes_the_number_before_it(source, text, place, kind, n):
+    count = getattr(incident(text, place), kind)
+    assert (count.best, count.vague) == (n, False)
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_anadolu_douma_surface_missiles",
+     "وأفادت مصادر في الدفاع المدني للأناضول، أن \"من بين القتلى 4 أطفال و6 نساء، وأن 20 شخصًا جرحوا في القصف\".",
+     ("wounded", 20)),
+    ("ar/n_sy24_shariaa_ghab_quoted_list",
+     "وقال مراسل sy24 إن 3 مدنيين قُتلوا بينهم امرأة وأصيب عدد آخر بجروح بينهم أطفال جراء قصف مدفعي وصاروخي.",
+     ("killed", 3)),
+    ("ar/n_echorouk_raqqa_jazra_internet_cafe",
+     "ومن بين القتلى، وفق المرصد، 15 شخصاً قضوا في غارة استهدفت مقهى للإنترنت في ضاحية جزرة غرب المدينة.",
+     ("killed", 15)),
+])
+def test_people_counted_before_a_plural_casualty_verb_are_its_count(source, text, counted):
+    assert counted in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
+
+
+MOADAMIYEH_CLASHES_TOO = (
+    "فقد تابع طيران النظام المروحي اليوم الثلاثاء هجمته الانتقامية ضد المدنيين المحاصرين في مدينة معضمية الشام"
+    " ليرتفع عدد من البراميل التي استهدفت المدينة اليوم إلى 22 برميلاً، أسفرت عن استشهاد مدني وإصابة العشرات"
+    " بجروح في المنطقة الجنوبية، حسب ما أفات تنسيقية المدينة.\nهذا كما دارت اشتباكات عنيفة صباح اليوم بين الثوار"
+    " وقوات الأسد التي حاولت اقتحام المدينة من الجهة الجنوبية أيضاً، بعد قصف جوي ومدفعي كثيف، أسفرت عن استشهاد"
+    " مقاتل للجيش الحر وإصابة آخرين بجروح.")
+"""ar/s_spc_moadamiyeh_22_barrels: barrels, then (كما) clashes at the same town that day."""
+
+
+@pytest.mark.parametrize("source, text, place, kind, low, best", [
+    ("ar/s_spc_moadamiyeh_22_barrels",
+     MOADAMIYEH_CLASHES_TOO, "معضمية الشام", "killed", 2, 2),
+    ("ar/s_spc_moadamiyeh_22_barrels (the same two sentences)",
+     MOADAMIYEH_CLASHES_TOO, "معضمية الشام", "wounded", 26, 39),
+    ("ar/s_baladi_daraa_camp_vacuum_barrels",
+     "درعا (بلدي) – استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل متفجرة مخيم"
+     " اللاجئين في مدينة درعا.\nوفي السياق، جرح عدد من المدنيين، غالبيتهم من الأطفال والنساء، في قصف لمروحيات"
+     " النظام بأربعة براميل متفجرة، استهدف السهول الجنوبية لمدينة درعا.", "درعا", "wounded", 4, 6),
+])
+def test_a_toll_told_after_an_additive_cue_adds_to_the_places_toll(source, text, place, kind, low, best):
+    count = getattr(incident(text, place), kind)
+    assert (count.low, count.best) == (low, best)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("self-written, after ar/s_baladi_daraa_camp_vacuum_barrels (its first sentence told twice)",
+     "درعا (بلدي) – استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل متفجرة مخيم"
+     " اللاجئين في مدينة درعا.\nكما استشهد مدني، وأصيب آخرون، فجر السبت، إثر استهداف طيران النظام المروحي ببراميل"
+     " متفجرة مخيم اللاجئين في مدينة درعا.", "درعا"),
+])
+def test_a_toll_told_again_word_for_word_after_an_additive_cue_is_not_added(source, text, place):
+    assert incident(text, place).killed.best == 1
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_spc_madaya_landmine_zabadani_sniper",
+     "كما قام قناص النظام باستهداف المدنيين في مدينة الزبداني، ما أسفر عن ارتقاء” عمرو مرعي”جراء إصابته بطلق ناري"
+     " في رأسه."),
+    ("ar/s_enab_2013_moadamiyeh_shelter_rocket",
+     "فيما استشهد أيضًا الطفل حسن تغلب إثر إصابته برصاص قناص يوم السبت 25 أيار."),
+    ("ar/s_enab_2013_moadamiyeh_shelter_rocket",
+     "في حين قضت السبت 25 أيار الطفلة غدير فضل الله وذلك إثر إصابتها البليغة."),
+])
+def test_a_wound_told_as_the_cause_of_a_death_is_no_wounded_count(source, text):
+    assert "wounded" not in [cm.kind for cm in read_mentions(text)]
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/s_rasheed_2018_douma_32_russian_likely",
+     "قال المرصد السوري لحقوق الإنسان إن الحكومة السورية شنت هجمات جوية وبرية عنيفة على آخر مدينة خاضعة لسيطرة"
+     " المعارضة في الغوطة الشرقية امس الجمعة مما أسفر عن مقتل اثنين وثلاثين شخصا في محاولة لإكمال أكبر نصر عسكري"
+     " للرئيس بشار الأسد منذ عام الفين وستة عشر\nالمرصد اكد ان القتلى الذين سقطوا في دوما يوم الجمعة بينهم خمسة"
+     " أطفال وإن الضربات الجوية نفذتها طائرات حربية روسية على الأرجح", "دوما", 32),
+    ("en/qasioun_albukamal_russian_coalition_raids",
+     "Deir Ezzour (Qasioun) - about 15 people have been killed in heavy air raids by Russian air force and US-led"
+     " coalition forces on areas still under ISIS control in the eastern province of Deir Ezzour, local sources said"
+     " on Thursday.\n\nThe sources pointed out that most of the dead were killed by intensive aerial bombardment of"
+     " the city of Albuqamal and surrounding villages, which are still under the control of ISIS.", "البوكمال", 15),
+])
+def test_an_areas_toll_goes_to_the_one_place_inside_it_told_as_where_the_dead_fell(source, text, place, best):
+    assert incident(text, place).killed.best == best
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_homsmc_2014_waer_talbiseh_houla",
+     "فيما شن الطيران الحربي لليوم الثالث على التوالي غاراته الجوية على الحي ظهر اليوم موقعاً المزيد من الجرحى.",
+     [("wounded", 2)]),
+    ("syrianpc.com (Syrian Press Center), شهداء وجرحى بقصف جوي على سراقب وخان شيخون",
+     "استهدف الطيران الحربي صباح اليوم بالعديد من الغارات الجوية مناطق بريف إدلب موقعاً المزيد من الشهداء والجرحى"
+     " ودمار في منازل المدنيين.",
+     [("killed", 2), ("wounded", 2)]),
+])
+def test_more_casualties_with_no_figure_are_several(source, text, counted):
+    assert [(cm.kind, cm.count.low) for cm in read_mentions(text) if cm.count.vague] == counted
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ar/s_freshsyria_madira_breakdown_list",
+     "كما استشهد أحد عناصر الدفاع المدني مساء أمس، أثناء قيامه بـ “واجبه” في إسعاف الجرحى في مدينة حمورية."),
+    ("watan.fm/news/maidani/30976 (Watan FM)",
+     "كما استهدفت الغارات فرق الدفاع المدني خلال إسعافهم للجرحى، ما أدى لمقتل أحد العناصر وجرح آخَرَين."),
+])
+def test_one_of_the_members_killed_is_one(source, text):
+    assert ("killed", 1) in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]

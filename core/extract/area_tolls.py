@@ -1,21 +1,24 @@
 """A toll the body gives for an area (a governorate, a region) whose one place inside named for the
 same kind of attack is the title's: "at least 11 civilians were killed in a Turkish artillery
 attack in Aleppo province" under the title "Eight children killed in Turkish artillery strike in
-Tal Rifaat". The place is the incident, and takes the area's counts (a place the body names
-beside the area may be another attack: the area keeps its toll). Called by `State.finish`."""
+Tal Rifaat"; or is the one the body says the dead fell in, with no figure of its own: مقتل اثنين
+وثلاثين شخصا ... في الغوطة الشرقية, then القتلى الذين سقطوا في دوما. The place is the incident, and
+takes the area's counts (a place the body names beside the area with no toll may be another
+attack: the area keeps its toll). Called by `State.finish`."""
 from __future__ import annotations
 
 from core.places import contains, is_coarse
 
 
 def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:
-    """Gives the area's body counts to the one place inside it (same date, same family of attack,
-    named only in the title, no count but the title's); returns the keys of the areas that gave them."""
+    """Gives the area's body counts to the one place inside it (same date, same family of attack when
+    the area's is told, named in the title or told as where the dead fell, no count but the title's);
+    returns the keys of the areas that gave them."""
     gone = set()
     for k in keys:
         a = state.acc[k]
         body = [m if m is not None and not m[3] and not m[1] else None for m in (a.killed, a.wounded)]
-        if not is_coarse(a.entry) or a.entry.level == "country" or not any(body) or not a.types:
+        if not is_coarse(a.entry) or a.entry.level == "country" or not any(body):
             continue
         inside = [b for b in keys if b != k and b[1] == k[1] and contains(a.entry, state.acc[b].entry)
                   and not is_coarse(state.acc[b].entry)]
@@ -23,7 +26,7 @@ def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:
             continue
         b = state.acc[inside[0]]
         own = [m for m in (b.killed, b.wounded) if m is not None and not m[3]]
-        if not b.headline or own or not families(b.types) & families(a.types):
+        if not (b.headline or b.toll) or own or a.types and not families(b.types) & families(a.types):
             continue
         b.killed = body[0] or b.killed
         b.wounded = body[1] or b.wounded

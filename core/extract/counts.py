@@ -57,7 +57,22 @@ def run(doc) -> None:
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
     if "|" in doc.norm.text or "\t" in doc.norm.text:
         table_counts(doc, clauses, by_kind, tok_clause)
+    doc.additive = additive_sentences(doc, clauses_of)
     doc.lead_sentence = next((c.sentence for c in clauses if c.counts and c.paragraph not in doc.headlines), -1)
+
+
+ADDITIVE_REACH = 2
+"""An additive cue opens its sentence when it starts within this many tokens of it (هذا كما دارت اشتباكات)."""
+
+
+def additive_sentences(doc, clauses_of: dict) -> set[int]:
+    """Sentences opened by an additive cue (كما، وفي سياق آخر): they tell one more event."""
+    out = set()
+    for h in doc.hits.get("additive", ()):
+        sent = doc.clauses[doc.tok_clause[h.first]].sentence
+        if h.first - clauses_of[sent][0].first < ADDITIVE_REACH:
+            out.add(sent)
+    return out
 
 
 def _attack_starts(doc) -> set[int]:

@@ -107,6 +107,8 @@ class Doc:
     period_tolls: set[int] = field(default_factory=set)
     """Sentences that tell a toll or a state of things over a period (aggregate cues: منذ توقيع الاتفاق، منذ عدة
     سنوات), not an incident (the counts stage sets them)."""
+    additive: set[int] = field(default_factory=set)
+    """Sentences that open by telling one more event (كما، وفي سياق آخر: the counts stage sets them)."""
     verbs: list[int] = field(default_factory=list)
     told_attacks: set[int] = field(default_factory=set)
     goes_on: dict[int, int] = field(default_factory=dict)

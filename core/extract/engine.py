@@ -61,7 +61,8 @@ _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kin
                 ("directions", "direction", "when"), ("anaphors", "anaphor", "level"),
                 ("aggregate_cues", "aggregate", "scope"), ("target_verbs", "target", None),
                 ("foreign_forces", "foreign", None), ("uncounted", "uncounted", "kind"), ("told_attacks", "told", None),
-                ("habitual", "habitual", None), ("return_fire", "return_fire", None))
+                ("habitual", "habitual", None), ("return_fire", "return_fire", None),
+                ("additive_cues", "additive", None))
 """Lexicon files whose hits carry one column's value (or True): (file, hit kind, column)."""
 
 

@@ -7,25 +7,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from core import lexicon
-from core.arabic import norm
 from core.extract.area_tolls import hand_to_the_place
+from core.extract.count_merge import better, bound as _bound, merge_toll, size as _size
 from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
 from core.extract.unresolved_names import UnresolvedNames
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
 from core.places import Scope, contains, is_coarse
-from core.quantities import VAGUE_BEST
 
 MAX_CUES = 400
 NEAR_KM = 30
-_SOME = 2
 _TOWNS = frozenset({"city", "town"})
-"""A vague count with this low bound or less only says "some" (عدد من، جرحى، several)."""
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
-_LOOSE = frozenset(norm(r.phrase).lower() for lang in ("ar", "en") for r in lexicon.load(lang).get("loose_tolls", ()))
-"""Victims words (ضحايا: the dead and wounded together) that tell no number of the dead."""
 
 
 @dataclass
@@ -63,6 +57,8 @@ class Tally:
     """An air strike of it was told by more than an unqualified air bombing word (`type_rules.final`)."""
     ground: bool = False
     """Some clause of it tells a side's forces' ground shelling (`Clause.ground_fire`)."""
+    additive: bool = False
+    """Its sentence tells one more event (`Doc.additive`): its toll adds to the incident's."""
 
 
 class State:
@@ -104,7 +100,8 @@ class State:
         b = Tally(c.entry, c.date, "", (), c.types, c.weapons, c.actors, massacre=c.massacre,
                   evidence_has_counts=bool(c.counts) and c.mention is not None, conf=confidence, headline=headline,
                   stands_in=stands_in, province=province, city_named=city_named,
-                  toll=toll, air_named=_air_named(c), ground=any(cl.ground_fire for cl in c.clauses))
+                  toll=toll, air_named=_air_named(c), ground=any(cl.ground_fire for cl in c.clauses),
+                  additive=c.sentence in doc.additive)
         for cm, shared, group in c.counts:
             mention = (cm.count, shared, group, headline)
             if shared:
@@ -273,10 +270,7 @@ def _merge(a: Tally, b: Tally, evidence: Callable, cues: Callable) -> None:
     a.weapons |= b.weapons
     a.actors += [x for x in b.actors if x not in a.actors]
     for kind in ("killed", "wounded"):
-        m = getattr(b, kind)
-        if m is not None:
-            old = getattr(a, kind)
-            setattr(a, kind, m if old is None else better(old, m))
+        merge_toll(a, b, kind)
     a.massacre |= b.massacre
     a.held |= b.held
     a.owns += b.owns
@@ -293,55 +287,6 @@ def km(a, b) -> float:
     if a.lat is None or b.lat is None:
         return float("inf")
     return _gz_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def better(a: tuple, b: tuple) -> tuple:
-    """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
-    (Twin blasts kill 16 / killing at least 16), own figures before shared ones, an exact figure
-    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), a figure told as a
-    bound (at least 20) before the same figure bare, then the larger (the earlier on a tie)."""
-    def rank(c):
-        n = c[0].best or c[0].low or 0
-        return not c[3], not c[1], n > 0
-    if rank(a) != rank(b):
-        return b if rank(b) > rank(a) else a
-    for x, y in ((a, b), (b, a)):
-        if _fits(x[0], y[0]) or _bounds(x[0], y[0]):
-            return x
-    return b if (b[0].best or b[0].low or 0) > (a[0].best or a[0].low or 0) else a
-
-
-def _fits(exact: Count, vague: Count) -> bool:
-    """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
-    low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
-    also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
-    the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
-    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it.
-    A bare victims word (سقوط عدد من الضحايا) counts the wounded too: any figure of the dead tells it."""
-    if exact.vague or not vague.vague or not exact.best:
-        return False
-    if vague.low is None:
-        return vague.best == exact.best
-    if vague.low > _SOME:
-        return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
-    return vague.low <= exact.best or _loose(vague)
-
-
-def _loose(c: Count) -> bool:
-    """A count told only by a victims word with no figure (ضحايا, عدد من الضحايا)."""
-    words = norm(c.text).lower().split()
-    return bool(words) and words[-1] in _LOOSE
-
-
-def _bound(c: Count) -> bool:
-    """A figure told as a lower bound (at least 20, more than 19), not a vague word."""
-    return c.vague and c.high is None and c.low is not None and c.low == c.best and c.low > _SOME
-
-
-def _bounds(at_least: Count, exact: Count) -> bool:
-    """Twenty people have died / airstrikes that have killed at least 20 people: the same figure told
-    once as a bound, which says the toll may be higher, is kept over the bare figure."""
-    return _bound(at_least) and at_least.best == exact.best and not exact.vague
 
 
 def _drop_summed_groups(tallies: list[Tally]) -> None:
@@ -368,10 +313,6 @@ def _drop_summed_groups(tallies: list[Tally]) -> None:
             m = getattr(t, kind)
             if m is not None and m[1] and (kind, m[2]) in summed:
                 setattr(t, kind, None)
-
-
-def _size(c: Count) -> int:
-    return c.best or c.low or 0
 
 
 def _air_named(c) -> bool:
