@@ -6,7 +6,9 @@ Run: python bench/shape_speed.py [--kb 60] [--shape NAME ...]
 Each line prints the seconds at the small and the four-times-larger size and the growth ratio
 t(4x) / (4 t(x)): about 1 is linear, 2 would mean the time doubles with every doubling on top of
 the size. The reference line (mixed report paragraphs) is measured in the same run. One worker, in
-this process, so a rule that reads a whole section per name shows here.
+this process, so a rule that reads a whole section per name shows here. A report is read in sections
+of `sections.CHUNK_CHARS` (50,000) characters, so at the default size a rule quadratic within a section
+shows as a slow shape rather than as growth: `--kb 12` keeps both sizes inside one section.
 """
 from __future__ import annotations
 
@@ -29,10 +31,12 @@ SHAPES = {
     "ar_unknown_after_cue": "قصف بلدة كذاكذا وقرية زيززي ",
     "ar_counts": "مقتل 3 مدنيين وإصابة 5 آخرين في دوما ",
     "ar_dates": "يوم الاثنين 12 آذار قصف دوما ",
+    "ar_area_far_places": "قصف على ريف حلب الغربي. قصف على دوما. ",
     "en_known_list": "Shelling hit Douma, Harasta, Saqba, Hammouriyeh and ",
     "en_unknown_names": "Shelling hit Fooville and the town of Barbaz, ",
     "en_counts": "3 civilians were killed and 5 wounded in Douma, ",
     "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
+    "en_area_far_places": "Shelling hit the Aleppo countryside. Shelling hit Douma. ",
 }
 
 

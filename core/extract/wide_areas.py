@@ -59,12 +59,37 @@ def drop_regions_around_places(doc) -> None:
     a region or governorate named in a clause without figures of its own, in a text whose incident
     places lie inside it, only says where they are; its clause's facts go with the places before. A
     governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
-    places = [pm for c in doc.clauses for pm in c.places]
+    under = _places_under(doc)
     for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
-                   for other in places if other is not pm):
-                c.places.remove(pm)
+        if c.counts:
+            continue
+        gone = [pm for pm in c.places if pm.entry.level in _AROUND and _around_places(pm.entry, under)]
+        if gone:
+            ids = {id(pm) for pm in gone}
+            c.places[:] = [pm for pm in c.places if id(pm) not in ids]
+
+
+def _places_under(doc) -> dict[tuple, dict]:
+    """{("parent", id) or ("governorate", key): {id: entry} of the text's incident places with that
+    parent or in that governorate}: where `contains` finds the places inside a region or governorate,
+    so each area asks about a few entries, not every place of the text."""
+    under: dict[tuple, dict] = defaultdict(dict)
+    for c in doc.clauses:
+        for pm in c.places:
+            e = pm.entry
+            under[("parent", getattr(e, "parent_id", None))].setdefault(e.id, e)
+            under[("governorate", e.governorate)].setdefault(e.id, e)
+    return under
+
+
+def _around_places(area, under: dict) -> bool:
+    """Some incident place of the text lies inside `area` (a region or governorate), a governorate
+    being none inside a region."""
+    for key in (("parent", area.id), ("governorate", area.governorate)):
+        if any(contains(area, e) and not (area.level == "region" and e.level == "governorate")
+               for e in under.get(key, {}).values()):
+            return True
+    return False
 
 
 def drop_spread_lists(doc) -> None:
