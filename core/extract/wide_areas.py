@@ -1,13 +1,15 @@
 """Areas named only as the frame of an incident's place or of a toll, not as where it happened: a
 sentence summing up a day by governorate, a region or governorate around places the report names
-inside it, a list of the countrysides or provinces a campaign spans. Asked by the place mentions
-stage (`mentions.run`) once every mention of a run is placed; each drops such areas from their
-clause's places."""
+inside it, a list of the countrysides or provinces a campaign spans, a wide area after a name the
+gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
+placed, and by assembly (`assemble.run`) for the areas after names the unresolved stage listed; each
+drops such areas from their clause's places."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from core.arabic import name_key
+from core.extract import place_rules
 from core.places import contains, is_coarse
 
 
@@ -144,3 +146,15 @@ def drop_title_frames(doc) -> None:
 
 _FRAMES = frozenset({"city", "governorate", "region"})
 """Levels of a title's place that the body may name only as a reference point."""
+
+
+_WIDE = frozenset({"region", "governorate", "district"})
+"""Areas too wide to stand for a place the gazetteer lacks named right before them (a city does: the
+Old City of Damascus is mapped at Damascus)."""
+
+
+def drop_after_unknown_parts(doc) -> None:
+    """بلدة المطب في ريف الرقة الشمالي: a wide area right after a name the gazetteer lacks only says where
+    that place is. Asked once the unresolved stage has listed the names the gazetteer lacks."""
+    for c in doc.clauses:
+        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)])
