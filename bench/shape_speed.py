@@ -37,6 +37,7 @@ SHAPES = {
     "en_counts": "3 civilians were killed and 5 wounded in Douma, ",
     "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
     "en_area_far_places": "Shelling hit the Aleppo countryside. Shelling hit Douma. ",
+    "en_town_no_town": "Shelling hit Idlib province. The town was hit again. ",
 }
 
 
