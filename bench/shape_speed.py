@@ -38,7 +38,24 @@ SHAPES = {
     "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
     "en_area_far_places": "Shelling hit the Aleppo countryside. Shelling hit Douma. ",
     "en_town_no_town": "Shelling hit Idlib province. The town was hit again. ",
+    "ar_days_area_villages": lambda gz, size: days_of_an_area_and_villages(gz, size),
 }
+"""A shape is a unit repeated to the size, or a function (gazetteer, size) giving the text."""
+_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+           "تشرين الثاني", "كانون الأول")
+
+
+def days_of_an_area_and_villages(gz, size: int) -> str:
+    """Day after day a toll in one area and another in a village (a year of daily bulletins): the incidents
+    outlive the sections they are read in, so a rule over every pair of them shows at any size."""
+    villages = [e.name_ar for e in gz.entries if e.level == "village" and " " not in e.name_ar]
+    lines, n, i = [], 0, 0
+    while n < size:
+        lines.append(f"في {1 + i % 28} {_MONTHS[i // 28 % 12]} {2012 + i // 336 % 8} قصفت قوات النظام ريف حلب"
+                     f" الغربي ما أدى لمقتل 3 مدنيين، كما قصفت قرية {villages[i % len(villages)]} ما أدى لمقتل مدنيين.")
+        n += len(lines[-1]) + 1
+        i += 1
+    return "\n".join(lines)[:size]
 
 
 def seconds(text: str, gz) -> float:
@@ -70,7 +87,8 @@ def main() -> None:
         s, l, r = growth(lambda n: text_of(paras, 2 * n)[:n], size, gz)
         print(f"reference {lang} reports   {s:6.2f} s  {l:6.2f} s  growth {r:4.2f}", flush=True)
     for name in args.shape:
-        s, l, r = growth(repeated(SHAPES[name]), size, gz)
+        shape = SHAPES[name]
+        s, l, r = growth(repeated(shape) if isinstance(shape, str) else lambda n: shape(gz, n), size, gz)
         print(f"{name:22s}  {s:6.2f} s  {l:6.2f} s  growth {r:4.2f}", flush=True)
 
 

@@ -5,6 +5,8 @@ Tal Rifaat". The place is the incident, and takes the area's counts (a place the
 beside the area may be another attack: the area keeps its toll). Called by `State.finish`."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from core.places import contains, is_coarse
 
 
@@ -12,12 +14,15 @@ def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:
     """Gives the area's body counts to the one place inside it (same date, same family of attack,
     named only in the title, no count but the title's); returns the keys of the areas that gave them."""
     gone = set()
+    by_day: dict[str, list[tuple]] = defaultdict(list)
+    for k in keys:
+        by_day[k[1]].append(k)
     for k in keys:
         a = state.acc[k]
         body = [m if m is not None and not m[3] and not m[1] else None for m in (a.killed, a.wounded)]
         if not is_coarse(a.entry) or a.entry.level == "country" or not any(body) or not a.types:
             continue
-        inside = [b for b in keys if b != k and b[1] == k[1] and contains(a.entry, state.acc[b].entry)
+        inside = [b for b in by_day[k[1]] if b != k and contains(a.entry, state.acc[b].entry)
                   and not is_coarse(state.acc[b].entry)]
         if len(inside) != 1:
             continue
