@@ -7,7 +7,7 @@ Part of stage 5 (place mentions, `mentions.run`), with two kinds of evidence tha
   `doc.far_names`, by which each mention of the name stands for the town (`town_for`: the best point).
 - the report's other places (Arabic, `by_other_places`, once every mention of the run is placed):
   every namesake of a village or town lies in a governorate none of the run's other places lies in,
-  far from them all (الأسدية of al-Hasakah among Idlib villages, المرج of Aleppo beside Zabadani، عين
+  far from them all (الأسدية of al-Hasakah among Idlib villages, المرج of Aleppo beside Zabadani, عين
   التينة of Latakia in a Quneitra report). Reads the clauses' `places` and `doc.mentions`; drops those
   places from their clauses."""
 from __future__ import annotations
@@ -138,7 +138,8 @@ def _far(pm, verdicts: dict, places: dict, times: Counter, by_gov: dict) -> bool
         return verdicts[key]
     names = set(key)
     own = sum(times[i] for i in names)
-    verdicts[key] = sum(times.values()) - own >= _OUTNUMBERED * max(1, own) and not any(
-        same_governorate(e.governorate, g) and ids - names for e in namesakes for g, ids in by_gov.items()) \
+    outnumbered = sum(times.values()) - own >= _OUTNUMBERED * max(1, own)
+    verdicts[key] = outnumbered and not any(same_governorate(e.governorate, g) and ids - names
+                                            for e in namesakes for g, ids in by_gov.items()) \
         and _all_far(namesakes, [o for i, o in places.items() if i not in names], _NEAR_KM)
     return verdicts[key]
