@@ -25,22 +25,6 @@ from extract_speed import corpus, text_of  # noqa: E402
 from core.extract import extract  # noqa: E402
 from core.gazetteer import load_default  # noqa: E402
 
-SHAPES = {
-    "ar_gap_list": "قصف على درعا البلد و حي الإذاعة و ",
-    "ar_known_list": "قصف على دوما وحرستا وسقبا وحمورية و",
-    "ar_unknown_after_cue": "قصف بلدة كذاكذا وقرية زيززي ",
-    "ar_counts": "مقتل 3 مدنيين وإصابة 5 آخرين في دوما ",
-    "ar_dates": "يوم الاثنين 12 آذار قصف دوما ",
-    "ar_area_far_places": "قصف على ريف حلب الغربي. قصف على دوما. ",
-    "en_known_list": "Shelling hit Douma, Harasta, Saqba, Hammouriyeh and ",
-    "en_unknown_names": "Shelling hit Fooville and the town of Barbaz, ",
-    "en_counts": "3 civilians were killed and 5 wounded in Douma, ",
-    "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
-    "en_area_far_places": "Shelling hit the Aleppo countryside. Shelling hit Douma. ",
-    "en_town_no_town": "Shelling hit Idlib province. The town was hit again. ",
-    "ar_days_area_villages": lambda gz, size: days_of_an_area_and_villages(gz, size),
-}
-"""A shape is a unit repeated to the size, or a function (gazetteer, size) giving the text."""
 _MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
            "تشرين الثاني", "كانون الأول")
 
@@ -56,6 +40,24 @@ def days_of_an_area_and_villages(gz, size: int) -> str:
         n += len(lines[-1]) + 1
         i += 1
     return "\n".join(lines)[:size]
+
+
+SHAPES = {
+    "ar_gap_list": "قصف على درعا البلد و حي الإذاعة و ",
+    "ar_known_list": "قصف على دوما وحرستا وسقبا وحمورية و",
+    "ar_unknown_after_cue": "قصف بلدة كذاكذا وقرية زيززي ",
+    "ar_counts": "مقتل 3 مدنيين وإصابة 5 آخرين في دوما ",
+    "ar_dates": "يوم الاثنين 12 آذار قصف دوما ",
+    "ar_area_far_places": "قصف على ريف حلب الغربي. قصف على دوما. ",
+    "en_known_list": "Shelling hit Douma, Harasta, Saqba, Hammouriyeh and ",
+    "en_unknown_names": "Shelling hit Fooville and the town of Barbaz, ",
+    "en_counts": "3 civilians were killed and 5 wounded in Douma, ",
+    "en_quotes": "\"Douma\" and \"Harasta\" were shelled; ",
+    "en_area_far_places": "Shelling hit the Aleppo countryside. Shelling hit Douma. ",
+    "en_town_no_town": "Shelling hit Idlib province. The town was hit again. ",
+    "ar_days_area_villages": days_of_an_area_and_villages,
+}
+"""A shape is a unit repeated to the size, or a function (gazetteer, size) giving the text."""
 
 
 def seconds(text: str, gz) -> float:
