@@ -1,4 +1,4 @@
-"""Names the gazetteer knows only far from where the report locates them (core/extract/far_names.py),
+"""Names the gazetteer knows only far from where the report locates them (core/extract/far_homonyms.py),
 pinned on excerpts of real passages (tests/reports/real/en, the file named beside each)."""
 import pytest
 

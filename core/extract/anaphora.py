@@ -3,7 +3,7 @@ clause that names no place the place a definite place noun (the town, البلد
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from core.extract import place_rules
@@ -35,6 +35,7 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
     by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
     for pm in mentions:
         by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
+    antecedents = _antecedents(mentions, clauses, tok_clause)
     for h in anaphors:
         if h.value == "actor":
             continue
@@ -43,15 +44,16 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             continue
         if doc.eng.lang == "ar" and place_rules.cue_introduces(doc, h):
             continue
-        k = bisect_right(firsts, h.first - 1)
-        while k > 0:
-            k -= 1
-            pm = mentions[k]
+        ks = antecedents.get(h.value, ())
+        j = bisect_left(ks, bisect_right(firsts, h.first - 1))
+        while j > 0:
+            j -= 1
+            pm = mentions[ks[j]]
             par = clauses[tok_clause[pm.first]].paragraph
             if par < c.paragraph - 1 or par < c.paragraph and \
                     bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                 break
-            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()) or _locates(mentions, k, clauses, tok_clause):
+            if pm.last > h.first:
                 continue
             if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
                 c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
@@ -59,13 +61,25 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             break
 
 
-def _locates(mentions: list[PlaceMention], k: int, clauses, tok_clause) -> bool:
+def _antecedents(mentions: list[PlaceMention], clauses, tok_clause) -> dict[str, list[int]]:
+    """{anaphor level: the indices, in text order, of the mentions it can point back to}, so an anaphor
+    reads back only through those (the walk back stops where its paragraphs end, whatever it reads)."""
+    placed = {id(p) for c in clauses for p in c.places}
+    out: dict[str, list[int]] = defaultdict(list)
+    for k, pm in enumerate(mentions):
+        levels = _LEVEL_GROUPS.get(pm.entry.level, ())
+        if levels and not _locates(mentions, k, placed, tok_clause):
+            for level in levels:
+                out[level].append(k)
+    return out
+
+
+def _locates(mentions: list[PlaceMention], k: int, placed: set[int], tok_clause) -> bool:
     """في كفر حمرة شمالي حلب ... على القرية: mention k only says where the place named before it in
     its clause is (it holds it, or is the city of its governorate, and is not one of the clause's
-    places), so it is no antecedent."""
+    places: `placed`, their ids), so it is no antecedent."""
     pm = mentions[k]
-    c = clauses[tok_clause[pm.first]]
-    if k == 0 or any(p is pm for p in c.places):
+    if k == 0 or id(pm) in placed:
         return False
     prev = mentions[k - 1]
     return tok_clause[prev.first] == tok_clause[pm.first] and (

@@ -7,6 +7,8 @@ takes the area's counts (a place the body names beside the area with no toll may
 attack: the area keeps its toll). Called by `State.finish`."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from core.places import contains, is_coarse
 
 
@@ -15,12 +17,15 @@ def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:
     the area's is told, named in the title or told as where the dead fell, no count but the title's);
     returns the keys of the areas that gave them."""
     gone = set()
+    by_day: dict[str, list[tuple]] = defaultdict(list)
+    for k in keys:
+        by_day[k[1]].append(k)
     for k in keys:
         a = state.acc[k]
         body = [m if m is not None and not m[3] and not m[1] else None for m in (a.killed, a.wounded)]
         if not is_coarse(a.entry) or a.entry.level == "country" or not any(body):
             continue
-        inside = [b for b in keys if b != k and b[1] == k[1] and contains(a.entry, state.acc[b].entry)
+        inside = [b for b in by_day[k[1]] if b != k and contains(a.entry, state.acc[b].entry)
                   and not is_coarse(state.acc[b].entry)]
         if len(inside) != 1:
             continue

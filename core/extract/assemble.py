@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
-from core.extract import actor_rules, emit
+from core.extract import actor_rules, emit, wide_areas
 from core.extract.doc import Clause, Contribution, PlaceMention
 from core.extract.state import families
 from core.places import contains, is_coarse
@@ -19,6 +19,7 @@ _ATTACK_SPAN = 12
 
 
 def run(doc) -> None:
+    wide_areas.drop_after_unknown_parts(doc)
     assemble(doc, doc.clauses)
 
 

@@ -120,9 +120,9 @@ class Doc:
     start_area: object | None = None
     place_hits: list[tuple] = field(default_factory=list)
     far_names: dict = field(default_factory=dict)
+    """{name key: town} for names located far from every entry of theirs (`core.extract.far_homonyms`)."""
     starts_of: dict = field(default_factory=dict)
     """{hit kind: the tokens where hits of that kind start}, made when first asked (`Doc.starts_in`)."""
-    """{name key: town} for names located far from every entry of theirs (`core.extract.far_names`)."""
     mentions: list[PlaceMention] = field(default_factory=list)
     near_last: dict[int, int] = field(default_factory=dict)
     foreign_ends: set[int] = field(default_factory=set)

@@ -85,16 +85,9 @@ def _hand_down(doc, area: Contribution, inside: list[Contribution]) -> None:
                 f.counts.append((cm, shared, group if shared else None))
 
 
-_WIDE = frozenset({"region", "governorate", "district"})
-"""Areas too wide to stand for a place the gazetteer lacks named right before them (a city does: the
-Old City of Damascus is mapped at Damascus)."""
-
-
 def _emit(doc, co: Contribution) -> None:
     """Date and score one contribution and merge it into the report's incidents."""
     pm = co.mention
-    if pm is not None and co.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm):
-        return  # بلدة المطب في ريف الرقة الشمالي: the wide area only says where a place the gazetteer lacks is
     conf = 0.45
     conf += 0.2 if co.own_types else 0.05
     conf += 0.15 if pm is not None and pm.cue else 0.05

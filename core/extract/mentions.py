@@ -2,14 +2,15 @@
 kind that blocks a name), `doc.clauses`, the running scope in `doc.state`. Adds: each clause's
 `places` (the mentions that are where something happened, not reference points, datelines, the
 area a place is in, or a repeat in brackets), `scope_area`, `doc.mentions` (every place named),
-`doc.place_hits`, `doc.blocked`, `doc.locatives`, `doc.near_last`, `doc.foreign_ends`; names the
-gazetteer lacks in a list or after a cue are listed as unresolved."""
+`doc.place_hits`, `doc.blocked`, `doc.locatives`, `doc.near_last`, `doc.foreign_ends`, `doc.far_names`;
+names the gazetteer lacks in a list or after a cue, or knows only far from where the report puts them
+(`far_homonyms`), are listed as unresolved."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import context_places, far_names, namesakes, place_rules, regions, wide_areas
+from core.extract import context_places, far_homonyms, place_rules, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -81,7 +82,7 @@ def run(doc) -> None:
     doc.blocked = blocked_spans(doc.hits)
     doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"]), doc.hits, doc.blocked)
     doc.locatives = doc.hits["locative"]
-    doc.far_names = far_names.locate(doc) if doc.eng.lang == "en" else {}
+    far_homonyms.by_locating_phrase(doc)
     doc.start_area = doc.state.scope.area
     walk = _Walk(doc)
     for first, last, cut, entries, _ in doc.place_hits:
@@ -92,7 +93,7 @@ def run(doc) -> None:
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     wide_areas.drop_frames(doc)
-    namesakes.drop_far_namesakes(doc)
+    far_homonyms.by_other_places(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
@@ -123,7 +124,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
         return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
     entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
-    if doc.far_names and (town := doc.far_names.get(far_names.name_key(doc, first, last))) is not None:
+    if (town := far_homonyms.town_for(doc, first, last)) is not None:
         _unresolved(doc, first, last)
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
     prev, scope = w.prev, doc.state.scope

@@ -11,7 +11,8 @@ STAGES = (
     clauses.run,      # clauses, asides, English list members, headlines
     facts.run,        # attack types, weapons, actors, flags per clause
     counts.run,       # casualty counts per clause
-    mentions.run,     # place mentions, lists, cues, reference points, scope
+    mentions.run,     # place mentions, lists, cues, reference points, scope; framing areas (wide_areas),
+                      # homonyms of places the gazetteer lacks (far_homonyms)
     anaphora.run,     # "the town" -> the last town named
     retold.run,       # sentences that tell again an earlier day's event: no incident
     unresolved.run,   # names the gazetteer lacks

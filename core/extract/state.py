@@ -156,7 +156,7 @@ class State:
             a.candidates = tuple(gz.get(i) for i in a.candidates)
             a.province = a.province and gz.get(a.province)
 
-    def _summary_only(self, a: Tally, fine: dict) -> bool:
+    def _summary_only(self, a: Tally, fine: dict, memo: dict) -> bool:
         """An area named to locate, to frame a total or to head a list of its own parts, when the
         report names places inside it: تستمر المعارك على جبهات الغوطة الشرقية; a title (مقتل 4
         أشخاص في قصف على ريف إدلب; for a title, also places around it or of its name: strikes near
@@ -165,16 +165,18 @@ class State:
         أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل ما أسفر عن استشهاد خمسة). A capital
         named only bare is also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ...
         البوكمال). The places carry the events. `fine`: {id: (entry, whether it tells a toll)} of
-        the places of the report that are no area."""
+        the places of the report that are no area; `memo`: {area ids: the tolls of the places inside}."""
         entry = a.entry
         if not is_coarse(entry) or a.stands_in:
             return False
         areas = (entry, a.province) if a.province is not None and not a.city_named else (entry,)
-        inside = [toll for b, toll in fine.values() if any(contains(area, b) for area in areas)]
+        ids = tuple(e.id for e in areas)
+        if ids not in memo:
+            memo[ids] = {toll for b, toll in fine.values() if any(contains(area, b) for area in areas)}
         if any(m is not None and not m[3] for m in (a.killed, a.wounded)):
-            return any(inside)
+            return any(memo[ids])
         near = a.candidates if a.headline else ()
-        return bool(inside) or any(km(e, b) <= NEAR_KM for e in near for b, _ in fine.values())
+        return bool(memo[ids]) or any(km(e, b) <= NEAR_KM for e in near for b, _ in fine.values())
 
     def _titles_into_bodies(self) -> set[tuple]:
         """27 قتيلاً بتفجيرات السويداء over a body dated أمس: a place named only in the title, on a day
@@ -229,12 +231,12 @@ class State:
         gone = self._titles_into_bodies()
         gone |= self._hand_downs([k for k in self.order if k not in gone])
         gone |= hand_to_the_place(self, [k for k in self.order if k not in gone], families)
-        fine: dict[str, tuple] = {}
+        fine, memo = {}, {}
         for b in self.acc.values():
             if not is_coarse(b.entry):
                 toll = b.toll or b.killed is not None or b.wounded is not None
                 fine[b.entry.id] = (b.entry, toll or fine.get(b.entry.id, (None, False))[1])
-        keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine)]
+        keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine, memo)]
         _drop_summed_groups([self.acc[k] for k in keys])
         prefer_parts([self.acc[k] for k in keys])
         for n, key in enumerate(keys, 1):

@@ -1,13 +1,15 @@
 """Areas named only as the frame of an incident's place or of a toll, not as where it happened: a
 sentence summing up a day by governorate, a region or governorate around places the report names
-inside it, a list of the countrysides or provinces a campaign spans. Asked by the place mentions
-stage (`mentions.run`) once every mention of a run is placed; each drops such areas from their
-clause's places."""
+inside it, a list of the countrysides or provinces a campaign spans, a wide area after a name the
+gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
+placed, and by assembly (`assemble.run`) for the areas after names the unresolved stage listed; each
+drops such areas from their clause's places."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from core.arabic import name_key
+from core.extract import place_rules
 from core.places import contains, is_coarse
 
 
@@ -59,12 +61,37 @@ def drop_regions_around_places(doc) -> None:
     a region or governorate named in a clause without figures of its own, in a text whose incident
     places lie inside it, only says where they are; its clause's facts go with the places before. A
     governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
-    places = [pm for c in doc.clauses for pm in c.places]
+    under = _places_under(doc)
     for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
-                   for other in places if other is not pm):
-                c.places.remove(pm)
+        if c.counts:
+            continue
+        gone = [pm for pm in c.places if pm.entry.level in _AROUND and _around_places(pm.entry, under)]
+        if gone:
+            ids = {id(pm) for pm in gone}
+            c.places[:] = [pm for pm in c.places if id(pm) not in ids]
+
+
+def _places_under(doc) -> dict[tuple, dict]:
+    """{("parent", id) or ("governorate", key): {id: entry} of the text's incident places with that
+    parent or in that governorate}: where `contains` finds the places inside a region or governorate,
+    so each area asks about a few entries, not every place of the text."""
+    under: dict[tuple, dict] = defaultdict(dict)
+    for c in doc.clauses:
+        for pm in c.places:
+            e = pm.entry
+            under[("parent", getattr(e, "parent_id", None))].setdefault(e.id, e)
+            under[("governorate", e.governorate)].setdefault(e.id, e)
+    return under
+
+
+def _around_places(area, under: dict) -> bool:
+    """Some incident place of the text lies inside `area` (a region or governorate), a governorate
+    being none inside a region."""
+    for key in (("parent", area.id), ("governorate", area.governorate)):
+        if any(contains(area, e) and not (area.level == "region" and e.level == "governorate")
+               for e in under.get(key, {}).values()):
+            return True
+    return False
 
 
 def drop_spread_lists(doc) -> None:
@@ -136,3 +163,15 @@ def drop_title_frames(doc) -> None:
 
 _FRAMES = frozenset({"city", "governorate", "region"})
 """Levels of a title's place that the body may name only as a reference point."""
+
+
+_WIDE = frozenset({"region", "governorate", "district"})
+"""Areas too wide to stand for a place the gazetteer lacks named right before them (a city does: the
+Old City of Damascus is mapped at Damascus)."""
+
+
+def drop_after_unknown_parts(doc) -> None:
+    """بلدة المطب في ريف الرقة الشمالي: a wide area right after a name the gazetteer lacks only says where
+    that place is. Asked once the unresolved stage has listed the names the gazetteer lacks."""
+    for c in doc.clauses:
+        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)])
