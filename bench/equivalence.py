@@ -2,7 +2,7 @@
 
 Run: python bench/equivalence.py save DIR      (record outputs of the code as it is now)
      python bench/equivalence.py compare DIR   (print how many outputs are identical, list the rest)
-Inputs: every report in tests/reports/{ar,en}, data/examples/*.txt, and the 1 MB bench texts of
+Inputs: every report in tests/reports/{ar,en}, the real corpus tests/reports/real/{ar,en}, data/examples/*.txt, and the 1 MB bench texts of
 bench/extract_speed.py in both languages, those read once in one process and once by forked
 workers (the section path). Output is produced in-process exactly as the command prints it.
 """
@@ -34,7 +34,9 @@ def printed(text: str) -> bytes:
 
 def inputs():
     """(name, text, workers) of every input compared."""
-    for path in sorted((ROOT / "tests" / "reports").glob("*/*.txt")) + sorted((ROOT / "data" / "examples").glob("*.txt")):
+    reports = sorted((ROOT / "tests" / "reports").glob("*/*.txt"))
+    reports += sorted((ROOT / "tests" / "reports" / "real").glob("*/*.txt"))
+    for path in reports + sorted((ROOT / "data" / "examples").glob("*.txt")):
         yield str(path.relative_to(ROOT)).replace("/", "__"), path.read_text(encoding="utf-8"), "1"
     for lang in ("ar", "en"):
         text = text_of(corpus(lang), 1_000_000)
