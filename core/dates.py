@@ -144,6 +144,15 @@ _CONJUNCTIONS = "وف"
 """Arabic conjunctions written joined to the day after them (والخميس الماضي، وأمس)."""
 
 
+_GLUED_DAY = re.compile(r"(?<!عبد)(?<=[^\W\d_]{3})")
+"""Three letters right before a weekday written with its article: a day glued to the word before it by a
+lost space (وجرح العشراتالأحد، طفلانالثلاثاء), a day of its own; not after عبد, a name (عبدالأحد)."""
+
+
+def _glued_day(t: str, start: int, word: str) -> bool:
+    return word.startswith("ال") and _GLUED_DAY.match(t, start) is not None
+
+
 def _inside_word(t: str, i: int) -> bool:
     """True when position i of `t` continues a word (what a regex `(?<!\\w)` would refuse)."""
     return i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_")
@@ -222,7 +231,8 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     t = nt.text
     for m in tables.weekday_re.finditer(t):
         start = m.start()
-        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)):
+        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)) \
+                and not _glued_day(t, start, m.group("w")):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:
