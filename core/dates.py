@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.arabic import normalize
-from core.date_tables import DATES_DIR, LETTER_WORDS, _Tables, _tables, calendar_words
+from core.date_tables import DATES_DIR, LETTER_WORDS, _Tables, _tables, calendar_words, glued_day_re
 
 __all__ = ["DateMention", "find_dates", "iter_dates", "report_date", "calendar_words", "DATES_DIR", "KINDS", "WEEKDAYS"]
 
@@ -144,15 +144,6 @@ _CONJUNCTIONS = "وف"
 """Arabic conjunctions written joined to the day after them (والخميس الماضي، وأمس)."""
 
 
-_GLUED_DAY = re.compile(r"(?<!عبد)(?<=[^\W\d_]{3})")
-"""Three letters right before a weekday written with its article: a day glued to the word before it by a
-lost space (وجرح العشراتالأحد، طفلانالثلاثاء), a day of its own; not after عبد, a name (عبدالأحد)."""
-
-
-def _glued_day(t: str, start: int, word: str) -> bool:
-    return word.startswith("ال") and _GLUED_DAY.match(t, start) is not None
-
-
 def _inside_word(t: str, i: int) -> bool:
     """True when position i of `t` continues a word (what a regex `(?<!\\w)` would refuse)."""
     return i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_")
@@ -232,7 +223,7 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     for m in tables.weekday_re.finditer(t):
         start = m.start()
         if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)) \
-                and not _glued_day(t, start, m.group("w")):
+                and not glued_day_re().match(t, start):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:
