@@ -25,7 +25,8 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "belonging": "belonging", "force": "forces", "new_story": "new_story", "claim": "claims",
                "against": "against", "city_part": "city_parts", "truce": "truces", "unit": "units", "site": "sites",
                "spread": "spreads", "name_tail": "name_tails", "title": "titles",
-               "resuming": "resuming", "capture": "captures", "countryside": "countrysides"}
+               "resuming": "resuming", "capture": "captures", "countryside": "countrysides",
+               "vicinity": "vicinities"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

@@ -31,3 +31,47 @@ def test_a_toll_told_with_a_glued_earlier_day_is_an_incident_of_its_own():
     got = sorted((i.place.name_ar, i.date, i.killed.best, i.wounded and i.wounded.low) for i in x.incidents
                  if i.place.name_ar == "البوكمال")
     assert got == [("البوكمال", "2017-10-01", 39, 24), ("البوكمال", "2017-10-02", 15, None)], got
+
+
+def read(text):
+    """Arabic names of the incident places of `text`."""
+    return {i.place.name_ar for i in extract(text, lang="ar").incidents}
+
+
+@pytest.mark.parametrize("source, text, around, places", [
+    ("n_smart_jisr_bdama_tal_halawa",
+     "وقتل مدني بقصف لطائرات حربية يرجح أنها روسية طالت قرية تل حلاوة، التابعة لبلدة أبو الظهور شرق إدلب،"
+     " تزامنا مع قصف جوي مماثل على محيط قرية فركيا، التابعة لناحية أريحا (14 كم جنوب إدلب)، وقريتي كفريدين"
+     " والعاليا، وبلدة سرجة، حسب ما أفاد ناشطون والدفاع المدني.", "فركيا", {"تل حلاوة", "سرجة"}),
+    ("n_baladi_sayyad_quoted_lists",
+     "وفي السياق؛ تعرضت قرى وبلدات \"جزرايا وزمار وحوير وخلصة والحميرة ومحيط البوابية وتلة ايكاردا\" بريف حلب"
+     " الجنوبي، دون وقوع إصابات.", "بوابية", {"جزرايا", "حميرة"}),
+])
+def test_a_place_named_only_for_its_vicinity_is_a_reference_point(source, text, around, places):
+    got = read(text)
+    assert around not in got and places <= got, got
+
+
+def test_a_clause_left_with_only_a_vicinity_keeps_its_facts_from_the_places_before():
+    """n_athr_raqqa_jamili_coalition: the clashes on the axes around مزرعة حطين are no fight in Raqqa."""
+    x = extract("قتل 5 مدنيين جراء غارات جوية لطيران التحالف الدولي على حي الجميلي في مدينة الرقة، وسط اشتباكات"
+                " بين “قوات سوريا الديمقراطية” وقوات التحالف الدولي من جانب، وتنظيم “داعش” من جانب آخر، على محاور"
+                " في محيط الفرقة 17 ومحيط مزرعة حطين.", lang="ar")
+    assert {i.place.name_ar: i.types for i in x.incidents} == {"الرقة": ("airstrike",)}, x.incidents
+
+
+@pytest.mark.parametrize("source, text, place, wounded", [
+    ("n_baladi_atarib_kamikaze_drones_2024",
+     "استهدفت قوات النظام السوري، اليوم الجمعة، بالطائرات المسيرة الانتحارية مدينة الأتارب في ريف حلب الغربي.\n"
+     "وأوضح أن الهجوم استهدف بشكل مباشر عمالاً في حقول الزيتون بمحيط الأتارب، ما أدى إلى إصابة ثلاثة أشخاص"
+     " بجروح متفاوتة.", "الأتارب", 3),
+    ("s_sohr_tafas_barrels_ajami_kashef (a town's vicinity)",
+     "ارتفع إلى 20 عدد البراميل المتفجرة التي ألقاها الطيران المروحي منذ صباح اليوم، على مناطق في محيط بلدة طفس"
+     " بريف درعا الغربي، ترافق مع استمرار قصف قوات النظام لمناطق في البلدة، كما قصفت قوات النظام مناطق في بلدتي"
+     " المزيريب وطفس، دون أنباء عن إصابات", "طفس", None),
+])
+def test_the_vicinity_of_a_place_named_elsewhere_is_that_place(source, text, place, wounded):
+    x = extract(text, lang="ar")
+    hit = [i for i in x.incidents if i.place.name_ar == place]
+    assert hit and (wounded is None or hit[0].wounded.best == wounded), x.incidents
+    assert wounded is not None or "barrel_bomb" in hit[0].types, hit

@@ -51,6 +51,7 @@ class Engine:
     resuming: frozenset[str] = frozenset()
     captures: frozenset[str] = frozenset()
     countrysides: frozenset[str] = frozenset()
+    vicinities: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import far_names, namesakes, place_rules, regions, wide_areas
+from core.extract import far_names, namesakes, place_rules, reference_points, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -92,6 +92,7 @@ def run(doc) -> None:
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     wide_areas.drop_frames(doc)
     namesakes.drop_far_namesakes(doc)
+    reference_points.drop_vicinities(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:

@@ -1,0 +1,46 @@
+"""Arabic constructions that make a named place a reference point for where something happened, not the
+place hit (issue 12): asked by the place-mention stage (`mentions`) of each mention it keeps."""
+from __future__ import annotations
+
+from core.extract import wide_areas
+
+_SETTLEMENTS = frozenset({"village"})
+"""Levels of a cue word that may follow a vicinity word (محيط قرية فركيا); not a town's or a city's,
+whose surroundings are their outskirts (في محيط مدينة عفرين، سقطت قذيفة في محيط بلدة جديدة عرطوز, as
+the hand-coded reports tests/reports/ar code them), nor an area's (في محيط منطقة جرمانا ويلدا)."""
+_AROUND_LEVELS = _SETTLEMENTS | {"any"}
+"""Levels of a cue that opens with a vicinity word (ومحيط البوابية)."""
+
+
+def _vicinity_word(doc, t: int) -> bool:
+    return 0 <= t and any(stem in doc.eng.vicinities for _, stem in doc.tokens[t].variants)
+
+
+def vicinity(doc, pm) -> bool:
+    """قصف على محيط قرية فركيا، ومحيط البوابية: a place named after a word for its surroundings
+    (`vicinity` in function_words.csv), alone or with a town's or village's cue word, is named for
+    what happened around it."""
+    if pm.cue_first is None:
+        return pm.first > 0 and doc.tokens[pm.first].joined and _vicinity_word(doc, pm.first - 1)
+    t = pm.cue_first
+    return pm.cue in _AROUND_LEVELS and _vicinity_word(doc, t) \
+        or pm.cue in _SETTLEMENTS and t > 0 and doc.tokens[t].joined and _vicinity_word(doc, t - 1)
+
+
+def drop_vicinities(doc) -> None:
+    """قصف جوي على محيط قرية فركيا; اشتباكات على محاور في محيط مزرعة حطين: a place named only for its
+    vicinity is a reference point, no incident place; its clause, left with no place, keeps its facts
+    unmapped. A place the text names elsewhere too is where the attack around it was (عمالاً في حقول
+    الزيتون بمحيط الأتارب after مدينة الأتارب)."""
+    if doc.eng.lang != "ar":
+        return
+    around = [pm for pm in doc.mentions if vicinity(doc, pm)]
+    if not around:
+        return
+    ids = {id(pm) for pm in around}
+    elsewhere = {pm.entry.id for pm in doc.mentions if id(pm) not in ids}
+    clauses = doc.clauses
+    for pm in around:
+        ci = doc.tok_clause[pm.first]
+        if pm.entry.id not in elsewhere and pm in clauses[ci].places:
+            wide_areas.drop_from(clauses[ci], [pm])
