@@ -75,3 +75,13 @@ def test_the_vicinity_of_a_place_named_elsewhere_is_that_place(source, text, pla
     hit = [i for i in x.incidents if i.place.name_ar == place]
     assert hit and (wounded is None or hit[0].wounded.best == wounded), x.incidents
     assert wounded is not None or "barrel_bomb" in hit[0].types, hit
+
+
+def test_places_a_target_verb_names_take_the_weapon_and_toll_ending_their_sentence():
+    """s_microsyria_dael_ibta_rockets_tafas_massacre: the towns before the road between علما and الصورة
+    were shelled with the artillery the sentence names at its end, and share its injuries."""
+    x = extract("هذا، وقد استهدفت قوات الأسد بلدات المسيفرة وصيدا وأم ولد والكرط، والطريق الواصل بين بلدتي علما"
+                " والصورة بعدد من قذائف المدفعية، اقتصرت أضرارها على الماديات وبعض الإصابات بين المدنيين.",
+                lang="ar")
+    got = {i.place.name_ar: (i.types, i.wounded and i.wounded.shared) for i in x.incidents}
+    assert got == dict.fromkeys(("المسيفرة", "صيدا", "أم ولد", "علما"), (("artillery",), True)), got
