@@ -85,3 +85,45 @@ def test_places_a_target_verb_names_take_the_weapon_and_toll_ending_their_senten
                 lang="ar")
     got = {i.place.name_ar: (i.types, i.wounded and i.wounded.shared) for i in x.incidents}
     assert got == dict.fromkeys(("المسيفرة", "صيدا", "أم ولد", "علما"), (("artillery",), True)), got
+
+
+def test_a_weekday_first_told_of_an_event_is_the_report_day_and_another_weekday_a_day_of_its_own():
+    """n_smart_latamneh_phosphorus_2018 (no report date): Wednesday's rocket strike and Tuesday's shelling
+    of اللطامنة are two incidents."""
+    x = extract("قتل مدني الأربعاء، بقصف جوي وصاروخي مكثف لقوات النظام السوري وروسيا على ريف حماة الشمالي وسط سوريا.\n\n"
+                "وقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة اللطامنة من حواجزها المحيطة.\n\n"
+                "وجرح طفلانالثلاثاء، بقصف مدفعي لقوات النظام السوري على مدينة اللطامنة ومزارعها.", lang="ar")
+    got = {(i.killed and i.killed.best, i.wounded and i.wounded.best) for i in x.incidents
+           if i.place.name_ar == "اللطامنة"}
+    assert got == {(1, None), (None, 2)}, x.incidents
+
+
+def test_a_weekday_a_speaker_is_said_on_is_no_report_day():
+    """n_echorouk_raqqa_jazra_internet_cafe: قال المرصد، الجمعة ... وقتل 23 مدنياً، مساء الخميس: one night
+    of raids on الرقة, one incident."""
+    x = extract("قال المرصد السوري لحقوق الإنسان، الجمعة، أن طائرات التحالف الدولي بقيادة الولاياتالمتحدة شنت طوال"
+                " الليل غارات كثيفة على مدينة الرقة وضواحيها. وقتل 23 مدنياً، مساء الخميس، حسب المرصد، بعد تنفيذ"
+                " طائرات التحالف \"25 غارة جوية\" على مدينة الرقة وضواحيها.", lang="ar")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("الرقة", 23)], x.incidents
+
+
+def test_the_quarter_a_place_is_near_is_no_antecedent_of_the_quarter():
+    """n_enab_maadi_funeral_barrels: في الحي is حي المعادي, not باب النيرب that it is near."""
+    x = extract("استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين، راح ضحيتها عشرات القتلى"
+                " والجرحى.\nوأفاد مراسل عنب بلدي في المدينة اليوم، السبت 27 آب، أن الطيران المروحي قصف حي المعادي القريب من باب"
+                " النيرب في حلب، ببرميلين متفجرين.\nوأكد المراسل أن البرميلين وقعا في مجلس عزاء في الحي ما أدى لمقتل"
+                " أكثر من 15 مدنيًا بينهم أطفال.", lang="ar")
+    assert [i.place_text for i in x.incidents] == ["المعادي"], x.incidents
+
+
+def test_counts_of_a_new_story_run_on_to_a_place_the_gazetteer_lacks():
+    """s_sohr_tafas_barrels_ajami_kashef: في حين استشهدت 3 مواطنات ...، وسقط عدد من الجرحى، إثر قصف جوي مناطق
+    في بلدة العجمي: the toll is العجمي's (of Daraa, the gazetteer's only العجمي lies elsewhere), not طفس's."""
+    x = extract("محافظة درعا- المرصد السوري لحقوق الإنسان:: ارتفع إلى 20 عدد البراميل المتفجرة التي ألقاها الطيران"
+                " المروحي منذ صباح اليوم، على مناطق في محيط بلدة طفس بريف درعا الغربي، ترافق مع استمرار قصف قوات النظام"
+                " لمناطق في البلدة، في حين استشهدت 3 مواطنات هم مواطنة وابنتها ومواطنة أخرى، وسقط عدد من الجرحى، إثر"
+                " قصف جوي مناطق في بلدة العجمي بريف درعا، وعدد الشهداء مرشح للارتفاع بسبب وجود جرحى بحالات خطرة،"
+                " كما قصفت قوات النظام مناطق في بلدتي المزيريب وطفس", lang="ar")
+    tafas = [i for i in x.incidents if i.place.name_ar == "طفس"]
+    assert tafas and tafas[0].killed is None and tafas[0].wounded is None, x.incidents
+    assert "العجمي" in {m.text for m in x.unresolved}

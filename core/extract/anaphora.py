@@ -51,12 +51,21 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             if par < c.paragraph - 1 or par < c.paragraph and \
                     bisect_right(blanks, tokens[pm.first].start) != bisect_right(blanks, tokens[h.first].start):
                 break
-            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()) or _locates(mentions, k, clauses, tok_clause):
+            if pm.last > h.first or h.value not in _LEVEL_GROUPS.get(pm.entry.level, ()) \
+                    or _locates(mentions, k, clauses, tok_clause) or _near(doc, pm):
                 continue
             if not any(contains(pm.entry, o.entry) for o in by_sentence[c.sentence]):
                 c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
                                              pm.list_id, False))
             break
+
+
+def _near(doc, pm: PlaceMention) -> bool:
+    """قصف حي المعادي القريب من باب النيرب ... في مجلس عزاء في الحي: a place named as what another is near
+    is no antecedent."""
+    start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+    c = doc.clauses[doc.tok_clause[pm.first]]
+    return start in doc.near_last and not any(p is pm for p in c.places)
 
 
 def _locates(mentions: list[PlaceMention], k: int, clauses, tok_clause) -> bool:

@@ -167,16 +167,16 @@ def locates(doc, prev: PlaceMention, start: int) -> bool:
 
 
 def rechoose(doc, prev: PlaceMention, area, clause: Clause, scope) -> None:
-    """The area named right after a place decides between its homonyms; when it holds none of
-    them (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks."""
+    """The area named right after a place decides between its homonyms; when it holds none of them
+    (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks (clause unmapped)."""
     inside = [e for e in prev.candidates if contains(area, e)]
     if inside:
         prev.entry = choose(inside, scope, prev.cue)
     elif area.level in ("region", "governorate", "city") and not is_coarse(prev.entry) \
             and not any(e.governorate == area.governorate for e in prev.candidates) and prev in clause.places:
         clause.places.remove(prev)
-        s, e = doc.span(prev.first, prev.last)
-        doc.state.note_unresolved(doc.full, s, e)
+        clause.unmapped = clause.unmapped or not clause.places
+        doc.state.note_unresolved(doc.full, *doc.span(prev.first, prev.last))
 
 
 def apposition(doc, prev: PlaceMention, pm: PlaceMention, tok_clause: list[int], event_starts: list[int]) -> bool:
