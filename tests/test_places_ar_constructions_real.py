@@ -127,3 +127,19 @@ def test_counts_of_a_new_story_run_on_to_a_place_the_gazetteer_lacks():
     tafas = [i for i in x.incidents if i.place.name_ar == "طفس"]
     assert tafas and tafas[0].killed is None and tafas[0].wounded is None, x.incidents
     assert "العجمي" in {m.text for m in x.unresolved}
+
+
+@pytest.mark.parametrize("source, text, untold, told", [
+    ("s_aljaml_sana_baath_city_nusra_rocket",
+     "استشهاد 5 أشخاص بينهم 3 أطفال بالقذائف الصاروخية على القنيطرة وحلب\nارتقى 3 شهداء بينهم امرأة وطفل وأصيب"
+     " شخصان جميعهم من عائلة واحدة جراء اعتداء بقذيفة صاروخية نفذه إرهابيو تنظيم “جبهة النصرة” على مدينة البعث"
+     " في القنيطرة.", "حلب", "مدينة البعث"),
+    ("s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "انفجارات تهز دمشق في جمعة «حمص تناديكم»\n\nطائرات الجيش تقصف حلب.. وقوات النظام تدك حي التضامن بالصواريخ\n\n"
+     "هزت مجموعة من الانفجارات العاصمة السورية دمشق، في يوم جمعة «حمص تناديكم»، في وقت استمرت فيه قوات الجيش"
+     " النظامي بإطلاق القذائف المدفعية والصاروخية من الكتائب المتمركزة على جبل قاسيون باتجاه أحياء دمشق"
+     " الجنوبية: التضامن والقدم ومخيم اليرموك وببيلا.", "حلب", "ببيلا"),
+])
+def test_a_title_place_the_body_never_tells_of_is_no_incident_place(source, text, untold, told):
+    got = read(text)
+    assert untold not in got and told in got, got

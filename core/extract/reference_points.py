@@ -27,11 +27,20 @@ def vicinity(doc, pm) -> bool:
         or pm.cue in _SETTLEMENTS and t > 0 and doc.tokens[t].joined and _vicinity_word(doc, t - 1)
 
 
+def _toll(doc, ci: int) -> bool:
+    """The clause, or the placeless clause after it in its sentence, counts casualties (عمالاً في حقول الزيتون
+    بمحيط الأتارب، ما أدى إلى إصابة ثلاثة أشخاص)."""
+    clauses = doc.clauses
+    told = [clauses[ci]] + [c for c in clauses[ci + 1:ci + 2] if c.sentence == clauses[ci].sentence and not c.places]
+    return any((m.count.best or m.count.low or 0) > 0 for c in told for m in c.counts)
+
+
 def drop_vicinities(doc) -> None:
     """قصف جوي على محيط قرية فركيا; اشتباكات على محاور في محيط مزرعة حطين: a place named only for its
     vicinity is a reference point, no incident place; its clause, left with no place, keeps its facts
     unmapped. A place the text names elsewhere too is where the attack around it was (عمالاً في حقول
-    الزيتون بمحيط الأتارب after مدينة الأتارب)."""
+    الزيتون بمحيط الأتارب after مدينة الأتارب), and so is one whose vicinity has a toll of its own: the best
+    point there is for it."""
     if doc.eng.lang != "ar":
         return
     around = [pm for pm in doc.mentions if vicinity(doc, pm)]
@@ -42,5 +51,5 @@ def drop_vicinities(doc) -> None:
     clauses = doc.clauses
     for pm in around:
         ci = doc.tok_clause[pm.first]
-        if pm.entry.id not in elsewhere and pm in clauses[ci].places:
+        if pm.entry.id not in elsewhere and pm in clauses[ci].places and not _toll(doc, ci):
             wide_areas.drop_from(clauses[ci], [pm])
