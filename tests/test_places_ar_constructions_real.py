@@ -143,3 +143,12 @@ def test_counts_of_a_new_story_run_on_to_a_place_the_gazetteer_lacks():
 def test_a_title_place_the_body_never_tells_of_is_no_incident_place(source, text, untold, told):
     got = read(text)
     assert untold not in got and told in got, got
+
+
+def test_a_plain_named_after_its_town_is_the_town():
+    """s_enab_zabadani_barrel_hits_hezbollah: في سهل مضايا المجاور لمدينة الزبداني: the barrel fell on the Madaya
+    plain; Zabadani is what it lies alongside."""
+    x = extract("ألقى الطيران المروحي التابع لقوات الأسد برميلًا متفجرًا على مواقع حزب الله اللبناني وميليشيا الدفاع"
+                " الوطني في منطقة مرج التل في سهل مضايا المجاور لمدينة الزبداني، الجمعة 4 أيلول.", lang="ar")
+    got = {i.place.name_ar: i.types for i in x.incidents}
+    assert got.get("مضايا") == ("barrel_bomb",) and "الزبداني" not in got, got
