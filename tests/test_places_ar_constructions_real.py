@@ -152,3 +152,12 @@ def test_a_plain_named_after_its_town_is_the_town():
                 " الوطني في منطقة مرج التل في سهل مضايا المجاور لمدينة الزبداني، الجمعة 4 أيلول.", lang="ar")
     got = {i.place.name_ar: i.types for i in x.incidents}
     assert got.get("مضايا") == ("barrel_bomb",) and "الزبداني" not in got, got
+
+
+def test_a_quarter_named_after_its_city_is_read_in_a_report_on_another_city():
+    """n_jo24_idlib_car_bombs_university_toll: after the Idlib car bombs, انفجاري جامعة حلب (the two blasts of
+    the University of Aleppo) is the university, whose toll rose to 87; the dual blast word is an attack word."""
+    x = extract("قتل اكثر من عشرين شخصا امس في تفجيرات في مدينة ادلب في شمال غرب سوريا.\nوكان المرصد السوري افاد"
+                " صباحا عن ارتفاع عدد القتلى الذين سقطوا في انفجاري جامعة حلب الثلاثاء الى 87.", lang="ar")
+    got = {i.place.name_ar: (i.types, i.killed and i.killed.best) for i in x.incidents}
+    assert got.get("جامعة حلب") == (("ied",), 87), got

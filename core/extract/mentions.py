@@ -128,7 +128,8 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
     prev, scope = w.prev, doc.state.scope
     before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
-    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):
+    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before,
+                                                 doc.eng.governorates.get(doc.tokens[last - 1].key)):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -375,11 +376,12 @@ def _longest_places(hits: list) -> list[tuple]:
     return sorted(chosen)
 
 
-def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
+def _quarter_of_another_city(entry, scope, cue_level, before, own) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
     sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
-    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there."""
-    if entry.level != "neighbourhood" or cue_level:
+    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there; not one written ending in its own
+    governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is)."""
+    if entry.level != "neighbourhood" or cue_level or own is not None and own.governorate == entry.governorate:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
     return area is not None and area.level in ("city", "town") and entry.parent_id != area.id
