@@ -161,3 +161,10 @@ def test_a_quarter_named_after_its_city_is_read_in_a_report_on_another_city():
                 " صباحا عن ارتفاع عدد القتلى الذين سقطوا في انفجاري جامعة حلب الثلاثاء الى 87.", lang="ar")
     got = {i.place.name_ar: (i.types, i.killed and i.killed.best) for i in x.incidents}
     assert got.get("جامعة حلب") == (("ied",), 87), got
+
+
+def test_near_after_a_name_the_gazetteer_is_known_to_lack_makes_a_reference_point():
+    """s_aljazeera_zamalka_funeral_helicopter: سكان في اللجاة قرب درعا: the night shelling was on al-Lajat
+    (a recorded gap, listed unresolved); Daraa only locates it."""
+    x = extract("كما ذكر سكان في اللجاة قرب درعا أنها تعرضت لقصف ليلي عنيف من قبل قوات النظام.", lang="ar")
+    assert not x.incidents and "اللجاة" in {m.text for m in x.unresolved}, x.incidents

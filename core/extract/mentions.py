@@ -63,6 +63,9 @@ class _Walk:
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
         self.near_ends = {h.last for h in directions if h.value == "after_place"}
+        self.gap_ends = {h.last for h in by_kind["gap"]} if doc.eng.lang == "ar" else set()
+        """Ends of names the gazetteer is known to lack (في اللجاة قرب درعا: near makes Daraa a reference;
+        English keeps the town near one, around Dahiyat al-Assad near Darayya, as its expectations code it)."""
         self.place_at = {p[0]: p for p in doc.place_hits}
         self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                          for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
@@ -272,7 +275,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
     elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
-            or place_rules.attributive(doc, pm) \
+            or place_rules.attributive(doc, pm) or w.near_last.get(start) in w.gap_ends \
             or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
