@@ -168,3 +168,17 @@ def test_near_after_a_name_the_gazetteer_is_known_to_lack_makes_a_reference_poin
     (a recorded gap, listed unresolved); Daraa only locates it."""
     x = extract("كما ذكر سكان في اللجاة قرب درعا أنها تعرضت لقصف ليلي عنيف من قبل قوات النظام.", lang="ar")
     assert not x.incidents and "اللجاة" in {m.text for m in x.unresolved}, x.incidents
+
+
+@pytest.mark.parametrize("source, text, ends", [
+    ("n_sohr_shaar_mashhad_toll_rises",
+     "بينما استهدف الطيران المروحي مناطق في محيط ريف المهندسين والطريق الدولي حلب – دمشق بريف حلب الجنوبي، كذلك"
+     " قصفت قوات النظام مناطق في بلدة حريتان بريف حلب الشمالي", {"دمشق", "حلب"}),
+    ("n_sohr_ras_al_ain_qamishli_2019",
+     "كما وثق المرصد السوري مقتل وإصابة عدة عناصر من قسد جراء غارات جوية نفذتها طائرات تركية على موقع لهم في منطقة"
+     " الصناعة برأس العين، بينما تمكنت فصائل موالية لأنقرة من قطع طريق رأس العين – الدرباسية مستغلة الاشتباكات"
+     " الدائرة في محور الصناعة", {"الدرباسية"}),
+])
+def test_the_towns_a_road_is_named_after_are_no_incident_places(source, text, ends):
+    got = read(text)
+    assert got and not ends & got, got

@@ -96,6 +96,7 @@ def run(doc) -> None:
     wide_areas.drop_frames(doc)
     namesakes.drop_far_namesakes(doc)
     reference_points.drop_vicinities(doc)
+    reference_points.drop_road_ends(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:

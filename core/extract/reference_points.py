@@ -53,3 +53,31 @@ def drop_vicinities(doc) -> None:
         ci = doc.tok_clause[pm.first]
         if pm.entry.id not in elsewhere and pm in clauses[ci].places and not _toll(doc, ci):
             wide_areas.drop_from(clauses[ci], [pm])
+
+
+_DASHES = frozenset("-–—")
+
+
+def drop_road_ends(doc) -> None:
+    """والطريق الدولي حلب – دمشق، قطع طريق رأس العين – الدرباسية: the towns a road is named after (a road
+    word, `road` in function_words.csv, then two names joined by a dash) are its ends, not where the
+    road was hit; they are no incident places there."""
+    if doc.eng.lang != "ar" or not doc.eng.roads:
+        return
+    ends = sorted(doc.mentions, key=lambda m: m.first)
+    for a, b in zip(ends, ends[1:]):
+        if b.first != a.last or doc.gap(b.first).strip() not in _DASHES or not _after_road(doc, a.first):
+            continue
+        for pm in (a, b):
+            c = doc.clauses[doc.tok_clause[pm.first]]
+            if pm in c.places:
+                wide_areas.drop_from(c, [pm])
+
+
+def _after_road(doc, t: int) -> bool:
+    """A road word stands right before token `t`, or before one adjective (الطريق الدولي حلب)."""
+    tokens = doc.tokens
+    for k in (t - 1, t - 2):
+        if k >= 0 and any(stem in doc.eng.roads for _, stem in tokens[k].variants):
+            return k == t - 1 or tokens[t - 1].text.startswith("ال")
+    return False
