@@ -182,3 +182,13 @@ def test_near_after_a_name_the_gazetteer_is_known_to_lack_makes_a_reference_poin
 def test_the_towns_a_road_is_named_after_are_no_incident_places(source, text, ends):
     got = read(text)
     assert got and not ends & got, got
+
+
+def test_the_city_after_an_unknown_quarter_and_a_compass_word_carries_the_quarter():
+    """s_homsmc_2014_waer_new_year_cylinders: على حي الوعر غربي حمص: al-Waer (not in the gazetteer) is in western
+    Homs; the city carries its shelling; عام 2015 is a year, no count."""
+    x = extract("بدأوا بالقصف العنيف بالاسطوانات المتفجرة والهاون على حي الوعر غربي حمص، ذلك الحي المحاصر الذي يقطنه"
+                " حوالي 150 ألف مدني، ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين", lang="ar")
+    got = {i.place.name_ar: i for i in x.incidents}
+    assert "حمص" in got and (got["حمص"].killed is None or got["حمص"].killed.best < 100), x.incidents
+    assert "الوعر" in {m.text for m in x.unresolved}

@@ -56,6 +56,7 @@ class _Walk:
         self.common = {(h.first, h.last) for h in by_kind["common"]}
         directions = by_kind["direction"]
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
+        self.direction_first = {h.last: h.first for h in directions if not h.value}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                             for h in directions if h.value == "source"}
         self.source_last |= {h.last for h in directions if h.value == "quoted" and _quote_opens(doc, h.last)}
@@ -275,7 +276,8 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists:
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
+    elif start in w.direction_last and not reference_points.city_of_unknown_quarter(doc, w, start) \
+            or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
             or place_rules.attributive(doc, pm) or w.near_last.get(start) in w.gap_ends \
             or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or

@@ -81,3 +81,20 @@ def _after_road(doc, t: int) -> bool:
         if k >= 0 and any(stem in doc.eng.roads for _, stem in tokens[k].variants):
             return k == t - 1 or tokens[t - 1].text.startswith("ال")
     return False
+
+
+def city_of_unknown_quarter(doc, w, start: int) -> bool:
+    """على حي الوعر غربي حمص، في حي ركن الدين شمال العاصمة: a compass word right after a quarter the
+    gazetteer lacks (its cue, then one or two unknown words) says which part of the city the quarter is
+    in; the city, which carries the quarter's events, is no reference point."""
+    if doc.eng.lang != "ar":
+        return False
+    f = w.direction_first.get(start)
+    if f is None:
+        return False
+    for name_start in (f - 1, f - 2):
+        cue = w.cue_by_last.get(name_start)
+        if cue is not None and cue.value == "neighbourhood":
+            return not any(t in w.place_at for t in range(name_start, f))
+    return False
+
