@@ -125,3 +125,11 @@ def calendar_words() -> frozenset[str]:
     """Month, weekday and relative-day words (normalised): names that are never places."""
     t = _tables()
     return frozenset(w for w in (*t.months, *t.weekdays, *t.relative) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def glued_day_re() -> re.Pattern:
+    """A weekday written with its article right after three letters (normalised text): a day glued to the
+    word before it by a lost space (وجرح العشراتالأحد، طفلانالثلاثاء); not after عبد, a name (عبدالأحد)."""
+    days = [d for d in _tables().weekdays if d.startswith("ال")]
+    return re.compile(rf"(?<!عبد)(?<=[^\W\d_]{{3}})(?:{_alternation(days)})(?!\w)")

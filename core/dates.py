@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.arabic import normalize
-from core.date_tables import DATES_DIR, LETTER_WORDS, _Tables, _tables, calendar_words
+from core.date_tables import DATES_DIR, LETTER_WORDS, _Tables, _tables, calendar_words, glued_day_re
 
 __all__ = ["DateMention", "find_dates", "iter_dates", "report_date", "calendar_words", "DATES_DIR", "KINDS", "WEEKDAYS"]
 
@@ -222,7 +222,8 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
     t = nt.text
     for m in tables.weekday_re.finditer(t):
         start = m.start()
-        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)):
+        if _inside_word(t, start) and not (t[start - 1] in _CONJUNCTIONS and not _inside_word(t, start - 1)) \
+                and not glued_day_re().match(t, start):
             continue
         pre = tables.prefix_re.search(t, max(0, start - 12), start)
         if pre is not None:

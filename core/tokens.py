@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
+from core.date_tables import glued_day_re
 
 _PROCLITIC_START = frozenset("وفبلك")
 QUOTES = "\"'«»“”„‹›()[]"
@@ -52,6 +53,16 @@ def _unglued(parts: list[str]) -> list[str]:
     return out
 
 
+def _unglued_days(parts: list[str], glued) -> list[str]:
+    """The split parts with each word that ends in a weekday glued to it by a lost space (العشراتالأحد:
+    `core.date_tables.glued_day_re`) cut in two, an empty gap between, as a glued number is."""
+    out = parts[:1]
+    for w, gap in zip(parts[1::2], parts[2::2]):
+        m = glued.search(w)
+        out += [w[:m.start()], "", w[m.start():], gap] if m else [w, gap]
+    return out
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -86,6 +97,8 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     parts = (_SPLIT if lang != "ar" else _AR_SPLIT).split(text)
     if lang == "ar" and _GLUED_AFTER.search(text):
         parts = _unglued(parts)
+    if lang == "ar" and glued_day_re().search(text):
+        parts = _unglued_days(parts, glued_day_re())
     pos = len(parts[0])
     joined = False
     if lang != "ar":

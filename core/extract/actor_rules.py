@@ -183,11 +183,24 @@ def opens_new_story(doc, cs: list, i: int) -> bool:
     قسد، على قرية حوايج ذياب: a clause of a sentence (`cs[i]`) that opens a new story (`opens_story`)
     without a place, followed by a clause naming places (known or not), is the start of that clause's
     story, not more about the places before it (unless the clause after opens with a break of its own:
-    وفي الريف الغربي ألقت مروحيات الأسد ...)."""
-    after = cs[i + 1] if i + 1 < len(cs) else None
+    وفي الريف الغربي ألقت مروحيات الأسد ...). Clauses that only count run on in that story (في حين استشهدت
+    3 مواطنات، وسقط عدد من الجرحى، إثر قصف جوي مناطق في بلدة العجمي)."""
+    j = i
+    while j > 0 and not opens_story(doc, cs[j]) and _only_counts(cs[j]):
+        j -= 1
+    if not opens_story(doc, cs[j]) or any(cs[k].places for k in range(j, i + 1)):
+        return False
+    k = i + 1
+    while k < len(cs) and _only_counts(cs[k]):
+        k += 1
+    after = cs[k] if k < len(cs) else None
     if after is None or not (after.places or after.unmapped):
         return False
-    return opens_story(doc, cs[i]) and after.first not in doc.actor_marks.breaks
+    return after.first not in doc.actor_marks.breaks
+
+
+def _only_counts(c) -> bool:
+    return bool(c.counts) and not (c.types or c.places or c.unmapped)
 
 
 def opens_story(doc, c) -> bool:

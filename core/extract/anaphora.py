@@ -35,7 +35,7 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
     by_sentence: dict[int, list[PlaceMention]] = defaultdict(list)
     for pm in mentions:
         by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
-    antecedents = _antecedents(mentions, clauses, tok_clause)
+    antecedents = _antecedents(doc, mentions, clauses, tok_clause)
     for h in anaphors:
         if h.value == "actor":
             continue
@@ -61,17 +61,24 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
             break
 
 
-def _antecedents(mentions: list[PlaceMention], clauses, tok_clause) -> dict[str, list[int]]:
+def _antecedents(doc, mentions: list[PlaceMention], clauses, tok_clause) -> dict[str, list[int]]:
     """{anaphor level: the indices, in text order, of the mentions it can point back to}, so an anaphor
     reads back only through those (the walk back stops where its paragraphs end, whatever it reads)."""
     placed = {id(p) for c in clauses for p in c.places}
     out: dict[str, list[int]] = defaultdict(list)
     for k, pm in enumerate(mentions):
         levels = _LEVEL_GROUPS.get(pm.entry.level, ())
-        if levels and not _locates(mentions, k, placed, tok_clause):
+        if levels and not _locates(mentions, k, placed, tok_clause) and not _near(doc, pm, placed):
             for level in levels:
                 out[level].append(k)
     return out
+
+
+def _near(doc, pm: PlaceMention, placed: set[int]) -> bool:
+    """قصف حي المعادي القريب من باب النيرب ... في مجلس عزاء في الحي: a place named as what another is near
+    (and not one of its clause's places) is no antecedent."""
+    start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+    return start in doc.near_last and id(pm) not in placed
 
 
 def _locates(mentions: list[PlaceMention], k: int, placed: set[int], tok_clause) -> bool:

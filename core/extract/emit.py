@@ -30,6 +30,26 @@ def _attack_object(c, m) -> bool:
                for p in c.places)
 
 
+def _targeted(co: Contribution) -> bool:
+    """استهدفت قوات الأسد بلدات المسيفرة وصيدا وأم ولد، والطريق بين بلدتي علما والصورة بعدد من قذائف المدفعية:
+    a place a target verb names, with no kind told before it, takes the kinds its sentence names after
+    it (the weapon ending the verb's objects)."""
+    m = co.mention
+    return m is not None and any(c.targeted and c.first <= m.first < c.last for c in co.clauses)
+
+
+def _share_told(doc, taking: list[Contribution], telling: list[Contribution]) -> None:
+    """The places that took their kinds from the end of their sentence share the toll it tells there
+    with the places told with those kinds (اقتصرت أضرارها على الماديات وبعض الإصابات: the whole list's)."""
+    cms = list({id(cm): cm for co in telling for cm, _, _ in co.counts}.values())
+    if not taking or not cms:
+        return
+    group = doc.state.new_group()
+    for co in telling + taking:
+        co.counts = [x for x in co.counts if all(x[0] is not cm for cm in cms)] \
+            + [(cm, (cm.count.best or 0) > 0, group if (cm.count.best or 0) > 0 else None) for cm in cms]
+
+
 def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = True) -> None:
     """Fill what a contribution lacks from its sentence, then emit those that say something.
     An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
@@ -38,10 +58,15 @@ def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = T
     the sentence names a kind of attack (if not, the places it attacks take the story's last kinds)."""
     live = []
     story = set() if kinds_told else actor_rules.story_kinds(doc)
+    told = set().union(*(co.types for co in contributions if co.own_types))
+    taking = []
     for co in contributions:
         generic_beside_named(co)
         if not co.types and (co.counts or co.massacre or co.mention is not None and co.clauses[0].targeted):
             co.types = set(co.ctx_types)
+        if not co.types and told and _targeted(co):
+            co.types = set(told)
+            taking.append(co)
         attacked = _attacked(co, story)
         if not co.types and attacked:
             co.types = set(story)
@@ -49,6 +74,8 @@ def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = T
             co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)
         if co.types or co.counts or attacked or co.entry.id in doc.state.place_ids and actor_rules.claims(doc, co):
             live.append(co)
+    _share_told(doc, taking, [co for co in contributions if co.own_types])
+
     def coarse(co: Contribution) -> bool:
         return is_coarse(co.entry) or co.mention is not None and co.mention.area
 

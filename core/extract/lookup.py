@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.arabic import SOFT_LETTERS, SWAP_PAIRS, normalize
+from core.arabic import SOFT_LETTERS, SWAP_PAIRS, WORD, normalize
 from core.dates import WEEKDAYS, find_dates
 from core.matcher import FuzzyIndex, Hit, SkeletonIndex
 from core.tokens import Token, tokenize
@@ -74,7 +74,7 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     undated = doc.report_date is None
     own = next((d.offset for d in found if d.offset is not None), 0) if undated else None
     own = own if own in OWN_DAYS else 0
-    offsets = _weekday_offsets(found, own) if undated else {}
+    offsets = _weekday_offsets(doc, found, own) if undated else {}
     out = []
     for d in found:
         if d.iso and len(d.iso) == 10:
@@ -85,19 +85,29 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     return out
 
 
-def _weekday_offsets(found, own: int) -> dict[int, int]:
+def _weekday_offsets(doc, found, own: int) -> dict[int, int]:
     """{start of a weekday: its days from the report's}, counted back from the first weekday named when
-    the report's own day is written right before it (اليوم الأربعاء); none otherwise."""
+    the report's own day is written right before it (اليوم الأربعاء), or when it is the first day the
+    report names, told of an event, not of a speaker (قتل مدني الأربعاء ... وجرح طفلان الثلاثاء: the day
+    before; not قال المرصد، الجمعة، أن ... وقتل 23 مدنياً، مساء الخميس); none otherwise."""
     days = [d for d in found if d.kind == "weekday" and d.weekday]
     if not days:
         return {}
     first = days[0]
     before = next((d for d in found if d.offset is not None and 0 <= first.start - d.end <= 2), None)
-    if before is None or before.offset != own:
+    if before is None and found[0] is first and not _said_on(doc, first.start):
+        before = first
+    if before is None or (before.offset or 0) != own:
         return {}
-    base = before.offset
+    base = before.offset or 0
     at = WEEKDAYS.index(first.weekday)
     return {d.start: base - (at - WEEKDAYS.index(d.weekday)) % 7 for d in days}
+
+
+def _said_on(doc, start: int, reach: int = 6) -> bool:
+    """A reporting verb (قال، أفاد) stands among the `reach` words before `start`: the day is the speaker's."""
+    words = WORD.findall(normalize(doc.text[max(0, start - 80):start]).text)[-reach:]
+    return any(w.removeprefix("و") in doc.eng.reporting for w in words)
 
 
 def fuzzy_index(eng) -> FuzzyIndex | SkeletonIndex:

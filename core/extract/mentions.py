@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import context_places, far_homonyms, place_rules, regions, wide_areas
+from core.extract import context_places, far_homonyms, place_rules, reference_points, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -58,6 +58,7 @@ class _Walk:
         self.common = {(h.first, h.last) for h in by_kind["common"]}
         directions = by_kind["direction"]
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
+        self.direction_first = {h.last: h.first for h in directions if not h.value}
         self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
                             for h in directions if h.value == "source"}
         self.source_last |= {h.last for h in directions if h.value == "quoted" and _quote_opens(doc, h.last)}
@@ -65,6 +66,9 @@ class _Walk:
                           for h in directions if h.value == "after_place"}
         self.between_first = {h.last for h in directions if h.value == "second"}
         self.near_ends = {h.last for h in directions if h.value == "after_place"}
+        self.gap_ends = {h.last for h in by_kind["gap"]} if doc.eng.lang == "ar" else set()
+        """Ends of names the gazetteer is known to lack (في اللجاة قرب درعا: near makes Daraa a reference;
+        English keeps the town near one, around Dahiyat al-Assad near Darayya, as its expectations code it)."""
         self.place_at = {p[0]: p for p in doc.place_hits}
         self.hit_ends = {h.last for k in ("type", "actor", "locative", "victim", "casualty", "quantity", "direction")
                          for h in by_kind[k] if not (k == "casualty" and h.value[0] == "person")}
@@ -94,6 +98,8 @@ def run(doc) -> None:
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     wide_areas.drop_frames(doc)
     far_homonyms.by_other_places(doc)
+    reference_points.drop_vicinities(doc)
+    reference_points.drop_road_ends(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
@@ -129,7 +135,8 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
     prev, scope = w.prev, doc.state.scope
     before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
-    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):
+    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before,
+                                                 doc.eng.governorates.get(doc.tokens[last - 1].key)):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -272,9 +279,11 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists \
             or context_places.source_ahead(doc, w.source_last, w.cue_words, start):
         w.source_lists.add(w.list_id)
-    elif start in w.direction_last or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
+    elif start in w.direction_last and not reference_points.city_of_unknown_quarter(doc, w, start) \
+            or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \
             or place_rules.attributive(doc, pm) or context_places.region_after_comma(doc, prev, pm, cue, start) \
-            or place_rules.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
+            or w.near_last.get(start) in w.gap_ends \
+            or reference_points.near_named(doc, w.near_ends, cue, pm) or prev is not None and (
                                place_rules.qualifies(doc, prev, pm, start) or
                                place_rules.area_around(doc, prev, pm, start, cue) or
                                w.near_last.get(start) == prev.last and tok_clause[prev.first] == tok_clause[pm.first] or
@@ -379,11 +388,12 @@ def _longest_places(hits: list) -> list[tuple]:
     return sorted(chosen)
 
 
-def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
+def _quarter_of_another_city(entry, scope, cue_level, before, own) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
     sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
-    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there."""
-    if entry.level != "neighbourhood" or cue_level:
+    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there; not one written ending in its own
+    governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is)."""
+    if entry.level != "neighbourhood" or cue_level or own is not None and own.governorate == entry.governorate:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
     return area is not None and area.level in ("city", "town") and entry.parent_id != area.id

@@ -133,21 +133,6 @@ def reference_ahead(doc, ends: set[int], cue, pm: PlaceMention) -> int | None:
                  and all(tokens[t].joined for t in range(cue.first - k, cue.first + 1))), None)
 
 
-def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
-    """in the village of Tokhar, during an offensive ... near the city of Manbij; the last opposition-held
-    district near the capital Damascus: a place named with its cue word right after 'near', in a sentence
-    that has named a place or a place word before, is a reference point for it, even with other words
-    between them (alone, near X is the best point there is)."""
-    near = reference_ahead(doc, near_ends, cue, pm)
-    if near is None:
-        return False
-    clauses, ci = doc.clauses, doc.tok_clause[pm.first]
-    while ci > 0 and clauses[ci - 1].sentence == clauses[ci].sentence:
-        ci -= 1
-    named = {h.last for k in ("cue", "place") for h in doc.hits[k] if clauses[ci].first <= h.first < near}
-    return bool(named)
-
-
 def name_end(pm: PlaceMention) -> int:
     """Where a mention ends with the cue word written after its name (Tal Ref'at city, Kafr Zita town)."""
     return pm.cue_first + 1 if pm.cue_first is not None and pm.cue_first >= pm.last else pm.last
@@ -167,14 +152,15 @@ def locates(doc, prev: PlaceMention, start: int) -> bool:
 
 
 def rechoose(doc, prev: PlaceMention, area, clause: Clause, scope) -> None:
-    """The area named right after a place decides between its homonyms; when it holds none of
-    them (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks."""
+    """The area named right after a place decides between its homonyms; when it holds none of them
+    (Hazzeh, a Homs village, 'in Eastern Ghouta') the place is one the gazetteer lacks (clause unmapped)."""
     inside = [e for e in prev.candidates if contains(area, e)]
     if inside:
         prev.entry = choose(inside, scope, prev.cue)
     elif area.level in ("region", "governorate", "city") and not is_coarse(prev.entry) \
             and not any(e.governorate == area.governorate for e in prev.candidates) and prev in clause.places:
         clause.places.remove(prev)
+        clause.unmapped = clause.unmapped or not clause.places
         s, e = doc.span(prev.first, prev.last)
         doc.state.note_unresolved(doc.full, s + prev.cut, e)  # والسيد علي: the name without its و
 

@@ -20,6 +20,7 @@ def drop_frames(doc) -> None:
     drop_regions_around_places(doc)
     drop_period_frames(doc)
     drop_title_frames(doc)
+    drop_untold_title_places(doc)
 
 
 _TOLL_LIST = 3
@@ -175,3 +176,24 @@ def drop_after_unknown_parts(doc) -> None:
     that place is. Asked once the unresolved stage has listed the names the gazetteer lacks."""
     for c in doc.clauses:
         drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)])
+
+
+def drop_untold_title_places(doc) -> None:
+    """استشهاد 5 أشخاص بالقذائف الصاروخية على القنيطرة وحلب / طائرات الجيش تقصف حلب.. وقوات النظام تدك حي
+    التضامن: of the places a title names, those the body never names (by any namesake, nor a place inside
+    them), while it tells of another, belong to a part of the story not given; they are no incident places."""
+    headlines = doc.headlines
+    if not headlines:
+        return
+    titled = [(c, pm) for c in doc.clauses if c.paragraph in headlines for pm in c.places]
+    named = {m.entry.id for m in doc.mentions if doc.clauses[doc.tok_clause[m.first]].paragraph in headlines}
+    body = [m.entry for m in doc.mentions if doc.clauses[doc.tok_clause[m.first]].paragraph not in headlines]
+    if not titled or len(named) < 2 or not body:
+        return
+    ids, names = {e.id for e in body}, {name_key(e.name_ar) for e in body}
+    untold = [(c, pm) for c, pm in titled if pm.entry.id not in ids and name_key(pm.entry.name_ar) not in names
+              and not any(contains(pm.entry, e) for e in body)]
+    if len(untold) < len(titled):
+        for c, pm in untold:
+            drop_from(c, [pm])
+

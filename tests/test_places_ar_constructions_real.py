@@ -1,0 +1,194 @@
+"""Arabic place constructions of issue 12 (Arabic place F1), pinned on excerpts of real passages
+(tests/reports/real/ar, the file named beside each): a weekday glued to the word before it by a lost
+space dates its own incidents and leaves the word before it whole (العشرات: dozens wounded)."""
+import pytest
+
+from core.dates import find_dates
+from core.extract import extract
+
+
+@pytest.mark.parametrize("source, text, day", [
+    ("n_smart_boukamal_baqras_2017",
+     "وقتل 39 مدنيا وجرح العشراتالأحد، بقصف جوي على مدينتي البوكمال والميادين", "sunday"),
+    ("n_smart_latamneh_phosphorus_2018",
+     "وجرح طفلانالثلاثاء، بقصف مدفعي لقوات النظام السوري على مدينة اللطامنة ومزارعها.", "tuesday"),
+])
+def test_a_weekday_glued_to_the_word_before_it_is_a_day(source, text, day):
+    assert [d.weekday for d in find_dates(text)] == [day]
+
+
+def test_a_name_with_abd_is_no_glued_weekday():
+    """aleppo_ghouta_report_ar (shared seed report): عبدالأحد إسطيفو is a person."""
+    assert find_dates("لقوى الثورة والمعارضة السورية عبدالأحد إسطيفو أن عجز مجلس") == []
+
+
+def test_a_toll_told_with_a_glued_earlier_day_is_an_incident_of_its_own():
+    """n_smart_boukamal_baqras_2017: the raids of Monday and the toll of Sunday (العشراتالأحد) on the same
+    town are two incidents."""
+    x = extract("شنت طائرات حربية عدة غارات على مدينة البوكمال، ما أدى لمقتل 15 مدنيا بينهم أطفال.\n\n"
+                "وقتل 39 مدنيا وجرح العشراتالأحد، بقصف جوي على مدينتي البوكمال والميادين.",
+                lang="ar", date="2017-10-02")
+    got = sorted((i.place.name_ar, i.date, i.killed.best, i.wounded and i.wounded.low) for i in x.incidents
+                 if i.place.name_ar == "البوكمال")
+    assert got == [("البوكمال", "2017-10-01", 39, 24), ("البوكمال", "2017-10-02", 15, None)], got
+
+
+def read(text):
+    """Arabic names of the incident places of `text`."""
+    return {i.place.name_ar for i in extract(text, lang="ar").incidents}
+
+
+@pytest.mark.parametrize("source, text, around, places", [
+    ("n_smart_jisr_bdama_tal_halawa",
+     "وقتل مدني بقصف لطائرات حربية يرجح أنها روسية طالت قرية تل حلاوة، التابعة لبلدة أبو الظهور شرق إدلب،"
+     " تزامنا مع قصف جوي مماثل على محيط قرية فركيا، التابعة لناحية أريحا (14 كم جنوب إدلب)، وقريتي كفريدين"
+     " والعاليا، وبلدة سرجة، حسب ما أفاد ناشطون والدفاع المدني.", "فركيا", {"تل حلاوة", "سرجة"}),
+    ("n_baladi_sayyad_quoted_lists",
+     "وفي السياق؛ تعرضت قرى وبلدات \"جزرايا وزمار وحوير وخلصة والحميرة ومحيط البوابية وتلة ايكاردا\" بريف حلب"
+     " الجنوبي، دون وقوع إصابات.", "بوابية", {"جزرايا", "حميرة"}),
+])
+def test_a_place_named_only_for_its_vicinity_is_a_reference_point(source, text, around, places):
+    got = read(text)
+    assert around not in got and places <= got, got
+
+
+def test_a_clause_left_with_only_a_vicinity_keeps_its_facts_from_the_places_before():
+    """n_athr_raqqa_jamili_coalition: the clashes on the axes around مزرعة حطين are no fight in Raqqa."""
+    x = extract("قتل 5 مدنيين جراء غارات جوية لطيران التحالف الدولي على حي الجميلي في مدينة الرقة، وسط اشتباكات"
+                " بين “قوات سوريا الديمقراطية” وقوات التحالف الدولي من جانب، وتنظيم “داعش” من جانب آخر، على محاور"
+                " في محيط الفرقة 17 ومحيط مزرعة حطين.", lang="ar")
+    assert {i.place.name_ar: i.types for i in x.incidents} == {"الرقة": ("airstrike",)}, x.incidents
+
+
+@pytest.mark.parametrize("source, text, place, wounded", [
+    ("n_baladi_atarib_kamikaze_drones_2024",
+     "استهدفت قوات النظام السوري، اليوم الجمعة، بالطائرات المسيرة الانتحارية مدينة الأتارب في ريف حلب الغربي.\n"
+     "وأوضح أن الهجوم استهدف بشكل مباشر عمالاً في حقول الزيتون بمحيط الأتارب، ما أدى إلى إصابة ثلاثة أشخاص"
+     " بجروح متفاوتة.", "الأتارب", 3),
+    ("s_sohr_tafas_barrels_ajami_kashef (a town's vicinity)",
+     "ارتفع إلى 20 عدد البراميل المتفجرة التي ألقاها الطيران المروحي منذ صباح اليوم، على مناطق في محيط بلدة طفس"
+     " بريف درعا الغربي، ترافق مع استمرار قصف قوات النظام لمناطق في البلدة، كما قصفت قوات النظام مناطق في بلدتي"
+     " المزيريب وطفس، دون أنباء عن إصابات", "طفس", None),
+])
+def test_the_vicinity_of_a_place_named_elsewhere_is_that_place(source, text, place, wounded):
+    x = extract(text, lang="ar")
+    hit = [i for i in x.incidents if i.place.name_ar == place]
+    assert hit and (wounded is None or hit[0].wounded.best == wounded), x.incidents
+    assert wounded is not None or "barrel_bomb" in hit[0].types, hit
+
+
+def test_places_a_target_verb_names_take_the_weapon_and_toll_ending_their_sentence():
+    """s_microsyria_dael_ibta_rockets_tafas_massacre: the towns before the road between علما and الصورة
+    were shelled with the artillery the sentence names at its end, and share its injuries."""
+    x = extract("هذا، وقد استهدفت قوات الأسد بلدات المسيفرة وصيدا وأم ولد والكرط، والطريق الواصل بين بلدتي علما"
+                " والصورة بعدد من قذائف المدفعية، اقتصرت أضرارها على الماديات وبعض الإصابات بين المدنيين.",
+                lang="ar")
+    got = {i.place.name_ar: (i.types, i.wounded and i.wounded.shared) for i in x.incidents}
+    assert got == dict.fromkeys(("المسيفرة", "صيدا", "أم ولد", "علما"), (("artillery",), True)), got
+
+
+def test_a_weekday_first_told_of_an_event_is_the_report_day_and_another_weekday_a_day_of_its_own():
+    """n_smart_latamneh_phosphorus_2018 (no report date): Wednesday's rocket strike and Tuesday's shelling
+    of اللطامنة are two incidents."""
+    x = extract("قتل مدني الأربعاء، بقصف جوي وصاروخي مكثف لقوات النظام السوري وروسيا على ريف حماة الشمالي وسط سوريا.\n\n"
+                "وقال ناشطون محليون، إن مدنيا قتل نتيجة قصف صاروخي لقوات النظام على مدينة اللطامنة من حواجزها المحيطة.\n\n"
+                "وجرح طفلانالثلاثاء، بقصف مدفعي لقوات النظام السوري على مدينة اللطامنة ومزارعها.", lang="ar")
+    got = {(i.killed and i.killed.best, i.wounded and i.wounded.best) for i in x.incidents
+           if i.place.name_ar == "اللطامنة"}
+    assert got == {(1, None), (None, 2)}, x.incidents
+
+
+def test_a_weekday_a_speaker_is_said_on_is_no_report_day():
+    """n_echorouk_raqqa_jazra_internet_cafe: قال المرصد، الجمعة ... وقتل 23 مدنياً، مساء الخميس: one night
+    of raids on الرقة, one incident."""
+    x = extract("قال المرصد السوري لحقوق الإنسان، الجمعة، أن طائرات التحالف الدولي بقيادة الولاياتالمتحدة شنت طوال"
+                " الليل غارات كثيفة على مدينة الرقة وضواحيها. وقتل 23 مدنياً، مساء الخميس، حسب المرصد، بعد تنفيذ"
+                " طائرات التحالف \"25 غارة جوية\" على مدينة الرقة وضواحيها.", lang="ar")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("الرقة", 23)], x.incidents
+
+
+def test_the_quarter_a_place_is_near_is_no_antecedent_of_the_quarter():
+    """n_enab_maadi_funeral_barrels: في الحي is حي المعادي, not باب النيرب that it is near."""
+    x = extract("استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين، راح ضحيتها عشرات القتلى"
+                " والجرحى.\nوأفاد مراسل عنب بلدي في المدينة اليوم، السبت 27 آب، أن الطيران المروحي قصف حي المعادي القريب من باب"
+                " النيرب في حلب، ببرميلين متفجرين.\nوأكد المراسل أن البرميلين وقعا في مجلس عزاء في الحي ما أدى لمقتل"
+                " أكثر من 15 مدنيًا بينهم أطفال.", lang="ar")
+    assert [i.place_text for i in x.incidents] == ["المعادي"], x.incidents
+
+
+def test_counts_of_a_new_story_run_on_to_a_place_the_gazetteer_lacks():
+    """s_sohr_tafas_barrels_ajami_kashef: في حين استشهدت 3 مواطنات ...، وسقط عدد من الجرحى، إثر قصف جوي مناطق
+    في بلدة العجمي: the toll is العجمي's (of Daraa, the gazetteer's only العجمي lies elsewhere), not طفس's."""
+    x = extract("محافظة درعا- المرصد السوري لحقوق الإنسان:: ارتفع إلى 20 عدد البراميل المتفجرة التي ألقاها الطيران"
+                " المروحي منذ صباح اليوم، على مناطق في محيط بلدة طفس بريف درعا الغربي، ترافق مع استمرار قصف قوات النظام"
+                " لمناطق في البلدة، في حين استشهدت 3 مواطنات هم مواطنة وابنتها ومواطنة أخرى، وسقط عدد من الجرحى، إثر"
+                " قصف جوي مناطق في بلدة العجمي بريف درعا، وعدد الشهداء مرشح للارتفاع بسبب وجود جرحى بحالات خطرة،"
+                " كما قصفت قوات النظام مناطق في بلدتي المزيريب وطفس", lang="ar")
+    tafas = [i for i in x.incidents if i.place.name_ar == "طفس"]
+    assert tafas and tafas[0].killed is None and tafas[0].wounded is None, x.incidents
+    assert "العجمي" in {m.text for m in x.unresolved}
+
+
+@pytest.mark.parametrize("source, text, untold, told", [
+    ("s_aljaml_sana_baath_city_nusra_rocket",
+     "استشهاد 5 أشخاص بينهم 3 أطفال بالقذائف الصاروخية على القنيطرة وحلب\nارتقى 3 شهداء بينهم امرأة وطفل وأصيب"
+     " شخصان جميعهم من عائلة واحدة جراء اعتداء بقذيفة صاروخية نفذه إرهابيو تنظيم “جبهة النصرة” على مدينة البعث"
+     " في القنيطرة.", "حلب", "مدينة البعث"),
+    ("s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "انفجارات تهز دمشق في جمعة «حمص تناديكم»\n\nطائرات الجيش تقصف حلب.. وقوات النظام تدك حي التضامن بالصواريخ\n\n"
+     "هزت مجموعة من الانفجارات العاصمة السورية دمشق، في يوم جمعة «حمص تناديكم»، في وقت استمرت فيه قوات الجيش"
+     " النظامي بإطلاق القذائف المدفعية والصاروخية من الكتائب المتمركزة على جبل قاسيون باتجاه أحياء دمشق"
+     " الجنوبية: التضامن والقدم ومخيم اليرموك وببيلا.", "حلب", "ببيلا"),
+])
+def test_a_title_place_the_body_never_tells_of_is_no_incident_place(source, text, untold, told):
+    got = read(text)
+    assert untold not in got and told in got, got
+
+
+def test_a_plain_named_after_its_town_is_the_town():
+    """s_enab_zabadani_barrel_hits_hezbollah: في سهل مضايا المجاور لمدينة الزبداني: the barrel fell on the Madaya
+    plain; Zabadani is what it lies alongside."""
+    x = extract("ألقى الطيران المروحي التابع لقوات الأسد برميلًا متفجرًا على مواقع حزب الله اللبناني وميليشيا الدفاع"
+                " الوطني في منطقة مرج التل في سهل مضايا المجاور لمدينة الزبداني، الجمعة 4 أيلول.", lang="ar")
+    got = {i.place.name_ar: i.types for i in x.incidents}
+    assert got.get("مضايا") == ("barrel_bomb",) and "الزبداني" not in got, got
+
+
+def test_a_quarter_named_after_its_city_is_read_in_a_report_on_another_city():
+    """n_jo24_idlib_car_bombs_university_toll: after the Idlib car bombs, انفجاري جامعة حلب (the two blasts of
+    the University of Aleppo) is the university, whose toll rose to 87; the dual blast word is an attack word."""
+    x = extract("قتل اكثر من عشرين شخصا امس في تفجيرات في مدينة ادلب في شمال غرب سوريا.\nوكان المرصد السوري افاد"
+                " صباحا عن ارتفاع عدد القتلى الذين سقطوا في انفجاري جامعة حلب الثلاثاء الى 87.", lang="ar")
+    got = {i.place.name_ar: (i.types, i.killed and i.killed.best) for i in x.incidents}
+    assert got.get("جامعة حلب") == (("ied",), 87), got
+
+
+def test_near_after_a_name_the_gazetteer_is_known_to_lack_makes_a_reference_point():
+    """s_aljazeera_zamalka_funeral_helicopter: سكان في اللجاة قرب درعا: the night shelling was on al-Lajat
+    (a recorded gap, listed unresolved); Daraa only locates it."""
+    x = extract("كما ذكر سكان في اللجاة قرب درعا أنها تعرضت لقصف ليلي عنيف من قبل قوات النظام.", lang="ar")
+    assert not x.incidents and "اللجاة" in {m.text for m in x.unresolved}, x.incidents
+
+
+@pytest.mark.parametrize("source, text, ends", [
+    ("n_sohr_shaar_mashhad_toll_rises",
+     "بينما استهدف الطيران المروحي مناطق في محيط ريف المهندسين والطريق الدولي حلب – دمشق بريف حلب الجنوبي، كذلك"
+     " قصفت قوات النظام مناطق في بلدة حريتان بريف حلب الشمالي", {"دمشق", "حلب"}),
+    ("n_sohr_ras_al_ain_qamishli_2019",
+     "كما وثق المرصد السوري مقتل وإصابة عدة عناصر من قسد جراء غارات جوية نفذتها طائرات تركية على موقع لهم في منطقة"
+     " الصناعة برأس العين، بينما تمكنت فصائل موالية لأنقرة من قطع طريق رأس العين – الدرباسية مستغلة الاشتباكات"
+     " الدائرة في محور الصناعة", {"الدرباسية"}),
+])
+def test_the_towns_a_road_is_named_after_are_no_incident_places(source, text, ends):
+    got = read(text)
+    assert got and not ends & got, got
+
+
+def test_the_city_after_an_unknown_quarter_and_a_compass_word_carries_the_quarter():
+    """s_homsmc_2014_waer_new_year_cylinders: على حي الوعر غربي حمص: al-Waer (not in the gazetteer) is in western
+    Homs; the city carries its shelling; عام 2015 is a year, no count."""
+    x = extract("بدأوا بالقصف العنيف بالاسطوانات المتفجرة والهاون على حي الوعر غربي حمص، ذلك الحي المحاصر الذي يقطنه"
+                " حوالي 150 ألف مدني، ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين", lang="ar")
+    got = {i.place.name_ar: i for i in x.incidents}
+    assert "حمص" in got and (got["حمص"].killed is None or got["حمص"].killed.best < 100), x.incidents
+    assert "الوعر" in {m.text for m in x.unresolved}
