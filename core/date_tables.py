@@ -125,3 +125,8 @@ def calendar_words() -> frozenset[str]:
     """Month, weekday and relative-day words (normalised): names that are never places."""
     t = _tables()
     return frozenset(w for w in (*t.months, *t.weekdays, *t.relative) if " " not in w)
+
+
+def month_names() -> frozenset[str]:
+    """Month names as written (normalised; تشرين الاول is one name of two words)."""
+    return frozenset(_tables().months)

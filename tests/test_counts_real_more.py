@@ -295,3 +295,19 @@ def test_more_casualties_with_no_figure_are_several(source, text, counted):
 ])
 def test_one_of_the_members_killed_is_one(source, text):
     assert ("killed", 1) in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
+
+
+@pytest.mark.parametrize("source, text, lang", [
+    ("ar/s_homsmc_2014_waer_new_year_cylinders",
+     "ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين لم توثق أسماءهم بعد بالاضافة إلى اصابة"
+     " العشرات من المدنيين بينهم نساء وأطفال وشيوخ كبار بالعمر.", "ar"),
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven",
+     "وبذلك يرتفع إلى 715 مدني سوري عدد الشهداء الذين وثق المرصد السوري استشهادهم من أبناء غوطة دمشق الشرقية،"
+     " بينهم 169 طفلاً دون سن الثامنة عشر، و100 مواطنة، منذ الـ 18 من شباط / فبراير الفائت من العام الجاري 2018،"
+     " استشهدوا جميعاً خلال عمليات القصف الجوي والمدفعي على مدن وبلدات دوما وحرستا.", "ar"),
+    ("en/hrw_termanin_cluster_munitions_2023",
+     "Syrian government forces used widely banned cluster munitions in an attack on Termanin, a town in northern"
+     " Idlib, on October 6, 2023, killing two civilians and injuring nine others, Human Rights Watch said.", "en"),
+])
+def test_a_year_after_a_year_word_or_a_month_is_never_a_count(source, text, lang):
+    assert not [cm for cm in read_mentions(text, lang) if cm.count.best in range(2010, 2030)]
