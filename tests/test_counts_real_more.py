@@ -311,3 +311,14 @@ def test_one_of_the_members_killed_is_one(source, text):
 ])
 def test_a_year_after_a_year_word_or_a_month_is_never_a_count(source, text, lang):
     assert not [cm for cm in read_mentions(text, lang) if cm.count.best in range(2010, 2030)]
+
+
+@pytest.mark.parametrize("source, text, lang, counted", [
+    ("ar/s_homsmc_2014_waer_new_year_cylinders",
+     "ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين لم توثق أسماءهم بعد.", "ar", ("killed", 5)),
+    ("en/hrw_termanin_cluster_munitions_2023",
+     "The next day, a 9-year-old boy picked up a munition that had failed to detonate on impact during the"
+     " attack. It exploded, injuring him and two others.", "en", ("wounded", 3)),
+])
+def test_a_person_told_first_and_n_others_are_n_plus_one(source, text, lang, counted):
+    assert [(cm.kind, cm.count.best) for cm in read_mentions(text, lang)] == [counted]
