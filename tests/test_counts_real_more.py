@@ -322,3 +322,17 @@ def test_a_year_after_a_year_word_or_a_month_is_never_a_count(source, text, lang
 ])
 def test_a_person_told_first_and_n_others_are_n_plus_one(source, text, lang, counted):
     assert [(cm.kind, cm.count.best) for cm in read_mentions(text, lang)] == [counted]
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "في وقت استمرت فيه قوات الجيش النظامي بإطلاق القذائف المدفعية والصاروخية من الكتائب المتمركزة على جبل قاسيون"
+     " باتجاه أحياء دمشق الجنوبية: التضامن والقدم ومخيم اليرموك وببيلا، بينما أفادت لجان التنسيق المحلية بسقوط"
+     " أكثر من 90 قتيلا بمناطق مختلفة بنيران قوات النظام السوري في حصيلة أولية.", "التضامن"),
+    ("sauress.com/spa/1035434 (SPA, citing SOHR)",
+     "قتل أحد عشر شخصًا على الأقل في سوريا فجر اليوم في قصف وهجمات وقعت في مناطق مختلفة لا سيما في ريف دمشق وحلب."
+     " أكد ذلك المرصد السوري لحقوق الإنسان ، مشيرًا إلى أن الاشتباكات العنيفة تواصلت بين القوات النظامية ومقاتلين"
+     " معارضين في مدينة حلب.", "حلب"),
+])
+def test_a_toll_told_over_various_areas_is_no_places_count(source, text, place):
+    assert incident(text, place).killed is None
