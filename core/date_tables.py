@@ -133,3 +133,8 @@ def glued_day_re() -> re.Pattern:
     word before it by a lost space (وجرح العشراتالأحد، طفلانالثلاثاء); not after عبد, a name (عبدالأحد)."""
     days = [d for d in _tables().weekdays if d.startswith("ال")]
     return re.compile(rf"(?<!عبد)(?<=[^\W\d_]{{3}})(?:{_alternation(days)})(?!\w)")
+
+
+def month_names() -> frozenset[str]:
+    """Month names as written (normalised; تشرين الاول is one name of two words)."""
+    return frozenset(_tables().months)

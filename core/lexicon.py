@@ -16,7 +16,7 @@ LEXICON_DIR = DATA / "lexicons"
 
 _KINDS = {
     "casualties.csv": {"killed", "wounded", "person", "ignore"},
-    "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus", "negation", "upto", "age"},
+    "quantities.csv": {"exact", "more_than", "at_least", "about", "vague", "zero", "article", "between", "plus", "negation", "upto", "age", "year"},
 }
 
 ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "scope_openers", "compass": "compass",

@@ -107,7 +107,7 @@ class PeopleReader(NumberReader):
             if found is not None:
                 num, end = found
                 if end in self.person_by_first:
-                    return num, self.person_by_first[end].last
+                    return one_more(self, num, i, end), self.person_by_first[end].last
                 if any(t in self.person_by_first for t in range(num.first, end)):
                     return num, end
             if j in self.quantity_by_first:
@@ -255,6 +255,8 @@ class PeopleReader(NumberReader):
         return None
 
 
+_OTHERS = frozenset({"آخرين", "آخرون", "others"})
+"""The people words that say "more people besides those told first" (و4 آخرين، and two others)."""
 _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
 """Words that make the people after them ones already told (the civilians, their children)."""
 
@@ -280,3 +282,13 @@ def bare_plural_before(r, h: Hit, lo: int):
                                                    or k in r.quantity_by_first or r.tokens[k].key[:1].isdigit()):
         return None
     return Number(2, k + 1, vague=True)
+
+
+def one_more(r, num: Number, i: int, end: int) -> Number:
+    """بارتقاء الشهيد غزوان مشارقة و4آخرين، injuring him and two others: "and N others" after a
+    person told first (a name, a pronoun) from token i counts that person too: N+1 (the person
+    noun at token `end` closes the number)."""
+    joined = r._starts_with_wa(num.first) or num.first - 1 > i and r.tokens[num.first - 1].key == "and"
+    if num.vague or not joined or r.person_by_first[end].phrase not in _OTHERS:
+        return num
+    return Number(num.value + 1, num.first, num.qualifier)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core import lexicon
-from core.ages import age_ending
+from core.ages import age_ending, year_ending
 from core.arabic import Normalized, norm
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
@@ -146,7 +146,8 @@ class CountReader(PeopleReader):
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
-        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo)
+        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo) \
+            or year_ending(self, self._past_fillers(h.first, lo))
         age = None if no_left else age_ending(self, self._past_fillers(h.first, lo), lo)
         num, at_least = None if no_left or age is not None else self._number_ending(h.first, lo), False
         if num is None and not no_left:

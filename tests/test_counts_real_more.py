@@ -295,3 +295,44 @@ def test_more_casualties_with_no_figure_are_several(source, text, counted):
 ])
 def test_one_of_the_members_killed_is_one(source, text):
     assert ("killed", 1) in [(cm.kind, cm.count.best) for cm in read_mentions(text) if not cm.count.vague]
+
+
+@pytest.mark.parametrize("source, text, lang", [
+    ("ar/s_homsmc_2014_waer_new_year_cylinders",
+     "ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين لم توثق أسماءهم بعد بالاضافة إلى اصابة"
+     " العشرات من المدنيين بينهم نساء وأطفال وشيوخ كبار بالعمر.", "ar"),
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven",
+     "وبذلك يرتفع إلى 715 مدني سوري عدد الشهداء الذين وثق المرصد السوري استشهادهم من أبناء غوطة دمشق الشرقية،"
+     " بينهم 169 طفلاً دون سن الثامنة عشر، و100 مواطنة، منذ الـ 18 من شباط / فبراير الفائت من العام الجاري 2018،"
+     " استشهدوا جميعاً خلال عمليات القصف الجوي والمدفعي على مدن وبلدات دوما وحرستا.", "ar"),
+    ("en/hrw_termanin_cluster_munitions_2023",
+     "Syrian government forces used widely banned cluster munitions in an attack on Termanin, a town in northern"
+     " Idlib, on October 6, 2023, killing two civilians and injuring nine others, Human Rights Watch said.", "en"),
+])
+def test_a_year_after_a_year_word_or_a_month_is_never_a_count(source, text, lang):
+    assert not [cm for cm in read_mentions(text, lang) if cm.count.best in range(2010, 2030)]
+
+
+@pytest.mark.parametrize("source, text, lang, counted", [
+    ("ar/s_homsmc_2014_waer_new_year_cylinders",
+     "ليستقبل أهالي الحي عام 2015 بارتقاء الشهيد غزوان مشارقة و4آخرين لم توثق أسماءهم بعد.", "ar", ("killed", 5)),
+    ("en/hrw_termanin_cluster_munitions_2023",
+     "The next day, a 9-year-old boy picked up a munition that had failed to detonate on impact during the"
+     " attack. It exploded, injuring him and two others.", "en", ("wounded", 3)),
+])
+def test_a_person_told_first_and_n_others_are_n_plus_one(source, text, lang, counted):
+    assert [(cm.kind, cm.count.best) for cm in read_mentions(text, lang)] == [counted]
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/s_aawsat_2012_tadamon_qasioun_rukneddin_bike",
+     "في وقت استمرت فيه قوات الجيش النظامي بإطلاق القذائف المدفعية والصاروخية من الكتائب المتمركزة على جبل قاسيون"
+     " باتجاه أحياء دمشق الجنوبية: التضامن والقدم ومخيم اليرموك وببيلا، بينما أفادت لجان التنسيق المحلية بسقوط"
+     " أكثر من 90 قتيلا بمناطق مختلفة بنيران قوات النظام السوري في حصيلة أولية.", "التضامن"),
+    ("sauress.com/spa/1035434 (SPA, citing SOHR)",
+     "قتل أحد عشر شخصًا على الأقل في سوريا فجر اليوم في قصف وهجمات وقعت في مناطق مختلفة لا سيما في ريف دمشق وحلب."
+     " أكد ذلك المرصد السوري لحقوق الإنسان ، مشيرًا إلى أن الاشتباكات العنيفة تواصلت بين القوات النظامية ومقاتلين"
+     " معارضين في مدينة حلب.", "حلب"),
+])
+def test_a_toll_told_over_various_areas_is_no_places_count(source, text, place):
+    assert incident(text, place).killed is None

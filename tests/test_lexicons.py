@@ -61,7 +61,7 @@ def value_problem(name, v):
         kind, value = v["kind"], v["value"]
         ok = ((kind in ("exact", "vague") and value.isdigit() and int(value) > 0) or (kind == "article" and value == "1")
               or (kind in QUALIFIERS and value == "") or (kind == "zero" and value in ZERO_SCOPES)
-              or (kind == "negation" and value in ("", "any", "both")) or (kind == "age" and value in ("before", "after")))
+              or (kind == "negation" and value in ("", "any", "both")) or (kind == "age" and value in ("before", "after")) or (kind == "year" and value == "after"))
         return None if ok else f"kind {kind!r} value {value!r}"
     if name == "place_cues.csv":
         return None if v["level"] in (*LEVELS, "any", "suburb") else f"level {v['level']!r}"
