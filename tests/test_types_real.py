@@ -314,3 +314,16 @@ def test_a_sides_forces_shelling_as_subject_is_ground_fire_beside_an_air_attack(
 ])
 def test_forces_named_as_the_agent_of_a_shelling_add_no_ground_fire(source, place, types):
     assert incident(passage(source), place).types == types, source
+
+
+# An attack word after "previous" or "frequent" tells fights of other times beside the incident, no kind of it.
+@pytest.mark.parametrize("source, place, types, not_side", [
+    ("en/sohr_mayadin_displaced_family_killed", "Mayadin", ("airstrike",), None),
+    ("en/ap_daraa_tank_shells_building", "Daraa", ("artillery",), "opposition"),
+])
+def test_fights_of_other_times_add_no_clashes(source, place, types, not_side):
+    """...killed during shelling and previous battles; There have been frequent clashes in and around Daraa
+    between Assad's forces and the mostly Sunni rebels: the incident is the air strike, the tank shells."""
+    found = incident(passage(source), place)
+    assert found.types == types, source
+    assert not_side not in found.actors, source
