@@ -327,3 +327,19 @@ def test_fights_of_other_times_add_no_clashes(source, place, types, not_side):
     found = incident(passage(source), place)
     assert found.types == types, source
     assert not_side not in found.actors, source
+
+
+# In a news story, a toll of a place in a sentence that names no kind of attack (and no sentence before in its
+# paragraph does) is of the attack the story told: its kinds and, in a later paragraph, its attacker.
+@pytest.mark.parametrize("source, place, kind", [
+    ("en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin", "Bustan al-Qaser", "airstrike"),
+    ("en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin", "al-Ansari Mashhad", "airstrike"),
+    ("en/afp_sukkari_ashrafiyeh_double_tap", "as-Sukkari", "barrel_bomb"),
+])
+def test_a_toll_told_with_no_kind_is_of_the_storys_attack(source, place, kind):
+    """Seven civilians were killed and 10 wounded in Bustan al-Qasr, ... and four were killed in Al-Mashad
+    (after: regime warplanes carried out the air strikes); a number of people were injured ... in the
+    attacks on the Sukkari and Ashrafiyeh neighbourhoods (after: regime helicopters dropped barrel bombs)."""
+    found = incident(passage(source), place)
+    assert kind in found.types, source
+    assert found.actors == ("government",), source
