@@ -343,3 +343,21 @@ def test_a_toll_told_with_no_kind_is_of_the_storys_attack(source, place, kind):
     found = incident(passage(source), place)
     assert kind in found.types, source
     assert found.actors == ("government",), source
+
+
+# ويأتي ذلك / وتأتي (function_words role frame): a clause that sets the incident among other attacks tells
+# their kinds, not the incident's; a place the frame names itself keeps its own incident.
+@pytest.mark.parametrize("source, place, types", [
+    ("ar/n_whitehelmets_afrin_charred_2021", "Afrin", ("rocket",)),
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven", "Jisrin", ("airstrike",)),
+])
+def test_a_frame_clause_adds_its_attacks_to_no_place_before(source, place, types):
+    """تعرضت مدينة عفرين ... لقصف صاروخي ...، ويأتي ذلك في استمرار للهجمات الصاروخية والمدفعية التي تستهدف ريف
+    حلب الشمالي; ويأتي هذا الترقب مع تجدد لعمليات القصف المدفعي والجوي ...، في حين ارتفع ... في القصف الجوي الذي
+    طال بلدة جسرين."""
+    assert incident(passage(source), place).types == types, source
+
+
+def test_a_place_a_frame_clause_names_keeps_its_own_attack():
+    """ويأتي ذلك، بعد ساعات على غارات إسرائيلية على بناية سكنية في حي المزة: the frame's own place is an incident."""
+    assert "airstrike" in incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types

@@ -52,6 +52,7 @@ class Engine:
     captures: frozenset[str] = frozenset()
     countrysides: frozenset[str] = frozenset()
     retelling: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
