@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from core.extract import extract
 from tests.test_extract_facts_real import incident
 
 REAL = Path(__file__).parent / "reports" / "real"
@@ -361,3 +362,25 @@ def test_a_frame_clause_adds_its_attacks_to_no_place_before(source, place, types
 def test_a_place_a_frame_clause_names_keeps_its_own_attack():
     """ويأتي ذلك، بعد ساعات على غارات إسرائيلية على بناية سكنية في حي المزة: the frame's own place is an incident."""
     assert "airstrike" in incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types
+
+
+# A fight told at a region or governorate (its fronts, its countryside) whose towns the report names is the
+# region's: it goes to no town inside it, with its sides.
+@pytest.mark.parametrize("source, place, not_types, not_sides", [
+    ("ar/n_sohr_shaar_mashhad_toll_rises", "Huraytan", {"clashes"}, {"isis", "opposition"}),
+    ("ar/n_7al_ras_al_ain_turkey_2018", "Afrin", set(), {"sdf"}),
+])
+def test_a_fight_told_at_a_region_is_no_fight_of_a_town_inside(source, place, not_types, not_sides):
+    """كذلك قصفت قوات النظام مناطق في بلدة حريتان ...، فيما تتواصل المعارك بين الفصائل من طرف، وتنظيم “الدولة
+    الإسلامية” من طرف آخر في عدة محاور بريف حلب الشمالي; شهدت محافظة #الحسكة اليوم أول اشتباك مسلح بين #تركيا و
+    #قوات_سوريا_الديمقراطية (#قسد) خارج مدينة #عفرين."""
+    found = incident(passage(source), place)
+    assert not set(found.types) & not_types, source
+    assert not set(found.actors) & not_sides, source
+
+
+def test_an_offensive_across_a_countryside_makes_no_incident_of_a_village_in_it():
+    """the IRGC ... launched a multipronged offensive on October 15 that has seized large swaths of rebel-held
+    terrain in the southern countryside of Aleppo City: no fight at a village of that countryside named later."""
+    places = {i.place.name_en for i in extract(passage("en/isw_control_of_terrain_dec2015")).incidents}
+    assert "Kherbet Tin Noor" not in places

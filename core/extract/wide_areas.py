@@ -58,12 +58,18 @@ def drop_regions_around_places(doc) -> None:
     """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
     a region or governorate named in a clause without figures of its own, in a text whose incident
     places lie inside it, only says where they are; its clause's facts go with the places before. A
-    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
+    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa).
+    A fight told there (فيما تتواصل المعارك ... في عدة محاور بريف حلب الشمالي) is the region's, not its towns':
+    a clause left with no place keeps it unmapped (`drop_from`)."""
     places = [pm for c in doc.clauses for pm in c.places]
     for c in doc.clauses:
-        for pm in [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts]:
-            if any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
-                   for other in places if other is not pm):
+        gone = [pm for pm in c.places if pm.entry.level in _AROUND and not c.counts
+                and any(contains(pm.entry, other.entry) and not (pm.entry.level == "region" and other.entry.level == "governorate")
+                        for other in places if other is not pm)]
+        if c.types == {"clashes"}:
+            drop_from(c, gone)
+        for pm in gone:
+            if pm in c.places:
                 c.places.remove(pm)
 
 
