@@ -3,7 +3,7 @@
 test, and what it adds to the document is checked."""
 import pytest
 
-from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, unresolved
+from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, retold, unresolved
 from core.extract.doc import Doc
 from core.extract.engine import engine
 from core.extract.pipeline import STAGES
@@ -23,7 +23,7 @@ def read_until(text: str, lang: str, last):
 
 def test_the_stages_run_in_the_order_each_reads_what_the_one_before_added():
     assert STAGES == (lookup.run, clauses.run, facts.run, counts.run, mentions.run, anaphora.run,
-                      unresolved.run, assemble.run)
+                      retold.run, unresolved.run, assemble.run)
 
 
 # ------------------------------------------------------------------ lookup

@@ -384,3 +384,9 @@ def test_an_offensive_across_a_countryside_makes_no_incident_of_a_village_in_it(
     terrain in the southern countryside of Aleppo City: no fight at a village of that countryside named later."""
     places = {i.place.name_en for i in extract(passage("en/isw_control_of_terrain_dec2015")).incidents}
     assert "Kherbet Tin Noor" not in places
+
+
+def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
+    """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
+    استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
+    assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)

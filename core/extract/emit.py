@@ -26,9 +26,11 @@ def _attacked(co: Contribution, story: set) -> bool:
 def _toll_here(co: Contribution) -> bool:
     """Seven civilians were killed and 10 wounded in Bustan al-Qasr, a civil defense member said: in a
     story, a toll in the sentence that names the place (not one carried from a sentence before) with
-    no kind nor weapon told in its sentence or paragraph is of the attack the story told (`story`)."""
+    no kind, weapon nor attacker told in its sentence or paragraph is of the attack the story told (`story`;
+    not: In Diban, unidentified gunmen shot dead a local council member)."""
     m = co.mention
-    return bool(co.counts) and not co.weapons and m is not None and any(c.first <= m.first < c.last for c in co.clauses)
+    return bool(co.counts) and not (co.weapons or co.actors) and m is not None \
+        and any(c.first <= m.first < c.last for c in co.clauses)
 
 
 def _attack_object(c, m) -> bool:
