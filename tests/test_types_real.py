@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from core.extract import extract
 from tests.test_extract_facts_real import incident
 
 REAL = Path(__file__).parent / "reports" / "real"
@@ -314,3 +315,78 @@ def test_a_sides_forces_shelling_as_subject_is_ground_fire_beside_an_air_attack(
 ])
 def test_forces_named_as_the_agent_of_a_shelling_add_no_ground_fire(source, place, types):
     assert incident(passage(source), place).types == types, source
+
+
+# An attack word after "previous" or "frequent" tells fights of other times beside the incident, no kind of it.
+@pytest.mark.parametrize("source, place, types, not_side", [
+    ("en/sohr_mayadin_displaced_family_killed", "Mayadin", ("airstrike",), None),
+    ("en/ap_daraa_tank_shells_building", "Daraa", ("artillery",), "opposition"),
+])
+def test_fights_of_other_times_add_no_clashes(source, place, types, not_side):
+    """...killed during shelling and previous battles; There have been frequent clashes in and around Daraa
+    between Assad's forces and the mostly Sunni rebels: the incident is the air strike, the tank shells."""
+    found = incident(passage(source), place)
+    assert found.types == types, source
+    assert not_side not in found.actors, source
+
+
+# In a news story, a toll of a place in a sentence that names no kind of attack (and no sentence before in its
+# paragraph does) is of the attack the story told: its kinds and, in a later paragraph, its attacker.
+@pytest.mark.parametrize("source, place, kind", [
+    ("en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin", "Bustan al-Qaser", "airstrike"),
+    ("en/afp_naharnet_aleppo_bustan_qasr_mashhad_salhin", "al-Ansari Mashhad", "airstrike"),
+    ("en/afp_sukkari_ashrafiyeh_double_tap", "as-Sukkari", "barrel_bomb"),
+])
+def test_a_toll_told_with_no_kind_is_of_the_storys_attack(source, place, kind):
+    """Seven civilians were killed and 10 wounded in Bustan al-Qasr, ... and four were killed in Al-Mashad
+    (after: regime warplanes carried out the air strikes); a number of people were injured ... in the
+    attacks on the Sukkari and Ashrafiyeh neighbourhoods (after: regime helicopters dropped barrel bombs)."""
+    found = incident(passage(source), place)
+    assert kind in found.types, source
+    assert found.actors == ("government",), source
+
+
+# ويأتي ذلك / وتأتي (function_words role frame): a clause that sets the incident among other attacks tells
+# their kinds, not the incident's; a place the frame names itself keeps its own incident.
+@pytest.mark.parametrize("source, place, types", [
+    ("ar/n_whitehelmets_afrin_charred_2021", "Afrin", ("rocket",)),
+    ("ar/s_sohr_2018_ghouta_jisreen_shared_seven", "Jisrin", ("airstrike",)),
+])
+def test_a_frame_clause_adds_its_attacks_to_no_place_before(source, place, types):
+    """تعرضت مدينة عفرين ... لقصف صاروخي ...، ويأتي ذلك في استمرار للهجمات الصاروخية والمدفعية التي تستهدف ريف
+    حلب الشمالي; ويأتي هذا الترقب مع تجدد لعمليات القصف المدفعي والجوي ...، في حين ارتفع ... في القصف الجوي الذي
+    طال بلدة جسرين."""
+    assert incident(passage(source), place).types == types, source
+
+
+def test_a_place_a_frame_clause_names_keeps_its_own_attack():
+    """ويأتي ذلك، بعد ساعات على غارات إسرائيلية على بناية سكنية في حي المزة: the frame's own place is an incident."""
+    assert "airstrike" in incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types
+
+
+# A fight told at a region or governorate (its fronts, its countryside) whose towns the report names is the
+# region's: it goes to no town inside it, with its sides.
+@pytest.mark.parametrize("source, place, not_types, not_sides", [
+    ("ar/n_sohr_shaar_mashhad_toll_rises", "Huraytan", {"clashes"}, {"isis", "opposition"}),
+    ("ar/n_7al_ras_al_ain_turkey_2018", "Afrin", set(), {"sdf"}),
+])
+def test_a_fight_told_at_a_region_is_no_fight_of_a_town_inside(source, place, not_types, not_sides):
+    """كذلك قصفت قوات النظام مناطق في بلدة حريتان ...، فيما تتواصل المعارك بين الفصائل من طرف، وتنظيم “الدولة
+    الإسلامية” من طرف آخر في عدة محاور بريف حلب الشمالي; شهدت محافظة #الحسكة اليوم أول اشتباك مسلح بين #تركيا و
+    #قوات_سوريا_الديمقراطية (#قسد) خارج مدينة #عفرين."""
+    found = incident(passage(source), place)
+    assert not set(found.types) & not_types, source
+    assert not set(found.actors) & not_sides, source
+
+
+def test_an_offensive_across_a_countryside_makes_no_incident_of_a_village_in_it():
+    """the IRGC ... launched a multipronged offensive on October 15 that has seized large swaths of rebel-held
+    terrain in the southern countryside of Aleppo City: no fight at a village of that countryside named later."""
+    places = {i.place.name_en for i in extract(passage("en/isw_control_of_terrain_dec2015")).incidents}
+    assert "Kherbet Tin Noor" not in places
+
+
+def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
+    """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
+    استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
+    assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)

@@ -23,6 +23,16 @@ def _attacked(co: Contribution, story: set) -> bool:
                                  and c.first <= m.first < c.last for c in co.clauses)
 
 
+def _toll_here(co: Contribution) -> bool:
+    """Seven civilians were killed and 10 wounded in Bustan al-Qasr, a civil defense member said: in a
+    story, a toll in the sentence that names the place (not one carried from a sentence before) with
+    no kind, weapon nor attacker told in its sentence or paragraph is of the attack the story told (`story`;
+    not: In Diban, unidentified gunmen shot dead a local council member)."""
+    m = co.mention
+    return bool(co.counts) and not (co.weapons or co.actors) and m is not None \
+        and any(c.first <= m.first < c.last for c in co.clauses)
+
+
 def _attack_object(c, m) -> bool:
     """ISIS attacked the villages of Douma, al-Shbeki, ... and Tarba / attacked Fuaa and Kafraya: the
     mention is in the list of places that opens where a verb of attack's object does (`facts`)."""
@@ -68,7 +78,7 @@ def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = T
             co.types = set(told)
             taking.append(co)
         attacked = _attacked(co, story)
-        if not co.types and attacked:
+        if not co.types and (attacked or _toll_here(co)):
             co.types = set(story)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)

@@ -54,6 +54,7 @@ class Engine:
     retelling: frozenset[str] = frozenset()
     vicinities: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

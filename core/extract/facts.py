@@ -22,10 +22,10 @@ MILITANT_ACTORS = frozenset({"isis", "hts"})
 
 
 def run(doc) -> None:
-    struck, fired_by_air, similar = types(doc)
+    struck, similar = types(doc)
     actors(doc)
     for c in doc.clauses:
-        _named_weapon_first(c, c.first in struck, {t for f, t in fired_by_air if f == c.first})
+        _named_weapon_first(c, c.first in struck)
     _similar_attacks(doc.clauses, similar)
     _ground_fire(doc)
     clauses, tok_clause, by_kind = doc.clauses, doc.tok_clause, doc.hits
@@ -73,10 +73,12 @@ def _attack_objects(doc) -> None:
             doc.clauses[doc.tok_clause[h.first]].attack_objects.append(t)
 
 
-def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
+def types(doc) -> tuple[set[int], set[int]]:
     """Attack types and weapons of each clause; barrel bombs with an aircraft word or an unqualified
-    air bombing word (قصف جوي بالبراميل) are not also an airstrike unless the clause says the aircraft struck. Returns the clauses (by first token) with
-    an air strike word, the (clause, type) named only by munitions aircraft also fire, and the
+    air bombing word (قصف جوي بالبراميل) are not also an airstrike unless the clause says the aircraft struck;
+    missiles that aircraft also fire (types.csv carrier `air`) beside an air strike in their clause are its
+    munition, not a rocket attack (also for a clause that tells the attack again: شن ... عدواناً جوياً بـ3
+    صواريخ ... الهجوم أسفر). Returns the clauses (by first token) with an air strike word, and the
     clauses that call their attack similar to one before (types.csv carrier `similar`)."""
     tokens, clauses, tok_clause, by_kind = doc.tokens, doc.clauses, doc.tok_clause, doc.hits
     air_struck: set[int] = set()
@@ -107,11 +109,14 @@ def types(doc) -> tuple[set[int], set[tuple[int, str]], set[int]]:
         if carrier == "similar":
             similar.add(ci)
         c.cue_tokens.append((h.first, h.last, "type"))
+    munitions = fired_by_air - named
     for ci, c in enumerate(clauses):
         if "barrel_bomb" in c.types and "airstrike" in c.types and ci not in air_struck:
             c.types.discard("airstrike")
+        if "airstrike" in c.types:
+            c.types -= {t for f, t in munitions if f == c.first}
     type_rules.apply(doc)
-    return {clauses[ci].first for ci in air_struck}, fired_by_air - named, similar
+    return {clauses[ci].first for ci in air_struck}, similar
 
 
 def _similar_attacks(clauses: list[Clause], similar: set[int]) -> None:
@@ -139,15 +144,12 @@ def generic_beside_named(co) -> None:
         co.types.discard("shelling")
 
 
-def _named_weapon_first(c: Clause, struck: bool, fired_by_air: set[str]) -> None:
+def _named_weapon_first(c: Clause, struck: bool) -> None:
     """A generic word beside a named weapon is that weapon's attack: قصف / shelling beside an air
     strike, barrel bombs, chemicals or aircraft adds no shelling (unless two attackers are named: "Assad
-    militiamen and Russian warplanes shell and bomb"), and missiles that aircraft also fire
-    (types.csv carrier `air`) beside an air strike are its munition, not a rocket attack."""
+    militiamen and Russian warplanes shell and bomb")."""
     if struck or c.types & NAMED_FROM_AFAR or "airstrike" in c.types and len(c.actors) < 2:
         c.types.discard("shelling")
-    if "airstrike" in c.types:
-        c.types -= fired_by_air
 
 
 def actors(doc) -> None:

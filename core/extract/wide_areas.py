@@ -61,13 +61,17 @@ def drop_regions_around_places(doc) -> None:
     """قصف على قرى وبلدات ريف حلب الغربي ... في بلدة أبين; بقصف على مدن وبلدات في محافظة إدلب ... جسر الشغور:
     a region or governorate named in a clause without figures of its own, in a text whose incident
     places lie inside it, only says where they are; its clause's facts go with the places before. A
-    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa)."""
+    governorate is no place inside its countryside (Al- Suwaydaa Province: ... the countryside of al- Suwaydaa).
+    A fight told there (فيما تتواصل المعارك ... في عدة محاور بريف حلب الشمالي) is the region's, not its towns':
+    a clause left with no place keeps it unmapped (`drop_from`)."""
     under = _places_under(doc)
     for c in doc.clauses:
         if c.counts:
             continue
         gone = [pm for pm in c.places if pm.entry.level in _AROUND and _around_places(pm.entry, under)]
         if gone:
+            if c.types == {"clashes"}:
+                drop_from(c, gone)
             ids = {id(pm) for pm in gone}
             c.places[:] = [pm for pm in c.places if id(pm) not in ids]
 
