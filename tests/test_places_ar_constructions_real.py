@@ -192,3 +192,20 @@ def test_the_city_after_an_unknown_quarter_and_a_compass_word_carries_the_quarte
     got = {i.place.name_ar: i for i in x.incidents}
     assert "حمص" in got and (got["حمص"].killed is None or got["حمص"].killed.best < 100), x.incidents
     assert "الوعر" in {m.text for m in x.unresolved}
+
+
+@pytest.mark.parametrize("source, text, background, told", [
+    ("s_sohr_2018_ghouta_jisreen_shared_seven",
+     "في حين ارتفع إلى 7 عدد الشهداء الذين وثق المرصد السوري لحقوق الإنسان استشهادهم في القصف الصباحي، على حزة"
+     " وزملكا وحرستا وسقبا، وبذلك يرتفع إلى 715 مدني سوري عدد الشهداء الذين وثق المرصد السوري استشهادهم من أبناء"
+     " غوطة دمشق الشرقية، بينهم 169 طفلاً دون سن الثامنة عشر، و100 مواطنة، منذ الـ 18 من شباط / فبراير الفائت من"
+     " العام الجاري 2018، استشهدوا جميعاً خلال عمليات القصف الجوي والمدفعي على مدن وبلدات دوما وحرستا",
+     "دوما", "زملكا"),
+    ("s_rozana_darayya_33_barrels_campaign",
+     "وأشار المجلس في إحصاءات له، إلى أن \"35 شخصاً قتلوا خلال حملة القصف العشوائي التي شنها جيش النظام على داريا"
+     " منذ أوائل شهر آب الماضي\"", "داريا", None),
+])
+def test_places_after_a_month_counted_since_are_background(source, text, background, told):
+    got = read(text)
+    assert background not in got and (told is None or told in got), got
+

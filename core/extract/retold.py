@@ -1,8 +1,14 @@
 """Sentences that tell again an event of an earlier day (English): "Back on 23 May 2016, 184 civilians
 were killed in Tartus and Jableh"; "Human Rights Watch previously drew attention to the use of cluster
 bombs". A retelling word (function_words.csv role `retelling`) among the first words of a sentence
-makes the whole sentence background: its places, kinds, sides and counts are no incident of the report."""
+makes the whole sentence background: its places, kinds, sides and counts are no incident of the report.
+A month a few words after "since" (منذ الـ 18 من شباط / فبراير، منذ منتصف كانون الأول; the date tables'
+background cues) opens a toll or campaign counted since then: the rest of its sentence, from its clause, is
+background."""
 from __future__ import annotations
+
+from core.date_tables import month_names, since_words
+from core.dates import BACKGROUND_WINDOW
 
 OPENING = 5
 """How many words from a sentence's start a retelling word may begin at (Human Rights Watch previously)."""
@@ -11,14 +17,50 @@ LONGEST = 3
 
 
 def run(doc) -> None:
-    words = doc.eng.retelling
-    if not words or not doc.clauses:
+    if not doc.clauses:
         return
-    retold = {c.sentence for c in doc.clauses if _opens_sentence(doc, c) and _retells(doc, c, words)}
-    for c in doc.clauses:
-        if c.sentence in retold:
-            c.places, c.types, c.weapons, c.actors, c.counts = [], set(), set(), [], []
-            c.massacre = c.unmapped = c.targeted = False
+    words = doc.eng.retelling
+    if words:
+        retold = {c.sentence for c in doc.clauses if _opens_sentence(doc, c) and _retells(doc, c, words)}
+        for c in doc.clauses:
+            if c.sentence in retold:
+                _clear(c)
+    for first in _since_month_clauses(doc):
+        _clear_since(doc, first)
+
+
+def _clear_since(doc, first: int) -> None:
+    """Clear clause `first` to its sentence's end, and the placeless clauses just before it whose facts
+    (the offensive ... ongoing since June) would fall to its places."""
+    clauses, sentence = doc.clauses, doc.clauses[first].sentence
+    start = first
+    while start > 0 and clauses[start - 1].sentence == sentence and not clauses[start - 1].places:
+        start -= 1
+    for c in clauses[start:]:
+        if c.sentence != sentence:
+            break
+        _clear(c)
+
+
+def _clear(c) -> None:
+    c.places, c.types, c.weapons, c.actors, c.counts = [], set(), set(), [], []
+    c.massacre = c.unmapped = c.targeted = False
+
+
+def _since_month_clauses(doc) -> list[int]:
+    """Indexes of the clauses where a month name follows a since word by at most BACKGROUND_WINDOW words."""
+    tokens, since, months = doc.tokens, since_words(), month_names()
+    out, opened = [], None
+    for k, t in enumerate(tokens):
+        ci = doc.tok_clause[k]
+        if t.text in since or t.text[:1] == "و" and t.text[1:] in since:
+            opened = k
+        elif opened is not None and k - opened <= BACKGROUND_WINDOW and doc.tok_clause[opened] == ci and (
+                t.text in months or k > 0 and f"{tokens[k - 1].text} {t.text}" in months):
+            if not out or out[-1] != ci:
+                out.append(ci)
+            opened = None
+    return out
 
 
 def _opens_sentence(doc, c) -> bool:
