@@ -12,6 +12,8 @@ from core.dates import BACKGROUND_WINDOW
 
 OPENING = 5
 """How many words from a sentence's start a retelling word may begin at (Human Rights Watch previously)."""
+EVENT_WORDS = 2
+"""How many words after من/على an attack or toll word may begin at to make the event an attack (سقوط ضحايا)."""
 LONGEST = 3
 """The most words a retelling phrase has (earlier this month)."""
 
@@ -27,14 +29,16 @@ def run(doc) -> None:
                 _clear(c)
     for first in _since_month_clauses(doc):
         _clear_since(doc, first)
+    for first in _after_quiet_event_clauses(doc):
+        _clear_since(doc, first, keep_before=True)
 
 
-def _clear_since(doc, first: int) -> None:
-    """Clear clause `first` to its sentence's end, and the placeless clauses just before it whose facts
-    (the offensive ... ongoing since June) would fall to its places."""
+def _clear_since(doc, first: int, keep_before: bool = False) -> None:
+    """Clear clause `first` to its sentence's end, and (unless `keep_before`) the placeless clauses just
+    before it whose facts (the offensive ... ongoing since June) would fall to its places."""
     clauses, sentence = doc.clauses, doc.clauses[first].sentence
     start = first
-    while start > 0 and clauses[start - 1].sentence == sentence and not clauses[start - 1].places:
+    while not keep_before and start > 0 and clauses[start - 1].sentence == sentence and not clauses[start - 1].places:
         start -= 1
     for c in clauses[start:]:
         if c.sentence != sentence:
@@ -60,6 +64,27 @@ def _since_month_clauses(doc) -> list[int]:
             if not out or out[-1] != ci:
                 out.append(ci)
             opened = None
+    return out
+
+
+def _after_quiet_event_clauses(doc) -> list[int]:
+    """Clauses holding "after <span of time> من/على <event>" (بعد يوم على اجتماع) whose event names no attack
+    and no toll in its first words: an earlier day's meeting or arrival, not the report's incident."""
+    tokens, eng = doc.tokens, doc.eng
+    if not eng.afters or not eng.elapsed:
+        return []
+    joins = eng.links & eng.preposition_words
+    out = []
+    for k, t in enumerate(tokens):
+        if t.key not in eng.afters:
+            continue
+        span = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].key in eng.elapsed), None)
+        if span is None or span + 2 >= len(tokens) or tokens[span + 1].key not in joins:
+            continue
+        event = span + 2
+        cues = doc.clauses[doc.tok_clause[event]].cue_tokens
+        if not any(event <= f <= event + EVENT_WORDS and kind != "actor" for f, _, kind in cues):
+            out.append(doc.tok_clause[k])
     return out
 
 
