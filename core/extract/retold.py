@@ -4,7 +4,9 @@ bombs". A retelling word (function_words.csv role `retelling`) among the first w
 makes the whole sentence background: its places, kinds, sides and counts are no incident of the report.
 A month a few words after "since" (منذ الـ 18 من شباط / فبراير، منذ منتصف كانون الأول; the date tables'
 background cues) opens a toll or campaign counted since then: the rest of its sentence, from its clause, is
-background."""
+background. So is the rest of a sentence from "after <span of time> من/على <event>" (بعد يوم على اجتماع،
+بعد ثلاثة أيام من وصول البعثة; function_words roles `after`, `elapsed`) when the event names no attack or toll:
+a meeting or an arrival of an earlier day."""
 from __future__ import annotations
 
 from core.date_tables import month_names, since_words
@@ -12,6 +14,8 @@ from core.dates import BACKGROUND_WINDOW
 
 OPENING = 5
 """How many words from a sentence's start a retelling word may begin at (Human Rights Watch previously)."""
+SPAN_WORDS = 3
+"""How many words after "after" the span of time may end at (بعد ثلاثة أيام)."""
 EVENT_WORDS = 2
 """How many words after من/على an attack or toll word may begin at to make the event an attack (سقوط ضحايا)."""
 LONGEST = 3
@@ -19,6 +23,7 @@ LONGEST = 3
 
 
 def run(doc) -> None:
+    """Clears the clauses of retold sentences and of the background parts of sentences."""
     if not doc.clauses:
         return
     words = doc.eng.retelling
@@ -38,7 +43,8 @@ def _clear_since(doc, first: int, keep_before: bool = False) -> None:
     before it whose facts (the offensive ... ongoing since June) would fall to its places."""
     clauses, sentence = doc.clauses, doc.clauses[first].sentence
     start = first
-    while not keep_before and start > 0 and clauses[start - 1].sentence == sentence and not clauses[start - 1].places:
+    while not keep_before and start > 0 and clauses[start - 1].sentence == sentence \
+            and not clauses[start - 1].places:
         start -= 1
     for c in clauses[start:]:
         if c.sentence != sentence:
@@ -78,7 +84,7 @@ def _after_quiet_event_clauses(doc) -> list[int]:
     for k, t in enumerate(tokens):
         if t.key not in eng.afters:
             continue
-        span = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].key in eng.elapsed), None)
+        span = next((j for j in range(k + 1, min(k + 1 + SPAN_WORDS, len(tokens))) if tokens[j].key in eng.elapsed), None)
         if span is None or span + 2 >= len(tokens) or tokens[span + 1].key not in joins:
             continue
         event = span + 2
