@@ -120,6 +120,17 @@ def _tables() -> _Tables:
                    ordinals, ordinal_re, of_month_re, ordinal_of_re, ordinal_before_re, blockers)
 
 
+def month_names() -> frozenset[str]:
+    """Month names (normalised, one or two words: آب، كانون الأول)."""
+    return frozenset(_tables().months)
+
+
+@lru_cache(maxsize=1)
+def since_words() -> frozenset[str]:
+    """One-word background cues (normalised: منذ, since): a date after one says when something began."""
+    return frozenset(norm(r["phrase"]) for r in _rows("background_cues.csv") if " " not in r["phrase"].strip())
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month, weekday and relative-day words (normalised): names that are never places."""
@@ -133,8 +144,3 @@ def glued_day_re() -> re.Pattern:
     word before it by a lost space (وجرح العشراتالأحد، طفلانالثلاثاء); not after عبد, a name (عبدالأحد)."""
     days = [d for d in _tables().weekdays if d.startswith("ال")]
     return re.compile(rf"(?<!عبد)(?<=[^\W\d_]{{3}})(?:{_alternation(days)})(?!\w)")
-
-
-def month_names() -> frozenset[str]:
-    """Month names as written (normalised; تشرين الاول is one name of two words)."""
-    return frozenset(_tables().months)

@@ -192,3 +192,48 @@ def test_the_city_after_an_unknown_quarter_and_a_compass_word_carries_the_quarte
     got = {i.place.name_ar: i for i in x.incidents}
     assert "حمص" in got and (got["حمص"].killed is None or got["حمص"].killed.best < 100), x.incidents
     assert "الوعر" in {m.text for m in x.unresolved}
+
+
+@pytest.mark.parametrize("source, text, background, told", [
+    ("s_sohr_2018_ghouta_jisreen_shared_seven",
+     "في حين ارتفع إلى 7 عدد الشهداء الذين وثق المرصد السوري لحقوق الإنسان استشهادهم في القصف الصباحي، على حزة"
+     " وزملكا وحرستا وسقبا، وبذلك يرتفع إلى 715 مدني سوري عدد الشهداء الذين وثق المرصد السوري استشهادهم من أبناء"
+     " غوطة دمشق الشرقية، بينهم 169 طفلاً دون سن الثامنة عشر، و100 مواطنة، منذ الـ 18 من شباط / فبراير الفائت من"
+     " العام الجاري 2018، استشهدوا جميعاً خلال عمليات القصف الجوي والمدفعي على مدن وبلدات دوما وحرستا",
+     "دوما", "زملكا"),
+    ("s_rozana_darayya_33_barrels_campaign",
+     "وأشار المجلس في إحصاءات له، إلى أن \"35 شخصاً قتلوا خلال حملة القصف العشوائي التي شنها جيش النظام على داريا"
+     " منذ أوائل شهر آب الماضي\"", "داريا", None),
+])
+def test_places_after_a_month_counted_since_are_background(source, text, background, told):
+    got = read(text)
+    assert background not in got and (told is None or told in got), got
+
+
+
+@pytest.mark.parametrize("source, text, earlier", [
+    ("s_dnst_2013_ghouta_sarin_zamalka_ain_tarma",
+     "عند فجر يوم الأربعاء 21 آب 2013 استهدف النظام السوري مدينة زملكا بعدد من صواريخ (أرض ـ أرض) المحملة بغاز"
+     " السارين، ما أدى لوفاة 1144 شخص. وذلك بعد ثلاثة أيام من وصول بعثة مفتشي الأمم المتحدة إلى دمشق للتحقيق"
+     " بالهجوم الكيماوي على بلدة خان العسل.", "دمشق"),
+    ("n_963_tadil_abzemo_drones",
+     "كما قصفت القوات الحكومية بالمدفعية الثقيلة وقذائف الهاون مناطق دير سنبل ومعارة النعسان في ريفي إدلب الجنوبي"
+     " والشرقي. ويأتي القصف، بعد يوم على اجتماع لوفد من المخابرات التركية وضباط من المخابرات والشرطة العسكرية"
+     " الروسية، في القاعدة الروسية المعروفة بـ ”المنشرة” على الطريق الدولي ” M4 ” في محيط مدينة سراقب بريف"
+     " إدلب الجنوبي الشرقي، لمناقشة التطورات شمال غربي سوريا.", "سراقب"),
+])
+def test_places_of_a_meeting_or_arrival_days_before_are_no_incident_places(source, text, earlier):
+    got = read(text)
+    assert earlier not in got and len(got) >= 1, got
+
+
+@pytest.mark.parametrize("source, text, earlier", [
+    ("n_spc_kafrzita_displaced_family",
+     "باستشهاد خمسة مدنيين بقصف مدفعي على منزلهم في مدينة كفرزيتا في ريف حماه الشمالي وذلك بعد ساعات من قصف"
+     " مماثل استهدف مدينة اللطامنة القريبة", "اللطامنة"),
+    ("n_syrianews_salahuddin_hamdaniyeh",
+     "وجاءت الحادثة بعد يوم من سقوط ضحايا جراء انفجار لغم أرضي من مخلفات تنظيم “داعش” في قرية جارز بريف حلب",
+     "جارز"),
+])
+def test_an_attack_or_toll_hours_before_keeps_its_place(source, text, earlier):
+    assert earlier in read(text)

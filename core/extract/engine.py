@@ -52,6 +52,8 @@ class Engine:
     captures: frozenset[str] = frozenset()
     countrysides: frozenset[str] = frozenset()
     retelling: frozenset[str] = frozenset()
+    afters: frozenset[str] = frozenset()
+    elapsed: frozenset[str] = frozenset()
     vicinities: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
