@@ -332,3 +332,18 @@ def test_a_city_after_a_shrine_named_after_its_place_only_locates_it():
 def test_a_distance_glued_to_its_unit_still_makes_the_city_after_it_a_reference_point(source, text, city, place):
     got = places(text)
     assert city not in got and (place is None or place in got), got
+
+
+def test_villages_named_only_for_their_vicinity_are_reference_points():
+    """en/freshsyria_ghanya_sheikh_sindyan_artillery: the shelling targeted the vicinity of three villages,
+    not the villages (as محيط قرية in Arabic); Ghanya, shelled before, stays an incident place."""
+    got = places(passage_text("freshsyria_ghanya_sheikh_sindyan_artillery"))
+    assert not got & {"السرمانية", "قرقور", "الزيارة"} and "غانية" in got, got
+
+
+def test_the_vicinity_of_a_city_is_its_outskirts_and_the_city_an_incident_place():
+    """en/sohr_darayya_32_barrels_deir_asafir_massacre: snipers targeted regime members in the vicinity of
+    Darayya city, killing three: a city's surroundings are its outskirts, told of the city."""
+    text = ("The Islamic factions used snipers to target members from the regime forces in the vicinity of Darayya"
+            " city, and confirmed information about killing 3 members of the regime forces.")
+    assert "داريا" in places(text)
