@@ -347,3 +347,18 @@ def test_the_vicinity_of_a_city_is_its_outskirts_and_the_city_an_incident_place(
     text = ("The Islamic factions used snipers to target members from the regime forces in the vicinity of Darayya"
             " city, and confirmed information about killing 3 members of the regime forces.")
     assert "داريا" in places(text)
+
+
+@pytest.mark.parametrize("source, text, area", [
+    ("sohr_coalition_rashid_aayoj_tal_samn",
+     "Raqqa province : Reports that 4 civilians including a woman were killed by the coalition airstrikes which"
+     " targeted Rashid and Aayoj in the northern western countryside of Raqqa while others were wounded.",
+     "ريف الرقة الغربي"),
+    ("sohr_hama_msheik_latamnah_eight_killed",
+     "The helicopters dropped barrel bombs on the village of al- Msheik in Sahl al- Ghab killing 3 people at least"
+     " while others were wounded.", "سهل الغاب"),
+])
+def test_a_wide_area_after_villages_the_gazetteer_lacks_only_says_where_they_are(source, text, area):
+    """Compass words between (northern western) are no other word: the villages stay unresolved, the
+    area no incident place."""
+    assert area not in places(text)
