@@ -364,3 +364,18 @@ def test_a_city_s_bound_goes_to_the_one_quarter_named_after_it_for_the_same_atta
 ])
 def test_a_count_before_a_clause_that_tells_of_them_again_with_places_is_those_places(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("sohr_ghouta_three_cities_jaramana",
+     "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
+     " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
+     " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.",
+     "عربين", 9),
+    ("self-written",
+     "Shelling killed 14 people in Douma, 6, among them two women, in the town of Saqba.", "سقبا", 6),
+])
+def test_a_bare_number_closed_by_an_aside_counts_the_place_after_it(source, text, place, killed):
+    """The corpus holds the construction once: a number alone, an aside, then 'in the city of' + a place
+    is a part of the breakdown, of the kind counted before."""
+    assert best(incident(text, place).killed) == killed
