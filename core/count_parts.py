@@ -72,3 +72,22 @@ def people_before(r, found: list, lo: int, hi: int, last_out: list) -> list:
     if counted is None or counted[1] != found[0].first:
         return []
     return [r._mention(last_kind, counted[0], counted[1], counted[0].first, first=lo)]
+
+
+def listed_part(r, kind: str, lo: int, hi: int):
+    """Iblin town: a family of five people / Balyoun town: two children: people counted opening a part of
+    a listed breakdown, as a count of the breakdown's kind, or None."""
+    found = r._counted(lo, hi, vague=False, article=True) or r._counted_people_near(lo, hi) or _one_word_before(r, lo, hi)
+    if found is None:
+        return None
+    num, end = r._and_after(*found, hi)
+    return r._mention(kind, num, end, num.first, first=lo)
+
+
+def _one_word_before(r, lo: int, hi: int):
+    """two little girls: a number, one word, then a person noun."""
+    found = r._number_starting(lo, hi)
+    if found is None or found[0].vague or found[1] + 1 >= hi:
+        return None
+    person = r.person_by_first.get(found[1] + 1)
+    return (found[0], person.last) if person is not None else None

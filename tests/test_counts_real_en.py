@@ -379,3 +379,23 @@ def test_a_bare_number_closed_by_an_aside_counts_the_place_after_it(source, text
     """The corpus holds the construction once: a number alone, an aside, then 'in the city of' + a place
     is a part of the breakdown, of the kind counted before."""
     assert best(incident(text, place).killed) == killed
+
+
+ARIHA_BREAKDOWN = (Path(__file__).resolve().parent / "reports" / "real" / "en"
+                   / "sohr_ariha_rockets_jabal_zawiyah_breakdown.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source, text, parts, wounded", [
+    ("sohr_ariha_rockets_jabal_zawiyah_breakdown", ARIHA_BREAKDOWN,
+     {"بليون": 2, "إبلين": 5, "بلشون": 2}, 16),
+    ("self-written",
+     "The death toll of the shelling rose to 7 people. The fatalities were distributed as follows:\n\n"
+     "- Kafr Nabl town: four civilians.\n\n- Hass village: three children.", {"كفرنبل": 4, "حاس": 3}, None),
+])
+def test_a_listed_breakdown_gives_each_place_its_part_and_the_sum_to_none(source, text, parts, wounded):
+    """Under 'as follows', each line 'Place town: people counted' is that place's own killed; the toll they
+    add up to is no place's; the story's attack and the injured of 'these areas' go to all of them."""
+    got = {i.place.name_ar: i for i in extract(text, lang="en").incidents}
+    assert {k: best(got[k].killed) for k in parts if k in got} == parts, got.keys()
+    if wounded:
+        assert all(best(got[k].wounded) == wounded and "artillery" in got[k].types for k in parts)
