@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from core.numbers import Number
 
-_AT = frozenset({"في", "in", "at"})
+_AT = frozenset({"في", "in", "at", "on"})
 
 
 def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
     """People counted from token i (past a و) up to a place: (the number, the token after them)."""
     if i >= hi:
         return None
-    if r.tokens[i].key == "and":
+    if r.tokens[i].key == "and" or _word_before_number(r, i, hi):
         i += 1
     found = r._number_starting(i, hi)
     if found is not None:
@@ -21,7 +21,8 @@ def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
         if num.vague:
             return None
         person = r.person_by_first.get(end)
-        end = person.last if person is not None else end
+        near = _one_word_before(r, i, hi) if person is None else None  # 3 other civilians
+        end = person.last if person is not None else near[1] if near is not None else end
         if end < hi and r.tokens[end].key in r.openers:
             end += 1  # 3 منهم في دارة عزة
     else:
@@ -91,3 +92,9 @@ def _one_word_before(r, lo: int, hi: int):
         return None
     person = r.person_by_first.get(found[1] + 1)
     return (found[0], person.last) if person is not None else None
+
+
+def _word_before_number(r, i: int, hi: int) -> bool:
+    """while 3 other civilian on the outskirts of Hammoriyya: one word that is no number (a connective)
+    opening the clause right before people counted."""
+    return i + 1 < hi and r._number_starting(i, hi) is None and r._number_starting(i + 1, hi) is not None

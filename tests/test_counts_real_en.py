@@ -381,6 +381,21 @@ def test_a_bare_number_closed_by_an_aside_counts_the_place_after_it(source, text
     assert best(incident(text, place).killed) == killed
 
 
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("sohr_ghouta_three_cities_jaramana",
+     "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
+     " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
+     " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.",
+     "حمورية", 3),
+    ("self-written",
+     "Shelling killed 14 people in the town of Douma, while 4 more civilians on the outskirts of Saqba.", "سقبا", 4),
+])
+def test_people_counted_after_a_connective_are_a_part_of_the_count_before(source, text, place, killed):
+    """The corpus holds the construction once: 'while' + a number, one word, a person noun, then 'on the
+    outskirts of' + a place counts that place, of the kind counted before (no casualty word of its own)."""
+    assert best(incident(text, place).killed) == killed
+
+
 ARIHA_BREAKDOWN = (Path(__file__).resolve().parent / "reports" / "real" / "en"
                    / "sohr_ariha_rockets_jabal_zawiyah_breakdown.txt").read_text(encoding="utf-8")
 
