@@ -1,7 +1,8 @@
 """A toll broken down by place after a cue (توزع على النحو التالي، كالتالي، as follows): the total before
 the cue is no incident's count, and the parts after it that name a town, village or quarter are those
 places' own counts (قتيلين وعدد من الجرحى في مدينة عربين، وخمسة قتلى في بلدة مسرابا). Parts that name
-only areas (a governorate) stay off every incident, as `core.extract.counts.area_breakdowns` says."""
+only areas (a governorate) stay off every incident, as `core.extract.counts.area_breakdowns` says. Parts
+may also follow the cue's sentence one per sentence (`listed_parts`: Balyoun town: two children)."""
 from __future__ import annotations
 
 from core.count_parts import listed_part
