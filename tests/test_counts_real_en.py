@@ -366,12 +366,14 @@ def test_a_count_before_a_clause_that_tells_of_them_again_with_places_is_those_p
     assert best(incident(text, place).killed) == killed
 
 
+GHOUTA_BREAKDOWN = (
+    "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
+    " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
+    " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.")
+
+
 @pytest.mark.parametrize("source, text, place, killed", [
-    ("sohr_ghouta_three_cities_jaramana",
-     "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
-     " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
-     " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.",
-     "عربين", 9),
+    ("sohr_ghouta_three_cities_jaramana", GHOUTA_BREAKDOWN, "عربين", 9),
     ("self-written",
      "Shelling killed 14 people in Douma, 6, among them two women, in the town of Saqba.", "سقبا", 6),
 ])
@@ -382,11 +384,7 @@ def test_a_bare_number_closed_by_an_aside_counts_the_place_after_it(source, text
 
 
 @pytest.mark.parametrize("source, text, place, killed", [
-    ("sohr_ghouta_three_cities_jaramana",
-     "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
-     " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
-     " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.",
-     "حمورية", 3),
+    ("sohr_ghouta_three_cities_jaramana", GHOUTA_BREAKDOWN, "حمورية", 3),
     ("self-written",
      "Shelling killed 14 people in the town of Douma, while 4 more civilians on the outskirts of Saqba.", "سقبا", 4),
 ])
