@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from core.numbers import Number
 
-_AT = frozenset({"في", "in", "at"})
+_AT = frozenset({"في", "in", "at", "on"})
 
 
 def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
     """People counted from token i (past a و) up to a place: (the number, the token after them)."""
     if i >= hi:
         return None
-    if r.tokens[i].key == "and":
+    if r.tokens[i].key == "and" or _word_before_number(r, i, hi):
         i += 1
     found = r._number_starting(i, hi)
     if found is not None:
@@ -21,7 +21,8 @@ def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
         if num.vague:
             return None
         person = r.person_by_first.get(end)
-        end = person.last if person is not None else end
+        near = _one_word_before(r, i, hi) if person is None else None  # 3 other civilians
+        end = person.last if person is not None else near[1] if near is not None else end
         if end < hi and r.tokens[end].key in r.openers:
             end += 1  # 3 منهم في دارة عزة
     else:
@@ -33,8 +34,11 @@ def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
 
 
 def before_place(r, end: int) -> bool:
-    """Token `end` leads to a place: in/at/في + a place or cue, or a place with ب joined to it."""
+    """Token `end` leads to a place: in/at/في + a place or cue (past "the": in the city of Erbin), or a place
+    with ب joined to it."""
     tok = r.tokens[end]
+    if tok.key in _AT and end + 2 < len(r.tokens) and r.tokens[end + 1].key == "the":
+        end += 1
     return tok.key in _AT and end + 1 in r.place_starts or end in r.place_starts and tok.text[:1] == "ب"
 
 
@@ -69,3 +73,28 @@ def people_before(r, found: list, lo: int, hi: int, last_out: list) -> list:
     if counted is None or counted[1] != found[0].first:
         return []
     return [r._mention(last_kind, counted[0], counted[1], counted[0].first, first=lo)]
+
+
+def listed_part(r, kind: str, lo: int, hi: int):
+    """Iblin town: a family of five people / Balyoun town: two children: people counted opening a part of
+    a listed breakdown, as a count of the breakdown's kind, or None."""
+    found = r._counted(lo, hi, vague=False, article=True) or r._counted_people_near(lo, hi) or _one_word_before(r, lo, hi)
+    if found is None:
+        return None
+    num, end = r._and_after(*found, hi)
+    return r._mention(kind, num, end, num.first, first=lo)
+
+
+def _one_word_before(r, lo: int, hi: int):
+    """two little girls: a number, one word, then a person noun."""
+    found = r._number_starting(lo, hi)
+    if found is None or found[0].vague or found[1] + 1 >= hi:
+        return None
+    person = r.person_by_first.get(found[1] + 1)
+    return (found[0], person.last) if person is not None else None
+
+
+def _word_before_number(r, i: int, hi: int) -> bool:
+    """while 3 other civilian on the outskirts of Hammoriyya: one word that is no number (a connective)
+    opening the clause right before people counted."""
+    return i + 1 < hi and r._number_starting(i, hi) is None and r._number_starting(i + 1, hi) is not None

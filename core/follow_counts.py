@@ -44,7 +44,7 @@ def elliptic_clause(r, lo: int, hi: int) -> list:
     i = lo + (lo < hi and (r.tokens[lo].key in r.openers or r.tokens[lo].key == "and"))
     found = r._number_starting(i, hi)
     if found is not None and (found[0].vague or found[1] >= hi):
-        return []
+        return [r._mention(r._last_kind, found[0], hi, i, first=i)] if _aside_to_place(r, found, hi) else []
     out = []
     while found is not None and not found[0].vague and found[1] < hi and before_place(r, found[1]):
         num, end = found
@@ -53,6 +53,14 @@ def elliptic_clause(r, lo: int, hi: int) -> list:
         found = r._number_starting(i, hi) if i < hi else None
     part = part_at(r, lo, hi) if not out else None  # ومدنيان في قرية برج حيدر
     return out or ([r._mention(r._last_kind, part[0], part[1], part[0].first, first=lo)] if part else [])
+
+
+def _aside_to_place(r, found, hi: int) -> bool:
+    """11 civilians ... killed in the city of Duma, 9, including 6 children and a woman, in the city of
+    Erbin: a clause that is only a number, closed by an aside, whose next words lead to a place."""
+    after = r._aside_after.get(hi)
+    return not found[0].vague and found[1] == hi and after is not None and after < len(r.tokens) \
+        and before_place(r, after)
 
 
 def elliptic(r, found: list, lo: int, hi: int) -> list:

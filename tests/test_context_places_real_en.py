@@ -332,3 +332,33 @@ def test_a_city_after_a_shrine_named_after_its_place_only_locates_it():
 def test_a_distance_glued_to_its_unit_still_makes_the_city_after_it_a_reference_point(source, text, city, place):
     got = places(text)
     assert city not in got and (place is None or place in got), got
+
+
+def test_villages_named_only_for_their_vicinity_are_reference_points():
+    """en/freshsyria_ghanya_sheikh_sindyan_artillery: the shelling targeted the vicinity of three villages,
+    not the villages (as محيط قرية in Arabic); Ghanya, shelled before, stays an incident place."""
+    got = places(passage_text("freshsyria_ghanya_sheikh_sindyan_artillery"))
+    assert not got & {"السرمانية", "قرقور", "الزيارة"} and "غانية" in got, got
+
+
+def test_the_vicinity_of_a_city_is_its_outskirts_and_the_city_an_incident_place():
+    """en/sohr_darayya_32_barrels_deir_asafir_massacre: snipers targeted regime members in the vicinity of
+    Darayya city, killing three: a city's surroundings are its outskirts, told of the city."""
+    text = ("The Islamic factions used snipers to target members from the regime forces in the vicinity of Darayya"
+            " city, and confirmed information about killing 3 members of the regime forces.")
+    assert "داريا" in places(text)
+
+
+@pytest.mark.parametrize("source, text, area", [
+    ("sohr_coalition_rashid_aayoj_tal_samn",
+     "Raqqa province : Reports that 4 civilians including a woman were killed by the coalition airstrikes which"
+     " targeted Rashid and Aayoj in the northern western countryside of Raqqa while others were wounded.",
+     "ريف الرقة الغربي"),
+    ("sohr_hama_msheik_latamnah_eight_killed",
+     "The helicopters dropped barrel bombs on the village of al- Msheik in Sahl al- Ghab killing 3 people at least"
+     " while others were wounded.", "سهل الغاب"),
+])
+def test_a_wide_area_after_villages_the_gazetteer_lacks_only_says_where_they_are(source, text, area):
+    """Compass words between (northern western) are no other word: the villages stay unresolved, the
+    area no incident place."""
+    assert area not in places(text)

@@ -364,3 +364,51 @@ def test_a_city_s_bound_goes_to_the_one_quarter_named_after_it_for_the_same_atta
 ])
 def test_a_count_before_a_clause_that_tells_of_them_again_with_places_is_those_places(source, text, place, killed):
     assert best(incident(text, place).killed) == killed
+
+
+GHOUTA_BREAKDOWN = (
+    "The number of civilians who were killed due to aerial bombardment on places in the Eastern Ghouta has risen"
+    " to 23, where 11 civilians, including 5 children, killed in the city of Duma, 9, including 6 children and a"
+    " woman, in the city of Erbin while 3 other civilian on the outskirts of Hammoriyya in the Eastern Ghouta.")
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("sohr_ghouta_three_cities_jaramana", GHOUTA_BREAKDOWN, "عربين", 9),
+    ("self-written",
+     "Shelling killed 14 people in Douma, 6, among them two women, in the town of Saqba.", "سقبا", 6),
+])
+def test_a_bare_number_closed_by_an_aside_counts_the_place_after_it(source, text, place, killed):
+    """The corpus holds the construction once: a number alone, an aside, then 'in the city of' + a place
+    is a part of the breakdown, of the kind counted before."""
+    assert best(incident(text, place).killed) == killed
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("sohr_ghouta_three_cities_jaramana", GHOUTA_BREAKDOWN, "حمورية", 3),
+    ("self-written",
+     "Shelling killed 14 people in the town of Douma, while 4 more civilians on the outskirts of Saqba.", "سقبا", 4),
+])
+def test_people_counted_after_a_connective_are_a_part_of_the_count_before(source, text, place, killed):
+    """The corpus holds the construction once: 'while' + a number, one word, a person noun, then 'on the
+    outskirts of' + a place counts that place, of the kind counted before (no casualty word of its own)."""
+    assert best(incident(text, place).killed) == killed
+
+
+ARIHA_BREAKDOWN = (Path(__file__).resolve().parent / "reports" / "real" / "en"
+                   / "sohr_ariha_rockets_jabal_zawiyah_breakdown.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source, text, parts, wounded", [
+    ("sohr_ariha_rockets_jabal_zawiyah_breakdown", ARIHA_BREAKDOWN,
+     {"بليون": 2, "إبلين": 5, "بلشون": 2}, 16),
+    ("self-written",
+     "The death toll of the shelling rose to 7 people. The fatalities were distributed as follows:\n\n"
+     "- Kafr Nabl town: four civilians.\n\n- Hass village: three children.", {"كفرنبل": 4, "حاس": 3}, None),
+])
+def test_a_listed_breakdown_gives_each_place_its_part_and_the_sum_to_none(source, text, parts, wounded):
+    """Under 'as follows', each line 'Place town: people counted' is that place's own killed; the toll they
+    add up to is no place's; the story's attack and the injured of 'these areas' go to all of them."""
+    got = {i.place.name_ar: i for i in extract(text, lang="en").incidents}
+    assert {k: best(got[k].killed) for k in parts if k in got} == parts, got.keys()
+    if wounded:
+        assert all(best(got[k].wounded) == wounded and "artillery" in got[k].types for k in parts)

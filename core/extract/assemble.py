@@ -24,7 +24,9 @@ def run(doc) -> None:
 
 
 def assemble(doc, clauses: list[Clause]) -> None:
-    """Every sentence in text order, with the places and context the sentence before hands on."""
+    """Every sentence in text order, with the places and context the sentence before hands on. The parts of
+    a listed breakdown (`doc.listed_parts`, each its own paragraph) go on with the story before them, and
+    hand on all their places together (these areas)."""
     by_sentence: dict[int, list[Clause]] = defaultdict(list)
     for c in clauses:
         by_sentence[c.sentence].append(c)
@@ -33,16 +35,18 @@ def assemble(doc, clauses: list[Clause]) -> None:
     context: tuple[set, list] = (set(), [])
     pending: tuple[list[CountMention], list] = ([], [])
     for sent, cs in sorted(by_sentence.items()):
-        if cs[0].paragraph != prev_paragraph:
+        part = sent in doc.listed_parts
+        if cs[0].paragraph != prev_paragraph and not part:
             if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
                 prev_group = []
             elif doc.eng.lang == "ar":
                 doc.goes_on[cs[0].paragraph] = prev_paragraph
             context = (set(), [])
-            prev_paragraph = cs[0].paragraph
             doc.kind_actors = {}
         told = ([], []) if cs[0].paragraph in doc.headlines else _told_without_place(doc, cs, prev_group)
-        prev_group = _sentence(doc, cs, prev_group, context, pending)
+        group = _sentence(doc, cs, prev_group, context, pending)
+        prev_group = prev_group + group if part and sent - 1 in doc.listed_parts else group
+        prev_paragraph = cs[0].paragraph
         if told[0] or any(c.places or c.counts for c in cs):
             pending = told
         types = set().union(*(c.types for c in cs))

@@ -52,6 +52,9 @@ def run(doc) -> None:
             c.counts[:] = [cm for cm in c.counts if not _counts_attacks(doc, cm, attack_starts)]
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
+    if total_sentences:
+        breakdowns.listed_parts(doc, clauses_of, lambda sent: CountReader(
+            tokens, per_sentence[sent], doc.norm, doc.eng.fillers, doc.asides, doc.eng.parenthetical, subjects, place_starts))
     uncounted.add(doc, lambda c: doc.tok_clause[c.first] in totals or c.sentence in total_sentences)
     area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
                                    or name_key(h.value.name_ar) in doc.eng.governorates})

@@ -107,6 +107,9 @@ class Doc:
     period_tolls: set[int] = field(default_factory=set)
     """Sentences that tell a toll or a state of things over a period (aggregate cues: منذ توقيع الاتفاق، منذ عدة
     سنوات), not an incident (the counts stage sets them)."""
+    listed_parts: set[int] = field(default_factory=set)
+    """Sentences that are parts of a toll broken down under a cue (Iblin town: a family of five people):
+    they go on with the story told before the cue (the counts stage sets them)."""
     additive: set[int] = field(default_factory=set)
     """Sentences that open by telling one more event (كما، وفي سياق آخر: the counts stage sets them)."""
     verbs: list[int] = field(default_factory=list)

@@ -212,19 +212,19 @@ def places_index(doc) -> tuple[dict[int, str], set[int], set[str], set[str], lis
 
 def after_unknown_part(doc, pm: PlaceMention) -> bool:
     """The Old City of Damascus, Daraa al-Balad in the city of Daraa, حي الوعر القديم بمدينة حمص: a name
-    the gazetteer lacks that ends right before the mention, or with only links and one other word
-    between, is a part of that place the mention stands for (unless the report names it as a known
-    place elsewhere)."""
+    the gazetteer lacks that ends right before the mention (its cue), or with only links, compass words
+    (in the northern western countryside of) and one other word between, is a part of that place the
+    mention stands for (unless the report names it as a known place elsewhere)."""
     ends, covered, known, *_ = places_index(doc)
     if not ends:
         return False
-    t = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
+    t = start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
     other = 0
-    while t > 0 and pm.first - t < 5 and doc.tokens[t].joined:
+    while t > 0 and start - t < 5 and doc.tokens[t].joined:
         name = ends.get(doc.span(t - 1, t)[1])
         if name is not None:
             return name_key(name) not in known
-        link = doc.tokens[t - 1].key in doc.eng.links
+        link = doc.tokens[t - 1].key in doc.eng.links or doc.tokens[t - 1].key in doc.eng.compass
         if not link and (other or doc.blocked.get(t - 1)) or t - 1 in covered:
             return False
         other += not link

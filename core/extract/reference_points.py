@@ -16,10 +16,13 @@ def _vicinity_word(doc, t: int) -> bool:
     return 0 <= t and any(stem in doc.eng.vicinities for _, stem in doc.tokens[t].variants)
 
 
-def vicinity(doc, pm) -> bool:
+def vicinity(doc, pm, opener=None) -> bool:
     """قصف على محيط قرية فركيا، ومحيط البوابية: a place named after a word for its surroundings
-    (`vicinity` in function_words.csv), alone or with a town's or village's cue word, is named for
-    what happened around it."""
+    (`vicinity` in function_words.csv), alone or with a village's cue word, is named for what happened
+    around it. English: the list `pm` is in (its first member `opener`) opens right after "vicinity of"."""
+    if doc.eng.lang == "en":
+        t = opener.first if opener is not None else pm.first
+        return pm.cue in (None, *_SETTLEMENTS) and t > 1 and doc.tokens[t - 1].key == "of" and _vicinity_word(doc, t - 2)
     if pm.cue_first is None:
         return pm.first > 0 and doc.tokens[pm.first].joined and _vicinity_word(doc, pm.first - 1)
     t = pm.cue_first
@@ -41,9 +44,11 @@ def drop_vicinities(doc) -> None:
     unmapped. A place the text names elsewhere too is where the attack around it was (عمالاً في حقول
     الزيتون بمحيط الأتارب after مدينة الأتارب), and so is one whose vicinity has a toll of its own: the best
     point there is for it."""
-    if doc.eng.lang != "ar":
-        return
-    around = [pm for pm in doc.mentions if vicinity(doc, pm)]
+    openers: dict[int, object] = {}
+    for pm in doc.mentions:
+        if pm.list_id not in openers or pm.first < openers[pm.list_id].first:
+            openers[pm.list_id] = pm
+    around = [pm for pm in doc.mentions if vicinity(doc, pm, openers[pm.list_id])]
     if not around:
         return
     ids = {id(pm) for pm in around}
