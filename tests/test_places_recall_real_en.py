@@ -124,3 +124,15 @@ def test_a_quarter_named_beside_a_nearby_town_is_that_citys_quarter():
     quarter of another city read as an ordinary phrase."""
     got = places(passage("en/reuters_lamidix_ghouta_nerve_gas_213"))
     assert keys("زملكا", "جوبر") <= got, got
+
+
+@pytest.mark.parametrize("name, spelling, namesake", [
+    ("en/mesop_golan_quneitra_crossing_qusayr", "Qahtaniya", "القحطانية"),
+    ("en/sohr_coalition_rashid_aayoj_tal_samn", "Tal al_Samn", "تل السمن"),
+])
+def test_a_village_whose_only_namesakes_lie_far_from_the_reports_places_is_listed_unresolved(name, spelling, namesake):
+    """Qahtaniya near the old town of Quneitra, Tal al_Samn in a Raqqa report: the gazetteer has only
+    Hasakah's, hundreds of km away, so the name is listed as not mapped instead of put there."""
+    got = extract(passage(name))
+    assert spelling in {u.text for u in got.unresolved}
+    assert name_key(namesake) not in {name_key(i.place.name_ar) for i in got.incidents}

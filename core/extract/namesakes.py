@@ -1,7 +1,8 @@
 """Names the gazetteer knows only far from where a report is: every namesake of a village or town
 lies in a governorate that none of the report's other places lies in, far from them all (الأسدية of
 al-Hasakah among Idlib villages, المرج of Aleppo beside Zabadani, عين التينة of Latakia in a Quneitra
-report). The place meant is one the gazetteer lacks: it is listed as not mapped, not put on the map
+report; in English too: Qahtaniya near Quneitra, Tal al_Samn in a Raqqa report, both only Hasakah's in the
+gazetteer). The place meant is one the gazetteer lacks: it is listed as not mapped, not put on the map
 far away. Asked by the place mentions stage (`mentions.run`) once every mention of a run is read."""
 from __future__ import annotations
 
@@ -22,8 +23,6 @@ def drop_far_namesakes(doc) -> None:
     """Each incident place with no namesake in a governorate of the run's other places, nor near one,
     goes to the unresolved names; its clause keeps its facts for the places left (or none). A name cued
     as a city (مدينة كوباني) is a large place the gazetteer has, wherever it lies."""
-    if doc.eng.lang != "ar":
-        return
     named = [m.entry for m in doc.mentions if m.entry.level != "country" and m.entry.governorate]
     places = {e.id: e for e in named}
     times = Counter(e.id for e in named)
