@@ -128,7 +128,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     if doc.far_names and (town := doc.far_names.get(far_names.name_key(doc, first, last))) is not None:
         _unresolved(doc, first, last)
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
-    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before):
+    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before, cue_level):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -379,13 +379,14 @@ def _longest_places(hits: list) -> list[tuple]:
     return sorted(chosen)
 
 
-def _quarter_of_another_city(entry, scope, cue_level, before) -> bool:
+def _quarter_of_another_city(entry, scope, cue_level, before, list_level=None) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
     sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
-    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there, unless the quarter lies near the
-    town named before it (Zamalka and Jobar)."""
+    مدينة دارة عزة ... وسوق المدينة، مدينتي حرستا والقابون) is an ordinary phrase there, unless the quarter
+    lies near the town named before it in a list whose cue, if any, fits a quarter (Ain Tarma, Zamalka
+    and Jobar: Damascus' Jobar beside Zamalka)."""
     if entry.level != "neighbourhood" or cue_level:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
     return area is not None and area.level in ("city", "town") and entry.parent_id != area.id \
-        and not near(entry, before)  # Zamalka and Jobar: the Damascus quarter beside the town
+        and not (near(entry, before) and fits_cue(entry, list_level))
