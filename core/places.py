@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import DATA
+from core.gazetteer import km
 
 COARSE_LEVELS = ("country", "governorate", "region", "district", "subdistrict", "city")
 _LEVEL_RANK = {"city": 7, "governorate": 6, "region": 5, "town": 4, "neighbourhood": 4, "camp": 3,
@@ -71,8 +72,14 @@ def fits_cue(entry, cue_level: str | None) -> bool:
     return cue_level is None or cue_level == "any" or entry.level in _CUE_FITS.get(cue_level, (cue_level,))
 
 
-def choose(candidates, scope: Scope, cue_level: str | None):
-    """The best entry for a mention: scope first, then the cue's level, then size."""
+NEAR_KM = 25
+"""A homonym this close to the place named just before it in the sentence is its neighbour (Fuaa and
+Kafraya: Idlib's Kafriya beside al-Fu'ah, not Latakia's Kafraya nor Homs' Kafr Aaya)."""
+
+
+def choose(candidates, scope: Scope, cue_level: str | None, before=None):
+    """The best entry for a mention: nearness to `before` (the place named just before it in its
+    sentence), then scope, then the cue's level, then size."""
     pool = [e for e in candidates if e.level != "country"]
     if len(pool) < 2:
         return pool[0] if pool else None
@@ -81,6 +88,8 @@ def choose(candidates, scope: Scope, cue_level: str | None):
         s = 0.0
         if scope.governorate and e.governorate == scope.governorate:
             s += 10
+        if near(e, before):
+            s += 11  # a list's neighbour outweighs a scope set sentences before (Latakia ... Foua and Kfarya)
         if scope.area is not None and getattr(e, "parent_id", None) == scope.area.id:
             s += 4
         if cue_level and cue_level != "any":
@@ -94,6 +103,12 @@ def choose(candidates, scope: Scope, cue_level: str | None):
         return s
 
     return max(pool, key=score)
+
+
+def near(entry, other) -> bool:
+    """`entry` lies within NEAR_KM of `other`, a place of the same sentence that is no wide area."""
+    return other is not None and not is_coarse(other) and entry.lat is not None \
+        and other.lat is not None and km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
 
 
 def sets_scope(entry) -> bool:

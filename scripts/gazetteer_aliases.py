@@ -66,7 +66,10 @@ def tidy_aliases(rec: Rec, words: set[str]) -> None:
 def drop_aliases_naming_others(recs: list[Rec]) -> None:
     """A source alias that is another place's own name (GeoNames gives Kafr Laha the alternate
     name 'Houla', which is al-Houla's name) would send reports to the wrong place: drop it. The name
-    of an OSM-only village drops no older entry's alias: the extractor weighs the two by scope."""
+    of an OSM-only village drops no older entry's alias: the extractor weighs the two by scope. A
+    curated spelling (reports' own, with its source in the curation file) whose namesakes all lie in
+    other governorates stays too: homonyms of two governorates are what scope and nearness choose
+    between (Sabqa, Saqba of Eastern Ghouta, beside Raqqa's as-Sabkha)."""
     places = [r for r in recs if r.level not in ("district", "subdistrict")]
     own_ar = defaultdict(set)
     own_en = defaultdict(set)
@@ -74,10 +77,19 @@ def drop_aliases_naming_others(recs: list[Rec]) -> None:
         own_ar[name_key(r.name_ar)].add(id(r))
         own_en[en_key(r.name_en)].add(id(r))
     newcomers = {id(r) for r in places if osm_only(r)}
+    gov = {id(r): r.governorate for r in places}
     for r in recs:
         spare = {id(r)} | (set() if id(r) in newcomers else newcomers)  # an OSM village name evicts no older alias
         r.aliases_ar = [a for a in r.aliases_ar if not (own_ar.get(name_key(a), set()) - spare)]
-        r.aliases_en = [a for a in r.aliases_en if not (own_en.get(en_key(a), set()) - spare)]
+        r.aliases_en = [a for a in r.aliases_en if not (others := own_en.get(en_key(a), set()) - spare)
+                        or _curated_elsewhere(r, a, others, gov)]
+
+
+def _curated_elsewhere(r: Rec, alias: str, others: set[int], gov: dict[int, str]) -> bool:
+    """`alias` was curated for `r` (data/gazetteer_curation.csv) and every place it also names lies in
+    another governorate than `r`."""
+    return f"curated alias_en {alias}" in r.sources and r.governorate and \
+        all(gov.get(o) and gov[o] != r.governorate for o in others)
 
 
 def load_ambiguous() -> dict[str, str]:
@@ -90,20 +102,31 @@ def apply_curation(recs: list[Rec], rows: list[dict]) -> None:
         if c["action"] in ("drop_row", "drop_osm"):
             continue
         key = name_key(c["name_ar"])
-        hits = [r for r in recs if name_key(r.name_ar) == key and r.level not in ("district", "subdistrict")
-                and (not c["governorate"] or gov_of.get(r.governorate) == c["governorate"])]
-        if not hits:
+        named = [r for r in recs if name_key(r.name_ar) == key
+                 and (not c["governorate"] or gov_of.get(r.governorate) == c["governorate"])]
+        hits = [r for r in named if r.level not in ("district", "subdistrict")]
+        if not (named if c["action"] == "drop_alias" else hits):
             raise SystemExit(f"data/gazetteer_curation.csv: no entry for {c['name_ar']} ({c['governorate']})")
+        if c["action"] == "drop_alias":
+            _drop_alias(named, c["value"])
+            continue
         r = min(hits, key=lambda r: ["city", "town", "neighbourhood", "village", "camp", "region",
                                      "governorate", "country"].index(r.level))
         if c["action"] == "alias_en":
             r.aliases_en.append(c["value"])
         elif c["action"] == "alias_ar":
             r.aliases_ar.append(c["value"])
-        elif c["action"] == "drop_alias":
-            r.aliases_ar = [a for a in r.aliases_ar if name_key(a) != name_key(c["value"])]
-            r.aliases_en = [a for a in r.aliases_en if en_key(a) != en_key(c["value"])]
         elif c["action"] == "name_en":
             r.aliases_en.insert(0, r.name_en)
             r.name_en = c["value"]
         r.sources.append(f"curated {c['action']} {c['value']}")
+
+
+def _drop_alias(named: list[Rec], value: str) -> None:
+    """Remove `value` from every entry of the curated name, the units named after a place too
+    (OpenSyria gives the Kherbet Tin Noor subdistrict the alias Tarin, read for 'terrain')."""
+    for r in named:
+        if any(en_key(a) == en_key(value) for a in r.aliases_en) or any(name_key(a) == name_key(value) for a in r.aliases_ar):
+            r.aliases_ar = [a for a in r.aliases_ar if name_key(a) != name_key(value)]
+            r.aliases_en = [a for a in r.aliases_en if en_key(a) != en_key(value)]
+            r.sources.append(f"curated drop_alias {value}")

@@ -83,6 +83,22 @@ def test_spellings_people_write_find_the_same_town_or_quarter(gz, a, b):
     assert towns(a) and towns(a) & towns(b)
 
 
+@pytest.mark.parametrize("spelling,place,governorate,other", [("Sabqa", "Saqba", "Rif Dimashq", "Raqqa"),
+                                                                ("Al Shiaar", "ash-Sha'ar", "Aleppo", "Latakia")])
+def test_a_curated_spelling_shared_with_another_governorates_place_is_kept_for_both(gz, spelling, place, governorate, other):
+    govs = {e.governorate: e.name_en for e in gz.lookup(spelling) if e.level not in ("district", "subdistrict")}
+    assert govs.get(governorate) == place and other in govs
+
+
+def test_a_units_alias_read_for_an_english_word_is_dropped_by_curation(gz):
+    assert not gz.lookup("Tarin") and "Tarin" not in _only_unit(gz, "خربة تين نور").aliases_en
+
+
+def _only_unit(gz, name: str):
+    (unit,) = [e for e in gz.lookup(name) if e.level == "subdistrict"]
+    return unit
+
+
 def test_a_namesake_osm_node_a_few_km_away_is_folded_into_the_place_not_added_twice(gz):
     (shaddadi,) = [e for e in gz.lookup("الشدادي") if e.level == "town"]
     assert shaddadi.name_ar == "جسر الشدادي" and "node/573545658" in shaddadi.source

@@ -105,3 +105,34 @@ def test_poison_gases_and_nerve_gas_name_a_chemical_attack_on_the_places_listed(
     got = {name_key(i.place.name_ar): i for i in extract(text).incidents}
     for place in expected:
         assert name_key(place) in got and "chemical" in got[name_key(place)].types, got.keys()
+
+
+@pytest.mark.parametrize("name, neighbour, meant, far", [
+    ("en/afp_fuaa_kafraya_jihadists_attack", "Fuaa", "كفريا", ["كفر عايا", "كفرية"]),
+    ("en/thenational_latakia_rebel_rockets_zabadani", "Foua", "كفريا", ["كفر عايا", "كفرية"]),
+])
+def test_a_homonym_named_beside_a_place_is_its_neighbour_not_a_namesake_far_away(name, neighbour, meant, far):
+    """Kafraya / Kfarya after Fuaa: Idlib's Kafriya (2 km away), not Homs' Kafr Aaya nor Latakia's
+    Kafraya, even with Latakia in scope from the sentences before."""
+    text = passage(name)
+    got = places(text)
+    assert neighbour in text and keys(meant) <= got and not keys(*far) & got, got
+
+
+def test_a_quarter_named_beside_a_nearby_town_is_that_citys_quarter():
+    """'hit the suburbs of Ain Tarma, Zamalka and Jobar': Damascus' Jobar borders Zamalka, so it is no
+    quarter of another city read as an ordinary phrase."""
+    got = places(passage("en/reuters_lamidix_ghouta_nerve_gas_213"))
+    assert keys("زملكا", "جوبر") <= got, got
+
+
+@pytest.mark.parametrize("name, spelling, namesake", [
+    ("en/mesop_golan_quneitra_crossing_qusayr", "Qahtaniya", "القحطانية"),
+    ("en/sohr_coalition_rashid_aayoj_tal_samn", "Tal al_Samn", "تل السمن"),
+])
+def test_a_village_whose_only_namesakes_lie_far_from_the_reports_places_is_listed_unresolved(name, spelling, namesake):
+    """Qahtaniya near the old town of Quneitra, Tal al_Samn in a Raqqa report: the gazetteer has only
+    Hasakah's, hundreds of km away, so the name is listed as not mapped instead of put there."""
+    got = extract(passage(name))
+    assert spelling in {u.text for u in got.unresolved}
+    assert name_key(namesake) not in {name_key(i.place.name_ar) for i in got.incidents}

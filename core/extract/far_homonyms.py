@@ -5,7 +5,7 @@ Part of stage 5 (place mentions, `mentions.run`), with two kinds of evidence tha
   barely five kilometers from the northern suburbs of Latakia", "Sheikh Youssef area on the western
   outskirts of Idlib city". Reads `doc.place_hits` and the cue, quantity and direction hits; adds
   `doc.far_names`, by which each mention of the name stands for the town (`town_for`: the best point).
-- the report's other places (Arabic, `by_other_places`, once every mention of the run is placed):
+- the report's other places (`by_other_places`, Arabic and English, once every mention of the run is placed):
   every namesake of a village or town lies in a governorate none of the run's other places lies in,
   far from them all (الأسدية of al-Hasakah among Idlib villages, المرج of Aleppo beside Zabadani, عين
   التينة of Latakia in a Quneitra report). Reads the clauses' `places` and `doc.mentions`; drops those
@@ -106,11 +106,10 @@ def _town_after(doc, place_at: dict, anchors: dict, last: int) -> tuple | None:
 
 
 def by_other_places(doc) -> None:
-    """Arabic: each incident place with no namesake in a governorate of the run's other places, nor near
-    one, goes to the unresolved names; its clause keeps its facts for the places left (or none). A name
+    """Each incident place with no namesake in a governorate of the run's other places, nor near one, goes
+    to the unresolved names (Arabic and English: Qahtaniya near Quneitra, Tal al_Samn in a Raqqa report, both
+    only Hasakah's in the gazetteer); its clause keeps its facts for the places left (or none). A name
     cued as a city (مدينة كوباني) is a large place the gazetteer has, wherever it lies."""
-    if doc.eng.lang != "ar":
-        return
     named = [m.entry for m in doc.mentions if m.entry.level != "country" and m.entry.governorate]
     places = {e.id: e for e in named}
     times = Counter(e.id for e in named)

@@ -13,7 +13,7 @@ from core.arabic import name_key
 from core.extract import context_places, far_homonyms, place_rules, reference_points, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
-from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
+from core.places import choose, contains, fits_cue, is_coarse, near, same_governorate, sets_scope
 
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
@@ -129,14 +129,14 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
                     or (cue_level == "any" or context_places.plural_after(doc, cue, last)) and (first, last) in w.common
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
         return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
-    entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries)
+    prev, scope = w.prev, doc.state.scope
+    before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
+    entry, cue_level = _entry(doc, c, cue, cue_level, first, last, entries, before)
     if (town := far_homonyms.town_for(doc, first, last)) is not None:
         _unresolved(doc, first, last)
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
-    prev, scope = w.prev, doc.state.scope
-    before = prev.entry if prev is not None and doc.clauses[doc.tok_clause[prev.first]].sentence == c.sentence else None
     if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before,
-                                                 doc.eng.governorates.get(doc.tokens[last - 1].key)):
+                                                 doc.eng.governorates.get(doc.tokens[last - 1].key), cue_level):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -195,9 +195,10 @@ def _through_unknown(doc, w: _Walk, first: int, cue_level) -> tuple[bool, str | 
     return True, cue_level or (cue.value if cue is not None and place_rules.cue_introduces(doc, cue) else None)
 
 
-def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tuple:
-    """(the entry that fits the cue and the scope, the cue level as read); no entry for a quarter
-    cue before a name the gazetteer has no quarter of (listed as unresolved)."""
+def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list, before=None) -> tuple:
+    """(the entry that fits the cue, the scope and the place named `before` it in its sentence, the cue
+    level as read); no entry for a quarter cue before a name the gazetteer has no quarter of (listed
+    as unresolved)."""
     region = regions.countryside_of(doc, first, cue, entries)
     if region is not None:
         return region, "region"
@@ -218,7 +219,7 @@ def _entry(doc, c, cue, cue_level, first: int, last: int, entries: list) -> tupl
         _unresolved(doc, first, last)
         c.unmapped = True
         return None, cue_level
-    return choose(pool or entries, doc.state.scope, cue_level), cue_level
+    return choose(pool or entries, doc.state.scope, cue_level, before), cue_level
 
 
 def _joined_by_and(doc, first: int) -> bool:
@@ -388,12 +389,15 @@ def _longest_places(hits: list) -> list[tuple]:
     return sorted(chosen)
 
 
-def _quarter_of_another_city(entry, scope, cue_level, before, own) -> bool:
+def _quarter_of_another_city(entry, scope, cue_level, before, own, list_level=None) -> bool:
     """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
     sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
-    مدينة دارة عزة ... وسوق المدينة) is an ordinary phrase there; not one written ending in its own
-    governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is)."""
+    مدينة دارة عزة ... وسوق المدينة، مدينتي حرستا والقابون) is an ordinary phrase there; not one written ending
+    in its own governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is), nor one
+    near the town named before it in a list whose cue, if any, fits a quarter (Ain Tarma, Zamalka and Jobar:
+    Damascus' Jobar beside Zamalka)."""
     if entry.level != "neighbourhood" or cue_level or own is not None and own.governorate == entry.governorate:
         return False
     area = before if before is not None and before.level in ("city", "town") else scope.area
-    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id
+    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id \
+        and not (near(entry, before) and fits_cue(entry, list_level))
