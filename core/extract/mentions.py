@@ -13,7 +13,7 @@ from core.arabic import name_key
 from core.extract import context_places, far_homonyms, place_rules, reference_points, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
-from core.places import choose, contains, fits_cue, is_coarse, near, same_governorate, sets_scope
+from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
 
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
@@ -135,8 +135,9 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     if (town := far_homonyms.town_for(doc, first, last)) is not None:
         _unresolved(doc, first, last)
         entry, entries = town, [town]  # Qantarah, five kilometers from Latakia: not the Qantara of Hama
-    if entry is None or _quarter_of_another_city(entry, scope, cue.value if cue is not None else None, before,
-                                                 doc.eng.governorates.get(doc.tokens[last - 1].key), cue_level):
+    own = doc.eng.governorates.get(doc.tokens[last - 1].key)
+    if entry is None or place_rules.quarter_of_another_city(entry, scope, cue.value if cue is not None else None,
+                                                            before, own, cue_level):
         return
     ambiguous = _in_scope(doc, w, c, cue, cue_level, in_list, entry, first, last, cut, entries)
     if ambiguous is None or entry.level == "country":
@@ -387,17 +388,3 @@ def _longest_places(hits: list) -> list[tuple]:
         cut, phrase = meta[(first, last)]
         chosen.append((first, last, cut, list(by_span[(first, last)].values()), phrase))
     return sorted(chosen)
-
-
-def _quarter_of_another_city(entry, scope, cue_level, before, own, list_level=None) -> bool:
-    """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
-    sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
-    مدينة دارة عزة ... وسوق المدينة، مدينتي حرستا والقابون) is an ordinary phrase there; not one written ending
-    in its own governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is), nor one
-    near the town named before it in a list whose cue, if any, fits a quarter (Ain Tarma, Zamalka and Jobar:
-    Damascus' Jobar beside Zamalka)."""
-    if entry.level != "neighbourhood" or cue_level or own is not None and own.governorate == entry.governorate:
-        return False
-    area = before if before is not None and before.level in ("city", "town") else scope.area
-    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id \
-        and not (near(entry, before) and fits_cue(entry, list_level))

@@ -11,7 +11,7 @@ from core.extract.doc import Clause, PlaceMention
 from core.arabic import name_key
 from core.extract.lookup import ARTICLE_PREFIX as _ARTICLE_PREFIX, lone_article
 from core.matcher import Hit
-from core.places import choose, contains, is_coarse, same_governorate
+from core.places import choose, contains, fits_cue, is_coarse, near, same_governorate
 
 PAIR_CUES = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "حيا", "بلدتا", "قريتا", "مدينتا", "ريفي"})
 """Dual cues (حيي الجورة والقصور، ريفي حماة وإدلب): the names of both places follow them, so the
@@ -384,3 +384,17 @@ def located_by_next(doc, place_at: dict, last: int, entry) -> bool:
             return False
         return any(e.level in _LOCATING_LEVELS and same_governorate(e.governorate, entry.governorate) for e in hit[3])
     return False
+
+
+def quarter_of_another_city(entry, scope, cue_level, before, own, list_level=None) -> bool:
+    """وفي مدينة منبج ... في سوق المدينة: with another town in scope (or named before it in the
+    sentence), a quarter name of a different city with no cue of its own (a list's cue is the town's:
+    مدينة دارة عزة ... وسوق المدينة، مدينتي حرستا والقابون) is an ordinary phrase there; not one written ending
+    in its own governorate's name (`own`: جامعة حلب in a report on Idlib, the name says whose it is), nor one
+    near the town named before it in a list whose cue, if any, fits a quarter (Ain Tarma, Zamalka and Jobar:
+    Damascus' Jobar beside Zamalka)."""
+    if entry.level != "neighbourhood" or cue_level or own is not None and own.governorate == entry.governorate:
+        return False
+    area = before if before is not None and before.level in ("city", "town") else scope.area
+    return area is not None and area.level in ("city", "town") and entry.parent_id != area.id \
+        and not (near(entry, before) and fits_cue(entry, list_level))
