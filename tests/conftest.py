@@ -12,9 +12,17 @@ def pytest_configure(config):
     live thread keeps long reports from being read in forked workers (core.extract.sections.workers:
     no fork while another thread lives). Runs first, so rerunfailures then finds no xdist; a worker
     of an `-n` run (it has `workerinput`) keeps xdist. test_two_workers_give_exactly_what_one_gives
-    fails if a thread survives."""
+    fails if a thread survives. An `-n` run without `--dist` spreads tests by work stealing: a worker
+    that runs out takes tests still queued on the other, so both end together (the default `load`
+    keeps what it gave a worker, and the archive tests' minutes ended on one)."""
     if not config.getoption("numprocesses", None) and not hasattr(config, "workerinput"):
         config.pluginmanager.set_blocked("xdist")
+    elif config.getoption("dist", None) == "load" and not _named(config, "--dist", "-d"):
+        config.option.dist = "worksteal"
+
+
+def _named(config, *options: str) -> bool:
+    return any(a.split("=")[0] in options for a in config.invocation_params.args)
 
 
 @pytest.fixture(scope="session")
