@@ -2,7 +2,15 @@
 fails is run once more before it counts as failed, because a shared 2-core machine can starve a
 rerun of the app for seconds; pytest reports each rerun ("R"), so a test that only passes the second
 time is still seen."""
+import sys
+
 import pytest
+
+sys.dont_write_bytecode = False
+"""Test modules (rewritten by pytest) and core/ are cached as bytecode even where
+PYTHONDONTWRITEBYTECODE is set (as on the shared machine): otherwise each xdist worker rewrites
+and compiles every module, and each `python -m core` process compiles core/ again (about 3 s of CPU
+per worker and 0.3 s per process); a process the tests start reads the cache the workers wrote."""
 
 
 @pytest.hookimpl(tryfirst=True)
