@@ -33,6 +33,14 @@ def _named(config, *options: str) -> bool:
     return any(a.split("=")[0] in options for a in config.invocation_params.args)
 
 
+def pytest_ignore_collect(collection_path, config):
+    """Under `-m "not browser"` (the fast suite) tests/browser, whose every test is a browser test,
+    is not imported at all: each worker would load Playwright and its modules only to deselect them."""
+    if collection_path.name == "browser" and collection_path.parent.name == "tests":
+        return True if config.getoption("markexpr", "") == "not browser" else None
+    return None
+
+
 @pytest.fixture(scope="session")
 def read():
     """`read(text, lang=None, date=None)`: extract() on the default gazetteer, once per session for
