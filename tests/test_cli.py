@@ -1,4 +1,6 @@
-"""`python -m core extract` as a user runs it: real process, real files, exit codes per the contract."""
+"""`python -m core extract` as a user runs it: real process, real files, exit codes per the contract.
+The cases of a behaviour that another test here pins on the real process call the same command line
+in this process (`in_process`, tests/clirun.py)."""
 import json
 import subprocess
 import sys
@@ -6,6 +8,7 @@ import sys
 import pytest
 
 from core import DATA, ROOT
+from tests.clirun import in_process
 
 SEED = DATA / "examples" / "aleppo_ghouta_report_ar.txt"
 
@@ -32,18 +35,18 @@ def test_extract_reads_standard_input():
 
 
 def test_text_without_incidents_is_success_with_an_empty_list():
-    r = run("extract", "-", stdin="اجتمع وزراء الخارجية في جنيف لبحث الأزمة.".encode())
+    r = in_process("extract", "-", stdin="اجتمع وزراء الخارجية في جنيف لبحث الأزمة.".encode())
     assert r.returncode == 0
     assert json.loads(r.stdout)["incidents"] == []
 
 
-@pytest.mark.parametrize("stdin, words", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
-    (b"caf\xe9 \xe9t\xe9 \xfa latin-1 text", "UTF-8"),
+@pytest.mark.parametrize("stdin, words, how", [
+    (b"", "empty", run),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary", in_process),
+    (b"caf\xe9 \xe9t\xe9 \xfa latin-1 text", "UTF-8", in_process),
 ])
-def test_bad_input_exits_2_with_one_line(stdin, words):
-    r = run("extract", "-", stdin=stdin)
+def test_bad_input_exits_2_with_one_line(stdin, words, how):
+    r = how("extract", "-", stdin=stdin)
     assert r.returncode == 2
     err = r.stderr.decode().strip()
     assert words in err and len(err.splitlines()) == 1
@@ -55,7 +58,7 @@ def test_missing_file_exits_2():
 
 
 def test_bad_date_exits_2():
-    r = run("extract", str(SEED), "--date", "25/10/2016")
+    r = in_process("extract", str(SEED), "--date", "25/10/2016")
     assert r.returncode == 2
 
 
@@ -66,5 +69,5 @@ def test_date_option_sets_report_date():
 
 def test_lang_option_forces_the_language():
     """The Arabic example read as English: the option wins over the letters."""
-    r = run("extract", str(SEED), "--lang", "en")
+    r = in_process("extract", str(SEED), "--lang", "en")
     assert json.loads(r.stdout)["report"]["lang"] == "en"

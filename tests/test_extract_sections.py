@@ -24,15 +24,25 @@ def _long_report(lang: str, chars: int) -> str:
     return "\n".join(out)
 
 
+POOL_MIN_CHARS = 3 * ex.CHUNK_CHARS
+
+
+@pytest.fixture
+def pool_from_three_sections(monkeypatch):
+    """A text of over three sections goes to the pool (PARALLEL_MIN_CHARS in use is six): the pool's
+    result does not depend on the length, and the pool tests read half as much."""
+    monkeypatch.setattr(sections, "PARALLEL_MIN_CHARS", POOL_MIN_CHARS)
+
+
 @pytest.fixture(scope="module")
 def read_alone():
-    """`read_alone(lang)`: a long report of that language (just over PARALLEL_MIN_CHARS) and its
+    """`read_alone(lang)`: a long report of that language (just over POOL_MIN_CHARS) and its
     reading in this one process, once per module: the pool tests compare their readings with it."""
     done = {}
 
     def read_alone(lang: str):
         if lang not in done:
-            text = _long_report(lang, ex.PARALLEL_MIN_CHARS + 50_000)
+            text = _long_report(lang, POOL_MIN_CHARS + 25_000)
             with pytest.MonkeyPatch.context() as mp:
                 mp.setenv("INCIDENT_MAP_WORKERS", "1")
                 done[lang] = text, to_dict(ex.extract(text))
@@ -40,6 +50,7 @@ def read_alone():
     return read_alone
 
 
+@pytest.mark.usefixtures("pool_from_three_sections")
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_two_workers_give_exactly_what_one_gives(lang, monkeypatch, read_alone):
     text, one = read_alone(lang)
@@ -82,6 +93,7 @@ def test_the_pool_reads_every_section_once():
     assert notes == []
 
 
+@pytest.mark.usefixtures("pool_from_three_sections")
 def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch, capfd, read_alone):
     text, alone = read_alone("en")
     parent, real = os.getpid(), sections.read_section
@@ -100,6 +112,7 @@ def test_a_worker_that_fails_is_reported_on_stderr_and_in_the_notes(monkeypatch,
     assert got == alone
 
 
+@pytest.mark.usefixtures("pool_from_three_sections")
 def test_a_worker_that_dies_is_reported_and_its_sections_read_here(monkeypatch, capfd, read_alone):
     text, alone = read_alone("ar")
     parent, real = os.getpid(), sections.read_section

@@ -21,12 +21,23 @@ def pg_cluster():
     cluster.stop()
 
 
+@pytest.fixture(scope="session")
+def pg_archive_template(pg_cluster) -> str:
+    """The name of a database that Archive() migrated once for the session (tables, PostGIS): each
+    test's PostgreSQL archive is a copy of it, as migrating costs about a second of server and test
+    CPU. The migration of a new database is test_store's PostGIS tests', which open a fresh one."""
+    url = pg_cluster.new_database()
+    Archive(url).close()
+    return url.rsplit("/", 1)[1]
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def archive_url(request, tmp_path):
     """The URL of a new empty archive on each database."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path}/archive.sqlite"
-    return request.getfixturevalue("pg_cluster").new_database()
+    template = request.getfixturevalue("pg_archive_template")
+    return request.getfixturevalue("pg_cluster").new_database(template=template)
 
 
 @pytest.fixture

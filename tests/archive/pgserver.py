@@ -76,13 +76,16 @@ class Cluster:
     def admin_url(self) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
-    def new_database(self) -> str:
-        """A new empty database on the cluster; its SQLAlchemy URL."""
+    def new_database(self, template: str | None = None) -> str:
+        """A new database on the cluster, empty or a copy of the database named `template` (which
+        must have no open connection; copied as files, about four times cheaper than the default
+        copy through the write-ahead log); its SQLAlchemy URL."""
         import psycopg
         name = "t_" + uuid.uuid4().hex[:12]
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
                              autocommit=True) as con:
-            con.execute(f'CREATE DATABASE "{name}"')
+            copy = f' TEMPLATE "{template}" STRATEGY = FILE_COPY' if template else ""
+            con.execute(f'CREATE DATABASE "{name}"{copy}')
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def __enter__(self) -> "Cluster":
