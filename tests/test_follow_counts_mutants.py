@@ -18,6 +18,7 @@ def figures(c):
 @pytest.mark.parametrize("text, phrase, n", [
     ("Regime shelling killed 3 civilians in Arbin and 2 in Harasta.", "and 2", 2),
     ("Regime shelling killed 3 civilians in Arbin and another two in Harasta.", "and another two", 2),
+    ("Regime shelling killed 3 civilians in Arbin and 2 at the Harasta hospital.", "and 2", 2),
 ])
 def test_a_number_after_and_before_a_place_is_that_places_count_and_its_and_is_in_the_phrase(text, phrase, n):
     found = counts(text)
@@ -41,3 +42,10 @@ def test_people_after_a_count_raise_it_unless_they_add_up_to_no_more_than_it(tex
     c = counts(text)["Douma"]
     assert figures(c) == (expected, expected, expected, False)
     assert c.text == phrase
+
+
+def test_each_number_and_place_of_a_clause_after_including_counts_that_place():
+    text = "قصفت قوات النظام الغوطة الشرقية ما أدى لاستشهاد 20 مدنياً، بينهم 12 في مدينة دوما و8 في مدينة حرستا."
+    found = counts(text)
+    assert figures(found["Douma"]) == (12, 12, 12, False) and found["Douma"].text == "12"
+    assert figures(found["Harasta"]) == (8, 8, 8, False) and found["Harasta"].text in text
