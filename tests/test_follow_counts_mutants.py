@@ -49,3 +49,12 @@ def test_each_number_and_place_of_a_clause_after_including_counts_that_place():
     found = counts(text)
     assert figures(found["Douma"]) == (12, 12, 12, False) and found["Douma"].text == "12"
     assert figures(found["Harasta"]) == (8, 8, 8, False) and found["Harasta"].text in text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Regime shelling killed 3 civilians in Arbin at 7 in the morning.", "killed 3 civilians"),
+    ("قصف الطيران الحربي ما أدى لسقوط 3 شهداء في عربين عند الساعة 7 في الصباح.", "3 شهداء"),
+])
+def test_a_time_of_day_before_in_is_no_count_of_its_own(text, phrase):
+    c = counts(text)["Arbin"]
+    assert figures(c) == (3, 3, 3, False) and c.text == phrase
