@@ -225,3 +225,20 @@ def test_an_explicit_none_is_an_exact_zero_with_its_phrase(text, killed, wounded
     (k, w), = counts(text).values()
     assert (figures(k), figures(w)) == (killed, wounded)
     assert all(c.text and c.text in text for c in (k, w) if c is not None)
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("قصف الطيران الحربي مدينة دوما ما أدى لسقوط 23 قتيلاً أمس على الأقل.", "23 قتيلاً أمس على الأقل"),
+    ("قصف الطيران الحربي مدينة دوما ما أدى لسقوط 23 قتيلاً في المدينة على الأقل.", "23 قتيلاً في المدينة على الأقل"),
+])
+def test_at_least_a_word_or_two_after_a_count_makes_it_a_floor(text, floor):
+    c = only(text)
+    n = int(floor.split()[0])
+    assert figures(c) == (n, n, None, True)
+    assert c.text == floor
+
+
+def test_at_least_before_the_next_number_is_that_numbers_floor_not_the_count_before():
+    text = "Russian warplanes struck Douma, killing 5 civilians and at least 20 injured."
+    assert figures(only(text)) == (5, 5, 5, False)
+    assert figures(only(text, "wounded")) == (20, 20, None, True)
