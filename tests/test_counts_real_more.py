@@ -336,3 +336,15 @@ def test_a_person_told_first_and_n_others_are_n_plus_one(source, text, lang, cou
 ])
 def test_a_toll_told_over_various_areas_is_no_places_count(source, text, place):
     assert incident(text, place).killed is None
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_watan_darayya_two_barrels_mother_child",
+     "وبلغ عدد البراميل المتفجرة التي ألقاها الطيران المروحي على داريا أمس(الثلاثاء) 12 برميلاً متفجراً –وفق ناشطين-"
+     " استشهد جرائها امرأة مع طفلها الوحيد ويُدعى “همام”.", [("killed", 2)]),
+    ("mail.palestinetoday.net/amp/36 (استشهاد سيدة حامل وابنتها الرضيعة في غارات إسرائيلية على غزة)",
+     "استشهدت سيدة فلسطينية في الثلاثين من العمر مع ابنتها في قصف \"إسرائيلي\" استهدف موقعًا للمقاومة جنوب مدينة"
+     " غزة أدى إلى انهيار منزل العائلة وإصابة من فيه فجر الأحد.", [("killed", 2), ("wounded", 1)]),
+])
+def test_a_victim_told_with_her_child_after_ma_counts_both(source, text, counted):
+    assert [(cm.kind, cm.count.best) for cm in read_mentions(text)] == counted
