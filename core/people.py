@@ -82,12 +82,14 @@ class PeopleReader(NumberReader):
 
     def _past_of_phrase(self, end: int, hi: int, plus: bool = False) -> int:
         """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
-        whose people were counted (`end` when there is none)."""
+        whose people were counted (`end` when there is none). A person word with the article there
+        is a word of the group's name (عنصر من الدفاع المدني، وشاب), not more people."""
         if end < hi and self.tokens[end].key == "من":
             for k in (end + 2, end + 3):
                 if k < hi and (self._starts_with_wa(k) if not plus else k in self.quantity_by_first):
                     return k
-                if k in self._casualty_firsts or k in self.quantity_by_first:
+                named = self.casualty_kind(k) == "person" and self.tokens[k].text.startswith("ال")
+                if k in self._casualty_firsts and not named or k in self.quantity_by_first:
                     break
         return end
 
