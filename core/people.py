@@ -42,6 +42,9 @@ class PeopleReader(NumberReader):
         or by و add up."""
         if end >= hi or self._person_before(end, 0) is None:
             return num, end
+        companion = companion_after(self, end, hi)
+        if companion is not None:
+            return add_up(num, companion[0]), companion[1]
         p = self.person_by_first.get(end)
         if p is not None and p.cut > 0 and self.tokens[end].text.startswith("و"):
             if p.value[1]:
@@ -79,12 +82,14 @@ class PeopleReader(NumberReader):
 
     def _past_of_phrase(self, end: int, hi: int, plus: bool = False) -> int:
         """أحد عشر عنصراً من التنظيم وثلاثة...: the و-word one or two words after the من that says
-        whose people were counted (`end` when there is none)."""
+        whose people were counted (`end` when there is none). A person word with the article there
+        is a word of the group's name (عنصر من الدفاع المدني، وشاب), not more people."""
         if end < hi and self.tokens[end].key == "من":
             for k in (end + 2, end + 3):
                 if k < hi and (self._starts_with_wa(k) if not plus else k in self.quantity_by_first):
                     return k
-                if k in self._casualty_firsts or k in self.quantity_by_first:
+                named = self.casualty_kind(k) == "person" and self.tokens[k].text.startswith("ال")
+                if k in self._casualty_firsts and not named or k in self.quantity_by_first:
                     break
         return end
 
@@ -255,6 +260,8 @@ class PeopleReader(NumberReader):
         return None
 
 
+_WITH = frozenset({"مع"})
+"""The word that joins a victim's companion to the victim (امرأة مع طفلها)."""
 _OTHERS = frozenset({"آخرين", "آخرون", "others"})
 """The people words that say "more people besides those told first" (و4 آخرين، and two others)."""
 _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
@@ -292,3 +299,25 @@ def one_more(r, num: Number, i: int, end: int) -> Number:
     if num.vague or not joined or r.person_by_first[end].phrase not in _OTHERS:
         return num
     return Number(num.value + 1, num.first, num.qualifier)
+
+
+def companion_after(r, end: int, hi: int, longest: int = 6) -> tuple[Number, int] | None:
+    """امرأة مع طفلها، سيدة في الثلاثين من العمر مع ابنتها: a singular or dual person noun right
+    after مع ("with"), a few words (an age among them) of the same phrase on, is one more victim
+    told with the first. `r`: a count reader."""
+    k, stop = end, min(hi - 1, end + longest)
+    while k < stop:
+        if k > end and not r.tokens[k].joined or k in r._casualty_firsts and k != end:
+            return None
+        if r.tokens[k].key in _WITH:
+            p = r.person_by_first.get(k + 1)
+            ok = p is not None and p.value[1] and p.last <= hi and r.tokens[k + 1].joined
+            return (Number(p.value[1], k + 1), p.last) if ok else None
+        after_age = age_starting(r, k, hi)
+        if after_age > k:
+            k = after_age
+            continue
+        if k in r.quantity_by_first or k in r.person_by_first or r.tokens[k].key[:1].isdigit():
+            return None
+        k += 1
+    return None

@@ -336,3 +336,34 @@ def test_a_person_told_first_and_n_others_are_n_plus_one(source, text, lang, cou
 ])
 def test_a_toll_told_over_various_areas_is_no_places_count(source, text, place):
     assert incident(text, place).killed is None
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_watan_darayya_two_barrels_mother_child",
+     "وبلغ عدد البراميل المتفجرة التي ألقاها الطيران المروحي على داريا أمس(الثلاثاء) 12 برميلاً متفجراً –وفق ناشطين-"
+     " استشهد جرائها امرأة مع طفلها الوحيد ويُدعى “همام”.", [("killed", 2)]),
+    ("mail.palestinetoday.net/amp/36 (استشهاد سيدة حامل وابنتها الرضيعة في غارات إسرائيلية على غزة)",
+     "استشهدت سيدة فلسطينية في الثلاثين من العمر مع ابنتها في قصف \"إسرائيلي\" استهدف موقعًا للمقاومة جنوب مدينة"
+     " غزة أدى إلى انهيار منزل العائلة وإصابة من فيه فجر الأحد.", [("killed", 2), ("wounded", 1)]),
+])
+def test_a_victim_told_with_her_child_after_ma_counts_both(source, text, counted):
+    assert [(cm.kind, cm.count.best) for cm in read_mentions(text)] == counted
+
+
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/s_microsyria_dael_ibta_rockets_tafas_massacre",
+     "فيما قضى عنصر من الدفاع المدني، وشاب في قصف صاروخي على بلدة أبطع.", [("killed", 2)]),
+    ("erribat.info/?p=47792 (الجزيرة: استشهاد عنصران من الدفاع المدني ونجل أحدهما)",
+     "استشهاد عنصران من الدفاع المدني ونجل أحدهما في غارة إسرائيلية استهدفت مقر الجهاز بحي الدرج اليوم الثلاثاء.",
+     [("killed", 3)]),
+])
+def test_a_person_word_in_the_name_of_whose_people_does_not_stop_the_people_added_after_it(source, text, counted):
+    assert [(cm.kind, cm.count.low) for cm in read_mentions(text)] == counted
+
+
+def test_a_comma_before_one_more_victim_keeps_him_in_the_places_count():
+    """s_microsyria_dael_ibta_rockets_tafas_massacre; the comma before a victim after a place (a toll
+    broken down by place, n_mohrar_darat_izza_new_year_2024) is pinned in test_counts_placement."""
+    text = ("وأفادت مصادر إعلام محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة"
+            " أشخاص بينهم طفل، فيما قضى عنصر من الدفاع المدني، وشاب في قصف صاروخي على بلدة أبطع.")
+    assert incident(text, "أبطع").killed.best == 2

@@ -51,13 +51,20 @@ def run(doc) -> None:
     glued = {h.last for h in by_kind["casualty"]
              if h.last < n and (tokens[h.last].key[:1].isdigit() or h.last in counted_from)}
     clauses = segment(tokens, doc.starts, doc.norm.text, breaks, place_ends, place_starts, glued,
-                      set(doc.list_of.values()))
+                      set(doc.list_of.values()), people_joined(doc))
     doc.clauses = clauses = bounded(clauses, doc.state)
     doc.tok_clause = tok_clause = [0] * len(tokens)
     for ci, c in enumerate(clauses):
         tok_clause[c.first:c.last] = [ci] * (c.last - c.first)
     doc.headlines = headlines(doc, clauses)
     doc.verbs = sorted(h.first for k in ("type", "victim") for h in by_kind[k])
+
+
+def people_joined(doc) -> set[int]:
+    """Tokens that are a singular or dual person noun with a clitic و (، وشاب، ومدنيين): one more
+    victim joined to the people told before the comma, in the same clause."""
+    return {h.first for h in doc.hits["casualty"]
+            if h.value[0] == "person" and h.value[1] and h.cut > 0 and doc.tokens[h.first].text.startswith("و")}
 
 
 def arabic_list_bounds(doc, place_starts: set[int], place_ends: set[int]) -> tuple[set[int], set[int]]:
@@ -72,11 +79,13 @@ def arabic_list_bounds(doc, place_starts: set[int], place_ends: set[int]) -> tup
 
 
 def segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int], place_ends: set[int],
-            place_starts: set[int], glued: set[int] = frozenset(), lists: set[int] = frozenset()) -> list[Clause]:
+            place_starts: set[int], glued: set[int] = frozenset(), lists: set[int] = frozenset(),
+            people: set[int] = frozenset()) -> list[Clause]:
     """Clauses: cut at sentence and clause punctuation and before connectives, but not at the
     commas of a list of places (Zamalka, Kafr Batna and Saqba; الفيجة، إضافة لقرى بسيمة), at the colon that opens one
-    (`lists`: منها: أريحا-احسم), nor between a casualty word and its figure in a table-like line
-    (killed: 4)."""
+    (`lists`: منها: أريحا-احسم), between a casualty word and its figure in a table-like line
+    (killed: 4), nor at the comma before one more victim (`people`: عنصر من الدفاع المدني، وشاب) unless a
+    place ends before it (a toll broken down by place: 3 في دارة عزة، ومدنيان في برج حيدر)."""
     clauses: list[Clause] = []
     sentence = paragraph = 0
     start = 0
@@ -87,7 +96,8 @@ def segment(tokens: list[Token], starts: list[int], text: str, breaks: set[int],
         new_par, new_sent, clause_gap, bare = gap_kind(text[tokens[i - 1].end:tokens[i].start])
         if bare == ":" and (i in glued or i in lists):
             continue
-        comma_list = bare in ("،", ",") and i in place_ends and i in place_starts
+        after_place = i in place_ends
+        comma_list = bare in ("،", ",") and (after_place and i in place_starts or not after_place and i in people)
         if not (new_sent or (clause_gap and not comma_list) or i in breaks):
             continue
         clauses.append(Clause(start, i, sentence, paragraph))
