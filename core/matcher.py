@@ -20,6 +20,11 @@ class Hit:
     phrase: str
 
 
+PROCLITICS = frozenset("لبك")
+"""One-letter Arabic proclitics: a phrase ending in one (إضافة لـ) also ends before a word it is
+written joined to (إضافة لقرى بسيمة)."""
+
+
 class PhraseMatcher:
     """A dictionary of phrases (word keys joined) with the prefixes needed to stop early."""
 
@@ -27,6 +32,7 @@ class PhraseMatcher:
         self._word_key = word_key
         self._entries: dict[str, list[tuple[str, Any, str]]] = defaultdict(list)
         self._prefixes: set[str] = set()
+        self._before_clitic: dict[str, list[tuple[str, str, Any, str]]] = defaultdict(list)
         self.max_words = max_words
 
     def key(self, phrase: str, split: Callable[[str], Iterable[str]]) -> str:
@@ -38,6 +44,9 @@ class PhraseMatcher:
         self._entries[key].append((kind, value, phrase))
         for i in range(1, len(key) + 1):
             self._prefixes.add(key[:i])
+        last = phrase.split()[-1].strip("ـ") if " " in phrase.strip() else ""
+        if last in PROCLITICS and key.endswith(last):
+            self._before_clitic[key[: -len(last)]].append((last, kind, value, phrase))
 
     def __contains__(self, key: str) -> bool:
         return key in self._entries
@@ -67,6 +76,10 @@ class PhraseMatcher:
                     if found:
                         for kind, value, phrase in found:
                             hits[kind].append(Hit(i, j + 1, cut, kind, value, phrase))
+                    if s in self._before_clitic and j + 1 < n and joined[j + 1]:
+                        for letter, kind, value, phrase in self._before_clitic[s]:
+                            if len(keys[j + 1]) > 2 and keys[j + 1].startswith(letter):
+                                hits[kind].append(Hit(i, j + 1, cut, kind, value, phrase))
                     j += 1
                     if j >= stop or not joined[j]:
                         break

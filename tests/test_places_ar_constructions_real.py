@@ -237,3 +237,10 @@ def test_places_of_a_meeting_or_arrival_days_before_are_no_incident_places(sourc
 ])
 def test_an_attack_or_toll_hours_before_keeps_its_place(source, text, earlier):
     assert earlier in read(text)
+
+
+def test_a_list_after_a_plus_phrase_ending_in_a_joined_proclitic_is_read():
+    """s_enab_2016_wadi_barada_fijeh_spring: إضافة لـ written joined to the next word (لقرى) still opens
+    the list of villages after it."""
+    text = ("حيث تركزت الغارات بشكل أساسي على قرية الفيجة، إضافة لقرى بسيمة، وكفير الزيت، ودير مقرن.")
+    assert {"بسيمة", "كفير الزيت", "دير مقرن"} <= read(text)
