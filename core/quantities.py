@@ -25,7 +25,7 @@ from core.people import PeopleReader, bare_plural_before
 from core.people_order import past_at_least, people_before_verb
 from core.pairs import vague_for_both
 from core.tolls import figure_after_rise, rose_before
-from core.tokens import Token
+from core.tokens import Token, quote_opens
 
 VAGUE_BEST = {2: 3, 12: 12, 24: 36, 200: 300, 2000: 3000}
 """Best guess for a vague word, keyed by its low bound: 'a number of' ≈3, 'dozens' ≈36, 'hundreds' ≈300."""
@@ -187,6 +187,8 @@ class CountReader(PeopleReader):
         if prev is not None and prev.count.vague and h.cut and prev.last == h.first and prev.kind != kind:
             c = prev.count
             return CountMention(kind, Count(c.low, c.best, c.high, True, self._text(prev.first, h.last)), prev.first, h.last, h.first)
+        if number is None and self._named_in_quotes(h, hi):
+            number = 1
         if number:
             return CountMention(kind, Count(number, number, number, False, self._text(h.first, h.last)), h.first, h.last, h.first)
         tok = self.tokens[h.first]
@@ -198,6 +200,12 @@ class CountReader(PeopleReader):
             return CountMention(kind, count, h.first, h.last, h.first)
         bare = bare_plural_before(self, h, lo) if tok.key.isascii() else None
         return self._mention(kind, bare, h.last, h.first) if bare is not None else None
+
+    def _named_in_quotes(self, h: Hit, hi: int) -> bool:
+        """ما أسفر عن ارتقاء” عمرو مرعي”: an Arabic singular casualty word whose next word opens a quote
+        names one victim (an English quote after "killed" is more often a phrase quoted)."""
+        return h.last < hi and not _is_noun_plural(h) and not self.tokens[h.first].key.isascii() \
+            and quote_opens(self.tokens, self.norm.text, h.last)
 
     def _across_aside(self, h: Hit, lo: int) -> CountMention | None:
         """500 people, mostly women and children, were treated: a casualty word opening its clause

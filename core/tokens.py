@@ -23,6 +23,14 @@ _GAP = re.compile("[\\s\\-_\u2600-\u27bf\ufe0f\U0001f000-\U0001faff\U000e0020-\U
 """What may stand between two words of one phrase: spaces, hyphens, quote marks and brackets,
 and emoji (flags, symbols), which social-media posts glue to names (مدينة 🇸🇾دوما)."""
 _UNQUOTE = str.maketrans("", "", QUOTES)
+QUOTE_MARKS = "«\"“”'"
+"""Marks that open a quoted title or name (not brackets)."""
+
+
+def quote_opens(tokens: list, text: str, t: int) -> bool:
+    """A quote mark opens token `t` (جمعة «حمص تناديكم»، ارتقاء” عمرو مرعي”): the words after it are
+    a title or a name."""
+    return 0 < t < len(tokens) and any(q in text[tokens[t - 1].end:tokens[t].start] for q in QUOTE_MARKS)
 
 
 def unquoted(gap: str) -> str:

@@ -367,3 +367,16 @@ def test_a_comma_before_one_more_victim_keeps_him_in_the_places_count():
     text = ("وأفادت مصادر إعلام محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة"
             " أشخاص بينهم طفل، فيما قضى عنصر من الدفاع المدني، وشاب في قصف صاروخي على بلدة أبطع.")
     assert incident(text, "أبطع").killed.best == 2
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/s_spc_madaya_landmine_zabadani_sniper",
+     "كما قام قناص النظام باستهداف المدنيين في مدينة الزبداني، ما أسفر عن ارتقاء” عمرو مرعي”جراء إصابته بطلق"
+     " ناري في رأسه.", "الزبداني"),
+    ("https://syrianpc.com/مقتل-عنصر-تابع-لقوات-النظام-بعبوة-ناسف (Syrian Press Center, Quneitra)",
+     "تداولت وسائل الإعلام المحلية مصرعَ المدعو “أحمد شحادة الصوال” الملقب “أبو كفاح”، وقد قُتِلَ بانفجار عبوة"
+     " ناسفة زُرِعتْ داخل سيارته في بلدة جبا في ريف القنيطرة.", "جبا"),
+])
+def test_a_victim_named_in_quotes_after_a_casualty_word_is_one_killed(source, text, place):
+    killed = incident(text, place).killed
+    assert (killed.best, killed.vague) == (1, False)

@@ -14,6 +14,7 @@ from core.extract import context_places, far_homonyms, place_rules, reference_po
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
+from core.tokens import quote_opens
 
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
@@ -33,13 +34,9 @@ def _adjective(tokens, h, cue_by_last) -> bool:
     return tokens[h.first].text[h.cut:].startswith("ال") and not (area is not None and area.value == "region")
 
 
-_QUOTES = "«\"“”'"
-
-
 def _quote_opens(doc, t: int) -> bool:
     """A quote mark opens token `t` (جمعة «حمص تناديكم»): the words after it are a title."""
-    tokens = doc.tokens
-    return 0 < t < len(tokens) and any(q in doc.norm.text[tokens[t - 1].end:tokens[t].start] for q in _QUOTES)
+    return quote_opens(doc.tokens, doc.norm.text, t)
 
 
 class _Walk:
