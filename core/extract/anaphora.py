@@ -1,4 +1,5 @@
-"""Stage 6, place anaphora. Reads: `doc.hits` (anaphor), `doc.mentions`, `doc.clauses`. Adds to a
+"""Stage 6, place anaphora. Reads: `doc.hits` (anaphor), `doc.mentions`, `doc.clauses`,
+`doc.near_last` (a place named only as what another is near points nowhere). Adds to a
 clause that names no place the place a definite place noun (the town, البلدة) points back to."""
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """Stage 8, assembly. Reads: `doc.clauses` with their places, types, actors and counts,
-`doc.headlines`, `doc.verbs`. Adds: contributions, sentence by sentence (a clause with places
-makes one per place; a clause without adds to the places before it, or to the area in scope for
-"the other targeted areas"; counts go to the place they stand next to, a count after a list stays
-shared), handed to `core.extract.emit`, which merges them into `doc.state`."""
+`doc.headlines`, `doc.verbs`, `doc.listed_parts`, the names `doc.state` lists as unresolved (a wide area
+right after one leaves its clause: `wide_areas.drop_after_unknown_parts`). Adds: contributions,
+sentence by sentence (a clause with places makes one per place; a clause without adds to the places
+before it, or to the area in scope for "the other targeted areas"; counts go to the place they stand
+next to, a count after a list stays shared), handed to `core.extract.emit`, which merges them into
+`doc.state`."""
 from __future__ import annotations
 
 from bisect import bisect_right

@@ -1,5 +1,6 @@
-"""How two counts of one kind told of the same incident (place and date) become one: the better
-told of the two (`better`), read by `core.extract.state` when it merges an incident's mentions."""
+"""How two counts of one kind told of the same incident (place and date) become one (`merge_toll`): the
+better told of the two (`better`), or their sum when the later sentence tells one more event (an additive
+cue); read by `core.extract.state` when it merges an incident's mentions."""
 from __future__ import annotations
 
 from core.model import Count

@@ -57,6 +57,7 @@ class Engine:
     vicinities: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
+    outskirts: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -29,10 +29,6 @@ _TOWARDS = 4
 _TOWNS = ("city", "town")
 _UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.6}
 """Words of distance that open a direction phrase (five kilometers from), in km."""
-_OUTSKIRTS = frozenset({"outskirts"})
-"""Place cues that, with "of", locate what comes before them by the town after them (on the outskirts of
-Idlib city); not "suburbs", which in SNHR's reports spans a governorate (Tal Rifaat in the northern
-suburbs of Aleppo)."""
 _OUTNUMBERED = 3
 """Mentions of the run's other places, at least this many and this many times the name's own, before
 they say where the run is: a report on two places far apart names each once, and both stay."""
@@ -78,7 +74,7 @@ def _anchors(doc) -> dict[int, float]:
     kilometers from): the distance in km within which they put it}."""
     n = len(doc.tokens)
     anchors = {h.last + 1: FAR_KM for h in doc.hits["cue"]
-               if h.phrase in _OUTSKIRTS and h.last < n and doc.tokens[h.last].key == "of"}
+               if h.phrase in doc.eng.outskirts and h.last < n and doc.tokens[h.last].key == "of"}
     numbers = {h.last: h.value[1] for h in doc.hits["quantity"] if h.value[0] == "exact"}
     for h in doc.hits["direction"]:
         n = numbers.get(h.first, digits(doc.tokens[h.first - 1]) if h.first else None)

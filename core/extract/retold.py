@@ -1,4 +1,4 @@
-"""Sentences that tell again an event of an earlier day (English): "Back on 23 May 2016, 184 civilians
+"""Stage 6b, retold: sentences that tell again an event of an earlier day (English): "Back on 23 May 2016, 184 civilians
 were killed in Tartus and Jableh"; "Human Rights Watch previously drew attention to the use of cluster
 bombs". A retelling word (function_words.csv role `retelling`) among the first words of a sentence
 makes the whole sentence background: its places, kinds, sides and counts are no incident of the report.
@@ -8,7 +8,8 @@ background. So is the rest of a sentence from "after <span of time> من/على 
 بعد ثلاثة أيام من وصول البعثة; function_words roles `after`, `elapsed`) when the event names no attack or toll:
 a meeting or an arrival of an earlier day.
 Arabic frames: "ويأتي ذلك في استمرار للهجمات الصاروخية والمدفعية": a clause that opens with a frame word
-(role `frame`) tells other attacks the incident belongs with (`clear_frames`)."""
+(role `frame`) tells other attacks the incident belongs with (`clear_frames`).
+Reads `doc.tokens`, `doc.clauses` (places, cue words); clears those clauses' places and facts."""
 from __future__ import annotations
 
 from core.date_tables import month_names, since_words

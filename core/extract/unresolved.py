@@ -1,6 +1,6 @@
 """Stage 7, unresolved names. Reads: `doc.hits` (cue), `doc.place_hits`, `doc.blocked`,
 `doc.mentions`, `doc.locatives`. Adds: names the gazetteer lacks (after a cue word, a preposition
-of place, at the end of a list) to the report's unresolved list, and marks their clauses
+of place, at the end of a list, the English list members after one) to the report's unresolved list, and marks their clauses
 `unmapped`, which then keep their facts from the places before them; reference points next to
 such a name are dropped from their clause's places."""
 from __future__ import annotations
