@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from core.numbers import Number
 
-_AT = frozenset({"في", "in", "at", "on"})
-
 
 def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
     """People counted from token i (past a و) up to a place: (the number, the token after them)."""
@@ -34,12 +32,12 @@ def part_at(r, i: int, hi: int) -> tuple[Number, int] | None:
 
 
 def before_place(r, end: int) -> bool:
-    """Token `end` leads to a place: in/at/في + a place or cue (past "the": in the city of Erbin), or a place
-    with ب joined to it."""
+    """Token `end` leads to a place: in/at/في (role part_link) + a place or cue (past "the": in the city of
+    Erbin), or a place with ب joined to it."""
     tok = r.tokens[end]
-    if tok.key in _AT and end + 2 < len(r.tokens) and r.tokens[end + 1].key == "the":
+    if tok.key in r.part_links and end + 2 < len(r.tokens) and r.tokens[end + 1].key == "the":
         end += 1
-    return tok.key in _AT and end + 1 in r.place_starts or end in r.place_starts and tok.text[:1] == "ب"
+    return tok.key in r.part_links and end + 1 in r.place_starts or end in r.place_starts and tok.text[:1] == "ب"
 
 
 def bracket_part(r, cm, hi: int):

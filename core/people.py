@@ -9,8 +9,8 @@ from core.numbers import Number, NumberReader, add_up
 
 
 class PeopleReader(NumberReader):
-    """Counted people from the casualty hits (`person_by_first`, `articles`, `fillers`, `openers`,
-    set by `core.quantities.CountReader`)."""
+    """Counted people from the casualty hits (`person_by_first`, `articles`, `fillers`, and the function
+    words `openers`, `part_links`, `companions`, `others`, set by `core.quantities.CountReader`)."""
 
     def _person_before(self, first: int, lo: int):
         """The person noun ending right before token `first` (the earliest starting, within the range)."""
@@ -260,10 +260,6 @@ class PeopleReader(NumberReader):
         return None
 
 
-_WITH = frozenset({"مع"})
-"""The word that joins a victim's companion to the victim (امرأة مع طفلها)."""
-_OTHERS = frozenset({"آخرين", "آخرون", "others"})
-"""The people words that say "more people besides those told first" (و4 آخرين، and two others)."""
 _DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "other"})
 """Words that make the people after them ones already told (the civilians, their children)."""
 
@@ -296,9 +292,14 @@ def one_more(r, num: Number, i: int, end: int) -> Number:
     person told first (a name, a pronoun) from token i counts that person too: N+1 (the person
     noun at token `end` closes the number)."""
     joined = r._starts_with_wa(num.first) or num.first - 1 > i and r.tokens[num.first - 1].key == "and"
-    if num.vague or not joined or r.person_by_first[end].phrase not in _OTHERS:
+    if num.vague or not joined or not _is_others(r, r.person_by_first[end]):
         return num
     return Number(num.value + 1, num.first, num.qualifier)
+
+
+def _is_others(r, p: Hit) -> bool:
+    """Person hit `p` is one word of role `others` (آخرين، others), read as the lexicon matched it."""
+    return p.last == p.first + 1 and dict(r.tokens[p.first].variants).get(p.cut) in r.others
 
 
 def companion_after(r, end: int, hi: int, longest: int = 6) -> tuple[Number, int] | None:
@@ -309,7 +310,7 @@ def companion_after(r, end: int, hi: int, longest: int = 6) -> tuple[Number, int
     while k < stop:
         if k > end and not r.tokens[k].joined or k in r._casualty_firsts and k != end:
             return None
-        if r.tokens[k].key in _WITH:
+        if r.tokens[k].key in r.companions:
             p = r.person_by_first.get(k + 1)
             ok = p is not None and p.value[1] and p.last <= hi and r.tokens[k + 1].joined
             return (Number(p.value[1], k + 1), p.last) if ok else None

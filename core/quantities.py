@@ -64,7 +64,9 @@ class CountReader(PeopleReader):
 
     def __init__(self, tokens: list[Token], hits: list[Hit], norm: Normalized, fillers: frozenset[str],
                  asides: dict[int, int] | None = None, openers: frozenset[str] = frozenset(),
-                 subjects: dict[int, int] | None = None, place_starts: frozenset[int] = frozenset()):
+                 subjects: dict[int, int] | None = None, place_starts: frozenset[int] = frozenset(), *,
+                 part_links: frozenset[str] = frozenset(), companions: frozenset[str] = frozenset(),
+                 others: frozenset[str] = frozenset()):
         self.tokens = tokens
         self.subjects = subjects or {}
         self.place_starts = place_starts
@@ -74,6 +76,7 @@ class CountReader(PeopleReader):
         self.fillers = fillers
         self.asides = asides or {}
         self.openers = openers
+        self.part_links, self.companions, self.others = part_links, companions, others
         self.casualty = sorted((h for h in hits if h.kind == "casualty"), key=lambda h: (h.first, -h.last))
         self.quantity_by_last: dict[int, Hit] = {}
         self.quantity_by_first: dict[int, Hit] = {}

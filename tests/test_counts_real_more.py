@@ -72,7 +72,8 @@ def read_mentions(text, lang="ar"):
     lookup.run(doc)
     clauses.run(doc)
     hits = [h for k in ("casualty", "quantity", "article", "negation") for h in doc.hits[k]]
-    reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical)
+    reader = CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical,
+                         part_links=eng.part_links, companions=eng.companions, others=eng.others)
     return reader.read(0, len(doc.tokens))
 
 

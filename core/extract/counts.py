@@ -42,8 +42,7 @@ def run(doc) -> None:
     for sent, hs in per_sentence.items():
         if not may_count(hs):
             continue  # every clause keeps its empty count list
-        reader = CountReader(tokens, hs, doc.norm, doc.eng.fillers, doc.asides, doc.eng.parenthetical, subjects,
-                             place_starts)
+        reader = _reader(doc, hs, subjects, place_starts)
         for c in clauses_of[sent]:
             c.counts = reader.read(c.first, c.last)
             if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
@@ -53,8 +52,7 @@ def run(doc) -> None:
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
     if total_sentences:
-        breakdowns.listed_parts(doc, clauses_of, lambda sent: CountReader(
-            tokens, per_sentence[sent], doc.norm, doc.eng.fillers, doc.asides, doc.eng.parenthetical, subjects, place_starts))
+        breakdowns.listed_parts(doc, clauses_of, lambda sent: _reader(doc, per_sentence[sent], subjects, place_starts))
     uncounted.add(doc, lambda c: doc.tok_clause[c.first] in totals or c.sentence in total_sentences)
     area_breakdowns(doc, clauses, {h.first for h in by_kind["place"] if is_coarse(h.value)
                                    or name_key(h.value.name_ar) in doc.eng.governorates})
@@ -62,6 +60,13 @@ def run(doc) -> None:
         table_counts(doc, clauses, by_kind, tok_clause)
     doc.additive = additive_sentences(doc, clauses_of)
     doc.lead_sentence = next((c.sentence for c in clauses if c.counts and c.paragraph not in doc.headlines), -1)
+
+
+def _reader(doc, hits: list[Hit], subjects: dict, place_starts: frozenset) -> CountReader:
+    """The count reader of one sentence's `hits`, with the function words of the engine it asks about."""
+    eng = doc.eng
+    return CountReader(doc.tokens, hits, doc.norm, eng.fillers, doc.asides, eng.parenthetical, subjects, place_starts,
+                       part_links=eng.part_links, companions=eng.companions, others=eng.others)
 
 
 ADDITIVE_REACH = 2

@@ -58,6 +58,9 @@ class Engine:
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     outskirts: frozenset[str] = frozenset()
+    part_links: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

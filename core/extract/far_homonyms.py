@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from core.extract.state import km
+from core.extract.state import TOWNS, km
 from core.extract.wide_areas import drop_from
 from core.numbers import digits
 from core.places import is_coarse, same_governorate
@@ -26,7 +26,6 @@ _REACH = 6
 """At most this many words between the name and the words that locate it (the area, barely five)."""
 _TOWARDS = 4
 """At most this many words between those words and the town (the northern suburbs of)."""
-_TOWNS = ("city", "town")
 _UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.6}
 """Words of distance that open a direction phrase (five kilometers from), in km."""
 _OUTNUMBERED = 3
@@ -95,7 +94,7 @@ def _town_after(doc, place_at: dict, anchors: dict, last: int) -> tuple | None:
         for first in range(end, min(n, end + _TOWARDS + 1)):
             hit = place_at.get(first)
             if hit is not None:
-                towns = [e for e in hit[3] if e.level in _TOWNS and e.lat is not None]
+                towns = [e for e in hit[3] if e.level in TOWNS and e.lat is not None]
                 return (towns[0], anchors[end]) if len(towns) == 1 else None
         return None
     return None

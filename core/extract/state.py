@@ -18,8 +18,9 @@ from core.places import Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
-_TOWNS = frozenset({"city", "town"})
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
+TOWNS = frozenset({"city", "town"})
+"""The gazetteer levels of a town-sized place, one a toll or a locating phrase can name."""
 
 
 @dataclass
@@ -211,7 +212,7 @@ class State:
         for k in keys:
             a = self.acc[k]
             body = [m if m is not None and not m[3] else None for m in (a.killed, a.wounded)]
-            if a.entry.level not in _TOWNS or all(m is None or m[0].vague and not _bound(m[0]) for m in body) \
+            if a.entry.level not in TOWNS or all(m is None or m[0].vague and not _bound(m[0]) for m in body) \
                     or not a.types or a.stands_in:
                 continue
             around = near[(k[1], a.entry.id)] + (near[(k[1], "nb", a.entry.governorate)] if a.entry.level == "city" else [])
