@@ -1,4 +1,5 @@
-"""Arabic lists of places read through members the gazetteer lacks (part of stage 2, clauses).
+"""Lists of places: Arabic lists read through members the gazetteer lacks (part of stage 2, clauses),
+and whether a place mention goes on the list before it (`continues_list`, asked by stage 5, mentions).
 
 A list opens after a cue word (بلدات، أحياء، لقرى), a preposition marked `list` in locatives.csv
 (في، على) or a colon,
@@ -111,3 +112,50 @@ def _unknown_end(doc, i: int, last: int, known: bytearray, place_end: dict[int, 
                  and not tokens[last].text.startswith("و")):
         last += 1
     return last
+
+
+def continues_list(doc, prev_last: int, start: int) -> bool:
+    """True when a mention starting at token `start` continues the list ending at `prev_last`:
+    joined by و (a proclitic), 'and', or a comma, with nothing else between."""
+    between = doc.tokens[prev_last:start]
+    if between and _unknown_list_member(doc, prev_last, start):
+        return True
+    if len(between) > 2 or any(t.key not in doc.eng.conjunctions and t.key != "the" for t in between):
+        return False
+    tok = doc.tokens[start]
+    gap = doc.gap(start)
+    return bool(between) or tok.text.startswith("و") and tok.variants[-1][0] > 0 or gap.strip() in ("،", ",")
+
+
+def new_clause_after_comma(doc, start: int) -> bool:
+    """، وتبنى: a comma and then و open a new clause, so the word after them does not take the
+    list's cue."""
+    tok = doc.tokens[start]
+    gap = doc.gap(start)
+    return gap.strip() in ("،", ",") and tok.text.startswith("و") and tok.variants[-1][0] > 0
+
+
+def _unknown_list_member(doc, prev_last: int, start: int) -> bool:
+    """زملكا وعين ترما وحمورية: a list goes on through a name the gazetteer lacks, which is
+    then listed as unresolved."""
+    if doc.eng.lang != "ar":
+        run = doc.english_members.get(prev_last)
+        if run is None or not (run[1] == start or run[1] + 1 == start and doc.tokens[run[1]].key in doc.eng.conjunctions):
+            return False
+        s, e = doc.span(*run)
+        doc.state.note_unresolved(doc.full, s, e, same_start=True)
+        return True
+    between = doc.tokens[prev_last:start]
+    first = between[0]
+    lead = 1 if first.key in doc.eng.conjunctions else 0
+    names = between[lead:]
+    if not 1 <= len(names) <= 3 or any(doc.blocked.get(t, 0) for t in range(start - len(names), start)):
+        return False
+    starts_with_and = lead == 1 or first.text.startswith("و") and len(first.text) > 3
+    if not starts_with_and or not all(t.joined for t in between) or not doc.tokens[start].text.startswith("و"):
+        return False
+    s, e = doc.span(start - len(names), start)
+    if lead == 0:
+        s += 1
+    doc.state.note_unresolved(doc.full, s, e, same_start=True)
+    return True

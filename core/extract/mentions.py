@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import context_places, far_homonyms, place_rules, reference_points, regions, wide_areas
+from core.extract import context_places, far_homonyms, lists, place_rules, reference_points, regions, wide_areas
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -122,7 +122,7 @@ def _mention(doc, w: _Walk, first: int, last: int, cut: int, entries: list) -> N
     c = doc.clauses[doc.tok_clause[first]]
     cue, cue_level, start, in_list = _cue_and_list(doc, w, first, last)
     blocked = doc.blocked and max(doc.blocked.get(t, 0) for t in range(first, last)) >= last - first
-    if blocked and (not cue_level or cue is None and place_rules.new_clause_after_comma(doc, start)
+    if blocked and (not cue_level or cue is None and lists.new_clause_after_comma(doc, start)
                     or (cue_level == "any" or context_places.plural_after(doc, cue, last)) and (first, last) in w.common
                     or any(h.first <= first and last <= h.last for h in w.not_places.get(first, ()))):
         return  # a cue does not make a country or an organisation a place (the Syrian desert), nor محيط مدرسة a village
@@ -166,11 +166,11 @@ def _cue_and_list(doc, w: _Walk, first: int, last: int) -> tuple:
     cue_level = cue.value if cue is not None else None
     start = min(first, cue.first) if cue is not None else first
     in_list = prev is not None and tok_clause[prev.first] == tok_clause[first] \
-        and place_rules.continues_list(doc, prev.last, start)
+        and lists.continues_list(doc, prev.last, start)
     if in_list:
         cue_level = cue_level or prev.cue
     elif dropped is not None and tok_clause[dropped[0]] == tok_clause[first] \
-            and place_rules.continues_list(doc, dropped[0], start):
+            and lists.continues_list(doc, dropped[0], start):
         cue_level = cue_level or dropped[1]
         w.list_id += 1
     else:
