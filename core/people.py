@@ -1,6 +1,6 @@
 """People counted around a casualty word: a number and a person noun (ثلاثة مدنيين, five SDF
 fighters), singular and dual nouns (شهيد, جريحين), an article (a child), people added up with
-"and" / و / إضافة إلى, and numbers standing before an aside (Nine people - four of them children -)."""
+"and" / و / إضافة إلى (numbers standing before an aside: `core.people_order`)."""
 from __future__ import annotations
 
 from core.matcher import Hit
@@ -15,19 +15,6 @@ class PeopleReader(NumberReader):
     def _person_before(self, first: int, lo: int):
         """The person noun ending right before token `first` (the earliest starting, within the range)."""
         return next((h for h in self._persons_by_last.get(first, ()) if h.first >= lo), None)
-
-    def _person_of_before(self, j: int, lo: int, longest: int = 5):
-        """Five members of the same family were killed, Fourteen civilians from the same family were
-        reported killed: a person noun with a short "of" / "from" group after it that runs up to the
-        casualty word (or its fillers)."""
-        for k in range(j - 2, max(lo, j - longest - 2), -1):
-            if self.tokens[k].key in ("of", "from"):
-                if self.tokens[k].key == "from" and self.tokens[k + 1].upper:
-                    return None  # A man from Jesrin was killed: where he came from, not whose people
-                return self._person_before(k, lo) if all(self.tokens[t].joined for t in range(k, j)) else None
-            if k in self._casualty_firsts or k in self.quantity_by_first or self.tokens[k].key[:1].isdigit():
-                return None
-        return None
 
     def _article_before(self, person: Hit, lo: int) -> Number | None:
         """"a child", "a young man", "a local council member": an indefinite article up to two words
@@ -172,38 +159,6 @@ class PeopleReader(NumberReader):
         if p is not None:
             end = p.last
         return num, end
-
-    def _number_before_inner_aside(self, j: int, lo: int) -> Number | None:
-        """أربعة مواطنين بينهم سيدة قضوا: the count stands before a short aside (بينهم، منهم) that
-        runs up to the casualty word without commas."""
-        for k in range(j - 1, max(lo, j - 6), -1):
-            if self.tokens[k].key in self.openers:
-                person = self._person_before(k, lo)
-                return self._number_ending(person.first if person is not None else k, lo)
-            if k in self._casualty_firsts and self.casualty_kind(k) != "person":
-                return None
-        return None
-
-    def _number_before_dash_aside(self, j: int, lo: int, longest: int = 8) -> Number | None:
-        """Nine people - four of them children - were killed: the count stands before an aside
-        between dashes that ends right before the casualty word (or its fillers)."""
-        if not self._dash_before(j, lo):
-            return None
-        for k in range(j - 1, max(lo, j - longest), -1):
-            if self._dash_before(k, lo):
-                k = self._past_fillers(k, lo)
-                person = self._person_before(k, lo)
-                return self._number_ending(person.first if person is not None else k, lo)
-        return None
-
-    def _dash_before(self, k: int, lo: int) -> bool:
-        """A dash with spaces (not a hyphen inside a word) between token k-1 and token k: it ends
-        what stands before it (a dateline: إدلب، الثلاثاء 25 تشرين الأول 2016 – قُتل), or opens or
-        closes an aside (Nine people - four of them children - were killed)."""
-        if k - 1 < lo:
-            return False
-        gap = self.norm.text[self.tokens[k - 1].end:self.tokens[k].start]
-        return gap.strip() in ("-", "--") and " " in gap
 
     def _past_fillers(self, j: int, lo: int) -> int:
         """The first of up to three filler words (were, reportedly, people) ending at token j; a

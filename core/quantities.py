@@ -22,7 +22,8 @@ from core.matcher import Hit
 from core.model import Count
 from core.numbers import RISE_WORDS, Number, digits
 from core.people import PeopleReader, bare_plural_before
-from core.people_order import past_at_least, people_before_verb
+from core.people_order import (dash_before, number_before_dash_aside, number_before_inner_aside, past_at_least,
+                               people_before_verb, person_of_before)
 from core.pairs import vague_for_both
 from core.tolls import figure_after_rise, rose_before
 from core.tokens import Token, quote_opens
@@ -149,20 +150,20 @@ class CountReader(PeopleReader):
 
     def _one(self, h: Hit, kind: str, number: int | None, prev, lo: int, hi: int) -> CountMention | None:
         """The count of casualty word `h`: a number before it, after it, across an aside, or the word's own number."""
-        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or self._dash_before(h.first, lo) \
+        no_left = h.cut > 0 and self.tokens[h.first].text.startswith("و") or dash_before(self, h.first, lo) \
             or year_ending(self, self._past_fillers(h.first, lo))
         age = None if no_left else age_ending(self, self._past_fillers(h.first, lo), lo)
         num, at_least = None if no_left or age is not None else self._number_ending(h.first, lo), False
         if num is None and not no_left:
             j, at_least = past_at_least(self, self._past_fillers(h.first, lo) if age is None else age, lo)
-            person = self._person_before(j, lo) or self._person_of_before(j, lo)
+            person = self._person_before(j, lo) or person_of_before(self, j, lo)
             num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
                 num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
             if num is None and person is not None and person.value[1]:
                 num = self._article_before(person, lo) or (people_before_verb(self, person, lo) if h.value[2] else None)
             if num is None or num.first - 1 >= lo and self.tokens[num.first - 1].key in self.openers:
-                num = self._number_before_inner_aside(j, lo) or self._number_before_dash_aside(j, lo) or num
+                num = number_before_inner_aside(self, j, lo) or number_before_dash_aside(self, j, lo) or num
         if num is not None:
             if at_least and num.qualifier is None and not num.vague:
                 num.qualifier = "at_least"
@@ -217,7 +218,7 @@ class CountReader(PeopleReader):
         j = self._past_fillers(h.first, lo)
         start = self.asides.get(j) if j == lo else None
         if start is None:
-            num = self._number_before_inner_aside(lo, max(0, lo - ASIDE_REACH)) if j == lo and self._comma_before(lo) else None
+            num = number_before_inner_aside(self, lo, max(0, lo - ASIDE_REACH)) if j == lo and self._comma_before(lo) else None
             return self._mention(h.value[0], num, h.last, h.first) if num is not None else None
         j = self._past_fillers(start, 0)
         person = self._person_before(j, 0)
