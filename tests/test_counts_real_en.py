@@ -128,18 +128,6 @@ def test_the_people_after_killed_and_are_the_next_count_s_not_the_dead(source, t
 
 
 @pytest.mark.parametrize("source, text, place", [
-    ("sohr_ariha_rocket_massacre_quqfin_kafr_taal",
-     "The Russian fighter jets executed three airstrikes on the perimeter of the Turkish military post in al-Barah"
-     " in Jabal al-Zawiyah in the southern countryside of Idlib.", "البارة"),
-    ("sohr_ariha_rockets_jabal_zawiyah_breakdown (its two sentences on Sheikh Youssef joined)",
-     "A few hours earlier, SOHR sources said that Russian jets executed two strikes on Sheikh Youssef area on the"
-     " western outskirts of Idlib city.", "إدلب"),
-])
-def test_a_number_of_attacks_after_a_killing_verb_is_no_count(source, text, place):
-    assert incident(text, place).killed is None
-
-
-@pytest.mark.parametrize("source, text, place", [
     ("qasioun_ghouta_arbeen_hamouriya_barrels_zemlka",
      "The regime warplanes also launched air strikes targeting residential areas in the city of Zemlka, killing and"
      " wounding many civilians.", "زملكا"),
