@@ -224,20 +224,23 @@ def test_the_city_after_an_unknown_quarter_and_a_compass_word_carries_the_quarte
     assert "الوعر" in {m.text for m in x.unresolved}
 
 
-@pytest.mark.parametrize("source, text, earlier", [
+READ = cases("an attack or toll hours before keeps its place", [
     ("n_spc_kafrzita_displaced_family",
      "باستشهاد خمسة مدنيين بقصف مدفعي على منزلهم في مدينة كفرزيتا في ريف حماه الشمالي وذلك بعد ساعات من قصف"
      " مماثل استهدف مدينة اللطامنة القريبة", "اللطامنة"),
     ("n_syrianews_salahuddin_hamdaniyeh",
      "وجاءت الحادثة بعد يوم من سقوط ضحايا جراء انفجار لغم أرضي من مخلفات تنظيم “داعش” في قرية جارز بريف حلب",
      "جارز"),
+]) + cases("a list after a plus phrase ending in a joined proclitic is read", [
+    # إضافة لـ written joined to the next word (لقرى) still opens the list of villages after it
+    ("s_enab_2016_wadi_barada_fijeh_spring",
+     "حيث تركزت الغارات بشكل أساسي على قرية الفيجة، إضافة لقرى بسيمة، وكفير الزيت، ودير مقرن.",
+     {"بسيمة", "كفير الزيت", "دير مقرن"}),
 ])
-def test_an_attack_or_toll_hours_before_keeps_its_place(source, text, earlier):
-    assert earlier in read(text)
 
 
-def test_a_list_after_a_plus_phrase_ending_in_a_joined_proclitic_is_read():
-    """s_enab_2016_wadi_barada_fijeh_spring: إضافة لـ written joined to the next word (لقرى) still opens
-    the list of villages after it."""
-    text = ("حيث تركزت الغارات بشكل أساسي على قرية الفيجة، إضافة لقرى بسيمة، وكفير الزيت، ودير مقرن.")
-    assert {"بسيمة", "كفير الزيت", "دير مقرن"} <= read(text)
+@pytest.mark.parametrize("source, text, told", READ)
+def test_the_places_a_construction_tells_of_are_read(source, text, told):
+    """`told`: a place (or a set of places) the passage tells of: an earlier attack's place hours before,
+    the members of a list."""
+    assert names(told) <= read(text)
