@@ -16,6 +16,8 @@ from core import DATA
 from core.gazetteer import km
 
 COARSE_LEVELS = ("country", "governorate", "region", "district", "subdistrict", "city")
+TOWNS = frozenset({"city", "town"})
+"""The gazetteer levels of a town-sized place, one a toll or a locating phrase can name."""
 _LEVEL_RANK = {"city": 7, "governorate": 6, "region": 5, "town": 4, "neighbourhood": 4, "camp": 3,
                "village": 3, "district": 2, "subdistrict": 1, "country": 0}
 _CUE_FITS = {

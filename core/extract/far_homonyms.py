@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from core.extract.state import TOWNS, km
+from core.extract.state import km
 from core.extract.wide_areas import drop_from
 from core.numbers import digits
-from core.places import is_coarse, same_governorate
+from core.places import TOWNS, is_coarse, same_governorate
 
 FAR_KM = 10
 """A place told to be on a town's outskirts lies within this distance of it; one told to be N km from

@@ -14,13 +14,11 @@ from core.extract.lead_totals import own_figure, prefer_parts
 from core.extract.unresolved_names import UnresolvedNames
 from core.gazetteer import km as _gz_km, to_place
 from core.model import TYPES, Count, Incident, Mention
-from core.places import Scope, contains, is_coarse
+from core.places import TOWNS, Scope, contains, is_coarse
 
 MAX_CUES = 400
 NEAR_KM = 30
 """A title's city stands for the body's places this close to it (its suburbs and outskirts)."""
-TOWNS = frozenset({"city", "town"})
-"""The gazetteer levels of a town-sized place, one a toll or a locating phrase can name."""
 
 
 @dataclass
