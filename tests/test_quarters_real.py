@@ -37,12 +37,22 @@ def test_the_city_carries_the_toll_told_beside_its_quarter():
     assert (got.place.name_ar, got.types, got.killed.best, got.wounded.best) == ("دمشق", ("ied",), 5, 10)
 
 
-def test_a_quarter_in_a_sentence_that_names_its_city_adds_no_second_reading_of_the_city():
-    """tests/reports/ar/hasakah_shaddadi_car_bomb: وفي مدينة الحسكة، ... بحي غويران: the city named is the place."""
+def test_a_quarter_in_a_sentence_that_names_its_city_is_that_city_as_a_city_not_its_province():
+    """tests/reports/ar/hasakah_shaddadi_car_bomb: وفي مدينة الحسكة، ... بحي غويران: one incident at the city named,
+    with the killing told beside the quarter; the city is no province summing up الشدادي's bombing."""
     x = extract("انفجرت سيارة مفخخة صباح اليوم قرب حاجز عند المدخل الجنوبي لمدينة الشدادي في ريف الحسكة الجنوبي،"
                 " وأسفر الانفجار عن مقتل أربعة عناصر.\n\nوفي مدينة الحسكة، اغتال مسلحون مجهولون عضواً في المجلس"
                 " المحلي بحي غويران بإطلاق النار عليه أمام منزله.", lang="ar")
-    assert sorted(i.place.name_ar for i in x.incidents) == ["الحسكة", "جسر الشدادي"], x.incidents
+    got = sorted((i.place.name_ar, i.killed.best) for i in x.incidents)
+    assert got == [("الحسكة", 1), ("جسر الشدادي", 4)], x.incidents
+
+
+def test_an_english_report_naming_a_recorded_quarter_gives_its_city():
+    """afp_raqqa_coalition_strikes_jazra_meshleb (tests/reports/real/en): Al-Meshleb is a Raqqa quarter."""
+    x = extract("On Wednesday, an AFP journalist entered the city with SDF fighters and witnessed heavy clashes in the"
+                " Al-Meshleb neighbourhood, with IS firing mortar rounds towards the advancing forces.", lang="en")
+    assert [(i.place.name_en, i.place.level) for i in x.incidents] == [("Raqqa", "city")], x.incidents
+    assert "Al-Meshleb" in {u.text for u in x.unresolved}
 
 
 def test_a_recorded_quarter_spelt_as_an_ordinary_word_is_no_place_where_no_place_must_stand():
