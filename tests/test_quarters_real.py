@@ -61,6 +61,19 @@ def test_a_recorded_quarter_spelt_as_an_ordinary_word_is_no_place_where_no_place
     assert "حمص" not in {i.place.name_ar for i in x.incidents}
 
 
+@pytest.mark.parametrize("source, text, word", [
+    ("n_963_tadil_abzemo_drones, its day number left out",
+     "وكان 6 أشخاص قد قتلوا وأصيب 15 آخرون في تشرين الأول/ أكتوبر الماضي، جراء غارات روسية مكثفة.", "تشرين"),
+    ("constructed: القصور الرئاسية, the presidential palaces",
+     "وقع انفجار في القصور الرئاسية، ما أدى لإصابة عنصرين.", "القصور"),
+])
+def test_a_recorded_quarter_named_without_its_cue_word_gives_no_city(source, text, word):
+    """A Damascus quarter spelt like the month (تشرين), a Deir ez-Zor one like 'palaces' (القصور): read only
+    with a cue word (حي تشرين، حي القصور), they give no city after a bare preposition."""
+    got = {i.place.name_ar for i in extract(text, lang="ar").incidents}
+    assert not got & {"دمشق", "دير الزور"}, got
+
+
 def _city_rows():
     with (DATA / "gazetteer_missing.csv").open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader(line for line in f if not line.lstrip().startswith("#"))

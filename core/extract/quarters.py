@@ -1,9 +1,10 @@
-"""Stage 7b, quarters the gazetteer lacks. Reads: `doc.hits` (gap), the names the unresolved stage
+"""Stage 7b, quarters the gazetteer lacks. Reads: `doc.hits` (gap, cue), the names the unresolved stage
 listed, `doc.clauses`. Adds to a clause that names no place the city a recorded quarter is part of
-(data/gazetteer_missing.csv, column `city`), as named with its city cue: في حي ركن الدين شمال العاصمة،
-ويعيش حي الوعر مأساة، clashes in the Al-Meshleb neighbourhood: the city carries its quarter's events
-(its one incident where the sentence names it too: وفي مدينة الحسكة، ... بحي غويران), and the quarter
-stays listed as not mapped."""
+(data/gazetteer_missing.csv, column `city`), when the quarter is named with its cue word: في حي ركن الدين
+شمال العاصمة، ويعيش حي الوعر مأساة، clashes in the Al-Meshleb neighbourhood. The city, named as a city,
+carries its quarter's events (one incident where the sentence names it too: وفي مدينة الحسكة، ... بحي
+غويران), and the quarter stays listed as not mapped. Without its cue the name may be a word (في تشرين
+الأول، القصور الرئاسية)."""
 from __future__ import annotations
 
 from core.extract.doc import PlaceMention
@@ -11,13 +12,24 @@ from core.extract.doc import PlaceMention
 
 def run(doc) -> None:
     cities = doc.eng.quarter_cities
-    for h in doc.hits["gap"]:
-        city = cities.get(h.value)
-        if city is None:
-            continue
+    quarters = [h for h in doc.hits["gap"] if h.value in cities]
+    if not quarters:
+        return
+    after, before = _cue_sides(doc)
+    for h in quarters:
         c = doc.clauses[doc.tok_clause[h.first]]
-        if not c.places and _listed(doc, h):
+        if not c.places and (h.first in after or h.last in before) and _listed(doc, h):
+            city = cities[h.value]
             c.places.append(PlaceMention(city, h.first, h.last, h.cut, city.level, h.first, -1 - h.first, False))
+
+
+def _cue_sides(doc) -> tuple[set, set]:
+    """Where a name its cue word names starts (right after the cue: حي الوعر، بحي غويران، the neighbourhood
+    of) and, in English, where it ends (the Al-Meshleb neighbourhood: at the cue)."""
+    tokens, n, cues = doc.tokens, len(doc.tokens), doc.hits["cue"]
+    after = {h.last + (h.last < n and tokens[h.last].key == "of") for h in cues}
+    before = {h.first for h in cues} if doc.eng.lang != "ar" else set()
+    return after, before
 
 
 def _listed(doc, h) -> bool:
