@@ -10,10 +10,26 @@ from core import DATA
 GAPS = DATA / "gazetteer_missing.csv"
 
 
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    """The file's rows, `#` lines skipped."""
+    with GAPS.open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(line for line in f if not line.lstrip().startswith("#")))
+
+
+def _name(row: dict, lang: str) -> str:
+    return (row.get("name_ar" if lang == "ar" else "name_en") or "").strip()
+
+
 @lru_cache(maxsize=2)
 def gap_names(lang: str) -> tuple[str, ...]:
     """The names of the known gaps in one language (Arabic: name_ar, else name_en), `#` lines skipped."""
-    with GAPS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(line for line in f if not line.lstrip().startswith("#")))
-    column = "name_ar" if lang == "ar" else "name_en"
-    return tuple(sorted({r[column].strip() for r in rows if (r.get(column) or "").strip()}))
+    return tuple(sorted({_name(r, lang) for r in _rows() if _name(r, lang)}))
+
+
+@lru_cache(maxsize=2)
+def quarter_cities(lang: str) -> dict[str, tuple[str, str]]:
+    """{gap name: (the Arabic name of its city, governorate)} for the gaps the file records as quarters
+    of a city the gazetteer has (column `city`: حي الوعر is Homs's), in one language."""
+    return {_name(r, lang): (r["city"].strip(), r["governorate"]) for r in _rows()
+            if _name(r, lang) and (r.get("city") or "").strip()}

@@ -3,7 +3,7 @@
 test, and what it adds to the document is checked."""
 import pytest
 
-from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, retold, unresolved
+from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, quarters, retold, unresolved
 from core.extract.doc import Doc
 from core.extract.engine import engine
 from core.extract.pipeline import STAGES
@@ -23,7 +23,7 @@ def read_until(text: str, lang: str, last):
 
 def test_the_stages_run_in_the_order_each_reads_what_the_one_before_added():
     assert STAGES == (lookup.run, clauses.run, facts.run, counts.run, mentions.run, anaphora.run,
-                      retold.run, unresolved.run, assemble.run)
+                      retold.run, unresolved.run, quarters.run, assemble.run)
 
 
 # ------------------------------------------------------------------ lookup
@@ -144,6 +144,15 @@ def test_a_cued_name_the_gazetteer_lacks_is_listed_and_marks_its_clause():
     doc = read_until(text, "ar", unresolved.run)
     assert [m.text for m in doc.state.unresolved] == ["عين ترما"]
     assert any(c.unmapped for c in doc.clauses)
+
+
+# ------------------------------------------------------------------ quarters
+
+def test_a_recorded_quarter_gives_its_placeless_clause_its_city():
+    text = "ويعيش حي الوعر مأساة تعتبر هي الأسوأ، حيث تشن قوات النظام حملة قصف جوي"  # s_watanfm_waer_26_raids
+    doc = read_until(text, "ar", quarters.run)
+    assert [[pm.entry.name_ar for pm in c.places] for c in doc.clauses] == [["حمص"], []]
+    assert [m.text for m in doc.state.unresolved] == ["الوعر"]
 
 
 # ------------------------------------------------------------------ assembly

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicon
-from core.gaps import gap_names
+from core.gaps import gap_names, quarter_cities
 from core.arabic import name_key, norm, normalize, strip_al
 from core.gazetteer import load_default
 from core.matcher import PhraseMatcher
@@ -61,6 +61,7 @@ class Engine:
     part_links: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
+    quarter_cities: dict = field(default_factory=dict)
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -137,4 +138,15 @@ def engine(lang: str, gazetteer) -> Engine:
     prepositions = frozenset(k for r in rows.get("locatives", ()) if " " not in r.phrase
                              for k in (key(r.phrase),) if k not in ARTICLES)
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
-                  governorates=governorates, **{f: role(r) for r, f in lexicon.ROLE_FIELDS.items()})
+                  governorates=governorates, quarter_cities=_quarter_cities(lang, gz),
+                  **{f: role(r) for r, f in lexicon.ROLE_FIELDS.items()})
+
+
+def _quarter_cities(lang: str, gz) -> dict:
+    """{gap name: the gazetteer's city or town it is a quarter of} (data/gazetteer_missing.csv, column city)."""
+    out = {}
+    for name, (city, governorate) in quarter_cities(lang).items():
+        found = [e for e in gz.lookup(city) if e.governorate == governorate and e.level in ("city", "town")]
+        if found:
+            out[name] = found[0]
+    return out
