@@ -12,6 +12,8 @@ from core.arabic import norm
 
 DATES_DIR = DATA / "lexicons" / "dates"
 LETTER_WORDS = re.compile(r"[^\W\d_]+")
+EARLIER = "earlier"
+"""The offset of a relative-day phrase that tells a day before the report's without saying which (قبل أيام)."""
 
 
 def _rows(name: str) -> list[dict]:
@@ -84,7 +86,7 @@ def _numbered(pattern: str, i: int) -> str:
 def _tables() -> _Tables:
     months = {norm(r["phrase"]): (int(r["month"]), r.get("needs", "")) for r in _rows("months.csv")}
     weekdays = {norm(r["phrase"]): r["day"] for r in _rows("weekdays.csv")}
-    relative = {norm(r["phrase"]): int(r["offset"]) for r in _rows("relative_days.csv")}
+    relative = {norm(r["phrase"]): None if r["offset"] == EARLIER else int(r["offset"]) for r in _rows("relative_days.csv")}
     prefixes = [r["phrase"] for r in _rows("day_prefixes.csv")]
     cues = [r["phrase"] for r in _rows("background_cues.csv")]
     mon = _alternation(months)

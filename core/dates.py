@@ -19,6 +19,8 @@ Every mention has a `kind`:
 - "weekday": `iso` only when `ref` is given (the most recent such weekday on or before it);
   `weekday` names the day either way.
 - "relative": today/yesterday; `iso` only when `ref` is given.
+- "earlier": a day before the report's that the text does not tell (قبل أيام، الأسبوع الماضي, days ago):
+  never an `iso`; an event told at it is not the report day's.
 `background` is true for dates that say when something began rather than when an event happened
 ("since March 2011", "منذ آذار 2011"): they never become the report date, and callers should not
 date incidents by them.
@@ -37,7 +39,7 @@ from core.date_tables import DATES_DIR, LETTER_WORDS, _Tables, _tables, calendar
 
 __all__ = ["DateMention", "find_dates", "iter_dates", "report_date", "calendar_words", "DATES_DIR", "KINDS", "WEEKDAYS"]
 
-KINDS = ("day", "month", "partial", "weekday", "relative")
+KINDS = ("day", "month", "partial", "weekday", "relative", "earlier")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 BACKGROUND_WINDOW = 5
@@ -237,8 +239,9 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
                 iso = (ref - timedelta(days=back)).isoformat()
             found.append((start, m.end(), "weekday", iso, name))
         else:
-            iso = (ref + timedelta(days=tables.relative[word])).isoformat() if ref is not None else None
-            found.append((start, m.end(), "relative", iso, tables.relative[word]))
+            off = tables.relative[word]
+            iso = (ref + timedelta(days=off)).isoformat() if ref is not None and off is not None else None
+            found.append((start, m.end(), "relative" if off is not None else "earlier", iso, off))
     return found
 
 
@@ -314,7 +317,7 @@ def iter_dates(text: str, ref=None, normalized=None):
         nt = normalized if normalized is not None else normalize(piece)
         cands = _calendar(tables, nt, piece, ref_date) + _weekdays(tables, nt, ref_date) + _ordinal_days(tables, nt, piece, ref_date)
         for s, e, kind, iso, extra in _merge_weekdays(_non_overlapping(cands), nt.text):
-            weekday, offset = (None, extra) if kind == "relative" else (extra, None)
+            weekday, offset = (None, extra) if kind in ("relative", "earlier") else (extra, None)
             os_, oe = nt.span(s, e)
             background = _is_background(tables, nt.text, s)
             if kind == "partial":

@@ -68,7 +68,9 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     """(start, day) of the event dates of the run: a full day as YYYY-MM-DD. With no report date, a
     day told relative to it is None when it is the report's own day (the first one named, today or
     yesterday: a report of the day before) or later (a toll risen today), and "~-2" for a day before
-    it: its incidents are merged apart from the report day's. A weekday counts back from the report's
+    it: its incidents are merged apart from the report day's; so are those of a day told only as before
+    it (قبل أيام، في وقت سابق: "~before" and where it is written, dated none), unless a reporting verb
+    says it (أفاد في وقت سابق: an earlier count of the same event). A weekday counts back from the report's
     own weekday, when the report names it (اليوم الأربعاء ... والخميس الماضي: six days before)."""
     found = [d for d in find_dates(doc.text, ref=doc.report_date, normalized=doc.norm) if not d.background]
     undated = doc.report_date is None
@@ -79,6 +81,8 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     for d in found:
         if d.iso and len(d.iso) == 10:
             out.append((d.start, d.iso))
+        elif d.kind == "earlier" and not _said_on(doc, d.start):
+            out.append((d.start, f"~before{d.start}"))
         elif undated and (d.offset is not None or d.start in offsets):
             off = d.offset if d.offset is not None else offsets[d.start]
             out.append((d.start, None if off >= own else f"~{off}"))
