@@ -87,3 +87,12 @@ def test_the_city_of_a_recorded_quarter_is_a_city_or_town_of_its_governorate_and
     assert found and name_key(found[0].name_ar) == name_key(row["city"])
     told = ("quarter", "district", "municipality", found[0].name_en.lower())
     assert any(w in row["where"].lower() for w in told), row["where"]
+
+
+def test_a_quarter_in_a_sentence_telling_a_period_toll_does_not_bring_back_the_city_it_names():
+    """n_zaiton_deir_ezzor_joura_aid_point: last week's three massacres in حي الجورة في مدينة دير الزور are a
+    period total; the day's mortar strike stays the city's one incident (no second, earlier one)."""
+    x = extract("سقط أكثر من 9 شهداء وجرح آخرون أمس السبت، في حي الجورة المحاصر في دير الزور، جراء قصفٍ بقذائف الهاون"
+                " من قبل تنظيم داعش.\nوكان حي الجورة في مدينة دير الزور، الخاضع لسيطرة قوات الأسد، والمحاصر من قبل"
+                " تنظيم داعش، شهد الأسبوع الفائت 3 مجازر مشابهة بقذائف داعش، راح ضحيتها أكثر من 15 شهيداً.", lang="ar")
+    assert [(i.place.name_ar, i.killed and i.killed.best) for i in x.incidents] == [("دير الزور", 10)], x.incidents
