@@ -15,10 +15,9 @@ _SOME = 2
 def merge_toll(a, b, kind: str) -> None:
     """`b`'s count of `kind` into `a`'s (incident tallies): added up when `b`'s sentence tells one
     more event (كما استشهد مقاتل ... after استشهاد مدني) and both are the body's own figures, else
-    the better told of the two. A count told only by a victims word (سقط مزيد من الضحايا، سقوط
-    ضحايا) says someone was hit, dead or wounded, with no figure of the dead: it counts no one."""
+    the better told of the two."""
     m = getattr(b, kind)
-    if m is None or m[0].loose:
+    if m is None:
         return
     old = getattr(a, kind)
     if old is not None and b.additive and all(_own(x) for x in (old, m)) and not _told(m[0], old[0]):
@@ -28,8 +27,8 @@ def merge_toll(a, b, kind: str) -> None:
 
 
 def _own(m: tuple) -> bool:
-    """A mention of the body's own (no title's, no list's), with a figure above zero."""
-    return not m[1] and not m[3] and bool(m[0].best)
+    """A mention of the body's own (no title's, no list's), with a figure above zero and not a bare victims word."""
+    return not m[1] and not m[3] and bool(m[0].best) and not m[0].loose
 
 
 def _told(c: Count, toll: Count) -> bool:
