@@ -2,30 +2,45 @@
 real passages (tests/reports/real, the file named beside each)."""
 import pytest
 
+from core.extract import extract
 from tests.test_counts_real import incident
+from tests.test_counts_real_more import read_counts
 
 
-@pytest.mark.parametrize("source, text, place", [
-    ("ar/n_sharkia_deir_ezzor_quriyah_mayadin",
-     "قتل وجرح مدنيون بقصف من تنظيم \"داعش\" الإرهابي على مناطق تخضع لسيطرة قوات النظام السوري في مدينة دير الزور،"
-     " في حين سيطرت مليشيات \"قوات سورية الديمقراطية\"، على قرية حوايج ذياب في ريف دير الزور الغربي، كما سقط مزيد"
-     " من الضحايا بقصف التحالف الدولي على مدينة الرقة.", "الرقة"),
-    ("ar/n_syrianews_salahuddin_hamdaniyeh",
-     "قتل شخصان, بينهم طفلة, وأصيب 24 اخرين بجروح, يوم الاثنين, جراء سقوط قذائف صاروخية وهاون على حيي صلاح الدين"
-     " والحمدانية في مدينة حلب.\n\nوجاءت الحادثة بعد يوم من سقوط ضحايا جراء انفجار لغم أرضي من مخلفات تنظيم “داعش”"
-     " في قرية جارز بريف حلب.", "جارز"),
+@pytest.mark.parametrize("source, text, counted", [
+    ("ar/n_syrianmemory_aleppo_university_2013",
+     "ووثقت الشبكة السورية لحقوق الإنسان أسماء 38 من ضحايا المجزرة، وأكدت \"تنسيقية جامعة الثورة\" في بيان أن"
+     " الطيران الحربي ألقى صاروخًا غربي الوحدة السكنية رقم 9 داخل الحرم الجامعي.", [(38, 38, True, "38 من ضحايا")]),
+    ("ar/n_okaz_kafr_battikh_airstrike_2018",
+     "وأورد المرصد السوري لحقوق الإنسان الأرقام ذاتها، وقال إن 15 من القتلى من أسرة واحدة.",
+     [(15, 15, True, "15 من القتلى")]),
 ])
-def test_victims_told_without_a_figure_count_no_dead(source, text, place):
-    assert incident(text, place).killed is None
+def test_a_figure_told_as_a_part_of_the_dead_is_read_as_a_floor(source, text, counted):
+    assert read_counts(text) == counted
 
 
-@pytest.mark.parametrize("source, text, place", [
-    ("ar/s_rozana_darayya_33_barrels_campaign",
-     "سقط ضحايا، أمس السبت، جراء قصف الطيران المروحي التابع لجيش النظام السوري بـ\"البراميل المتفجرة\" على مدينة"
-     " داريا في الغوطة الغربية بريف دمشق.\n\nوقال \"المجلس المحلي لمدينة داريا\"، وفق صفحته على موقع فيسبوك، إن"
-     " \"جيش النظام استهدف الأحياء السكنية بالمدينة بـ33 برميلاً متفجراً فضلا عن القذائف المدفعية، ما أوقع قتلى"
-     " وجرحى\".", "داريا"),
+def test_a_part_of_the_dead_told_about_stays_about():
+    """After the Okaz line's shape: "about" 40 of the victims is about 40, not at least 40."""
+    assert read_counts("وقال إن نحو 40 من الضحايا من أسرة واحدة.") == [(None, 40, True, "نحو 40 من الضحايا")]
+
+
+def test_the_named_victims_of_a_massacre_are_its_floor():
+    """ar/n_syrianmemory_aleppo_university_2013: the names of 38 of the massacre's victims: at least 38."""
+    text = ("ارتكبت قوات النظام مجزرة في كلية العمارة بجامعة حلب، من جراء استهداف مبنى الكلية بغارتين جويتين، ووثقت"
+            " الشبكة السورية لحقوق الإنسان أسماء 38 من ضحايا المجزرة.")
+    killed = incident(text, "جامعة حلب").killed
+    assert (killed.low, killed.high, killed.vague) == (38, None, True)
+
+
+@pytest.mark.parametrize("source, text, place, not_place", [
+    ("ar/n_okaz_kafr_battikh_airstrike_2018",
+     "وقالت خدمة الدفاع المدني السوري وهو هيئة إغاثة تعمل في مناطق المعارضة، إن الضربة الجوية وقعت على قرية كفر"
+     " بطيخ في القطاع الشرقي من محافظة إدلب.", "كفر بطيخ", "قرية الكفر"),
+    ("ar/n_spc_bab_maqam_vacuum (محيط: only the vicinity of the citadel, no incident there)",
+     "علماُ أن الطيران الحربي شن عشرات الغارات الجوية استهدفت أحياء الخالدية وبستان القصر والمرجة والكلاسة وبني"
+     " زيد وحي الجلوم وأحياء حلب القديمة وحي المغاير وباب الحديد وباب النصر والإذاعة ومحيط قلعة حلب, إضافة لقصف"
+     " بالبراميل المتفجرة لمناطق في حي الكلاسة.", "الكلاسة", "قلعة حلب"),
 ])
-def test_a_word_for_the_dead_counts_where_a_victims_word_comes_first(source, text, place):
-    killed = incident(text, place).killed
-    assert (killed.low, killed.vague, killed.text) == (2, True, "قتلى")
+def test_a_name_after_a_cue_word_wins_over_one_as_long_opening_on_it(source, text, place, not_place):
+    names = [i.place.name_ar for i in extract(text).incidents]
+    assert place in names and not_place not in names
