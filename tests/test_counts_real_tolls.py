@@ -44,3 +44,37 @@ def test_the_named_victims_of_a_massacre_are_its_floor():
 def test_a_name_after_a_cue_word_wins_over_one_as_long_opening_on_it(source, text, place, not_place):
     names = [i.place.name_ar for i in extract(text).incidents]
     assert place in names and not_place not in names
+
+
+NAHRAIN = ("أعلنت مديرية الصحة في السويداء عن وقوع أكثر من 50 شهيدا ونحو 78 جريحا كحصيلة أولية لهجوم “داعش” على مدينة"
+           " السويداء وريفها جنوب سوريا.\nوشهدت مدينة السويداء صباح اليوم الأربعاء وقوع ثلاثة تفجيرات إرهابية، بالتزامن"
+           " مع هجوم تنظيم “داعش” على قرى المتونة ودوما وتيما بريف السويداء.")
+"""ar/s_nahrain_2018_suwayda_isis_attack, its first two sentences."""
+
+
+@pytest.mark.parametrize("place", ["المتونة", "دوما", "تيما"])
+def test_a_toll_of_a_city_and_its_countryside_is_shared_by_the_villages_attacked_next(place):
+    found = incident(NAHRAIN, place)
+    assert (found.killed.low, found.killed.vague, found.killed.shared) == (51, True, True)
+    assert (found.wounded.best, found.wounded.vague, found.wounded.shared) == (78, True, True)
+
+
+def test_a_toll_of_a_city_alone_stays_off_the_villages_attacked_next():
+    """The same sentences with the city named without its countryside (وريفها left out)."""
+    assert incident(NAHRAIN.replace(" وريفها", ""), "المتونة").killed is None
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/n_fresh_ariha_dash_list",
+     "استشهد ثمانيةُ مدنيين وجرح آخرون، صباح اليوم الأربعاء، جراء قصف مدفعي من قوات نظام الأسد المتمركزة في مدينة"
+     " سراقب، على مدينة إدلب وريفها.\nوأفاد مراسل فرش أونلاين: أن قوات نظام الأسد قصفت بالمدفعية الثقيلة مدينة أريحا،"
+     " ما أدى لاستشهاد ثلاثة مدنيين وجَرح آخرون، كما قصفت ذات القوات مدينة إدلب ما أسفر عن استشهاد مدني وجرحِ"
+     " آخرين.", "أريحا", 3),
+    ("ar/n_spc_bab_maqam_vacuum",
+     "شن الطيران الحربي اليوم عشرات الغارات الجوية على مدينة حلب وريفها ما أوقع شهداء وجرحى, إضافة لقصف بصواريخ"
+     " أرض-أرض مع تصاعد الحملة العسكرية في حلب.\nاستهدف الطيران الحربي حي باب المقام بالصواريخ الفراغية, ما أدى"
+     " لاستشهاد عشرة مدنيين وسقوط وأكثر من 15 جريحا كحصيلة أولية.", "باب المقام", 10),
+])
+def test_places_that_tell_their_own_dead_keep_them_after_a_city_and_countryside_toll(source, text, place, best):
+    killed = incident(text, place).killed
+    assert (killed.best, killed.shared) == (best, False)
