@@ -78,3 +78,16 @@ def test_a_toll_of_a_city_alone_stays_off_the_villages_attacked_next():
 def test_places_that_tell_their_own_dead_keep_them_after_a_city_and_countryside_toll(source, text, place, best):
     killed = incident(text, place).killed
     assert (killed.best, killed.shared) == (best, False)
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/s_freshsyria_madira_breakdown_list",
+     "شن طيران الأسد الحربي عدة غارات جوية مساء أمس، استهدفت مدينة مديرا تزامناً مع مئة قذيفة مدفعية طالت المدينة"
+     " أودت بحياة سبعة مدنيين بينهم عائلة كاملة.", "مديرا", 7),
+    ("ar/n_afrigate_balyun_bara_abdita_2019",
+     "واستهدفت قوات النظام، وفق المصدر ذاته، بالبراميل المتفجرة قرية إبديتا في جنوب إدلب مودية بخمسة مدنيين بينهم"
+     " ثلاثة أطفال.", "أبديتا", 5),
+])
+def test_a_form_of_took_the_lives_of_counts_the_dead_after_it(source, text, place, best):
+    killed = incident(text, place).killed
+    assert (killed.best, killed.vague) == (best, False)
