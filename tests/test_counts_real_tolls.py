@@ -91,3 +91,15 @@ def test_places_that_tell_their_own_dead_keep_them_after_a_city_and_countryside_
 def test_a_form_of_took_the_lives_of_counts_the_dead_after_it(source, text, place, best):
     killed = incident(text, place).killed
     assert (killed.best, killed.vague) == (best, False)
+
+
+@pytest.mark.parametrize("source, text, place, best", [
+    ("ar/n_afrigate_balyun_bara_abdita_2019",
+     "وأسفر قصف جوي روسي أمس السبت، وفق المرصد، عن مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية بليون وأربعة مدنيين"
+     " بينهم طفل في قرية البارة في ريف إدلب الجنوبي.", "البارة", 4),
+    ("self-written, in the shape of ar/n_spa_saraqib_arnaba_russian_raids (وثلاثة آخرين بينهم طفلان في بلدة أرنبة)",
+     "قتل خمسة مدنيين في مدينة سراقب وثلاثة آخرين بينهم طفلان في بلدة أرنبة.", "أرنبة", 3),
+])
+def test_and_a_number_of_people_before_an_aside_and_a_place_is_that_places_count(source, text, place, best):
+    killed = incident(text, place).killed
+    assert (killed.best, killed.vague) == (best, False)
