@@ -81,10 +81,20 @@ def elliptic(r, found: list, lo: int, hi: int) -> list:
             num = r._number_starting(k, hi) if starts_and and k not in used else None
             if num is not None and num[1] in r.person_by_first:
                 num = num[0], r.person_by_first[num[1]].last  # و53 آخرين في جبلة
-            if num is not None and num[1] < hi and r.tokens[num[1]].key in ("in", "at", "في", "ب"):
-                out.append(r._mention(cm.kind, num[0], num[1], k, first=j))
+            at = _place_at(r, num[1], hi) if num is not None else None
+            if at is not None:
+                out.append(r._mention(cm.kind, num[0], at, k, first=j))
                 break
     return out
+
+
+def _place_at(r, k: int, hi: int) -> int | None:
+    """The token of "in" at token k, or right after a short aside of people that opens there with no
+    comma (وأربعة مدنيين بينهم طفل في قرية البارة، وثلاثة آخرين بينهم طفلان في بلدة أرنبة)."""
+    if k < hi and r.tokens[k].key in r.openers:
+        inner = r._counted(k + 1, hi)
+        k = inner[1] if inner is not None else hi
+    return k if k < hi and r.tokens[k].key in ("in", "at", "في", "ب") else None
 
 
 def _plus(c: Count, n: int, text: str) -> Count:

@@ -26,6 +26,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "against": "against", "city_part": "city_parts", "truce": "truces", "unit": "units", "site": "sites",
                "spread": "spreads", "name_tail": "name_tails", "title": "titles",
                "resuming": "resuming", "capture": "captures", "countryside": "countrysides",
+               "own_countryside": "own_countrysides",
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
                "frame": "frames", "outskirts": "outskirts", "part_link": "part_links",
                "companion": "companions", "others": "others"}

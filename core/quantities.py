@@ -22,6 +22,7 @@ from core.matcher import Hit
 from core.model import Count
 from core.numbers import RISE_WORDS, Number, digits
 from core.people import PeopleReader, bare_plural_before
+from core.partitives import partitive_before
 from core.people_order import (dash_before, number_before_dash_aside, number_before_inner_aside, past_at_least,
                                people_before_verb, person_of_before)
 from core.pairs import vague_for_both
@@ -157,7 +158,8 @@ class CountReader(PeopleReader):
         if num is None and not no_left:
             j, at_least = past_at_least(self, self._past_fillers(h.first, lo) if age is None else age, lo)
             person = self._person_before(j, lo) or person_of_before(self, j, lo)
-            num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person else None
+            num = self._number_ending(person.first if person is not None else j, lo) if j < h.first or person \
+                else partitive_before(self, h, lo)
             if num is None and person is not None and person.first - 1 > lo and self._plain(person.first - 1):
                 num = self._number_ending(person.first - 1, lo)  # 5 SDF fighters killed
             if num is None and person is not None and person.value[1]:

@@ -96,15 +96,18 @@ def _told_without_place(doc, cs: list[Clause], carried: list[PlaceMention]) -> t
     place, and follows none, wait for the place the next sentence names (a title's wait for nothing:
     the body tells its own). In English, so do the counts of a sentence that names only areas (15
     killed in clashes in the Quneitra province), for a place inside them that the next sentence
-    names with the attack (the fighting took place in the village of Jebata). Gives (counts, areas)."""
+    names with the attack (the fighting took place in the village of Jebata). In Arabic, so do those of a
+    sentence that names a city with its own countryside (مدينة السويداء وريفها), for the places of
+    that governorate the next sentence names with an attack. Gives (counts, areas)."""
     places = [pm.entry for c in cs for pm in c.places]
-    if places and (doc.eng.lang != "en" or not all(is_coarse(e) for e in places)):
+    own = wide_areas.own_countrysides(doc, cs)
+    if places and not own and (doc.eng.lang != "en" or not all(is_coarse(e) for e in places)):
         return [], []
     if not places and carried or any(c.unmapped or c.generic and c.scope_area is not None for c in cs):
         return [], []
     if not any(c.types for c in cs):
         return [], []
-    return [cm for c in cs for cm in c.counts], places
+    return [cm for c in cs for cm in c.counts], own or places
 
 
 def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple[set, list],
@@ -223,13 +226,15 @@ def _told_again_next(doc, cs: list[Clause], i: int) -> bool:
 def _give_pending(doc, pending: tuple[list[CountMention], list], contributions: list[Contribution]) -> None:
     """The counts a placeless sentence told go to the last places of this one that tell an attack
     (or name it again: The attack was part of a push ... on Daraa), each kind this sentence gives no
-    count of (shared by several places); an area's, to the places inside it that name the attack again."""
+    count of (shared by several places); an area's, to the places inside it that name the attack again
+    (in Arabic, a city's countryside's: to those that tell an attack of their own)."""
     pending, areas = pending
     if not pending:
         return
     again = _told_again(doc, contributions)
-    targets = [(co.mention, co) for co in contributions if co.mention is not None and id(co) in again or not areas
-               and co.own_types and co.mention is not None]
+    own_story = not areas or doc.eng.lang == "ar"
+    targets = [(co.mention, co) for co in contributions if co.mention is not None and (id(co) in again or own_story
+               and co.own_types)]
     if areas:
         targets = [x for x in targets if not is_coarse(x[1].entry) and any(contains(a, x[1].entry) for a in areas)]
     told = {cm.kind for co in contributions for cm, _, _ in co.counts}

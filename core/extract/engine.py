@@ -51,6 +51,7 @@ class Engine:
     resuming: frozenset[str] = frozenset()
     captures: frozenset[str] = frozenset()
     countrysides: frozenset[str] = frozenset()
+    own_countrysides: frozenset[str] = frozenset()
     retelling: frozenset[str] = frozenset()
     afters: frozenset[str] = frozenset()
     elapsed: frozenset[str] = frozenset()

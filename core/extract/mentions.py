@@ -81,7 +81,8 @@ class _Walk:
 
 def run(doc) -> None:
     doc.blocked = blocked_spans(doc.hits)
-    doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"]), doc.hits, doc.blocked)
+    cues = {h.first for h in doc.hits["cue"]}
+    doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"], cues), doc.hits, doc.blocked)
     doc.locatives = doc.hits["locative"]
     far_homonyms.by_locating_phrase(doc)
     doc.start_area = doc.state.scope.area
@@ -363,8 +364,9 @@ def _named_area(place_hit: tuple) -> bool:
     return any(e.level in _NAMED_AREAS for e in place_hit[3])
 
 
-def _longest_places(hits: list) -> list[tuple]:
-    """Place mentions, longest first, one per span, all candidate entries kept together."""
+def _longest_places(hits: list, cues: set[int]) -> list[tuple]:
+    """Place mentions, longest first, one per span, all candidate entries kept together; of two as
+    long, one that does not open on a cue word (قرية كفر بطيخ: كفر بطيخ, not قرية الكفر), then the leftmost."""
     by_span: dict[tuple, dict] = {}
     meta: dict[tuple, tuple] = {}
     for h in hits:
@@ -378,7 +380,7 @@ def _longest_places(hits: list) -> list[tuple]:
         if h.cut < meta[k][0]:
             meta[k] = (h.cut, h.phrase)
     chosen, used = [], set()
-    for (first, last) in sorted(by_span, key=lambda k: (k[0] - k[1], k[0])):
+    for (first, last) in sorted(by_span, key=lambda k: (k[0] - k[1], k[0] in cues, k[0])):
         if not used.isdisjoint(range(first, last)):
             continue
         used.update(range(first, last))

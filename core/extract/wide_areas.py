@@ -201,3 +201,15 @@ def drop_untold_title_places(doc) -> None:
         for c, pm in untold:
             drop_from(c, [pm])
 
+
+
+def own_countrysides(doc, cs) -> list:
+    """أكثر من 50 شهيدا ... لهجوم داعش على مدينة السويداء وريفها: the governorates of a sentence whose
+    places are all cities it names, once at least, with their own countryside right after them
+    (function_words.csv `own_countryside`); none when one place is not."""
+    places = [pm for c in cs for pm in c.places]
+    own = {pm.entry.id: pm.entry for pm in places if pm.entry.level == "city" and pm.last < len(doc.tokens)
+           and any(k in doc.eng.own_countrysides for _, k in doc.tokens[pm.last].variants)}
+    if not own or any(pm.entry.id not in own for pm in places):
+        return []
+    return [g for g in doc.eng.governorates.values() if any(g.governorate == e.governorate for e in own.values())]
