@@ -38,6 +38,29 @@ def test_the_countrysides_a_campaign_spans_are_no_incident_places(source, text, 
     assert wide not in got and place in got, got
 
 
+def kinds(text, lang=None):
+    """{Arabic name: attack types} of the incidents the extractor gives for `text`."""
+    return {i.place.name_ar: set(i.types) for i in extract(text, lang=lang).incidents}
+
+
+@pytest.mark.parametrize("source, text, wide, place, kind", [
+    ("ar/n_manbijmc_arima_turkish_shelling",
+     "كما تعرضت كل من قرى ” جب الدم، جب الحمرة، تل صيادة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف"
+     " بقذائف الهاون والصواريخ.", "منبج", "جب الدم", "mortar"),
+    ("ar/n_963_tadil_abzemo_drones",
+     "كما قصفت القوات الحكومية بالمدفعية الثقيلة وقذائف الهاون، مناطق دير سنبل وحرش بينين والأربيخ ومعارة النعسان"
+     " في ريفي إدلب الجنوبي والشرقي، ومناطق كفر عمة وكفر تعال في ريف حلب الغربي.", "ريف إدلب الجنوبي", "دير سنبل",
+     "mortar"),
+    ("ar/n_baladi_sayyad_quoted_lists",
+     "وفي السياق ذاته، قصفت قوات النظام بالمدفعية قرى ومناطق \"المنصورة وجمعية الكهرباء وشاميكو وكفر حمرة وخان"
+     " العسل ومعارة الارتيق\" بريفي حلب الشمالي والغربي.", "ريف حلب الشمالي", "خان العسل", "artillery"),
+])
+def test_the_countrysides_right_after_a_list_of_places_locate_it_and_its_attack_goes_to_them(
+        source, text, wide, place, kind):
+    got = kinds(text, "ar")
+    assert wide not in got and kind in got.get(place, ()), got
+
+
 @pytest.mark.parametrize("source, text, area, place", [
     ("ar/n_syriatv_kafr_amma_brothers_2022",
      "وقالت مصادر لـ موقع تلفزيون سوريا إنّ قوات النظام استهدفت بقذائف المدفعية الثقيلة قرية كفرعمّة في منطقة"

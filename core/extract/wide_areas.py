@@ -104,15 +104,43 @@ def drop_spread_lists(doc) -> None:
     Aleppo, across Idleb and western Aleppo: a list opened by a dual or plural area word (`spread` in
     function_words.csv) or a preposition of spread before an area names the
     wide area a campaign or a toll spans; its members are no incident places, and their clauses keep
-    their facts (no place before takes them)."""
+    their facts (no place before takes them), unless the list only says where the places named right
+    before it are (`_locates_places_before`): then the places take the clause's facts."""
     spreads, tokens = doc.eng.spreads, doc.tokens
-    lists = {pm.list_id for c in doc.clauses for pm in c.places if pm.cue_first is not None
-             and any(k in spreads for _, k in tokens[pm.cue_first].variants)}
-    lists |= {pm.list_id for c in doc.clauses for pm in _across(doc, c)}
+    openers = [pm for c in doc.clauses for pm in c.places if pm.cue_first is not None
+               and any(k in spreads for _, k in tokens[pm.cue_first].variants)]
+    lists = {pm.list_id for pm in openers} | {pm.list_id for c in doc.clauses for pm in _across(doc, c)}
     if not lists:
         return
+    locating = {pm.list_id for pm in openers if _locates_places_before(doc, pm.cue_first)}
     for c in doc.clauses:
-        drop_from(c, [pm for pm in c.places if pm.list_id in lists])
+        gone = [pm for pm in c.places if pm.list_id in lists]
+        if gone and all(pm.list_id in locating for pm in gone):
+            c.places[:] = [pm for pm in c.places if pm.list_id not in lists]
+        else:
+            drop_from(c, gone)
+
+
+_TELLING = ("type", "casualty", "quantity", "actor")
+"""Hit kinds that tell an event: between a list of places and the countrysides after it, they part the two."""
+
+
+def _locates_places_before(doc, t: int) -> bool:
+    """قرى ” جب الدم، جب الحمرة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف; مناطق دير سنبل ومعارة
+    النعسان في ريفي إدلب الجنوبي والشرقي: a spread word (token `t`) after ب or في, right after the places
+    of its sentence (nothing that tells an event between), says where those places are: the attack its
+    clause tells goes to them, not left unmapped as a campaign's (على مناطق “خفض التصعيد” بريفي إدلب وحلب)."""
+    tokens = doc.tokens
+    located = any(k in doc.eng.spreads and tokens[t].text[:cut].endswith("ب") for cut, k in tokens[t].variants) \
+        or t > 0 and tokens[t - 1].key == "في"
+    sentence = doc.clauses[doc.tok_clause[t]].sentence
+    before = [m for m in doc.mentions if m.last <= t and doc.clauses[doc.tok_clause[m.first]].sentence == sentence]
+    if not located or not before:
+        return False
+    last = max(before, key=lambda m: m.last)
+    if is_coarse(last.entry):
+        return False
+    return not any(last.last <= h.first < t for k in _TELLING for h in doc.hits[k])
 
 
 def _across(doc, c) -> list:
