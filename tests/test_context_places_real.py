@@ -1,9 +1,13 @@
 """Places named only as context (issue 12, place precision), pinned on excerpts of real passages
 (tests/reports/real, the file named beside each): the wide area a campaign or a toll spans, the
 area a place is in, are no incident places; the places the passage tells of still are."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
+
+REAL = Path(__file__).parent / "reports" / "real"
 
 
 def places(text, lang=None):
@@ -95,6 +99,36 @@ def test_a_town_named_as_the_area_a_place_belongs_to_only_locates_it(source, tex
 def test_where_the_victims_come_from_is_no_incident_place(source, text, origin, place):
     got = places(text)
     assert origin not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, home", [
+    ("ar/s_northpress_2020_qurayya_fifth_corps_clashes",
+     "وأفاد مصدر من فصائل السويداء المحلية لنورث برس أن عدد قتلى الفصائل ارتفع إلى نحو /14/ قتيل و/62/ جريحاً.",
+     "السويداء"),
+    ("ar/s_shaam_douma_russian_assad_jets",
+     "كما تتقدم قوات الأسد على عدة جبهات ويقضم في كل يوم أراضي جديدة، وسط خلاف وتشظي بين جميع فصائل الغوطة"
+     " الشرقية.", "الغوطة الشرقية"),
+])
+def test_the_place_whose_factions_a_fighters_word_names_is_no_incident_place(source, text, home):
+    assert home not in places(text, "ar")
+
+
+@pytest.mark.parametrize("source, text, home", [
+    ("ar/s_northpress_2020_qurayya_fifth_corps_clashes",
+     "ارتفعت حصيلة المواجهات التي دارت الثلاثاء، بين فصائل محلية من السويداء وعناصر من الفيلق الخامس المدعوم"
+     " روسياً بريف السويداء إلى أكثر من /76/ قتيلاً وجريحاً.", "السويداء"),
+    ("ar/s_ugarit_daraa_saida_checkpoint_tafas",
+     "واندلعت اشتباكات بين قوات الحكومة السورية ومسلحين محليين من درعا تخلله إطلاق قذائف الآر بي جي من الطرفين،"
+     " على حاجز صيدا شرق المحافظة.", "درعا"),
+])
+def test_where_local_fighters_come_from_is_no_incident_place(source, text, home):
+    assert home not in places(text, "ar")
+
+
+def test_the_clashes_of_local_factions_are_at_the_villages_they_fought_in():
+    """ar/s_northpress_2020_qurayya_fifth_corps_clashes: the factions of As-Suwayda fought at Mjeimer and Qurayya."""
+    text = (REAL / "ar" / "s_northpress_2020_qurayya_fifth_corps_clashes.txt").read_text(encoding="utf-8")
+    assert places(text) == {"قرية المجيمر", "القريا"}
 
 
 def unresolved(text, lang=None):

@@ -1,7 +1,7 @@
-"""English constructions that name a place only as context for another (issue 12, place precision):
-where people came from, a word that qualifies the places after it, a region that only locates the
-place before it, a name inside a longer name. Read-only questions the place stage (`mentions`) asks;
-Arabic reports never reach them."""
+"""Constructions that name a place only as context for another (issue 12, place precision), asked by the
+place stage (`mentions`). English: where people came from, a word that qualifies the places after it, a
+region that only locates the place before it, a name inside a longer name. Arabic: whose fighters a
+faction word names (`drop_fighters_homes`)."""
 from __future__ import annotations
 
 from core.extract.lookup import ARTICLE_PREFIX
@@ -63,3 +63,23 @@ def glued_names(doc, place_hits: list[tuple], covered: set[int]) -> tuple[list[t
     before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and (
         glue(p[0] - 1) or ARTICLE_PREFIX.match(tokens[p[0]].text) and head(p[0] - 1))]
     return after, before
+
+
+def drop_fighters_homes(doc) -> None:
+    """وأفاد مصدر من فصائل السويداء المحلية؛ خلاف بين جميع فصائل الغوطة الشرقية: a place named right after a word
+    for armed men without its article (`fighters` in function_words.csv), with no cue or proclitic of its own,
+    says whose fighters they are; it is no incident place, and its clause's facts go on with the text."""
+    fighters, tokens = doc.eng.fighters, doc.tokens
+    if not fighters:
+        return
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.cue_first is None and pm.cut == 0 and _after_fighters(doc, pm.first)]:
+            c.places.remove(pm)
+
+
+def _after_fighters(doc, t: int) -> bool:
+    """Token `t` follows, with nothing between, a fighters word written without the article (فصائل، مقاتلي)."""
+    if t == 0 or not doc.tokens[t].joined:
+        return False
+    word = doc.tokens[t - 1]
+    return any(k in doc.eng.fighters and not word.text[cut:].startswith("ال") for cut, k in word.variants)

@@ -97,6 +97,7 @@ def run(doc) -> None:
     far_homonyms.by_other_places(doc)
     reference_points.drop_vicinities(doc)
     reference_points.drop_road_ends(doc)
+    context_places.drop_fighters_homes(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:
