@@ -205,9 +205,27 @@ Old City of Damascus is mapped at Damascus)."""
 
 def drop_after_unknown_parts(doc) -> None:
     """بلدة المطب في ريف الرقة الشمالي: a wide area right after a name the gazetteer lacks only says where
-    that place is. Asked once the unresolved stage has listed the names the gazetteer lacks."""
+    that place is; so does a governorate or district the text names elsewhere that holds that area (a
+    frame of the place, `_frames_unknown`). Asked once the unresolved stage has listed the names the
+    gazetteer lacks."""
+    located = [pm.entry for pm in doc.mentions if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)]
+    if not located:
+        return
     for c in doc.clauses:
-        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)])
+        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)
+                      or _frames_unknown(pm.entry, located)])
+
+
+_FRAMING = frozenset({"governorate", "district"})
+"""Areas wider than the best point a text gives for a place the gazetteer lacks (its countryside)."""
+
+
+def _frames_unknown(entry, located: list) -> bool:
+    """غارات ... على محافظة الرقة ... على بلدة المطب في ريف الرقة الشمالي; القصف على منطقة عفرين ... قرية جلبرة
+    الواقعة في ريف عفرين: a governorate or district that is, or holds, the area a name the gazetteer lacks is
+    located in names where that place's attack was, not a place of its own (a countryside named alone,
+    بريف القنيطرة, stays the best point there is)."""
+    return entry.level in _FRAMING and any(entry.id == a.id or contains(entry, a) for a in located)
 
 
 def drop_untold_title_places(doc) -> None:
