@@ -209,8 +209,6 @@ def drop_after_unknown_parts(doc) -> None:
     frame of the place, `_frames_unknown`). Asked once the unresolved stage has listed the names the
     gazetteer lacks."""
     located = [pm.entry for pm in doc.mentions if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)]
-    if not located:
-        return
     for c in doc.clauses:
         drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)
                       or _frames_unknown(pm.entry, located)])
