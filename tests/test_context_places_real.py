@@ -65,6 +65,19 @@ def test_the_countrysides_right_after_a_list_of_places_locate_it_and_its_attack_
     assert wide not in got and kind in got.get(place, ()), got
 
 
+@pytest.mark.parametrize("source, text, areas", [
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ذكرت الشبكة السورية لحقوق الإنسان أن 133 شخصا قتلوا بنيران قوات النظام معظمهم في ريف دمشق ودير الزور.",
+     {"ريف دمشق", "دير الزور"}),
+    ("ar/n_spc_lcc_37_daily_toll_mostly_aleppo",
+     "وثقت لجان التنسيق المحلية يوم أمس الأحدإستشهاد 37 مدنياً بنيران الأسد وطائراته في عدد من المحافظات والمدن"
+     " والسورية معظمهم في حلب.", {"حلب"}),
+])
+def test_the_areas_most_of_a_toll_fell_in_are_no_incident_places(source, text, areas):
+    got = places(text, "ar")
+    assert not areas & got, got
+
+
 @pytest.mark.parametrize("source, text, area, place", [
     ("ar/n_syriatv_kafr_amma_brothers_2022",
      "وقالت مصادر لـ موقع تلفزيون سوريا إنّ قوات النظام استهدفت بقذائف المدفعية الثقيلة قرية كفرعمّة في منطقة"

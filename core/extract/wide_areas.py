@@ -144,15 +144,17 @@ def _locates_places_before(doc, t: int) -> bool:
 
 
 def _across(doc, c) -> list:
-    """intensified across Idleb and western Aleppo: governorates and regions right after a preposition of
-    spread (`spread` in function_words.csv: across, throughout), and those joined to them by "and" or a
-    comma (a compass word may open one), open such a list too."""
-    tokens, out = doc.tokens, []
+    """intensified across Idleb and western Aleppo; 133 شخصا قتلوا ... معظمهم في ريف دمشق ودير الزور: governorates
+    and regions right after a preposition of spread, or after a word for most of a toll and its link (`spread`
+    in function_words.csv: across, throughout, معظمهم), and those joined to them by "and" or a comma (a compass
+    word may open one), open such a list too."""
+    tokens, spreads, out = doc.tokens, doc.eng.spreads, []
     for pm in c.places:
         start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
         start -= start > 0 and tokens[start - 1].key in doc.eng.compass
         before = tokens[start - 1].key if start > 0 else ""
-        if is_coarse(pm.entry) and (before in doc.eng.spreads or out and out[-1].last >= start - 1
+        spread = before in spreads or before in doc.eng.links and start > 1 and tokens[start - 2].key in spreads
+        if is_coarse(pm.entry) and (spread or out and out[-1].last >= start - 1
                                     and (before in doc.eng.conjunctions or doc.gap(start).strip() == ",")):
             out.append(pm)
     return out
