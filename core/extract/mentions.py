@@ -82,6 +82,7 @@ class _Walk:
 def run(doc) -> None:
     doc.blocked = blocked_spans(doc.hits)
     doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"]), doc.hits, doc.blocked)
+    doc.place_hits = context_places.city_parts_of_districts(doc, doc.place_hits)
     doc.locatives = doc.hits["locative"]
     far_homonyms.by_locating_phrase(doc)
     doc.start_area = doc.state.scope.area
