@@ -29,7 +29,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "own_countryside": "own_countrysides",
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
                "frame": "frames", "outskirts": "outskirts", "part_link": "part_links",
-               "companion": "companions", "others": "others"}
+               "companion": "companions", "others": "others", "fighters": "fighters"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

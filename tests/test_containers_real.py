@@ -168,3 +168,16 @@ def test_the_town_or_the_village_never_points_back_to_a_governorates_capital(sou
 ])
 def test_a_capital_followed_by_a_part_of_it_is_the_city_not_its_governorate(source, text):
     assert "درعا" in places(text)
+
+
+def test_a_capital_after_its_area_word_and_before_a_part_of_it_is_the_city_not_its_district():
+    """ar/s_daraa24_2021_daraa_balad_siege_shelling: منطقة درعا البلد is Daraa al-Balad, a part of the city (the
+    gazetteer's منطقة درعا names the district): the young man killed there is the city's, one incident with the
+    shelling of the city's quarters."""
+    one = extract("فيما رصدت درعا 24 قبل ساعات قليلة مقتل الشاب “عبد الناصر القطيفان” نتيجة القصف على الأحياء السكنية"
+                  " في منطقة درعا البلد.", lang="ar")
+    assert [(i.place.name_ar, i.place.level) for i in one.incidents] == [("درعا", "city")], one.incidents
+    both = extract("راح ضحيةً للقصف المستمر على أحياء درعا البلد، الشاب “محمد مطلق المحاميد” من أبناء درعا البلد.\n\n"
+                   "فيما رصدت درعا 24 قبل ساعات قليلة مقتل الشاب “عبد الناصر القطيفان” نتيجة القصف على الأحياء السكنية"
+                   " في منطقة درعا البلد.", lang="ar")
+    assert [i.place.level for i in both.incidents] == ["city"], both.incidents

@@ -1,9 +1,13 @@
 """Places named only as context (issue 12, place precision), pinned on excerpts of real passages
 (tests/reports/real, the file named beside each): the wide area a campaign or a toll spans, the
 area a place is in, are no incident places; the places the passage tells of still are."""
+from pathlib import Path
+
 import pytest
 
 from core.extract import extract
+
+REAL = Path(__file__).parent / "reports" / "real"
 
 
 def places(text, lang=None):
@@ -36,6 +40,42 @@ def places(text, lang=None):
 def test_the_countrysides_a_campaign_spans_are_no_incident_places(source, text, wide, place):
     got = places(text)
     assert wide not in got and place in got, got
+
+
+def kinds(text, lang=None):
+    """{Arabic name: attack types} of the incidents the extractor gives for `text`."""
+    return {i.place.name_ar: set(i.types) for i in extract(text, lang=lang).incidents}
+
+
+@pytest.mark.parametrize("source, text, wide, place, kind", [
+    ("ar/n_manbijmc_arima_turkish_shelling",
+     "كما تعرضت كل من قرى ” جب الدم، جب الحمرة، تل صيادة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف"
+     " بقذائف الهاون والصواريخ.", "منبج", "جب الدم", "mortar"),
+    ("ar/n_963_tadil_abzemo_drones",
+     "كما قصفت القوات الحكومية بالمدفعية الثقيلة وقذائف الهاون، مناطق دير سنبل وحرش بينين والأربيخ ومعارة النعسان"
+     " في ريفي إدلب الجنوبي والشرقي، ومناطق كفر عمة وكفر تعال في ريف حلب الغربي.", "ريف إدلب الجنوبي", "دير سنبل",
+     "mortar"),
+    ("ar/n_baladi_sayyad_quoted_lists",
+     "وفي السياق ذاته، قصفت قوات النظام بالمدفعية قرى ومناطق \"المنصورة وجمعية الكهرباء وشاميكو وكفر حمرة وخان"
+     " العسل ومعارة الارتيق\" بريفي حلب الشمالي والغربي.", "ريف حلب الشمالي", "خان العسل", "artillery"),
+])
+def test_the_countrysides_right_after_a_list_of_places_locate_it_and_its_attack_goes_to_them(
+        source, text, wide, place, kind):
+    got = kinds(text, "ar")
+    assert wide not in got and kind in got.get(place, ()), got
+
+
+@pytest.mark.parametrize("source, text, areas", [
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ذكرت الشبكة السورية لحقوق الإنسان أن 133 شخصا قتلوا بنيران قوات النظام معظمهم في ريف دمشق ودير الزور.",
+     {"ريف دمشق", "دير الزور"}),
+    ("ar/n_spc_lcc_37_daily_toll_mostly_aleppo",
+     "وثقت لجان التنسيق المحلية يوم أمس الأحدإستشهاد 37 مدنياً بنيران الأسد وطائراته في عدد من المحافظات والمدن"
+     " والسورية معظمهم في حلب.", {"حلب"}),
+])
+def test_the_areas_most_of_a_toll_fell_in_are_no_incident_places(source, text, areas):
+    got = places(text, "ar")
+    assert not areas & got, got
 
 
 @pytest.mark.parametrize("source, text, area, place", [
@@ -72,6 +112,36 @@ def test_a_town_named_as_the_area_a_place_belongs_to_only_locates_it(source, tex
 def test_where_the_victims_come_from_is_no_incident_place(source, text, origin, place):
     got = places(text)
     assert origin not in got and place in got, got
+
+
+@pytest.mark.parametrize("source, text, home", [
+    ("ar/s_northpress_2020_qurayya_fifth_corps_clashes",
+     "وأفاد مصدر من فصائل السويداء المحلية لنورث برس أن عدد قتلى الفصائل ارتفع إلى نحو /14/ قتيل و/62/ جريحاً.",
+     "السويداء"),
+    ("ar/s_shaam_douma_russian_assad_jets",
+     "كما تتقدم قوات الأسد على عدة جبهات ويقضم في كل يوم أراضي جديدة، وسط خلاف وتشظي بين جميع فصائل الغوطة"
+     " الشرقية.", "الغوطة الشرقية"),
+])
+def test_the_place_whose_factions_a_fighters_word_names_is_no_incident_place(source, text, home):
+    assert home not in places(text, "ar")
+
+
+@pytest.mark.parametrize("source, text, home", [
+    ("ar/s_northpress_2020_qurayya_fifth_corps_clashes",
+     "ارتفعت حصيلة المواجهات التي دارت الثلاثاء، بين فصائل محلية من السويداء وعناصر من الفيلق الخامس المدعوم"
+     " روسياً بريف السويداء إلى أكثر من /76/ قتيلاً وجريحاً.", "السويداء"),
+    ("ar/s_ugarit_daraa_saida_checkpoint_tafas",
+     "واندلعت اشتباكات بين قوات الحكومة السورية ومسلحين محليين من درعا تخلله إطلاق قذائف الآر بي جي من الطرفين،"
+     " على حاجز صيدا شرق المحافظة.", "درعا"),
+])
+def test_where_local_fighters_come_from_is_no_incident_place(source, text, home):
+    assert home not in places(text, "ar")
+
+
+def test_the_clashes_of_local_factions_are_at_the_villages_they_fought_in():
+    """ar/s_northpress_2020_qurayya_fifth_corps_clashes: the factions of As-Suwayda fought at Mjeimer and Qurayya."""
+    text = (REAL / "ar" / "s_northpress_2020_qurayya_fifth_corps_clashes.txt").read_text(encoding="utf-8")
+    assert places(text) == {"قرية المجيمر", "القريا"}
 
 
 def unresolved(text, lang=None):

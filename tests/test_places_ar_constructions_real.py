@@ -244,3 +244,41 @@ def test_the_places_a_construction_tells_of_are_read(source, text, told):
     """`told`: a place (or a set of places) the passage tells of: an earlier attack's place hours before,
     the members of a list."""
     assert names(told) <= read(text)
+
+
+@pytest.mark.parametrize("source, text, near, places", [
+    ("s_addustour_2014_douma_42_sohr",
+     "قتل 42 شخصا بينهم 7 اطفال في سلسلة من الغارات الجوية من قبل طائرات «النظام السوري» على المناطق التي تسيطر"
+     " عليها المعارضة السورية بالقرب من العاصمة السورية دمشق. واستهدفت الغارات مناطق في مدينة دوما، شمال شرق"
+     " دمشق، ومحافظة الغوطة الشرقية الخميس.", "دمشق", {"دوما"}),
+    ("n_yalla_idlib_edge_workshop",
+     "وفي سياق مماثل، شنت الطائرات الروسية غارات على مواقع أخرى بريف إدلب، تضمنت منجرة حجرية في قرية الهباط"
+     " وأطراف قرى البارة والأسدية ومناطق حراجية قرب مدينة إدلب، مما تسبب بأضرار مادية دون تسجيل إصابات.",
+     "إدلب", {"البارة"}),
+])
+def test_a_place_named_with_its_place_word_right_after_near_is_a_reference_for_the_areas_before(
+        source, text, near, places):
+    got = read(text)
+    assert near not in got and places <= got, got
+
+
+def test_the_toll_of_areas_near_the_capital_goes_to_the_town_the_next_sentence_names():
+    """s_addustour_2014_douma_42_sohr: the 42 killed near Damascus are Douma's."""
+    x = extract("قتل 42 شخصا بينهم 7 اطفال في سلسلة من الغارات الجوية من قبل طائرات «النظام السوري» على المناطق"
+                " التي تسيطر عليها المعارضة السورية بالقرب من العاصمة السورية دمشق. واستهدفت الغارات مناطق في"
+                " مدينة دوما.", lang="ar")
+    assert [(i.place.name_ar, i.killed.best) for i in x.incidents] == [("دوما", 42)], x.incidents
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("s_sohr_sarghaya_dumayr_darayya_22 (a bare name)",
+     "فيما وردت معلومات عن مقتل عناصر من قوات النظام قرب سرغايا جراء استهدافهم من قبل مسلحين.", "سرغايا"),
+    ("tests/reports/ar/raqqa_tabqa_landmine_karama (no place word before)",
+     "قتل ثلاثة أطفال وأصيبت والدتهم بجروح خطيرة، بانفجار لغم أرضي من مخلفات تنظيم \"الدولة الإسلامية\" في أرض"
+     " زراعية قرب مدينة الطبقة غربي الرقة.", "الثورة"),
+    ("tests/reports/ar/wire_raqqa_deir_victims (the region opening the sentence is its scope)",
+     "وفي ريف الرقة الشمالي، قُتل ثلاثة من عناصر قوات سوريا الديمقراطية بانفجار سيارة مفخخة قرب بلدة عين عيسى.",
+     "عين عيسى"),
+])
+def test_a_place_near_which_no_named_area_lies_is_the_best_point_there_is(source, text, place):
+    assert place in read(text)

@@ -1,7 +1,7 @@
-"""English constructions that name a place only as context for another (issue 12, place precision):
-where people came from, a word that qualifies the places after it, a region that only locates the
-place before it, a name inside a longer name. Read-only questions the place stage (`mentions`) asks;
-Arabic reports never reach them."""
+"""Constructions that name a place only as context for another (issue 12, place precision), asked by the
+place stage (`mentions`). English: where people came from, a word that qualifies the places after it, a
+region that only locates the place before it, a name inside a longer name. Arabic: whose fighters a
+faction word names (`drop_fighters_homes`), a part of a city named after its district (`city_parts_of_districts`)."""
 from __future__ import annotations
 
 from core.extract.lookup import ARTICLE_PREFIX
@@ -63,3 +63,43 @@ def glued_names(doc, place_hits: list[tuple], covered: set[int]) -> tuple[list[t
     before = [p for p in place_hits if p[0] > 0 and tokens[p[0]].joined and (
         glue(p[0] - 1) or ARTICLE_PREFIX.match(tokens[p[0]].text) and head(p[0] - 1))]
     return after, before
+
+
+def drop_fighters_homes(doc) -> None:
+    """وأفاد مصدر من فصائل السويداء المحلية؛ خلاف بين جميع فصائل الغوطة الشرقية: a place named right after a word
+    for armed men without its article (`fighters` in function_words.csv), with no cue or proclitic of its own,
+    says whose fighters they are; it is no incident place, and its clause's facts go on with the text."""
+    fighters, tokens = doc.eng.fighters, doc.tokens
+    if not fighters:
+        return
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.cue_first is None and pm.cut == 0 and _after_fighters(doc, pm.first)]:
+            c.places.remove(pm)
+
+
+def _after_fighters(doc, t: int) -> bool:
+    """Token `t` follows, with nothing between, a fighters word written without the article (فصائل، مقاتلي)."""
+    if t == 0 or not doc.tokens[t].joined:
+        return False
+    word = doc.tokens[t - 1]
+    return any(k in doc.eng.fighters and not word.text[cut:].startswith("ال") for cut, k in word.variants)
+
+
+def city_parts_of_districts(doc, place_hits: list[tuple]) -> list[tuple]:
+    """في منطقة درعا البلد: a district's name with its area word (the gazetteer's منطقة درعا) followed by a word
+    that names a part of the city (`city_part` in function_words.csv: البلد، المحطة، القديمة) is that part of
+    the city, as درعا البلد is: the mention is the city's name after the area word, not the district."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    parts = [p for p in place_hits if p[1] - p[0] > 1 and p[1] < n and tokens[p[1]].joined
+             and tokens[p[1]].key in doc.eng.city_parts and all(e.level == "district" for e in p[3])]
+    if not parts:
+        return place_hits
+    cities = {(p[0] + 1, p[1]): [] for p in parts}
+    for h in doc.hits["place"]:
+        if (h.first, h.last) in cities and h.value.level in ("city", "town"):
+            cities[(h.first, h.last)].append(h)
+    out = []
+    for p in place_hits:
+        found = cities.get((p[0] + 1, p[1])) if p in parts else None
+        out.append((p[0] + 1, p[1], found[0].cut, [h.value for h in found], found[0].phrase) if found else p)
+    return out

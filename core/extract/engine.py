@@ -63,6 +63,7 @@ class Engine:
     companions: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     quarter_cities: dict = field(default_factory=dict)
+    fighters: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -83,6 +83,7 @@ def run(doc) -> None:
     doc.blocked = blocked_spans(doc.hits)
     cues = {h.first for h in doc.hits["cue"]}
     doc.place_hits = _without_name_heads(doc, _longest_places(doc.hits["place"], cues), doc.hits, doc.blocked)
+    doc.place_hits = context_places.city_parts_of_districts(doc, doc.place_hits)
     doc.locatives = doc.hits["locative"]
     far_homonyms.by_locating_phrase(doc)
     doc.start_area = doc.state.scope.area
@@ -98,6 +99,7 @@ def run(doc) -> None:
     far_homonyms.by_other_places(doc)
     reference_points.drop_vicinities(doc)
     reference_points.drop_road_ends(doc)
+    context_places.drop_fighters_homes(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:

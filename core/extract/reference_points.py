@@ -108,12 +108,30 @@ def near_named(doc, near_ends: set[int], cue, pm: PlaceMention) -> bool:
     """in the village of Tokhar, during an offensive ... near the city of Manbij; the last opposition-held
     district near the capital Damascus: a place named with its cue word right after 'near', in a sentence
     that has named a place or a place word before, is a reference point for it, even with other words
-    between them (alone, near X is the best point there is)."""
-    near = place_rules.reference_ahead(doc, near_ends, cue, pm)
+    between them (alone, near X is the best point there is). Arabic (`_near_word_before`) asks for a place
+    word before in the clause, its place hits being many common words (بجروح; في أرض زراعية قرب مدينة
+    الطبقة: Tabqa) and a region opening the sentence its scope (وفي ريف الرقة الشمالي، ... قرب بلدة عين عيسى)."""
+    near = _near_word_before(doc, near_ends, pm) if doc.eng.lang == "ar" \
+        else place_rules.reference_ahead(doc, near_ends, cue, pm)
     if near is None:
         return False
     clauses, ci = doc.clauses, doc.tok_clause[pm.first]
-    while ci > 0 and clauses[ci - 1].sentence == clauses[ci].sentence:
+    while ci > 0 and clauses[ci - 1].sentence == clauses[ci].sentence and doc.eng.lang != "ar":
         ci -= 1
-    named = {h.last for k in ("cue", "place") for h in doc.hits[k] if clauses[ci].first <= h.first < near}
+    kinds = ("cue",) if doc.eng.lang == "ar" else ("cue", "place")
+    named = {h.last for k in kinds for h in doc.hits[k] if clauses[ci].first <= h.first < near}
     return bool(named)
+
+
+def _near_word_before(doc, near_ends: set[int], pm: PlaceMention) -> int | None:
+    """على المناطق التي تسيطر عليها المعارضة بالقرب من العاصمة السورية دمشق، ومناطق حراجية قرب مدينة إدلب:
+    where a near word ends right before the place word naming `pm`, with one adjective between them or
+    none; else None (قرب سرغايا, a bare name, is the best point there is)."""
+    tokens, cues = doc.tokens, doc.starts_in("cue")
+    if pm.cue_first is not None and pm.cue_first < pm.first:
+        return pm.cue_first if pm.cue_first in near_ends else None
+    t = pm.first - 2
+    if t in near_ends and t in cues and tokens[t + 1].text.startswith("ال") and tokens[t + 1].joined \
+            and tokens[pm.first].joined:
+        return t
+    return None

@@ -104,27 +104,57 @@ def drop_spread_lists(doc) -> None:
     Aleppo, across Idleb and western Aleppo: a list opened by a dual or plural area word (`spread` in
     function_words.csv) or a preposition of spread before an area names the
     wide area a campaign or a toll spans; its members are no incident places, and their clauses keep
-    their facts (no place before takes them)."""
+    their facts (no place before takes them), unless the list only says where the places named right
+    before it are (`_locates_places_before`): then the places take the clause's facts."""
     spreads, tokens = doc.eng.spreads, doc.tokens
-    lists = {pm.list_id for c in doc.clauses for pm in c.places if pm.cue_first is not None
-             and any(k in spreads for _, k in tokens[pm.cue_first].variants)}
-    lists |= {pm.list_id for c in doc.clauses for pm in _across(doc, c)}
+    openers = [pm for c in doc.clauses for pm in c.places if pm.cue_first is not None
+               and any(k in spreads for _, k in tokens[pm.cue_first].variants)]
+    lists = {pm.list_id for pm in openers} | {pm.list_id for c in doc.clauses for pm in _across(doc, c)}
     if not lists:
         return
+    locating = {pm.list_id for pm in openers if _locates_places_before(doc, pm.cue_first)}
     for c in doc.clauses:
-        drop_from(c, [pm for pm in c.places if pm.list_id in lists])
+        gone = [pm for pm in c.places if pm.list_id in lists]
+        if gone and all(pm.list_id in locating for pm in gone):
+            c.places[:] = [pm for pm in c.places if pm.list_id not in lists]
+        else:
+            drop_from(c, gone)
+
+
+_TELLING = ("type", "casualty", "quantity", "actor")
+"""Hit kinds that tell an event: between a list of places and the countrysides after it, they part the two."""
+
+
+def _locates_places_before(doc, t: int) -> bool:
+    """قرى ” جب الدم، جب الحمرة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف; مناطق دير سنبل ومعارة
+    النعسان في ريفي إدلب الجنوبي والشرقي: a spread word (token `t`) after ب or في, right after the places
+    of its sentence (nothing that tells an event between), says where those places are: the attack its
+    clause tells goes to them, not left unmapped as a campaign's (على مناطق “خفض التصعيد” بريفي إدلب وحلب)."""
+    tokens = doc.tokens
+    located = any(k in doc.eng.spreads and tokens[t].text[:cut].endswith("ب") for cut, k in tokens[t].variants) \
+        or t > 0 and tokens[t - 1].key == "في"
+    sentence = doc.clauses[doc.tok_clause[t]].sentence
+    before = [m for m in doc.mentions if m.last <= t and doc.clauses[doc.tok_clause[m.first]].sentence == sentence]
+    if not located or not before:
+        return False
+    last = max(before, key=lambda m: m.last)
+    if is_coarse(last.entry):
+        return False
+    return not any(last.last <= h.first < t for k in _TELLING for h in doc.hits[k])
 
 
 def _across(doc, c) -> list:
-    """intensified across Idleb and western Aleppo: governorates and regions right after a preposition of
-    spread (`spread` in function_words.csv: across, throughout), and those joined to them by "and" or a
-    comma (a compass word may open one), open such a list too."""
-    tokens, out = doc.tokens, []
+    """intensified across Idleb and western Aleppo; 133 شخصا قتلوا ... معظمهم في ريف دمشق ودير الزور: governorates
+    and regions right after a preposition of spread, or after a word for most of a toll and its link (`spread`
+    in function_words.csv: across, throughout, معظمهم), and those joined to them by "and" or a comma (a compass
+    word may open one), open such a list too."""
+    tokens, spreads, out = doc.tokens, doc.eng.spreads, []
     for pm in c.places:
         start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
         start -= start > 0 and tokens[start - 1].key in doc.eng.compass
         before = tokens[start - 1].key if start > 0 else ""
-        if is_coarse(pm.entry) and (before in doc.eng.spreads or out and out[-1].last >= start - 1
+        spread = before in spreads or before in doc.eng.links and start > 1 and tokens[start - 2].key in spreads
+        if is_coarse(pm.entry) and (spread or out and out[-1].last >= start - 1
                                     and (before in doc.eng.conjunctions or doc.gap(start).strip() == ",")):
             out.append(pm)
     return out
@@ -177,9 +207,25 @@ Old City of Damascus is mapped at Damascus)."""
 
 def drop_after_unknown_parts(doc) -> None:
     """بلدة المطب في ريف الرقة الشمالي: a wide area right after a name the gazetteer lacks only says where
-    that place is. Asked once the unresolved stage has listed the names the gazetteer lacks."""
+    that place is; so does a governorate or district the text names elsewhere that holds that area (a
+    frame of the place, `_frames_unknown`). Asked once the unresolved stage has listed the names the
+    gazetteer lacks."""
+    located = [pm.entry for pm in doc.mentions if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)]
     for c in doc.clauses:
-        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)])
+        drop_from(c, [pm for pm in c.places if pm.entry.level in _WIDE and place_rules.after_unknown_part(doc, pm)
+                      or _frames_unknown(pm.entry, located)])
+
+
+_FRAMING = frozenset({"governorate", "district"})
+"""Areas wider than the best point a text gives for a place the gazetteer lacks (its countryside)."""
+
+
+def _frames_unknown(entry, located: list) -> bool:
+    """غارات ... على محافظة الرقة ... على بلدة المطب في ريف الرقة الشمالي; القصف على منطقة عفرين ... قرية جلبرة
+    الواقعة في ريف عفرين: a governorate or district that is, or holds, the area a name the gazetteer lacks is
+    located in names where that place's attack was, not a place of its own (a countryside named alone,
+    بريف القنيطرة, stays the best point there is)."""
+    return entry.level in _FRAMING and any(entry.id == a.id or contains(entry, a) for a in located)
 
 
 def drop_untold_title_places(doc) -> None:
