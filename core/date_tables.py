@@ -45,7 +45,7 @@ def _alternation(phrases) -> str:
 class _Tables:
     months: dict        # normalised name -> (month, needs)
     weekdays: dict      # normalised word -> weekday name
-    relative: dict      # normalised word -> day offset
+    relative: dict      # normalised word -> day offset (None: an earlier day not told exactly)
     calendar_re: re.Pattern   # every calendar form as one alternation, branch i named f{i}
     kinds: tuple              # the kind of each branch
     weekday_re: re.Pattern
@@ -84,7 +84,7 @@ def _numbered(pattern: str, i: int) -> str:
 def _tables() -> _Tables:
     months = {norm(r["phrase"]): (int(r["month"]), r.get("needs", "")) for r in _rows("months.csv")}
     weekdays = {norm(r["phrase"]): r["day"] for r in _rows("weekdays.csv")}
-    relative = {norm(r["phrase"]): int(r["offset"]) for r in _rows("relative_days.csv")}
+    relative = {norm(r["phrase"]): int(r["offset"]) if r["offset"] else None for r in _rows("relative_days.csv")}
     prefixes = [r["phrase"] for r in _rows("day_prefixes.csv")]
     cues = [r["phrase"] for r in _rows("background_cues.csv")]
     mon = _alternation(months)

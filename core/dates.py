@@ -19,6 +19,7 @@ Every mention has a `kind`:
 - "weekday": `iso` only when `ref` is given (the most recent such weekday on or before it);
   `weekday` names the day either way.
 - "relative": today/yesterday; `iso` only when `ref` is given.
+- "earlier": a day before the report's, not told exactly (قبل أيام, a few days ago); never an `iso`.
 `background` is true for dates that say when something began rather than when an event happened
 ("since March 2011", "منذ آذار 2011"): they never become the report date, and callers should not
 date incidents by them.
@@ -236,9 +237,11 @@ def _weekdays(tables: _Tables, nt, ref: date | None) -> list[tuple]:
                 back = (ref.weekday() - WEEKDAYS.index(name)) % 7
                 iso = (ref - timedelta(days=back)).isoformat()
             found.append((start, m.end(), "weekday", iso, name))
+        elif (offset := tables.relative[word]) is None:
+            found.append((start, m.end(), "earlier", None, None))
         else:
-            iso = (ref + timedelta(days=tables.relative[word])).isoformat() if ref is not None else None
-            found.append((start, m.end(), "relative", iso, tables.relative[word]))
+            iso = (ref + timedelta(days=offset)).isoformat() if ref is not None else None
+            found.append((start, m.end(), "relative", iso, offset))
     return found
 
 

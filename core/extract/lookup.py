@@ -43,6 +43,8 @@ FUZZY_MIN_CONSONANTS = 4
 has this many letters or more."""
 OWN_DAYS = (0, -1)
 """Relative days a report with no date of its own may be telling as its main day (today, yesterday)."""
+EARLIER = "~earlier"
+"""The day of an event told on an earlier day the report does not say exactly (قبل أيام): its own day."""
 _FUZZY: dict[int, FuzzyIndex | SkeletonIndex] = {}
 _name_key = lru_cache(maxsize=200_000)(en_key)
 """The transliteration key of a capitalised run (the same few thousand names recur in a report)."""
@@ -69,7 +71,8 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     day told relative to it is None when it is the report's own day (the first one named, today or
     yesterday: a report of the day before) or later (a toll risen today), and "~-2" for a day before
     it: its incidents are merged apart from the report day's. A weekday counts back from the report's
-    own weekday, when the report names it (اليوم الأربعاء ... والخميس الماضي: six days before)."""
+    own weekday, when the report names it (اليوم الأربعاء ... والخميس الماضي: six days before). An
+    earlier day told inexactly (قبل أيام) is `EARLIER`, with or without a report date: apart, undated."""
     found = [d for d in find_dates(doc.text, ref=doc.report_date, normalized=doc.norm) if not d.background]
     undated = doc.report_date is None
     own = next((d.offset for d in found if d.offset is not None), 0) if undated else None
@@ -79,6 +82,8 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
     for d in found:
         if d.iso and len(d.iso) == 10:
             out.append((d.start, d.iso))
+        elif d.kind == "earlier":
+            out.append((d.start, EARLIER))
         elif undated and (d.offset is not None or d.start in offsets):
             off = d.offset if d.offset is not None else offsets[d.start]
             out.append((d.start, None if off >= own else f"~{off}"))

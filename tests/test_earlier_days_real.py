@@ -1,0 +1,28 @@
+"""A day before the report's that the report does not tell exactly (قبل أيام, a few days ago,
+data/lexicons/dates/relative_days.csv with an empty offset) dates its event apart from the report day's,
+with no date given. Excerpts of the real passages of tests/reports/real/ar named beside each."""
+import pytest
+
+from core.dates import find_dates
+from core.extract import extract
+
+
+@pytest.mark.parametrize("source, text, ref", [
+    ("n_syriatv_kafr_amma_brothers_2022",
+     "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام", "2022-09-22"),
+    ("n_7al_latakia_kasab_jableh_2019",
+     "وكانت بلدة كسب قد شهدت سقوط قذائف قبل أيام  دون معلومات عن خسائر بشرية.", None),
+])
+def test_a_few_days_ago_is_an_earlier_day_with_no_date(source, text, ref):
+    assert [(d.kind, d.iso) for d in find_dates(text, ref=ref)] == [("earlier", None)]
+
+
+def test_an_attack_a_few_days_ago_on_the_same_village_is_an_incident_of_its_own():
+    """n_syriatv_kafr_amma_brothers_2022: today's shell on كفرعمّة (1 killed, 1 wounded) and the shelling of
+    its axis days before (3 killed) are two incidents; neither takes the other's toll."""
+    x = extract("وقالت مصادر لـ موقع تلفزيون سوريا إنّ قوات النظام استهدفت بقذائف المدفعية الثقيلة قرية كفرعمّة في"
+                " منطقة الأتارب غربي حلب، ما أدّى إلى مقتل الشاب محمد حمدو عرب وإصابةِ طفل شقيقه.\n\nقبل أيام، تعرّض"
+                " محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام، ما أسفر عن مقتل ثلاثة عناصر من \"هيئة تحرير"
+                " الشام\" وجرح آخرين.", lang="ar", date="2022-09-22")
+    got = sorted((i.date or "", i.killed.best) for i in x.incidents if i.place.name_ar == "كفر عمة")
+    assert got == [("", 3), ("2022-09-22", 1)], got
