@@ -156,10 +156,18 @@ def by_recorded_gap(doc) -> None:
     gaps = {(h.first, h.last): govs[h.value] for h in doc.hits["gap"] if h.value in govs}
     if not gaps:
         return
-    named = [m.entry for m in doc.mentions if m.entry.level != "country"]
+    named = list({m.entry.id: m.entry for m in doc.mentions if m.entry.level != "country"}.values())
+    verdicts: dict[tuple, bool] = {}
     for c in doc.clauses:
-        meant = [pm for pm in c.places if (pm.first, pm.last) in gaps
-                 and _gap_meant((pm.entry, *pm.candidates), gaps[pm.first, pm.last], named)]
+        meant = []
+        for pm in c.places:
+            if (pm.first, pm.last) not in gaps:
+                continue
+            key = (pm.entry.id, *(e.id for e in pm.candidates), gaps[pm.first, pm.last])
+            if key not in verdicts:
+                verdicts[key] = _gap_meant((pm.entry, *pm.candidates), gaps[pm.first, pm.last], named)
+            if verdicts[key]:
+                meant.append(pm)
         for pm in meant:
             s, e = doc.span(pm.first, pm.last)
             doc.state.note_unresolved(doc.full, s + pm.cut, e)
