@@ -1,4 +1,5 @@
-"""A day before the report's that the report does not tell exactly (قبل أيام, a few days ago,
+"""A day before the report's that the report does not tell exactly (قبل أيام, a few days ago; a day of
+last month, في 27 من الشهر الماضي,
 data/lexicons/dates/relative_days.csv with an empty offset) dates its event apart from the report day's,
 with no date given. Excerpts of the real passages of tests/reports/real/ar named beside each."""
 import pytest
@@ -12,6 +13,8 @@ from core.extract import extract
      "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام", "2022-09-22"),
     ("n_7al_latakia_kasab_jableh_2019",
      "وكانت بلدة كسب قد شهدت سقوط قذائف قبل أيام  دون معلومات عن خسائر بشرية.", None),
+    ("n_eventsy_sana_aleppo_mortars",
+     "واستهدف إرهابيون في 27 من الشهر الماضي عددا من أحياء مدينة حلب السكنية بعدد من قذائف الهاون", None),
 ])
 def test_a_few_days_ago_is_an_earlier_day_with_no_date(source, text, ref):
     assert [(d.kind, d.iso) for d in find_dates(text, ref=ref)] == [("earlier", None)]
