@@ -29,3 +29,16 @@ def test_an_attack_a_few_days_ago_on_the_same_village_is_an_incident_of_its_own(
                 " الشام\" وجرح آخرين.", lang="ar", date="2022-09-22")
     got = sorted((i.date or "", i.killed.best) for i in x.incidents if i.place.name_ar == "كفر عمة")
     assert got == [("", 3), ("2022-09-22", 1)], got
+
+
+def test_a_citys_toll_on_an_earlier_day_is_no_summary_of_the_quarters_hit_today():
+    """n_eventsy_sana_aleppo_mortars: today's mortars on Aleppo's quarters (12 killed) and the city's toll on
+    the 27th of last month (24 killed) are two days: the city's is an incident of its own, not the sum of
+    today's quarters."""
+    x = extract("وذكر مصدر في محافظة حلب لمراسل سانا أن قذائف هاون أطلقها إرهابيون سقطت على أحياء التلل وشارع النيل"
+                " وجامعة حلب ومشفى السلوم وفندق بلانيت في حي العزيزية بحلب ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين"
+                " إضافة إلى حدوث أضرار مادية بالمكان.\nواستهدف إرهابيون في 27 من الشهر الماضي عددا من أحياء مدينة حلب"
+                " السكنية بعدد من قذائف الهاون والقذائف الصاروخية وفجروا محطة تحويل الكهرباء وغرفة الصناعة ما أدى إلى"
+                " استشهاد24 مواطنا وإصابة 52 آخرين وإلحاق أضرار مادية كبيرة بالممتلكات.", lang="ar")
+    got = {i.place.name_ar: i.killed.best for i in x.incidents}
+    assert got == {"شارع النيل": 12, "جامعة حلب": 12, "العزيزية": 12, "حلب": 24}, got
