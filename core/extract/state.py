@@ -164,8 +164,8 @@ class State:
         dead or wounded (11 killed in an artillery attack in Aleppo province ... Tal Rifaat; استشهد
         أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل ما أسفر عن استشهاد خمسة). A capital
         named only bare is also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ...
-        البوكمال). The places carry the events. `fine`: {id: (entry, whether it tells a toll)} of
-        the places of the report that are no area; `memo`: {area ids: the tolls of the places inside}."""
+        البوكمال). The places carry the events. `fine`: {(id, `day_apart`): (entry, whether it tells a toll)}
+        of the report's places that are no area; `memo`: {(area ids, day): the tolls of the places inside}."""
         entry = a.entry
         if not is_coarse(entry) or a.stands_in:
             return False
