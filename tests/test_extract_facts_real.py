@@ -199,6 +199,16 @@ def test_fire_from_the_positions_of_a_side_is_that_sides_attack(source, text, pl
         assert incident(text, place).actors == ("opposition",), source
 
 
+# Fire whose source is the positions of X (مصدره مواقع X) names X as the attacker, as من مواقع does.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_syriatv_kafr_amma_brothers_2022",
+     "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً مصدره مواقع قوات النظام، ما أسفر عن مقتل ثلاثة عناصر من"
+     " \"هيئة تحرير الشام\" وجرح آخرين.", "Kafr Amma"),
+])
+def test_fire_whose_source_is_a_sides_positions_is_that_sides_attack(source, text, place):
+    assert incident(text, place).actors == ("government",), source
+
+
 def test_a_side_whose_positions_were_hit_is_still_not_the_attacker():
     """The same cue without من: قصف مواقع النظام (tests/reports/ar/ghouta_office_elephant_list_end)."""
     got = incident("قصفت فصائل المعارضة بالهاون مواقع النظام في حي جوبر.", "Jobar")
