@@ -40,7 +40,8 @@ _NEAR_KM = 100
 """A namesake this close to another place of the run may be the one meant, across a governorate line."""
 _GAP_KM = 20
 """A namesake of a recorded gap this close to another place of the run may be the one meant: the towns
-and villages one report names together lie within about this of one another (al-Atarib's: 17 km)."""
+and villages one report names together lie within about this of one another (a western Aleppo countryside
+report: Aleppo city to Hur 17 km; the gazetteer's أبين of Afrin lies 23 km from its nearest, Qabtan al-Jabal)."""
 
 
 def _all_far(entries, points: list, reach: float) -> bool:
