@@ -47,7 +47,7 @@ def _alternation(phrases) -> str:
 class _Tables:
     months: dict        # normalised name -> (month, needs)
     weekdays: dict      # normalised word -> weekday name
-    relative: dict      # normalised word -> day offset
+    relative: dict      # normalised word -> day offset (None: an earlier day not told exactly)
     calendar_re: re.Pattern   # every calendar form as one alternation, branch i named f{i}
     kinds: tuple              # the kind of each branch
     weekday_re: re.Pattern

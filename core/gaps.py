@@ -3,6 +3,7 @@ the extractor lists them as "not in gazetteer" wherever they are named, instead 
 from __future__ import annotations
 
 import csv
+from collections import defaultdict
 from functools import lru_cache
 
 from core import DATA
@@ -33,3 +34,13 @@ def quarter_cities(lang: str) -> dict[str, tuple[str, str]]:
     of a city the gazetteer has (column `city`: حي الوعر is Homs's), in one language."""
     return {_name(r, lang): (r["city"].strip(), r["governorate"]) for r in _rows()
             if _name(r, lang) and (r.get("city") or "").strip()}
+
+
+@lru_cache(maxsize=2)
+def gap_governorates(lang: str) -> dict[str, frozenset[str]]:
+    """{gap name as written in the file: the governorates the file records a place of that name in}."""
+    found = defaultdict(set)
+    for r in _rows():
+        if (name := _name(r, lang)) and (r.get("governorate") or "").strip():
+            found[name].add(r["governorate"].strip())
+    return {name: frozenset(govs) for name, govs in found.items()}

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from core.extract.lookup import EARLIER
 from core.places import contains, is_coarse
+
+
+def day_apart(day: str | None) -> str | None:
+    """An earlier day the report does not tell exactly (`lookup.EARLIER`: قبل أيام، في 27 من الشهر الماضي):
+    what its places tell is apart from the report's story (an area's toll that day sums none of the places
+    told of other days); None for every other day."""
+    return day if day is not None and day.startswith(EARLIER) else None
 
 
 def hand_to_the_place(state, keys: list[tuple], families) -> set[tuple]:

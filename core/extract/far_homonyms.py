@@ -9,12 +9,16 @@ Part of stage 5 (place mentions, `mentions.run`), with two kinds of evidence tha
   every namesake of a village or town lies in a governorate none of the run's other places lies in,
   far from them all (الأسدية of al-Hasakah among Idlib villages, المرج of Aleppo beside Zabadani, عين
   التينة of Latakia in a Quneitra report). Reads the clauses' `places` and `doc.mentions`; drops those
-  places from their clauses."""
+  places from their clauses.
+- a recorded gap (`by_recorded_gap`, after `by_other_places`): a name data/gazetteer_missing.csv records in
+  a governorate where the run's places lie, whose every namesake lies far from those places (أبين of Afrin
+  among al-Atarib's villages, النيرب of Aleppo beside Sarmin), is the place the gazetteer lacks."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
 from core.extract.state import km
+from core.gaps import gap_governorates
 from core.extract.wide_areas import drop_from
 from core.numbers import digits
 from core.places import TOWNS, is_coarse, same_governorate
@@ -33,6 +37,10 @@ _OUTNUMBERED = 3
 they say where the run is: a report on two places far apart names each once, and both stay."""
 _NEAR_KM = 100
 """A namesake this close to another place of the run may be the one meant, across a governorate line."""
+_GAP_KM = 20
+"""A namesake of a recorded gap this close to another place of the run may be the one meant: the towns
+and villages one report names together lie within about this of one another (a western Aleppo countryside
+report: Aleppo city to Hur 17 km; the gazetteer's أبين of Afrin lies 23 km from its nearest, Qabtan al-Jabal)."""
 
 
 def _all_far(entries, points: list, reach: float) -> bool:
@@ -137,3 +145,40 @@ def _far(pm, verdicts: dict, places: dict, times: Counter, by_gov: dict) -> bool
                                             for e in namesakes for g, ids in by_gov.items()) \
         and _all_far(namesakes, [o for i, o in places.items() if i not in names], _NEAR_KM)
     return verdicts[key]
+
+
+def by_recorded_gap(doc) -> None:
+    """وبلدة إبين among al-Atarib's towns, بلدة النيرب beside Kafriya and Sarmin: a place named by a name
+    that data/gazetteer_missing.csv records in a governorate holding another place of the run, with every
+    namesake farther than `_GAP_KM` from all the run's other towns and villages (at least one), is the
+    recorded place: listed unresolved and dropped from its clause (its facts stay for the places left)."""
+    govs = gap_governorates(doc.eng.lang)
+    gaps = {(h.first, h.last): govs[h.value] for h in doc.hits["gap"] if h.value in govs}
+    if not gaps:
+        return
+    named = list({m.entry.id: m.entry for m in doc.mentions if m.entry.level != "country"}.values())
+    verdicts: dict[tuple, bool] = {}
+    for c in doc.clauses:
+        meant = []
+        for pm in c.places:
+            if (pm.first, pm.last) not in gaps:
+                continue
+            key = (pm.entry.id, *(e.id for e in pm.candidates), gaps[pm.first, pm.last])
+            if key not in verdicts:
+                verdicts[key] = _gap_meant((pm.entry, *pm.candidates), gaps[pm.first, pm.last], named)
+            if verdicts[key]:
+                meant.append(pm)
+        for pm in meant:
+            s, e = doc.span(pm.first, pm.last)
+            doc.state.note_unresolved(doc.full, s + pm.cut, e)
+        drop_from(c, meant)
+
+
+def _gap_meant(namesakes: tuple, govs: frozenset, named: list) -> bool:
+    """The run's places other than `namesakes` lie in one of `govs` and include a town or village, and
+    every namesake lies farther than `_GAP_KM` from each of those that are not areas."""
+    ids = {e.id for e in namesakes}
+    others = [e for e in named if e.id not in ids]
+    points = [e for e in others if not is_coarse(e) and e.lat is not None]
+    return bool(points) and any(same_governorate(e.governorate, g) for e in others for g in govs) \
+        and _all_far(namesakes, points, _GAP_KM)

@@ -43,6 +43,9 @@ FUZZY_MIN_CONSONANTS = 4
 has this many letters or more."""
 OWN_DAYS = (0, -1)
 """Relative days a report with no date of its own may be telling as its main day (today, yesterday)."""
+EARLIER = "~before"
+"""The day of an event told on an earlier day the report does not say exactly (قبل أيام) starts so, and ends
+with where it is written: its own day, apart from every other."""
 _FUZZY: dict[int, FuzzyIndex | SkeletonIndex] = {}
 _name_key = lru_cache(maxsize=200_000)(en_key)
 """The transliteration key of a capitalised run (the same few thousand names recur in a report)."""
@@ -82,7 +85,7 @@ def event_dates(doc) -> list[tuple[int, str | None]]:
         if d.iso and len(d.iso) == 10:
             out.append((d.start, d.iso))
         elif d.kind == "earlier" and not _said_on(doc, d.start):
-            out.append((d.start, f"~before{d.start}"))
+            out.append((d.start, f"{EARLIER}{d.start}"))
         elif undated and (d.offset is not None or d.start in offsets):
             off = d.offset if d.offset is not None else offsets[d.start]
             out.append((d.start, None if off >= own else f"~{off}"))

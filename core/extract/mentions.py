@@ -97,6 +97,7 @@ def run(doc) -> None:
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
     wide_areas.drop_frames(doc)
     far_homonyms.by_other_places(doc)
+    far_homonyms.by_recorded_gap(doc)
     reference_points.drop_vicinities(doc)
     reference_points.drop_road_ends(doc)
     context_places.drop_fighters_homes(doc)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from core.extract.area_tolls import hand_to_the_place
+from core.extract.area_tolls import day_apart, hand_to_the_place
 from core.extract.count_merge import better, bound as _bound, merge_toll, size as _size
 from core.extract.type_rules import KINDS_OF_SHELLING, families, final, merged
 from core.extract.lead_totals import own_figure, prefer_parts
@@ -163,15 +163,15 @@ class State:
         dead or wounded (11 killed in an artillery attack in Aleppo province ... Tal Rifaat; استشهد
         أكثر من ثلاثين مدنياً في حلب ... براميل على حي كرم الجبل ما أسفر عن استشهاد خمسة). A capital
         named only bare is also its governorate (Tal Ref'at city in Aleppo; قصف على دير الزور ...
-        البوكمال). The places carry the events. `fine`: {id: (entry, whether it tells a toll)} of
-        the places of the report that are no area; `memo`: {area ids: the tolls of the places inside}."""
+        البوكمال). The places carry the events. `fine`: {(id, `day_apart`): (entry, whether it tells a toll)}
+        of the report's places that are no area; `memo`: {(area ids, day): the tolls of the places inside}."""
         entry = a.entry
         if not is_coarse(entry) or a.stands_in:
             return False
         areas = (entry, a.province) if a.province is not None and not a.city_named else (entry,)
-        ids = tuple(e.id for e in areas)
+        ids = (tuple(e.id for e in areas), day_apart(a.date))
         if ids not in memo:
-            memo[ids] = {toll for b, toll in fine.values() if any(contains(area, b) for area in areas)}
+            memo[ids] = {toll for (_, day), (b, toll) in fine.items() if day == ids[1] and any(contains(x, b) for x in areas)}
         if any(m is not None and not m[3] for m in (a.killed, a.wounded)):
             return any(memo[ids])
         near = a.candidates if a.headline else ()
@@ -233,8 +233,8 @@ class State:
         fine, memo = {}, {}
         for b in self.acc.values():
             if not is_coarse(b.entry):
-                toll = b.toll or b.killed is not None or b.wounded is not None
-                fine[b.entry.id] = (b.entry, toll or fine.get(b.entry.id, (None, False))[1])
+                toll, k = b.toll or b.killed is not None or b.wounded is not None, (b.entry.id, day_apart(b.date))
+                fine[k] = (b.entry, toll or fine.get(k, (None, False))[1])
         keys = [k for k in self.order if k not in gone and not self._summary_only(self.acc[k], fine, memo)]
         _drop_summed_groups([self.acc[k] for k in keys])
         prefer_parts([self.acc[k] for k in keys])
