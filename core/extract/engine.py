@@ -58,6 +58,8 @@ class Engine:
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     outskirts: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
+    deprivations: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -1,0 +1,50 @@
+"""Arabic background constructions of issue 12 (Arabic place precision), pinned on excerpts of real passages
+(tests/reports/real/ar, the file named beside each): deaths told with a cause that is no attack (hunger, lack
+of medicine, the siege) and the attacks a truce or a deal is to stop name no incident place."""
+import pytest
+
+from core.extract import extract
+
+
+def incidents(text):
+    """{Arabic place name: attack types} of the incidents of `text`."""
+    return {i.place.name_ar: i.types for i in extract(text, lang="ar").incidents}
+
+
+@pytest.mark.parametrize("source, text, kept", [
+    ("s_spc_moadamiyeh_hunger_douma_darayya",
+     "ارتقى شهيد جراء الجوع والنقص الشديد في مدينة معضمية الشام، بالتزامن مع سقوط عدد من الجرحى جراء استهداف"
+     " مدينة دوما بعدد من القذائف الصاروخية.", {"دوما": ("rocket",)}),
+    ("s_spc_moadamiyeh_hunger_douma_darayya (the cause told after the death, in a clause of its own)",
+     "فقد ارتقى الشهيد” خالد حمود رجب” من أبناء مدينة معضمية الشام اليوم الجمعة، جراء الجوع والنقص الشديد في"
+     " الأدوية الطبية حسب ما أفاد المكتب الإعلامي للمدينة .", {}),
+    ("s_zamanmasdar_2017_ghouta_child_hunger_deescalation",
+     "توفي الطفل “محمد عبد السلام”، اليوم الجمعة، جراء نقص الغذاء والدواء في الغوطة الشرقية المحاصرة من قبل"
+     " قوات النظام ولميليشيات الطائفية بريف دمشق.", {}),
+    ("s_baladi_harran_awamid_child_malnutrition",
+     "توفي الطفل \"حسن مقداح\" من بلدة حران العواميد والبالغ من العمر 7 أشهر، جراء نقص الدواء وسوء التغذية"
+     " نتيجة حصار قوات النظام المفروض على غوطة دمشق الشرقية.", {}),
+])
+def test_deaths_from_hunger_or_lack_of_medicine_are_no_incident(source, text, kept):
+    assert incidents(text) == kept
+
+
+def test_a_death_from_an_attack_is_kept_beside_a_death_from_hunger():
+    """s_spc_moadamiyeh_hunger_douma_darayya: the barrels on Darayya in the same report are an incident."""
+    text = open("tests/reports/real/ar/s_spc_moadamiyeh_hunger_douma_darayya.txt", encoding="utf-8").read()
+    assert incidents(text) == {"دوما": ("rocket",), "داريا": ("barrel_bomb",)}
+
+
+@pytest.mark.parametrize("source, text, kept", [
+    ("s_jisr_zabadani_hezbollah_snipers",
+     "بالرغم من استمرار الهدنة بين جيش الفتح وإيران لوقف القصف والعمليات القتالية في الزبداني ومضايا ومن ثم"
+     " دخول الهدنة المبرمة بين الدول الكبرى لوقف جميع العمليات القتالية في جميع المناطق السوري إلا أن عناصر"
+     " حزب الله ما زالوا يبرهنون للعالم أجمع أنهم مستمرون في سفك دماء الشعب السوري.\n\n"
+     "فقد تم خرق جديد للهدنة في الزبداني اليوم الاثنين بعد أن ابتدأ عناصر حزب الله على قنص شابين من أبناء"
+     " مدينة الزبداني المحاصرة ادت الى استشهاد شابين بالإضافة لوقوع إصابتين أخريين.", {"الزبداني": ("sniper",)}),
+    ("s_zamanmasdar_2017_ghouta_child_hunger_deescalation",
+     "يذكر أن الغوطة الشرقية مشمولة باتفاق خفض التصعيد الذي نص على فتح المعابر ووقف القصف على المدن والبلدات"
+     " في الغوطة، الأمر الذي لم يلتزم به نظام الأسد.", {}),
+])
+def test_the_attacks_a_truce_is_to_stop_are_no_attack(source, text, kept):
+    assert incidents(text) == kept
