@@ -1,6 +1,7 @@
 """Arabic background constructions of issue 12 (Arabic place precision), pinned on excerpts of real passages
 (tests/reports/real/ar, the file named beside each): deaths told with a cause that is no attack (hunger, lack
-of medicine, the siege) and the attacks a truce or a deal is to stop name no incident place."""
+of medicine, the siege), the attacks a truce or a deal is to stop and the places where people protested name no
+incident place."""
 import pytest
 
 from core.extract import extract
@@ -47,4 +48,20 @@ def test_a_death_from_an_attack_is_kept_beside_a_death_from_hunger():
      " في الغوطة، الأمر الذي لم يلتزم به نظام الأسد.", {}),
 ])
 def test_the_attacks_a_truce_is_to_stop_are_no_attack(source, text, kept):
+    assert incidents(text) == kept
+
+
+@pytest.mark.parametrize("source, text, kept", [
+    ("s_rassd_2012_darayya_massacre_lcc",
+     "كما نظم سكان كفرزيتا بحماة إضرابًا للاحتجاج على مجزرة داريا التي قامت بها قوات النظام وأسفرت عن استشهاد"
+     " حوالي 270 شخصًا في البلدة الواقعة في جنوب غرب دمشق بعد ثلاثة أيام من القصف بالمدفعية والصواريخ وطائرات"
+     " الهليكوبتر.", {}),
+    ("n_zamanalwasl_2013_sarmada_strike_ghouta",
+     "أفاد مراسل \"زمان الوصل\" في ريف إدلب أن بلدة \"سرمدا\" القريبة من معبر باب الهوى الحدودي نفذت أمس واليوم"
+     " إضرابا احتجاجا على مجزرة الغوطة.", {}),
+    ("s_freshsyria_2018_douma_chemical_strike_calls_azaz",
+     "في حين نظم ناشطون مساء أمس، وقفة احتجاجية في مدينة اعزاز شمال حلب، تنديدًا بمجزرة الكيماوي التي ارتكبتها"
+     " قوات الأسد في مدينة دوما.", {"دوما": ("chemical",)}),
+])
+def test_a_place_where_people_protested_is_no_incident_place(source, text, kept):
     assert incidents(text) == kept

@@ -60,6 +60,8 @@ class Engine:
     outskirts: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
     deprivations: frozenset[str] = frozenset()
+    protests: frozenset[str] = frozenset()
+    protest_objects: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
