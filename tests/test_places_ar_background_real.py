@@ -1,7 +1,7 @@
 """Arabic background constructions of issue 12 (Arabic place precision), pinned on excerpts of real passages
 (tests/reports/real/ar, the file named beside each): deaths told with a cause that is no attack (hunger, lack
-of medicine, the siege), the attacks a truce or a deal is to stop and the places where people protested name no
-incident place."""
+of medicine, the siege), the attacks a truce or a deal is to stop, the places where people protested and a toll summed over several
+massacres name no incident place."""
 import pytest
 
 from core.extract import extract
@@ -65,3 +65,18 @@ def test_the_attacks_a_truce_is_to_stop_are_no_attack(source, text, kept):
 ])
 def test_a_place_where_people_protested_is_no_incident_place(source, text, kept):
     assert incidents(text) == kept
+
+
+@pytest.mark.parametrize("source, text", [
+    ("s_zamanalwasl_2015_ghouta_relief_office_stats",
+     "وقضى المئات في مجازر شهدت مدينة \"دوما\" أشنعها يومي 14 و22/آب/أغسطس الماضي، وتجاوز عدد ضحاياهما 150 مدنيا."),
+    ("n_baladi_boukamal_mahdatha_school",
+     "وكان استشهد وأصيب العشرات من المدنيين في دير الزور في خمس مجازر، أمس الأحد، تسبب بها القصف الجوي من الطيران"
+     " الروسي وطيران النظام إضافة لطيران مجهول الهوية، ضمن حملة قصف ممنهجة تتقاسم فيها روسيا وأمريكا القصف على مدن"
+     " وبلدات المحافظة."),
+    ("n_zaiton_deir_ezzor_joura_aid_point",
+     "وكان حي الجورة في مدينة دير الزور، الخاضع لسيطرة قوات الأسد، والمحاصر من قبل تنظيم داعش، شهد الأسبوع الفائت 3"
+     " مجازر مشابهة بقذائف داعش، راح ضحيتها أكثر من 15 شهيداً."),
+])
+def test_a_toll_over_several_massacres_is_a_summary_with_no_incident(source, text):
+    assert incidents(text) == {}
