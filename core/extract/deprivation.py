@@ -2,8 +2,9 @@
 الشام; توفي الطفل ... جراء نقص الدواء وسوء التغذية نتيجة حصار قوات النظام. A clause with a cause word
 (function_words role `cause`: جراء، بسبب) followed within two words by a cause of death that is no attack
 (role `deprivation`: hunger, lack of food or medicine, malnutrition, the siege), and naming no attack, tells
-deaths of a siege; so do the clauses of its sentence before it, back to one that names an attack (بالتزامن مع
-... جراء استهداف مدينة دوما stays). Their places, sides and counts are no incident.
+deaths of a siege; so do the clauses of its sentence before it, back to the one that tells the deaths, unless
+one names an attack first (بالتزامن مع ... جراء استهداف مدينة دوما stays). Their places, sides and counts are
+no incident.
 Reads `doc.tokens`, `doc.clauses` (types); runs after the retold stage."""
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def run(doc) -> None:
         if c.types:
             continue
         first = ci
-        while first > 0 and clauses[first - 1].sentence == c.sentence and not clauses[first - 1].types:
+        while not clauses[first].counts and first > 0 and clauses[first - 1].sentence == c.sentence \
+                and not clauses[first - 1].types:
             first -= 1
         for d in clauses[first:ci + 1]:
             clear(d)
