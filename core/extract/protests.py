@@ -3,7 +3,8 @@
 A protest word (function_words role `protest`: إضراب، مظاهرة، اعتصام، وقفة احتجاجية) followed, in its clause or
 the next one of its sentence, by the word that opens what it protests (role `protest_object`: احتجاجا، للاحتجاج،
 تنديدا، تضامنا، نصرة): the places from the protest clause's start up to that word are where people protested,
-no incident place; the attack protested, and its place, come after it. Asked by the place mentions stage."""
+no incident place, unless an attack or a toll is told before that word (killed at the protest); the attack
+protested, and its place, come after it. Asked by the place mentions stage."""
 from __future__ import annotations
 
 from core.extract.wide_areas import drop_from
@@ -20,7 +21,15 @@ def drop_sites(doc) -> None:
             opened = k
         elif opened is not None and any(v in eng.protest_objects for _, v in t.variants):
             first, ci = tok_clause[opened], tok_clause[k]
-            if ci - first <= 1 and clauses[ci].sentence == clauses[first].sentence:
-                for c in clauses[first:ci + 1]:
+            sites = clauses[first:ci + 1]
+            if ci - first <= 1 and clauses[ci].sentence == clauses[first].sentence and not _told_before(sites, k):
+                for c in sites:
                     drop_from(c, [pm for pm in c.places if pm.first < k])
             opened = None
+
+
+def _told_before(clauses, k: int) -> bool:
+    """قتل ثلاثة برصاص الأمن خلال مظاهرة في حي ... تنديدا ب: an attack or a toll told before the protest's
+    object happened at the protest; its places are incident places."""
+    return any(f < k for c in clauses for f, _, kind in c.cue_tokens if kind in ("type", "count")) \
+        or any(cm.first < k for c in clauses for cm in c.counts)
