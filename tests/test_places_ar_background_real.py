@@ -1,7 +1,7 @@
 """Arabic background constructions of issue 12 (Arabic place precision), pinned on excerpts of real passages
 (tests/reports/real/ar, the file named beside each): deaths told with a cause that is no attack (hunger, lack
-of medicine, the siege), the attacks a truce or a deal is to stop, the places where people protested and a toll summed over several
-massacres name no incident place."""
+of medicine, the siege), the attacks a truce or a deal is to stop, the places where people protested, a toll summed over several
+massacres and the governorates a toll is shared out over (معظمهم في) name no incident place."""
 import pytest
 
 from core.extract import extract
@@ -80,3 +80,15 @@ def test_a_place_where_people_protested_is_no_incident_place(source, text, kept)
 ])
 def test_a_toll_over_several_massacres_is_a_summary_with_no_incident(source, text):
     assert incidents(text) == {}
+
+
+@pytest.mark.parametrize("source, text, kept", [
+    ("s_aljazeera_zamalka_funeral_helicopter",
+     "ذكرت الشبكة السورية لحقوق الإنسان أن 133 شخصا قتلوا بنيران قوات النظام معظمهم في ريف دمشق ودير الزور.", {}),
+    ("s_alresalah_2012_57_most_in_homs_idlib",
+     "قالت لجان التنسيق المحلية في سوريا إن 57 شخصا على الأقل قتلوا أمس الجمعة برصاص الأمن، معظمهم في حمص وإدلب.\n"
+     "وأوضح ناشطون أن الجيش النظامي قصف ليلاً حي الخالدية بحمص.", {"حمص": None}),
+])
+def test_governorates_a_toll_is_shared_out_over_are_no_incident_places(source, text, kept):
+    got = {i.place.name_ar: i.killed for i in extract(text, lang="ar").incidents}
+    assert got == kept

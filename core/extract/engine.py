@@ -62,6 +62,7 @@ class Engine:
     deprivations: frozenset[str] = frozenset()
     protests: frozenset[str] = frozenset()
     protest_objects: frozenset[str] = frozenset()
+    spread_tolls: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
