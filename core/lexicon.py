@@ -29,7 +29,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
                "frame": "frames", "outskirts": "outskirts", "cause": "causes", "deprivation": "deprivations",
                "protest": "protests", "protest_object": "protest_objects",
-               "spread_toll": "spread_tolls"}
+               "spread_toll": "spread_tolls", "trend": "trends", "continuation": "continuations"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

@@ -1,10 +1,12 @@
 """Arabic background constructions of issue 12 (Arabic place precision), pinned on excerpts of real passages
 (tests/reports/real/ar, the file named beside each): deaths told with a cause that is no attack (hunger, lack
 of medicine, the siege), the attacks a truce or a deal is to stop, the places where people protested, a toll summed over several
-massacres and the governorates a toll is shared out over (معظمهم في) name no incident place."""
+massacres and the governorates a toll is shared out over (معظمهم في) and the areas of a campaign whose losses keep rising name no
+incident place."""
 import pytest
 
-from core.extract import extract
+from core.extract import extract, mentions
+from tests.test_stages import read_until
 
 
 def incidents(text):
@@ -67,6 +69,23 @@ def test_a_place_where_people_protested_is_no_incident_place(source, text, kept)
     assert incidents(text) == kept
 
 
+def places_named(text):
+    """Arabic names of the places the clauses of `text` keep after the place mentions stage."""
+    return [pm.entry.name_ar for c in read_until(text, "ar", mentions.run).clauses for pm in c.places]
+
+
+@pytest.mark.parametrize("source, text, kept", [
+    ("n_zamanalwasl_2013_sarmada_strike_ghouta",
+     "أفاد مراسل \"زمان الوصل\" في ريف إدلب أن بلدة \"سرمدا\" القريبة من معبر باب الهوى الحدودي نفذت أمس واليوم"
+     " إضرابا احتجاجا على مجزرة الغوطة.", []),
+    ("s_freshsyria_2018_douma_chemical_strike_calls_azaz",
+     "في حين نظم ناشطون مساء أمس، وقفة احتجاجية في مدينة اعزاز شمال حلب، تنديدًا بمجزرة الكيماوي التي ارتكبتها"
+     " قوات الأسد في مدينة دوما.", ["دوما"]),
+])
+def test_the_place_mentions_stage_drops_where_people_protested_and_keeps_what_they_protest(source, text, kept):
+    assert places_named(text) == kept
+
+
 @pytest.mark.parametrize("source, text", [
     ("s_zamanalwasl_2015_ghouta_relief_office_stats",
      "وقضى المئات في مجازر شهدت مدينة \"دوما\" أشنعها يومي 14 و22/آب/أغسطس الماضي، وتجاوز عدد ضحاياهما 150 مدنيا."),
@@ -92,3 +111,14 @@ def test_a_toll_over_several_massacres_is_a_summary_with_no_incident(source, tex
 def test_governorates_a_toll_is_shared_out_over_are_no_incident_places(source, text, kept):
     got = {i.place.name_ar: i.killed for i in extract(text, lang="ar").incidents}
     assert got == kept
+
+
+@pytest.mark.parametrize("source, text", [
+    ("n_arabiansforum_ocha_qarqur_children",
+     "وأضاف التقرير أن الخسائر في شمال غربي سوريا، تتزايد مع استمرار القصف والغارات الجوية في قصف إدلب وغرب حلب."),
+    ("n_hibrpress_idlib_toll_rises_35_weekend",
+     "مع استمرار العمليات العسكرية التي يقوم بها نظام الأسد والمحتل الروسي على المدنيين في إدلب تتصاعد بشكل يومي"
+     " حصيلة الضحايا وسط صمت دولي تجاه الكارثة الانسانية."),
+])
+def test_the_areas_of_a_campaign_whose_losses_keep_rising_are_no_incident_places(source, text):
+    assert places_named(text) == [] and incidents(text) == {}

@@ -63,6 +63,8 @@ class Engine:
     protests: frozenset[str] = frozenset()
     protest_objects: frozenset[str] = frozenset()
     spread_tolls: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
+    continuations: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

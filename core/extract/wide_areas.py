@@ -1,7 +1,7 @@
 """Areas named only as the frame of an incident's place or of a toll, not as where it happened: a
-sentence summing up a day by governorate, a region or governorate around places the report names
-inside it, a list of the countrysides or provinces a campaign spans, a wide area after a name the
-gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
+sentence summing up a day by governorate, governorates a toll is shared out over (معظمهم في), a region or
+governorate around places the report names inside it, a list of the countrysides or provinces a campaign
+spans, the areas of a campaign whose losses keep rising, a wide area after a name the gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
 placed, and by assembly (`assemble.run`) for the areas after names the unresolved stage listed; each
 drops such areas from their clause's places."""
 from __future__ import annotations
@@ -20,6 +20,7 @@ def drop_frames(doc) -> None:
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
     drop_period_frames(doc)
+    drop_trend_frames(doc)
     drop_title_frames(doc)
     drop_untold_title_places(doc)
 
@@ -161,6 +162,27 @@ def drop_period_frames(doc) -> None:
     (an aggregate cue; the counts stage leaves out its counts) frames that period; it is no incident place."""
     for c in doc.clauses:
         if c.sentence in doc.period_tolls:
+            drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
+
+
+def drop_trend_frames(doc) -> None:
+    """مع استمرار العمليات العسكرية ... في إدلب تتصاعد بشكل يومي حصيلة الضحايا / الخسائر ... تتزايد مع استمرار
+    القصف والغارات الجوية في قصف إدلب: a sentence telling losses that keep rising (function_words role `trend`)
+    as a campaign goes on (role `continuation`) sums up the campaign; the areas it names (a city, a governorate,
+    a region) frame it, no incident place."""
+    trends, goes_on = doc.eng.trends, doc.eng.continuations
+    if not trends or not goes_on:
+        return
+    rising, going = set(), set()
+    for k, t in enumerate(doc.tokens):
+        keys = {v for _, v in t.variants}
+        sentence = doc.clauses[doc.tok_clause[k]].sentence
+        if keys & trends:
+            rising.add(sentence)
+        if keys & goes_on:
+            going.add(sentence)
+    for c in doc.clauses:
+        if c.sentence in rising and c.sentence in going:
             drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
 
 
