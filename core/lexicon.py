@@ -29,7 +29,10 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "own_countryside": "own_countrysides",
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
                "frame": "frames", "outskirts": "outskirts", "part_link": "part_links",
-               "companion": "companions", "others": "others", "fighters": "fighters"}
+               "companion": "companions", "others": "others", "fighters": "fighters",
+               "cause": "causes", "deprivation": "deprivations",
+               "protest": "protests", "protest_object": "protest_objects",
+               "spread_toll": "spread_tolls", "trend": "trends", "continuation": "continuations"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

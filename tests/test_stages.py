@@ -3,7 +3,8 @@
 test, and what it adds to the document is checked."""
 import pytest
 
-from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, quarters, retold, unresolved
+from core.extract import (anaphora, assemble, clauses, counts, deprivation, facts, lookup, mentions, quarters, retold,
+                          unresolved)
 from core.extract.doc import Doc
 from core.extract.engine import engine
 from core.extract.pipeline import STAGES
@@ -23,7 +24,7 @@ def read_until(text: str, lang: str, last):
 
 def test_the_stages_run_in_the_order_each_reads_what_the_one_before_added():
     assert STAGES == (lookup.run, clauses.run, facts.run, counts.run, mentions.run, anaphora.run,
-                      retold.run, unresolved.run, quarters.run, assemble.run)
+                      retold.run, deprivation.run, unresolved.run, quarters.run, assemble.run)
 
 
 # ------------------------------------------------------------------ lookup
@@ -135,6 +136,16 @@ def test_the_town_points_back_to_the_last_town_named():
             "وأصيب ثلاثة مدنيين بقصف مدفعي على أطراف البلدة.")  # ghouta_office
     doc = read_until(text, "ar", anaphora.run)
     assert [pm.entry.name_ar for c in doc.clauses if c.sentence == 1 for pm in c.places] == ["عربين"]
+
+
+# ------------------------------------------------------------------ deprivation
+
+def test_deprivation_clears_a_death_from_hunger_and_keeps_the_attack_beside_it():
+    doc = read_until("ارتقى شهيد جراء الجوع والنقص الشديد في مدينة معضمية الشام، بالتزامن مع سقوط عدد من الجرحى جراء"
+                     " استهداف مدينة دوما بعدد من القذائف الصاروخية.", "ar", deprivation.run)  # real/ar/s_spc_moadamiyeh_hunger_douma_darayya
+    hunger, attack = doc.clauses
+    assert (hunger.places, hunger.counts) == ([], [])
+    assert [pm.entry.name_ar for pm in attack.places] == ["دوما"] and attack.counts
 
 
 # ------------------------------------------------------------------ unresolved

@@ -64,6 +64,13 @@ class Engine:
     others: frozenset[str] = frozenset()
     quarter_cities: dict = field(default_factory=dict)
     fighters: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
+    deprivations: frozenset[str] = frozenset()
+    protests: frozenset[str] = frozenset()
+    protest_objects: frozenset[str] = frozenset()
+    spread_tolls: frozenset[str] = frozenset()
+    trends: frozenset[str] = frozenset()
+    continuations: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

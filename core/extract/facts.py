@@ -229,13 +229,13 @@ def _spans_longer(h: Hit, others: list[Hit]) -> bool:
 
 
 def _after_background(doc, first: int) -> bool:
-    """out of service since an airstrike in 2015: an attack word up to three words after "since"
-    dates a state of things, it reports no incident."""
+    """out of service since an airstrike in 2015 / الهدنة لوقف القصف: an attack word up to three words after
+    a background word ("since", what a truce is to stop) reports no incident."""
     tokens = doc.tokens
     for k in range(first - 1, first - 5, -1):
         if k < 0 or not tokens[k + 1].joined:
             return False
-        if tokens[k].key in doc.eng.background:
+        if any(v in doc.eng.background for _, v in tokens[k].variants):
             return True
     return False
 

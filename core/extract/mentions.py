@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import context_places, far_homonyms, lists, place_rules, reference_points, regions, wide_areas
+from core.extract import (context_places, far_homonyms, lists, place_rules, protests, reference_points, regions,
+                          wide_areas)
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -101,6 +102,7 @@ def run(doc) -> None:
     reference_points.drop_vicinities(doc)
     reference_points.drop_road_ends(doc)
     context_places.drop_fighters_homes(doc)
+    protests.drop_sites(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
     for c in doc.clauses:

@@ -3,7 +3,8 @@ reads what the stages before it added to the `Doc` and adds its own (see each mo
 and docs/ARCHITECTURE.md)."""
 from __future__ import annotations
 
-from core.extract import anaphora, assemble, clauses, counts, facts, lookup, mentions, quarters, retold, unresolved
+from core.extract import (anaphora, assemble, clauses, counts, deprivation, facts, lookup, mentions, quarters, retold,
+                          unresolved)
 from core.extract.doc import Doc
 
 STAGES = (
@@ -15,6 +16,7 @@ STAGES = (
                       # homonyms of places the gazetteer lacks (far_homonyms)
     anaphora.run,     # "the town" -> the last town named
     retold.run,       # sentences that tell again an earlier day's event: no incident
+    deprivation.run,  # deaths from hunger, lack of medicine, the siege: no incident
     unresolved.run,   # names the gazetteer lacks
     quarters.run,     # a recorded quarter the gazetteer lacks: its city carries a clause naming no place
     assemble.run,     # contributions -> incidents merged into the state

@@ -35,7 +35,7 @@ def run(doc) -> None:
         retold = {c.sentence for c in doc.clauses if _opens_sentence(doc, c) and _retells(doc, c, words)}
         for c in doc.clauses:
             if c.sentence in retold:
-                _clear(c)
+                clear(c)
     for first in _since_month_clauses(doc):
         _clear_since(doc, first)
     for first in _after_quiet_event_clauses(doc):
@@ -53,10 +53,11 @@ def _clear_since(doc, first: int, keep_before: bool = False) -> None:
     for c in clauses[start:]:
         if c.sentence != sentence:
             break
-        _clear(c)
+        clear(c)
 
 
-def _clear(c) -> None:
+def clear(c) -> None:
+    """Empties a clause of its places and facts: it tells no incident of the report."""
     c.places, c.types, c.weapons, c.actors, c.counts = [], set(), set(), [], []
     c.massacre = c.unmapped = c.targeted = False
 
@@ -112,7 +113,7 @@ def clear_frames(doc) -> None:
         for d in clauses[i:]:
             if d.sentence != c.sentence or d.places or d.unmapped or d is not c and d.first in doc.actor_marks.story_openers:
                 break
-            _clear(d)
+            clear(d)
 
 
 def _opens_sentence(doc, c) -> bool:

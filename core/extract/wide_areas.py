@@ -1,7 +1,7 @@
 """Areas named only as the frame of an incident's place or of a toll, not as where it happened: a
-sentence summing up a day by governorate, a region or governorate around places the report names
-inside it, a list of the countrysides or provinces a campaign spans, a wide area after a name the
-gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
+sentence summing up a day by governorate, governorates a toll is shared out over (معظمهم في), a region or
+governorate around places the report names inside it, a list of the countrysides or provinces a campaign
+spans, the areas of a campaign whose losses keep rising, a wide area after a name the gazetteer lacks. Asked by the place mentions stage (`mentions.run`) once every mention of a run is
 placed, and by assembly (`assemble.run`) for the areas after names the unresolved stage listed; each
 drops such areas from their clause's places."""
 from __future__ import annotations
@@ -16,9 +16,11 @@ from core.places import contains, is_coarse
 def drop_frames(doc) -> None:
     """Every rule of this module, in order."""
     drop_governorate_lists(doc)
+    drop_spread_tolls(doc)
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
     drop_period_frames(doc)
+    drop_trend_frames(doc)
     drop_title_frames(doc)
     drop_untold_title_places(doc)
 
@@ -43,6 +45,29 @@ def drop_governorate_lists(doc) -> None:
             continue
         for c in clauses:
             drop_from(c, [pm for x, pm in named if x is c])
+
+
+_SPREAD_TOLL_LIST = 2
+"""Governorates named right after a word that spreads a toll over them from which on they share it out."""
+
+
+def drop_spread_tolls(doc) -> None:
+    """57 شخصا على الأقل قتلوا أمس الجمعة برصاص الأمن، معظمهم في حمص وإدلب: two governorates (or their
+    capitals) named right after a word that spreads a toll over places (function_words role `spread_toll`,
+    then في or ب) share the toll out; they are no incident places, and their clause keeps its facts."""
+    words, govs, tokens = doc.eng.spread_tolls, doc.eng.governorates, doc.tokens
+    if not words:
+        return
+    for k, t in enumerate(tokens):
+        if not any(v in words for _, v in t.variants):
+            continue
+        c = doc.clauses[doc.tok_clause[k]]
+        after = [pm for pm in c.places if pm.first > k]
+        if not after or after[0].first - k > 2:
+            continue
+        named = [pm for pm in after if _governorate_named(pm.entry) in govs]
+        if len({_governorate_named(pm.entry) for pm in named}) >= _SPREAD_TOLL_LIST:
+            drop_from(c, named)
 
 
 def _governorate_named(entry) -> str:
@@ -167,6 +192,27 @@ def drop_period_frames(doc) -> None:
     (an aggregate cue; the counts stage leaves out its counts) frames that period; it is no incident place."""
     for c in doc.clauses:
         if c.sentence in doc.period_tolls:
+            drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
+
+
+def drop_trend_frames(doc) -> None:
+    """مع استمرار العمليات العسكرية ... في إدلب تتصاعد بشكل يومي حصيلة الضحايا / الخسائر ... تتزايد مع استمرار
+    القصف والغارات الجوية في قصف إدلب: a sentence telling losses that keep rising (function_words role `trend`)
+    as a campaign goes on (role `continuation`) sums up the campaign; the areas it names (a city, a governorate,
+    a region) frame it, no incident place."""
+    trends, goes_on = doc.eng.trends, doc.eng.continuations
+    if not trends or not goes_on:
+        return
+    rising, going = set(), set()
+    for k, t in enumerate(doc.tokens):
+        keys = {v for _, v in t.variants}
+        sentence = doc.clauses[doc.tok_clause[k]].sentence
+        if keys & trends:
+            rising.add(sentence)
+        if keys & goes_on:
+            going.add(sentence)
+    for c in doc.clauses:
+        if c.sentence in rising and c.sentence in going:
             drop_from(c, [pm for pm in c.places if is_coarse(pm.entry)])
 
 
