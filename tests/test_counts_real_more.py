@@ -380,3 +380,31 @@ def test_a_comma_before_one_more_victim_keeps_him_in_the_places_count():
 def test_a_victim_named_in_quotes_after_a_casualty_word_is_one_killed(source, text, place):
     killed = incident(text, place).killed
     assert (killed.best, killed.vague) == (1, False)
+
+
+@pytest.mark.parametrize("source, text, loose", [
+    ("ar/n_enab_maadi_funeral_barrels", "راح ضحيتها عشرات القتلى والجرحى.",
+     [("راح ضحيتها عشرات القتلى", True), ("راح ضحيتها عشرات القتلى والجرحى", True)]),
+    ("ar/s_orient_harasta_funeral_mortars", "ما تسبب بسقوط عشرات الشهداء والجرحى.",
+     [("عشرات الشهداء", True), ("عشرات الشهداء والجرحى", True)]),
+    ("ar/n_rassd_bayada_hanano_barrels", "وإن تلك الهجمات قد أسفرت عن سقوط 15 قتيلًا، فضلاً عن إصابة العشرات.",
+     [("15 قتيلًا", False), ("إصابة العشرات", False)]),
+])
+def test_the_reader_marks_a_vague_word_over_the_dead_and_the_wounded_as_loose(source, text, loose):
+    assert read_loose(text) == loose
+
+
+@pytest.mark.parametrize("source, text, place, kind, low", [
+    ("ar/n_enab_maadi_funeral_barrels",
+     "استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين، راح ضحيتها عشرات القتلى والجرحى.\n"
+     "وأكد المراسل أن البرميلين وقعا في مجلس عزاء في حي المعادي ما أدى لمقتل 15 مدنيًا بينهم أطفال، إضافة إلى عدد"
+     " من الجرحى نقلوا إلى المستشفى عبر سيارات الإسعاف.", "القصيلة", "wounded", 2),
+    ("ar/s_orient_harasta_funeral_mortars",
+     "ارتكبت قوات الأسد مساء اليوم السبت مجزرة في مدينة حرستا بالغوطة الشرقية خلال تشييع أحد الشهداء، بعد"
+     " استهدافهم بالصواريخ وقذائف الهاون ما تسبب بسقوط عشرات الشهداء والجرحى.\n\nوقال مراسل أورينت إن عناصر النظام"
+     " استهدفت بقذائف الهاون مقبرة في مدينة حرستا أثناء تشييع أحد الشهداء ما أوقع 10 شهداء كحصيلة أولية، إضافة إلى"
+     " إصابة آخرين.", "حرستا", "wounded", 2),
+])
+def test_a_vague_word_over_the_dead_and_the_wounded_gives_way_to_a_count_of_one_kind(source, text, place, kind, low):
+    got = getattr(incident(text, place), kind)
+    assert (got.low, got.vague) == (low, True)
