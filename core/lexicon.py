@@ -27,7 +27,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "spread": "spreads", "name_tail": "name_tails", "title": "titles",
                "resuming": "resuming", "capture": "captures", "countryside": "countrysides",
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
-               "frame": "frames", "outskirts": "outskirts"}
+               "frame": "frames", "outskirts": "outskirts", "projection": "projections"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

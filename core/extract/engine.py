@@ -58,6 +58,7 @@ class Engine:
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     outskirts: frozenset[str] = frozenset()
+    projections: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
