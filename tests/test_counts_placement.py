@@ -299,21 +299,6 @@ def test_an_exact_figure_below_dozens_replaces_the_word(source, text, place, kin
     assert (got.best, got.vague) == (n, False)
 
 
-@pytest.mark.parametrize("source, text, place, kind, low", [
-    ("ar/n_enab_maadi_funeral_barrels",
-     "استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين، راح ضحيتها عشرات القتلى والجرحى.\n"
-     "وأكد المراسل أن البرميلين وقعا في مجلس عزاء في حي المعادي ما أدى لمقتل أكثر من 15 مدنيًا بينهم أطفال.",
-     "القصيلة", 0, 16),
-    ("self-written, after ar/s_spc_douma_nashabiyah_russian_raids (the wounded counted after the word)",
-     "تعرضت بلدة النشابية لقصف عنيف ما أسفر عن سقوط عشرات الجرحى.\nوقد استهدفت الغارات الأحياء السكنية في بلدة"
-     " النشابية ما أسفر عن سقوط 15 جريحاً على الأقل.", "النشابية", 1, 15),
-])
-def test_a_figure_told_as_a_floor_below_dozens_replaces_the_word(source, text, place, kind, low):
-    got = count_of(text, place, kind)
-    assert (got.low, got.vague, got.high) == (low, True, None)
-
-
-
 @pytest.mark.parametrize("source, text, shared_by, reference", [
     ("ar/s_fatehwatan_yarmouk_sniper_mortar",
      "كما أدى اطلاق نار عشوائي من قبل قناصة صباح اليوم الاحد في محيط منطقة جرمانا ويلدا المجاورتين لمخيم اليرموك"

@@ -66,18 +66,15 @@ def better(a: tuple, b: tuple) -> tuple:
 def _fits(exact: Count, vague: Count) -> bool:
     """True when `exact` is an exact figure and `vague` only says "some" (عدد من، جرحى، several:
     low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
-    also when `vague` is a word with no figure (dozens, hundreds) that the figure, exact or told as a
-    floor, falls short of: the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً;
-    عشرات القتلى ... لمقتل أكثر من 15 مدنيًا). A figure within the
+    also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
+    the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
     word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it."""
-    if not vague.vague or not exact.best:
-        return False
-    if vague.low is not None and vague.low > _SOME and (not exact.vague or bound(exact)):
-        return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
-    if exact.vague:
+    if exact.vague or not vague.vague or not exact.best:
         return False
     if vague.low is None:
         return vague.best == exact.best
+    if vague.low > _SOME:
+        return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
     return vague.low <= exact.best
 
 
