@@ -455,6 +455,8 @@ def test_the_wounded_told_as_the_reason_a_toll_may_rise_are_counted(source, text
      "Daraa Province: The number of people who were killed in the new massacre committed by the regime forces and"
      " warplanes in Daraa al- Balad in the city of Daraa has risen to 25, including 4 children, 2 women and a defected"
      " soldiers.", "درعا", 25),
+    ("self-written: the month May is no word of possibility",
+     "The death toll from the 12 May attack on the town of Douma has risen to 50, activists said.", "دوما", 50),
 ])
 def test_the_figure_a_toll_has_risen_to_is_its_count(source, text, place, n):
     assert incident(text, place).killed.best == n
