@@ -1,7 +1,10 @@
 """Killed and wounded told as one figure (قتل وجرح عشرة مدنيين، 17 شهيداً وجريحاً، قتل وأصيب عدد من
 المدنيين): the figure counts neither kind, how many of each is not said (like مقتل وإصابة and بين
-قتيل وجريح in the casualty lexicon)."""
+قتيل وجريح in the casualty lexicon); a vague word over both (عشرات القتلى والجرحى) counts each kind
+only until the report gives that kind a count of its own (`loosen`)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from core.matcher import Hit
 from core.numbers import Number
@@ -55,3 +58,10 @@ def _counted_before(r, h: Hit, lo: int, reach: int = 3) -> bool:
         if k in r.person_by_first or k in r.quantity_by_first or r._number_ending(k + 1, k) is not None:
             return True
     return False
+
+
+def loosen(cm):
+    """The count mention `cm` of one kind of a vague word told over the dead and the wounded together
+    (عشرات القتلى والجرحى), marked loose: any count of its kind at the place replaces it
+    (`core.extract.count_merge.better`)."""
+    return replace(cm, count=replace(cm.count, loose=True))

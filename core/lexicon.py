@@ -32,7 +32,8 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "companion": "companions", "others": "others", "fighters": "fighters",
                "cause": "causes", "deprivation": "deprivations",
                "protest": "protests", "protest_object": "protest_objects",
-               "spread_toll": "spread_tolls", "trend": "trends", "continuation": "continuations"}
+               "spread_toll": "spread_tolls", "trend": "trends", "continuation": "continuations",
+               "projection": "projections"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

@@ -17,7 +17,7 @@ from core.ages import age_ending, year_ending
 from core.arabic import Normalized, norm
 from core.count_parts import bracket_part, people_before
 from core.follow_counts import add_to_last, elliptic, elliptic_clause
-from core.joint_counts import block_joint
+from core.joint_counts import block_joint, loosen
 from core.matcher import Hit
 from core.model import Count
 from core.numbers import RISE_WORDS, Number, digits
@@ -136,6 +136,8 @@ class CountReader(PeopleReader):
             floor = max(lo, prev.last) if prev is not None and prev.last <= h.first else lo
             cm = risen_to(self, h, kind) or self._one(h, kind, number, prev, floor, hi)
             if cm:
+                if prev is not None and cm.first == prev.first and cm.kind != prev.kind:
+                    out[-1], cm = loosen(prev), loosen(cm)
                 out.append(cm)
                 prev = cm
         out = [bracket_part(self, cm, hi) or cm for cm in out]

@@ -325,3 +325,83 @@ def test_a_comma_before_one_more_victim_keeps_him_in_the_places_count():
     text = ("وأفادت مصادر إعلام محلية أن قصفًا صاروخيًّا استهدف بلدة داعل عقب انتهاء صلاة الجمعة، أدى لمقتل ثلاثة"
             " أشخاص بينهم طفل، فيما قضى عنصر من الدفاع المدني، وشاب في قصف صاروخي على بلدة أبطع.")
     assert incident(text, "أبطع").killed.best == 2
+
+
+@pytest.mark.parametrize("source, text, loose", [
+    ("ar/n_enab_maadi_funeral_barrels", "راح ضحيتها عشرات القتلى والجرحى.",
+     [("راح ضحيتها عشرات القتلى", True), ("راح ضحيتها عشرات القتلى والجرحى", True)]),
+    ("ar/s_orient_harasta_funeral_mortars", "ما تسبب بسقوط عشرات الشهداء والجرحى.",
+     [("عشرات الشهداء", True), ("عشرات الشهداء والجرحى", True)]),
+    ("ar/n_rassd_bayada_hanano_barrels", "وإن تلك الهجمات قد أسفرت عن سقوط 15 قتيلًا، فضلاً عن إصابة العشرات.",
+     [("15 قتيلًا", False), ("إصابة العشرات", False)]),
+])
+def test_the_reader_marks_a_vague_word_over_the_dead_and_the_wounded_as_loose(source, text, loose):
+    assert read_loose(text) == loose
+
+
+MAADI = ("استهدف الطيران المروحي مجلس عزاء في حي المعادي في حلب ببرميلين متفجرين، راح ضحيتها عشرات القتلى والجرحى.\n"
+         "وأكد المراسل أن البرميلين وقعا في مجلس عزاء في الحي ما أدى لمقتل أكثر من 15 مدنيًا بينهم أطفال، إضافة إلى عدد"
+         " من الجرحى نقلوا إلى المستشفى عبر سيارات الإسعاف.")
+"""n_enab_maadi_funeral_barrels (the gazetteer files المعادي under القصيلة)."""
+
+
+@pytest.mark.parametrize("source, text, place, kind, low", [
+    ("ar/n_enab_maadi_funeral_barrels", MAADI, "القصيلة", "killed", 16),
+    ("ar/n_enab_maadi_funeral_barrels", MAADI, "القصيلة", "wounded", 2),
+    ("ar/s_orient_harasta_funeral_mortars, cut to Harasta (its list with al-Qaboun left out, as in"
+     " test_counts_placement.test_an_exact_figure_below_dozens_replaces_the_word)",
+     "ارتكبت قوات الأسد مساء اليوم السبت مجزرة في مدينة حرستا بالغوطة الشرقية خلال تشييع أحد الشهداء، بعد"
+     " استهدافهم بالصواريخ وقذائف الهاون ما تسبب بسقوط عشرات الشهداء والجرحى.\n\nوقال مراسل أورينت إن عناصر النظام"
+     " استهدفت بقذائف الهاون مقبرة في مدينة حرستا أثناء تشييع أحد الشهداء ما أوقع 10 شهداء كحصيلة أولية، إضافة إلى"
+     " إصابة آخرين.", "حرستا", "wounded", 2),
+])
+def test_a_vague_word_over_the_dead_and_the_wounded_gives_way_to_a_count_of_one_kind(source, text, place, kind, low):
+    got = getattr(incident(text, place), kind)
+    assert (got.low, got.vague) == (low, True)
+
+
+@pytest.mark.parametrize("source, text, place, low, best", [
+    ("ar/s_upi_rankous_mosque_car_bomb",
+     "أدى انفجار سيارة مفخخة في بلدة رنكوس الواقعة في هضبة القلمون بريف دمشق، إلى مقتل حوالي 37 شخصًا وجرح أكثر من"
+     " 100.\nوأضاف المصدر أن عدد القتلى يمكن أن يتجاوز العدد المتداول ويصل إلى 60 قتيلاً، بسبب كثافة التجمع المستهدف"
+     " أمام الجامع وارتفاع أعداد الجرحى.", "رنكوس", None, 37),
+    ("en/cnn_salamiyeh_carpet_factory_car_bomb",
+     "(CNN) -- A suicide car bomb exploded Monday outside the headquarters of a local government-sanctioned armed group"
+     " in Syria, killing at least 30 armed people loyal to embattled President Bashar al-Assad, according to an"
+     " opposition group and state-run television.\nThe blast occurred at an old carpet factory in the eastern Hama"
+     " countryside that was being used by the local People's Committee group, according the Syrian Observatory for"
+     " Human Rights.\nCiting medical sources, the opposition group predicted the death toll may increase to more than"
+     " 50 and said civilians also died in the explosion.", "ريف حماة الشرقي", 30, 30),
+])
+def test_the_figure_a_toll_may_reach_is_no_count(source, text, place, low, best):
+    killed = incident(text, place).killed
+    assert (killed.low, killed.best, killed.vague) == (low, best, True)
+
+
+@pytest.mark.parametrize("source, text, place, low", [
+    ("en/sohr_douma_ein_tarma_mosques",
+     "It rose to 5 at least (a citizen woman, man and two of his children and the child of his brother) the number of"
+     " people who were killed in the city of Douma when warplanes believed to be Russian carried out about 30 raid on"
+     " areas in city, and the death toll is expected to rise because there are more than 20 injured people and some"
+     " of them are in critical situation.", "دوما", 21),
+    ("ar/s_sohr_douma_13_bala_clashes",
+     "ارتفع إلى 13 بينهم 3 مواطنات وطفلان اثنان، عدد الشهداء الذين قضوا جراء قصف قوات النظام لمناطق في مدينة دوما"
+     " بالغوطة الشرقية، وعدد الشهداء مرشح للارتفاع لوجود أكثر من 22 جريحاً بعضهم لا يزال في حالت خطرة.", "دوما", 23),
+])
+def test_the_wounded_told_as_the_reason_a_toll_may_rise_are_counted(source, text, place, low):
+    assert incident(text, place).wounded.low == low
+
+
+@pytest.mark.parametrize("source, text, place, n", [
+    ("ar/s_mugtama_harasta_douma_hawsh",
+     "إلى ذلك، ارتفعت حصيلة القصف المدفعي الذي نفذته قوات الأسد على مدينة دوما، أول أمس، إلى 11 شهيداً بينهم متطوع"
+     " من الدفاع المدني.", "دوما", 11),
+    ("en/sohr_daraa_balad_massacre_25_barrels",
+     "Daraa Province: The number of people who were killed in the new massacre committed by the regime forces and"
+     " warplanes in Daraa al- Balad in the city of Daraa has risen to 25, including 4 children, 2 women and a defected"
+     " soldiers.", "درعا", 25),
+    ("self-written: the month May is no word of possibility",
+     "The death toll from the 12 May attack on the town of Douma has risen to 50, activists said.", "دوما", 50),
+])
+def test_the_figure_a_toll_has_risen_to_is_its_count(source, text, place, n):
+    assert incident(text, place).killed.best == n

@@ -119,3 +119,31 @@ def test_a_line_opening_on_a_governorate_outside_a_breakdown_keeps_its_toll(head
     text = ("وثقت اللجان 40 شهيداً اليوم، موزعين على المحافظات كالتالي:\nحلب: 17 شهيداً.\n\n" + heading
             + "\nحماة: 4 شهداء في مدينة اللطامنة.")
     assert counted(text) == [("Al-Lataminah", 4, None)]
+
+
+EGYNEWS = ("أعلنت لجان التنسيق المحلية السورية المعارضة أن أعداد الذين سقطوا الجمعة برصاص قوات بشار الأسد قد ارتفع إلى 55"
+           " شهيدا معظمهم فى ريف دمشق وذلك على خلفية تداعيات التظاهرات التى انطلقت الجمعة تحت شعار \" إذا كان الحكام"
+           " متخاذلين فأين الشعوب \". يشار إلى أن المرصد السورى لحقوق الإنسان قد أعلن فى وقت سابق الجمعة عن ارتفاع حصيلة"
+           " شهداء أمس الخميس إلى أكثر من 170 شخصا برصاص قوات الأمن والجيش النظامى ومعظمهم من المدنيين.")
+"""s_egynews_2012_lcc_friday_55_thursday_170: Friday's national toll, then yesterday's."""
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    ("ar/s_rassd_2012_darayya_massacre_lcc",
+     "لايزال سيل الدماء متواصل في سوريا إذ قالت لجان التنسيق المحلية أن عدد شهداء اليوم الأحد وصل إلى 30 شهيدا حتى"
+     " اللحظة, بينهم عائلة كاملة من داريا جنوب غرب دمشق التي شهدت مجزرة مروعة بالأمس راح ضحيتها 270 شخص ليرتفع حصيلة"
+     " الشهداء أمس السبت إلى 440 شهيد .", [("Darayya", 270, None)]),
+    ("ar/s_egynews_2012_lcc_friday_55_thursday_170", EGYNEWS, []),
+])
+def test_yesterdays_toll_over_the_country_is_no_incidents_count(source, text, expected):
+    assert counted(text) == expected
+
+
+@pytest.mark.parametrize("source, text, area", [
+    ("ar/s_egynews_2012_lcc_friday_55_thursday_170", EGYNEWS, "ريف دمشق"),
+    ("ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ذكرت الشبكة السورية لحقوق الإنسان أن 133 شخصا قتلوا بنيران قوات النظام معظمهم في ريف دمشق ودير الزور.",
+     "دير الزور"),
+])
+def test_the_areas_a_toll_fell_mostly_in_are_no_incidents(source, text, area):
+    assert area not in [i.place.name_ar for i in extract(text).incidents]

@@ -46,13 +46,17 @@ def _sum(a: Count, b: Count) -> Count:
 def better(a: tuple, b: tuple) -> tuple:
     """Of two (count, shared, group, headline) mentions of a place: the body's before a title's
     (Twin blasts kill 16 / killing at least 16), own figures before shared ones, an exact figure
-    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), a figure told as a
+    before a mere "some" (إصابة عدد من المدنيين / 3 جرحى; باستشهاد مدنيين / مدنيان), a count of its own kind
+    before a loose one (عشرات القتلى والجرحى، سقوط عدد من الضحايا: the dead and wounded together, so any
+    figure of the kind tells it), a figure told as a
     bound (at least 20) before the same figure bare, then the larger (the earlier on a tie)."""
     def rank(c):
         n = c[0].best or c[0].low or 0
         return not c[3], not c[1], n > 0
     if rank(a) != rank(b):
         return b if rank(b) > rank(a) else a
+    if a[0].loose != b[0].loose:
+        return b if a[0].loose else a
     for x, y in ((a, b), (b, a)):
         if _fits(x[0], y[0]) or _bounds(x[0], y[0]):
             return x
@@ -64,15 +68,14 @@ def _fits(exact: Count, vague: Count) -> bool:
     low 2 at most), or "about" the same figure (نحو ثمانين / 80), which the figure tells exactly;
     also when `vague` is a word with no figure (dozens, hundreds) that the figure falls short of:
     the count made after the first word (سقوط عشرات الجرحى ... سقوط 15 جريحاً). A figure within the
-    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it.
-    A bare victims word (سقوط عدد من الضحايا) counts the wounded too: any figure of the dead tells it."""
+    word's range may be a part of it (dozens wounded, 28 children among them) and does not replace it."""
     if exact.vague or not vague.vague or not exact.best:
         return False
     if vague.low is None:
         return vague.best == exact.best
     if vague.low > _SOME:
         return VAGUE_BEST.get(vague.low) == vague.best != vague.low and exact.best < vague.low
-    return vague.low <= exact.best or vague.loose
+    return vague.low <= exact.best
 
 
 def bound(c: Count) -> bool:

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from core.arabic import name_key
 from core.extract import count_breakdowns as breakdowns
+from core.extract import projections
 from core.extract import uncounted
 from core.extract.doc import Clause
 from core.extract.lookup import longest as _longest
@@ -48,7 +49,8 @@ def run(doc) -> None:
             if c.counts and (tok_clause[c.first] in totals or c.sentence in total_sentences or id(c) in total_clauses):
                 c.counts = breakdowns.parts(c, parts_after[sent], fine_at) if sent in parts_after else []
                 c.massacre = c.massacre and bool(c.counts)  # the massacres of a campaign's toll
-            c.counts[:] = [cm for cm in c.counts if not _counts_attacks(doc, cm, attack_starts)]
+            c.counts[:] = [cm for cm in c.counts if not _counts_attacks(doc, cm, attack_starts)
+                           and not projections.projected(doc, cm, c)]
             for cm in c.counts:
                 c.cue_tokens.append((cm.first, cm.last, "count"))
     if total_sentences:

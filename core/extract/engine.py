@@ -71,6 +71,7 @@ class Engine:
     spread_tolls: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
     continuations: frozenset[str] = frozenset()
+    projections: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
