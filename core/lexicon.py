@@ -31,8 +31,8 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "frame": "frames", "outskirts": "outskirts", "part_link": "part_links",
                "companion": "companions", "others": "others", "fighters": "fighters",
                "cause": "causes", "deprivation": "deprivations",
-               "protest": "protests", "protest_object": "protest_objects",
-               "spread_toll": "spread_tolls", "trend": "trends", "continuation": "continuations",
+               "protest": "protests", "protest_object": "protest_objects", "trend": "trends",
+               "continuation": "continuations",
                "projection": "projections"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)

@@ -68,7 +68,6 @@ class Engine:
     deprivations: frozenset[str] = frozenset()
     protests: frozenset[str] = frozenset()
     protest_objects: frozenset[str] = frozenset()
-    spread_tolls: frozenset[str] = frozenset()
     trends: frozenset[str] = frozenset()
     continuations: frozenset[str] = frozenset()
     projections: frozenset[str] = frozenset()

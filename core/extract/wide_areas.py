@@ -16,7 +16,6 @@ from core.places import contains, is_coarse
 def drop_frames(doc) -> None:
     """Every rule of this module, in order."""
     drop_governorate_lists(doc)
-    drop_spread_tolls(doc)
     drop_spread_lists(doc)
     drop_regions_around_places(doc)
     drop_period_frames(doc)
@@ -45,29 +44,6 @@ def drop_governorate_lists(doc) -> None:
             continue
         for c in clauses:
             drop_from(c, [pm for x, pm in named if x is c])
-
-
-_SPREAD_TOLL_LIST = 2
-"""Governorates named right after a word that spreads a toll over them from which on they share it out."""
-
-
-def drop_spread_tolls(doc) -> None:
-    """57 شخصا على الأقل قتلوا أمس الجمعة برصاص الأمن، معظمهم في حمص وإدلب: two governorates (or their
-    capitals) named right after a word that spreads a toll over places (function_words role `spread_toll`,
-    then في or ب) share the toll out; they are no incident places, and their clause keeps its facts."""
-    words, govs, tokens = doc.eng.spread_tolls, doc.eng.governorates, doc.tokens
-    if not words:
-        return
-    for k, t in enumerate(tokens):
-        if not any(v in words for _, v in t.variants):
-            continue
-        c = doc.clauses[doc.tok_clause[k]]
-        after = [pm for pm in c.places if pm.first > k]
-        if not after or after[0].first - k > 2:
-            continue
-        named = [pm for pm in after if _governorate_named(pm.entry) in govs]
-        if len({_governorate_named(pm.entry) for pm in named}) >= _SPREAD_TOLL_LIST:
-            drop_from(c, named)
 
 
 def _governorate_named(entry) -> str:
