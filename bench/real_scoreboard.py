@@ -47,9 +47,10 @@ def _cells(line: str) -> list[str]:
     return [c.strip().strip("`").strip() for c in line.strip().strip("|").split("|")]
 
 
-def read_provenance(text: str) -> dict[str, dict[str, str]]:
-    """{file stem: row} from every markdown table in `text` whose header has `file` and `publisher`."""
-    rows: dict[str, dict[str, str]] = {}
+def provenance_rows(text: str) -> list[tuple[str, dict[str, str]]]:
+    """(file stem, row) for every row, in order, of each markdown table in `text` whose header has
+    `file` and `publisher`; a stem named twice comes twice (the corpus tests look for that)."""
+    rows: list[tuple[str, dict[str, str]]] = []
     header: list[str] | None = None
     for line in text.splitlines():
         if not line.lstrip().startswith("|"):
@@ -63,10 +64,14 @@ def read_provenance(text: str) -> dict[str, dict[str, str]]:
         if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
             continue
         row = dict(zip(header, cells))
-        name = row.get("file", "")
-        if name:
-            rows[re.sub(r"\.txt$", "", Path(name).name)] = row
+        if row.get("file"):
+            rows.append((re.sub(r"\.txt$", "", Path(row["file"]).name), row))
     return rows
+
+
+def read_provenance(text: str) -> dict[str, dict[str, str]]:
+    """{file stem: row} from every markdown table in `text` whose header has `file` and `publisher`."""
+    return dict(provenance_rows(text))
 
 
 def publisher_of(row: dict[str, str]) -> str:
