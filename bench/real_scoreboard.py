@@ -16,8 +16,9 @@ whose header row names at least the columns `file` and `publisher`:
     | airwars_hajin_2018.txt | https://... | Airwars | 2018-11-14 | CC BY-NC-ND 4.0 | Deir ez-Zor |
 
 `file` is the passage's file name (with or without `.txt`, backticks allowed); a passage that no
-table names is counted under publisher "?". A trailing parenthesis in `publisher` says how the text
-reached us ("AFP (via Naharnet)"): passages are grouped by the name before it.
+table names is counted under publisher "?". Passages are grouped by the `publisher` column's name before
+its first parenthesis or comma; what follows says how the text reached us ("AFP (via Naharnet)",
+"Al-Hayat (الحياة), with AFP", "Watan FM, citing Suwayda 24").
 """
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ def read_provenance(text: str) -> dict[str, dict[str, str]]:
 
 
 def publisher_of(row: dict[str, str]) -> str:
-    """The publisher a passage is grouped under: the column without a trailing "(via ...)"."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", row.get("publisher", "")).strip() or "?"
+    """The publisher a passage is grouped under: the column's name before "(via ...)", ", with AFP" and the like."""
+    return re.split(r"[(,]", row.get("publisher", ""), maxsplit=1)[0].strip() or "?"
 
 
 def provenance(lang_dir: Path) -> dict[str, dict[str, str]]:
