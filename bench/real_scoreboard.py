@@ -16,8 +16,9 @@ whose header row names at least the columns `file` and `publisher`:
     | airwars_hajin_2018.txt | https://... | Airwars | 2018-11-14 | CC BY-NC-ND 4.0 | Deir ez-Zor |
 
 `file` is the passage's file name (with or without `.txt`, backticks allowed); a passage that no
-table names is counted under publisher "?". A trailing parenthesis in `publisher` says how the text
-reached us ("AFP (via Naharnet)"): passages are grouped by the name before it.
+table names is counted under publisher "?". Passages are grouped by the `publisher` column's name before
+its first parenthesis or comma; what follows says how the text reached us ("AFP (via Naharnet)",
+"Al-Hayat (الحياة), with AFP", "Watan FM, citing Suwayda 24").
 """
 from __future__ import annotations
 
@@ -47,9 +48,10 @@ def _cells(line: str) -> list[str]:
     return [c.strip().strip("`").strip() for c in line.strip().strip("|").split("|")]
 
 
-def read_provenance(text: str) -> dict[str, dict[str, str]]:
-    """{file stem: row} from every markdown table in `text` whose header has `file` and `publisher`."""
-    rows: dict[str, dict[str, str]] = {}
+def provenance_rows(text: str) -> list[tuple[str, dict[str, str]]]:
+    """(file stem, row) for every row, in order, of each markdown table in `text` whose header has
+    `file` and `publisher`; a stem named twice comes twice (the corpus tests look for that)."""
+    rows: list[tuple[str, dict[str, str]]] = []
     header: list[str] | None = None
     for line in text.splitlines():
         if not line.lstrip().startswith("|"):
@@ -63,15 +65,19 @@ def read_provenance(text: str) -> dict[str, dict[str, str]]:
         if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
             continue
         row = dict(zip(header, cells))
-        name = row.get("file", "")
-        if name:
-            rows[re.sub(r"\.txt$", "", Path(name).name)] = row
+        if row.get("file"):
+            rows.append((re.sub(r"\.txt$", "", Path(row["file"]).name), row))
     return rows
 
 
+def read_provenance(text: str) -> dict[str, dict[str, str]]:
+    """{file stem: row} from every markdown table in `text` whose header has `file` and `publisher`."""
+    return dict(provenance_rows(text))
+
+
 def publisher_of(row: dict[str, str]) -> str:
-    """The publisher a passage is grouped under: the column without a trailing "(via ...)"."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", row.get("publisher", "")).strip() or "?"
+    """The publisher a passage is grouped under: the column's name before "(via ...)", ", with AFP" and the like."""
+    return re.split(r"[(,]", row.get("publisher", ""), maxsplit=1)[0].strip() or "?"
 
 
 def provenance(lang_dir: Path) -> dict[str, dict[str, str]]:

@@ -68,7 +68,8 @@ def test_a_wrong_killed_count_is_counted_wrong():
 
 def test_a_via_in_the_publisher_column_groups_the_passage_under_the_publisher():
     assert publisher_of({"publisher": "AFP (via Naharnet)"}) == "AFP"
-    assert publisher_of({"publisher": "Al-Hayat (الحياة), with AFP"}) == "Al-Hayat (الحياة), with AFP"
+    assert publisher_of({"publisher": "Al-Hayat (الحياة), with AFP"}) == "Al-Hayat"
+    assert publisher_of({"publisher": "Watan FM, citing Suwayda 24"}) == "Watan FM"
     assert publisher_of({}) == "?"
 
 
