@@ -282,3 +282,20 @@ def test_the_toll_of_areas_near_the_capital_goes_to_the_town_the_next_sentence_n
 ])
 def test_a_place_near_which_no_named_area_lies_is_the_best_point_there_is(source, text, place):
     assert place in read(text)
+
+
+EXECUTED = cases("people executed or found dead are killed at the place", [
+    ("s_aljamaah_2012_26_most_in_idlib_busra_harir",
+     "وبينهم ثمانية أشخاص أعدمتهم ميليشيا بشار ميدانيًّا في مدينة إدلب بحسب اللجان.", "إدلب", 8),
+    ("n_alwatanalarabi_salahuddin_recaptured_2012",
+     "فيما عثر على جثامين ستة مدنيين في حي القدم بدمشق بعد إعدامهم رمياً برصاص قوات الأسد بعد أن اعتقلتهم أكثر"
+     " من 24 ساعة.", "القدم", 6),
+])
+
+
+@pytest.mark.parametrize("source, text, place, killed", EXECUTED)
+def test_people_executed_or_found_dead_are_an_incident_with_their_count(source, text, place, killed):
+    """أعدمتهم (executed them) after the people counted, جثامين (bodies of) before them: a killing with no
+    attack word is still an incident place with its toll."""
+    got = {i.place.name_ar: i.killed and i.killed.best for i in extract(text, lang="ar").incidents}
+    assert got == {place: killed}, got
