@@ -299,3 +299,29 @@ def test_people_executed_or_found_dead_are_an_incident_with_their_count(source, 
     attack word is still an incident place with its toll."""
     got = {i.place.name_ar: i.killed and i.killed.best for i in extract(text, lang="ar").incidents}
     assert got == {place: killed}, got
+
+
+PROTESTED = cases("the attack a protest denounces, told elsewhere, is no incident of its own", [
+    ("s_freshsyria_2018_douma_chemical_strike_calls_azaz",
+     "دعا ناشطون وإعلاميون في ريفي حلب وإدلب شمالي سوريا اليوم الأحد، إلى إضراب عام في كافة المناطق المحررة"
+     " للمطالبة بإيقاف الهجمات على المدنيين في مدينة دوما بريف دمشق، وذلك عقب ارتكاب قوات الأسد مجزرة في مدينة"
+     " دوما باستخدام أسلحة كيماوية راح ضحيتها أكثر من 150 شهيدًا مدنيًا ومئات المصابين.\n"
+     "في حين نظم ناشطون مساء أمس، وقفة احتجاجية في مدينة اعزاز شمال حلب، تنديدًا بمجزرة الكيماوي التي ارتكبتها"
+     " قوات الأسد في مدينة دوما.", "2018-04-08", ("دوما", "2018-04-08", 151)),
+    ("s_rassd_2012_darayya_massacre_lcc",
+     "لايزال سيل الدماء متواصل في سوريا إذ قالت لجان التنسيق المحلية أن عدد شهداء اليوم الأحد وصل إلى 30 شهيدا"
+     " حتى اللحظة, بينهم عائلة كاملة من داريا جنوب غرب دمشق التي شهدت مجزرة مروعة بالأمس راح ضحيتها 270 شخص"
+     " ليرتفع حصيلة الشهداء أمس السبت إلى 440 شهيد .\n\n"
+     "كما نظم سكان كفرزيتا بحماة إضرابًا للاحتجاج على مجزرة داريا التي قامت بها قوات النظام وأسفرت عن استشهاد"
+     " حوالي 270 شخصًا في البلدة الواقعة في جنوب غرب دمشق بعد ثلاثة أيام من القصف بالمدفعية والصواريخ وطائرات"
+     " الهليكوبتر.", "2012-08-26", ("داريا", "2012-08-25", 270)),
+])
+
+
+@pytest.mark.parametrize("source, text, date, told", PROTESTED)
+def test_the_attack_a_protest_denounces_is_the_one_told_not_one_of_the_protest_day(source, text, date, told):
+    """A vigil of the evening before (مساء أمس) denouncing the massacre told before gives no second incident at
+    its place; nor does a strike protesting it; the place where people protested is none."""
+    x = extract(text, lang="ar", date=date)
+    got = [(i.place.name_ar, i.date, i.killed and i.killed.low) for i in x.incidents]
+    assert got == [told], got
