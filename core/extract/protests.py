@@ -4,7 +4,8 @@ A protest word (function_words role `protest`: إضراب، مظاهرة، اع�
 the next one of its sentence, by the word that opens what it protests (role `protest_object`: احتجاجا، للاحتجاج،
 تنديدا، تضامنا، نصرة): the places from the protest clause's start up to that word are where people protested,
 no incident place, unless an attack or a toll is told before that word (killed at the protest); the attack
-protested, and its place, come after it. Asked by the place mentions stage."""
+protested, and its place, come after it; a place there that the report tells of elsewhere is that event told
+again (`_drop_told_elsewhere`). Asked by the place mentions stage."""
 from __future__ import annotations
 
 from core.extract.wide_areas import drop_from
