@@ -282,3 +282,46 @@ def test_the_toll_of_areas_near_the_capital_goes_to_the_town_the_next_sentence_n
 ])
 def test_a_place_near_which_no_named_area_lies_is_the_best_point_there_is(source, text, place):
     assert place in read(text)
+
+
+EXECUTED = cases("people executed or found dead are killed at the place", [
+    ("s_aljamaah_2012_26_most_in_idlib_busra_harir",
+     "وبينهم ثمانية أشخاص أعدمتهم ميليشيا بشار ميدانيًّا في مدينة إدلب بحسب اللجان.", "إدلب", 8),
+    ("n_alwatanalarabi_salahuddin_recaptured_2012",
+     "فيما عثر على جثامين ستة مدنيين في حي القدم بدمشق بعد إعدامهم رمياً برصاص قوات الأسد بعد أن اعتقلتهم أكثر"
+     " من 24 ساعة.", "القدم", 6),
+])
+
+
+@pytest.mark.parametrize("source, text, place, killed", EXECUTED)
+def test_people_executed_or_found_dead_are_an_incident_with_their_count(source, text, place, killed):
+    """أعدمتهم (executed them) after the people counted, جثامين (bodies of) before them: a killing with no
+    attack word is still an incident place with its toll."""
+    got = {i.place.name_ar: i.killed and i.killed.best for i in extract(text, lang="ar").incidents}
+    assert got == {place: killed}, got
+
+
+PROTESTED = cases("the attack a protest denounces, told elsewhere, is no incident of its own", [
+    ("s_freshsyria_2018_douma_chemical_strike_calls_azaz",
+     "دعا ناشطون وإعلاميون في ريفي حلب وإدلب شمالي سوريا اليوم الأحد، إلى إضراب عام في كافة المناطق المحررة"
+     " للمطالبة بإيقاف الهجمات على المدنيين في مدينة دوما بريف دمشق، وذلك عقب ارتكاب قوات الأسد مجزرة في مدينة"
+     " دوما باستخدام أسلحة كيماوية راح ضحيتها أكثر من 150 شهيدًا مدنيًا ومئات المصابين.\n"
+     "في حين نظم ناشطون مساء أمس، وقفة احتجاجية في مدينة اعزاز شمال حلب، تنديدًا بمجزرة الكيماوي التي ارتكبتها"
+     " قوات الأسد في مدينة دوما.", "2018-04-08", ("دوما", "2018-04-08", 151)),
+    ("s_rassd_2012_darayya_massacre_lcc",
+     "لايزال سيل الدماء متواصل في سوريا إذ قالت لجان التنسيق المحلية أن عدد شهداء اليوم الأحد وصل إلى 30 شهيدا"
+     " حتى اللحظة, بينهم عائلة كاملة من داريا جنوب غرب دمشق التي شهدت مجزرة مروعة بالأمس راح ضحيتها 270 شخص"
+     " ليرتفع حصيلة الشهداء أمس السبت إلى 440 شهيد .\n\n"
+     "كما نظم سكان كفرزيتا بحماة إضرابًا للاحتجاج على مجزرة داريا التي قامت بها قوات النظام وأسفرت عن استشهاد"
+     " حوالي 270 شخصًا في البلدة الواقعة في جنوب غرب دمشق بعد ثلاثة أيام من القصف بالمدفعية والصواريخ وطائرات"
+     " الهليكوبتر.", "2012-08-26", ("داريا", "2012-08-25", 270)),
+])
+
+
+@pytest.mark.parametrize("source, text, date, told", PROTESTED)
+def test_the_attack_a_protest_denounces_is_the_one_told_not_one_of_the_protest_day(source, text, date, told):
+    """A vigil of the evening before (مساء أمس) denouncing the massacre told before gives no second incident at
+    its place; nor does a strike protesting it; the place where people protested is none."""
+    x = extract(text, lang="ar", date=date)
+    got = [(i.place.name_ar, i.date, i.killed and i.killed.low) for i in x.incidents]
+    assert got == [told], got
