@@ -215,6 +215,19 @@ CONTEXT = cases("the countryside of a capital is the region not the city", [
     ("aljazeera_homs_zahra_sayyida_zeinab_car_bombs",
      "Separately, the SOHR said a car bomb blast went off on Tuesday in an area close to the Sayyida Zeinab"
      " shrine in Damascus, without, however, reporting any casualties.", "دمشق", "السيدة زينب"),
+], width=4) + cases("the place of a named facility the wounded were taken to or aircraft took off from", [
+    ("aa_ein_shib_russian_airstrikes",
+     "According to the Syrian opposition’s aircraft observatory, a Russian warplane took off late Tuesday from the"
+     " Khmeimim Air Base in Latakia and carried out airstrikes on the village of Ein Shib in the Idlib province.",
+     "اللاذقية", "عين شيب"),
+    ("xinhua_damascus_mortars_malki_bab_tuma_qaimariyeh",
+     "At least eight people were killed and 20 others wounded Sunday when mortar shells struck residential"
+     " neighborhoods in Damascus, a well-informed source told Xinhua.\n\nMost of the wounded in the attack were"
+     " taken to the French Hospital in the nearby Qassa area.", "القصاع", "دمشق"),
+    ("northpress_daraa_harak_maliha_shelling",
+     "Several civilians, including eight children, were wounded in the shelling, local sources told North Press."
+     " All the wounded people were dispatched to the National Hospital in Busra al-Sham, Daraa eastern"
+     " countryside.", "بصرى الشام"),
 ], width=4)
 
 

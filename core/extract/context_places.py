@@ -7,11 +7,17 @@ from __future__ import annotations
 from core.extract.lookup import ARTICLE_PREFIX
 
 
+BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
+"""Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
+
+
 def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) -> bool:
     """escaped from the ISIL-held town of Hazimeh: a source phrase (where fire or people came from,
     `directions.csv` value `source`) reaches its place over a held-by word, "of" and the place word,
-    as it does over "the"."""
+    as it does over "the"; so does "to" or "from" over a named facility (`facility_ahead`)."""
     tokens = doc.tokens
+    if facility_ahead(doc, start):
+        return True
     for k in range(1, 4):
         t = start - k
         if t < 0 or not tokens[t + 1].joined or not (t in cue_words or "-" in tokens[t].text or tokens[t].key == "of"):
@@ -19,6 +25,26 @@ def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) ->
         if t in source_last:
             return True
     return False
+
+
+def facility_ahead(doc, start: int) -> bool:
+    """taken to the French Hospital in the nearby Qassa area; took off late Tuesday from the Khmeimim Air Base
+    in Latakia: the place after "in" a facility named after "to" or "from" (function_words roles `facility`,
+    `motion`) is where the hospital or the air base lies, not where the attack was."""
+    tokens, eng = doc.tokens, doc.eng
+    t = start - 1
+    while t > 0 and tokens[t].key in BEFORE_NAME and tokens[t].joined:
+        t -= 1
+    t -= 1
+    if t < 1 or tokens[t + 1].key not in eng.links or not tokens[t + 1].joined \
+            or not (tokens[t].upper and tokens[t].key in eng.facilities):
+        return False
+    first = t
+    while first > 0 and first > t - 4 and tokens[first].joined and tokens[first - 1].upper:
+        first -= 1
+    if first > 0 and tokens[first - 1].key == "the" and tokens[first].joined:
+        first -= 1
+    return first > 0 and tokens[first].joined and tokens[first - 1].key in eng.motions
 
 
 def plural_after(doc, cue, last: int) -> bool:

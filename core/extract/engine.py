@@ -71,6 +71,8 @@ class Engine:
     trends: frozenset[str] = frozenset()
     continuations: frozenset[str] = frozenset()
     projections: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()
+    motions: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -20,8 +20,6 @@ from core.tokens import quote_opens
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 """A city quarter in these reports, but before a name with no quarter of that name, the unit named
 after a town (Rajo district, Harem district)."""
-_BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
-"""Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
 _BLOCKERS = ("type", "actor", "casualty", "quantity", "not_place", "break", "generic", "massacre", "locative",
              "victim", "common")
 """Hit kinds whose words are no place name without a cue."""
@@ -57,7 +55,7 @@ class _Walk:
         directions = by_kind["direction"]
         self.direction_last = {h.last for h in directions if not h.value and not _adjective(tokens, h, self.cue_by_last)}
         self.direction_first = {h.last: h.first for h in directions if not h.value}
-        self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in _BEFORE_NAME)
+        self.source_last = {h.last + (h.last < len(tokens) and tokens[h.last].key in context_places.BEFORE_NAME)
                             for h in directions if h.value == "source"}
         self.source_last |= {h.last for h in directions if h.value == "quoted" and _quote_opens(doc, h.last)}
         self.near_last = {h.last + (h.last < len(tokens) and tokens[h.last].key == "the"): h.first
