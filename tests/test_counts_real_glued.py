@@ -1,0 +1,32 @@
+"""Casualty verbs glued to the word before them by a lost space (issue 12), pinned on excerpts of real
+passages (tests/reports/real, the file named beside each)."""
+import pytest
+
+from core.glued_words import glued_casualty_re
+from core.tokens import tokenize
+from tests.test_counts_real import incident
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("ar/n_smart_orum_kafrnaha_russian",
+     "وتشهد من وبلدات ريف حلب الغربي قصفاً متقطعاً من طائرات النظام الحربية وأخرى روسية، أسفر آخرها عن مقتل"
+     " ثلاثة مدنيينوجرح آخرين، في مدينتي دارة عزة والأتارب.", "الأتارب"),
+])
+def test_wounded_glued_with_and_to_the_killed_still_count_as_several(source, text, place):
+    found = incident(text, place)
+    assert (found.killed.best, found.wounded.low, found.wounded.vague) == (3, 2, True)
+
+
+@pytest.mark.parametrize("source, text, word, cut", [
+    ("ar/n_smart_orum_kafrnaha_russian", "مقتل ثلاثة مدنيينوجرح آخرين", "مدنيينوجرح", ["مدنيين", "وجرح"]),
+    ("ar/s_watanfm_darayya_napalm_barrels_khan_shih", "وكان مقاتل في الجيش الحراستشهد، خلال التصدي",
+     "الحراستشهد", ["الحر", "استشهد"]),
+])
+def test_a_glued_casualty_verb_is_a_word_of_its_own(source, text, word, cut):
+    words = [t.text for t in tokenize(text, "ar")]
+    assert word not in words and words[words.index(cut[0]):][:2] == cut
+
+
+@pytest.mark.parametrize("word", ["المقتل", "فاستشهد", "وجرح", "ليستشهد", "مدنيينقتل", "واستوفوا"])
+def test_a_short_verb_ending_a_word_or_after_a_proclitic_is_not_cut(word):
+    assert glued_casualty_re().search(word) is None
