@@ -1,5 +1,5 @@
-"""Casualty verbs glued to the word before them by a lost space (issue 12), pinned on excerpts of real
-passages (tests/reports/real, the file named beside each)."""
+"""Counts of issue 12 on excerpts of real passages (tests/reports/real, the file named beside each):
+casualty verbs glued to the word before them by a lost space, and victims or injuries told without a number."""
 import pytest
 
 from core.glued_words import glued_casualty_re
@@ -30,3 +30,22 @@ def test_a_glued_casualty_verb_is_a_word_of_its_own(source, text, word, cut):
 @pytest.mark.parametrize("word", ["المقتل", "فاستشهد", "وجرح", "ليستشهد", "مدنيينقتل", "واستوفوا"])
 def test_a_short_verb_ending_a_word_or_after_a_proclitic_is_not_cut(word):
     assert glued_casualty_re().search(word) is None
+
+
+@pytest.mark.parametrize("source, text, place, kind", [
+    ("ar/n_microsyria_khan_sheikhoun_hbit",
+     "فيما ألقى الطيران المروحي التابع لنظام الأسد، عدداً من البراميل المُتفجّرة فوق بلدة “التمانعة” ما أدّى لسقوط"
+     " إصابات بين المدنيين.", "تمانعة", "wounded"),
+    ("ar/n_halabtoday_kansafra_kafrnabl",
+     "وأضاف مراسلنا، أن قوات النظام قصفت بالمدفعية الثقيلة وراجمات الصواريخ مدينة “كفرنبل” بريف إدلب الجنوبي، ما"
+     " أسفر عن وقوع جرحى في صفوف المدنيين.", "كفرنبل", "wounded"),
+    ("ar/n_sharkia_deir_ezzor_quriyah_mayadin",
+     "في حين سيطرت مليشيات \"قوات سورية الديمقراطية\"، على قرية حوايج ذياب في ريف دير الزور الغربي، كما سقط مزيد"
+     " من الضحايا بقصف التحالف الدولي على مدينة الرقة.", "الرقة", "killed"),
+    ("ar/n_syrianews_salahuddin_hamdaniyeh",
+     "وجاءت الحادثة بعد يوم من سقوط ضحايا جراء انفجار لغم أرضي من مخلفات تنظيم “داعش” في قرية جارز بريف حلب.",
+     "جارز", "killed"),
+])
+def test_victims_or_injuries_told_without_a_number_are_several(source, text, place, kind):
+    count = getattr(incident(text, place), kind)
+    assert (count.low, count.best, count.vague) == (2, 3, True)
