@@ -15,11 +15,9 @@ ordinary words (the قتل of المقتل)."""
 
 @lru_cache(maxsize=1)
 def glued_casualty_re() -> re.Pattern:
-    """A one-word casualty verb of casualties.csv right after three letters of the same word, after
-    و (مدنيينوجرح) or, long enough to end no other word, bare (الحراستشهد)."""
-    verbs = {norm(r.phrase) for r in load("ar")["casualties"]
-             if r.values.get("verb") == "yes" and " " not in r.phrase.strip()}
-    long = [v for v in verbs if len(v) >= _ALONE]
-    alt = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-    bare = "|".join(map(re.escape, sorted(long, key=len, reverse=True)))
+    """A casualty verb of casualties.csv right after three letters of the same word, after و
+    (مدنيينوجرح) or, long enough to end no other word, bare (الحراستشهد)."""
+    verbs = [norm(r.phrase) for r in load("ar")["casualties"] if r.values.get("verb") == "yes"]
+    alt = "|".join(map(re.escape, verbs))
+    bare = "|".join(re.escape(v) for v in verbs if len(v) >= _ALONE)
     return re.compile(rf"(?<=[^\W\d_]{{3}})(?:و(?:{alt})|{bare})(?!\w)")

@@ -21,13 +21,14 @@ def test_wounded_glued_with_and_to_the_killed_still_count_as_several(source, tex
     ("ar/n_smart_orum_kafrnaha_russian", "مقتل ثلاثة مدنيينوجرح آخرين", "مدنيينوجرح", ["مدنيين", "وجرح"]),
     ("ar/s_watanfm_darayya_napalm_barrels_khan_shih", "وكان مقاتل في الجيش الحراستشهد، خلال التصدي",
      "الحراستشهد", ["الحر", "استشهد"]),
+    ("self-written, after ar/n_smart_orum_kafrnaha_russian", "مقتل شابوجرح آخرين", "شابوجرح", ["شاب", "وجرح"]),
 ])
 def test_a_glued_casualty_verb_is_a_word_of_its_own(source, text, word, cut):
     words = [t.text for t in tokenize(text, "ar")]
     assert word not in words and words[words.index(cut[0]):][:2] == cut
 
 
-@pytest.mark.parametrize("word", ["المقتل", "فاستشهد", "وجرح", "ليستشهد", "مدنيينقتل", "واستوفوا"])
+@pytest.mark.parametrize("word", ["المقتل", "فاستشهد", "وجرح", "ليستشهد", "مدنيينقتل", "واستوفوا", "بالاستشهاد"])
 def test_a_short_verb_ending_a_word_or_after_a_proclitic_is_not_cut(word):
     assert glued_casualty_re().search(word) is None
 
