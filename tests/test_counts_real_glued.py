@@ -1,5 +1,6 @@
 """Counts of issue 12 on excerpts of real passages (tests/reports/real, the file named beside each):
-casualty verbs glued to the word before them by a lost space, and victims or injuries told without a number."""
+casualty verbs glued to the word before them by a lost space, victims or injuries told without a number,
+and the civil war's toll (English, as الحرب الأهلية in Arabic)."""
 import pytest
 
 from core.glued_words import glued_casualty_re
@@ -50,3 +51,25 @@ def test_a_short_verb_ending_a_word_or_after_a_proclitic_is_not_cut(word):
 def test_victims_or_injuries_told_without_a_number_are_several(source, text, place, kind):
     count = getattr(incident(text, place), kind)
     assert (count.low, count.best, count.vague) == (2, 3, True)
+
+
+@pytest.mark.parametrize("source, text, place, killed", [
+    ("en/syrianobserver_douma_saqba_zebdin_snhr",
+     "SNHR also reported five deaths in the neighboring suburbs of Saqba and Zebdin.\n\nAir strikes in the eastern"
+     " district of Ghouta coincided with the wider intensification of the four-year-old civil war, which is estimated"
+     " to have killed around 250,000 and driven more than 11 million from their homes.", "سقبا", 5),
+    ("self-written, in the shape of the line above",
+     "Regime shelling on Saqba killed three civilians on Monday. The civil war, which began in 2011, is estimated"
+     " to have killed around 500,000 people.", "سقبا", 3),
+])
+def test_the_civil_wars_toll_stays_off_the_places_told_before_it(source, text, place, killed):
+    assert incident(text, place).killed.best == killed
+
+
+def test_the_civil_war_named_before_a_toll_leaves_the_toll_to_the_attack():
+    """en/wikipedia_aleppo_university_bombings: the war frames the date; the next sentence's toll is the attack's."""
+    text = ("The Aleppo University bombings took place on 15 January 2013, during the Syrian revolution, which turned"
+            " into what is known as the Syrian civil war. The bombings killed at least 82 people at the Aleppo"
+            " University, including students and children.")
+    killed = incident(text, "جامعة حلب").killed
+    assert (killed.low, killed.vague) == (82, True)
