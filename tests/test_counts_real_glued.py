@@ -1,6 +1,7 @@
-"""Counts of issue 12 on excerpts of real passages (tests/reports/real, the file named beside each):
-casualty verbs glued to the word before them by a lost space, victims or injuries told without a number,
-and the civil war's toll (English, as الحرب الأهلية in Arabic)."""
+"""Counts of issue 12 on excerpts of real passages (tests/reports/real, the file named beside each; a
+construction the corpus holds once has a self-written sentence beside it): casualty verbs glued to the word
+before them by a lost space, victims or injuries told without a number, the civil war's toll (English, as
+الحرب الأهلية in Arabic), and "well over" a figure."""
 import pytest
 
 from core.glued_words import glued_casualty_re
@@ -73,3 +74,15 @@ def test_the_civil_war_named_before_a_toll_leaves_the_toll_to_the_attack():
             " University, including students and children.")
     killed = incident(text, "جامعة حلب").killed
     assert (killed.low, killed.vague) == (82, True)
+
+
+@pytest.mark.parametrize("source, text, place", [
+    ("en/wikipedia_douma_chemical_attack_lead",
+     "On 7 April 2018, a chemical warfare attack was launched by the forces of the government of Bashar al-Assad in"
+     " the Syrian city of Douma. Medics and witnesses reported that it caused the deaths of between 40 and 50 people"
+     " and injuries to possibly well over 100.", "دوما"),
+    ("self-written, in the shape of the line above", "Air strikes on Douma injured well over 100 people.", "دوما"),
+])
+def test_well_over_a_figure_is_more_than_it(source, text, place):
+    wounded = incident(text, place).wounded
+    assert (wounded.low, wounded.high, wounded.vague) == (101, None, True)
