@@ -86,3 +86,15 @@ def test_the_civil_war_named_before_a_toll_leaves_the_toll_to_the_attack():
 def test_well_over_a_figure_is_more_than_it(source, text, place):
     wounded = incident(text, place).wounded
     assert (wounded.low, wounded.high, wounded.vague) == (101, None, True)
+
+
+@pytest.mark.parametrize("source, text, place, kind, best", [
+    ("en/dpa_kafr_batna_saqba_thermite_57",
+     "According to the Observatory, some 100 people were wounded and suffered serious burns in Kfar Batna.",
+     "كفر بطنا", "wounded", 100),
+    ("self-written, the figure after its casualty word", "Regime shelling on Douma killed some 40 people.", "دوما",
+     "killed", 40),
+])
+def test_some_before_a_figure_is_about_it(source, text, place, kind, best):
+    count = getattr(incident(text, place), kind)
+    assert (count.low, count.best, count.high, count.vague) == (None, best, None, True)
