@@ -29,7 +29,8 @@ RECORDS = ROOT / "out" / "mutation"
 _COUNTS = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_counts_placement.py",
            "tests/test_counts_real_en.py", "tests/test_quantities_mutants.py", "tests/test_counts_mutants.py",
            "tests/test_counts_tolls.py", "tests/test_count_parts_mutants.py",
-           "tests/test_counts_real_more.py", "tests/test_follow_counts_mutants.py", "tests/test_counts_real_tolls.py"]
+           "tests/test_counts_real_more.py", "tests/test_follow_counts_mutants.py", "tests/test_counts_real_tolls.py",
+           "tests/test_counts_real_words.py"]
 """The count stage: core.extract.counts, and core.quantities with the parts it reads through
 (core.follow_counts, core.count_parts). Every extraction runs the count code: tests/test_reports.py
 (whole reports) would make each surviving mutant cost minutes on a shared machine, so the count

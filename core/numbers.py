@@ -80,6 +80,8 @@ class NumberReader:
             first = end - 1
         num = Number(total, first)
         q = self.quantity_by_last.get(first)
+        if q is not None and q.first >= lo and q.value[0] == "vague" and digits(self.tokens[first]) is not None:
+            return Number(total, q.first, "about")  # some 100 people
         if q is not None and q.first >= lo and q.value[0] in QUALIFIERS + ("upto",):
             num.qualifier, num.first = q.value[0], q.first
             return self._range_ending(num, lo) or (num if q.value[0] != "upto" else Number(total, first))
@@ -130,11 +132,15 @@ class NumberReader:
         return total, first
 
     def _number_starting(self, i: int, hi: int) -> tuple[Number, int] | None:
-        """(a number, the token after it) starting at token i: vague, digits, a range or number words."""
+        """(a number, the token after it) starting at token i: vague, digits, a range or number words; a
+        vague word right before digits makes them "about" (some 100 people)."""
         if i >= hi:
             return None
         q = self.quantity_by_first.get(i)
         if q is not None and q.value[0] == "vague":
+            n = digits(self.tokens[q.last]) if q.last < hi else None
+            if n is not None:
+                return Number(n, i, "about"), q.last + 1  # some 100 people: about 100
             return Number(q.value[1], i, vague=True), q.last
         n = digits(self.tokens[i])
         power = self.quantity_by_first.get(i + 1) if n is not None and i + 1 < hi else None

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from core.arabic import WORD, Normalized, proclitic_variants, strip_al
 from core.date_tables import glued_day_re
+from core.glued_words import glued_casualty_re
 
 _PROCLITIC_START = frozenset("وفبلك")
 QUOTES = "\"'«»“”„‹›()[]"
@@ -61,9 +62,10 @@ def _unglued(parts: list[str]) -> list[str]:
     return out
 
 
-def _unglued_days(parts: list[str], glued) -> list[str]:
-    """The split parts with each word that ends in a weekday glued to it by a lost space (العشراتالأحد:
-    `core.date_tables.glued_day_re`) cut in two, an empty gap between, as a glued number is."""
+def _unglued_at(parts: list[str], glued) -> list[str]:
+    """The split parts with each word that ends in a weekday or a casualty verb glued to it by a lost
+    space (العشراتالأحد، مدنيينوجرح: `core.date_tables.glued_day_re`, `core.glued_words`) cut in two,
+    an empty gap between, as a glued number is."""
     out = parts[:1]
     for w, gap in zip(parts[1::2], parts[2::2]):
         m = glued.search(w)
@@ -106,7 +108,9 @@ def tokenize(text: str, lang: str, norm: Normalized | None = None) -> list[Token
     if lang == "ar" and _GLUED_AFTER.search(text):
         parts = _unglued(parts)
     if lang == "ar" and glued_day_re().search(text):
-        parts = _unglued_days(parts, glued_day_re())
+        parts = _unglued_at(parts, glued_day_re())
+    if lang == "ar" and glued_casualty_re().search(text):
+        parts = _unglued_at(parts, glued_casualty_re())
     pos = len(parts[0])
     joined = False
     if lang != "ar":
