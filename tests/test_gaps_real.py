@@ -381,3 +381,10 @@ def test_every_name_the_real_corpus_lists_unresolved_is_in_the_gazetteer_or_the_
 ])
 def test_a_site_the_gap_file_records_is_listed_where_a_real_report_names_it(source, text, name):
     assert norm(name).lower() in listed(text)
+
+
+def test_a_recorded_gap_written_with_its_ayn_is_listed_once_with_the_ayn():
+    """en/yemenextra_saa_secures_towns_southern_aleppo: the gap row ‘Azizah matches after the ʿayn."""
+    text = ("Among the localities controlled by the Syrian Army this week were the towns of Abisan, ‘Azizah, and"
+            " Al-Ramleh – all but the latter are still under the government’s control.")
+    assert [u.text for u in extract(text).unresolved if "Azizah" in u.text] == ["‘Azizah"]
