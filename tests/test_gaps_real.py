@@ -30,6 +30,14 @@ def listed(text):
     ("ar/n_manbijmc_arima_turkish_shelling",
      "كما تعرضت كل من قرى ” جب الدم، جب الحمرة، تل صيادة، يلاني، وعون دادات” بريفي منبج والباب لقصف مكثف"
      " بقذائف الهاون والصواريخ.", "عون دادات"),
+    ("ar/n_syriatv_binin_fatira_2022",
+     "وقال مراسل تلفزيون سوريا إنّ قوات النظام قصفت بقذائف المدفعية الثقيلة، محيط قرية \"مكلبيس\" و\"الفوج 111\""
+     " بمنطقة الشيخ سليمان غربي حلب.", "الشيخ سليمان"),
+    ("ar/n_sohr_ras_al_ain_qamishli_2019",
+     "والمحاور هي محور تل حلف والصناعة، ومحور الدرباسية والمحور الأخير هو طريق الحسكة – رأس العين، حيث تدور"
+     " اشتباكات عنيفة.", "الصناعة"),
+    ("ar/n_yalla_idlib_edge_workshop",
+     "مستهدفةً أطراف مدن مثل النيرب، سرمين، وفريكة، ما أسفر عن أضرار واسعة.", "فريكة"),
     ("en/sohr_douma_ein_tarma_mosques",
      "warplanes believed to be Russian carried out about 30 raid on areas in city, Ein Tarma and elsewhere in"
      " al-Marj and in the Eastern Ghouta.", "Ein Tarma"),
