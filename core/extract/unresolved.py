@@ -102,8 +102,10 @@ def _english_list_goes_on(doc, covered: set[int], cue_words: set[int], blocked_s
         last = _english_name_end(tokens, i, covered, blocked_spans)
         if last is not None and tokens[i].key not in months and _list_tail(doc, last, after):
             s, e = doc.span(i, last)
-            ayn = doc.full[s - 1:s] in ("‘", "ʿ") and doc.full[e:e + 1] not in ("’", "'")
-            doc.state.note_unresolved(doc.full, s - ayn, e, same_start=True)
+            if doc.full[s - 1:s] in ("‘", "ʿ") and doc.full[e:e + 1] not in ("’", "'"):
+                doc.state.widen_unresolved(doc.full, s - 1, e)  # in place of the recorded gap Azizah
+            else:
+                doc.state.note_unresolved(doc.full, s, e, same_start=True)
 
 
 def _list_tail(doc, last: int, after: set[int]) -> bool:
