@@ -390,3 +390,20 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
     """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
     استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
     assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)
+
+
+# A missile counted in the accusative (11 صاروخًا، صاروخا أطلقته طائرة) is a rocket, or the jet's munition when
+# an aircraft fired it; beside it the explosions it caused add no IED.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_ahlmasr_qardaha_rockets",
+     "وأوضح المرصد بأن فيلق الشام التابع للمعارضة المسلحة أطلق صباح اليوم الأحد 11 صاروخًا على \"القرداحة\" بريف "
+     "اللاذقية على الساحل السوري، ومحيطها ما تسبب بحدوث انفجارات ضخمة سمعت بأرجاء المنطقة، مع توارد أنباء عن "
+     "إصابات وأضرار مادية.",
+     "Qardaha", ("rocket",)),
+    ("real/ar/s_shaam_tadamon_jet_missile_regime_area",
+     "وأكدت عدة مصادر أن صاروخا أطلقته طائرة حربية على بناء في شارع الجلاء بحي التضامن تسبب بسقوط قتلى وجرحى من "
+     "المدنيين بينهم أطفال، ولم يتم معرفة العدد بشكل دقيق نظرا لوجود أشخاص تحت الأنقاض.",
+     "al-Tadamon", ("airstrike",)),
+])
+def test_a_missile_counted_in_the_accusative_is_a_rocket_or_the_jets_munition(source, text, place, types):
+    assert incident(text, place).types == types, source
