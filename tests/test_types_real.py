@@ -407,3 +407,18 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
 ])
 def test_a_missile_counted_in_the_accusative_is_a_rocket_or_the_jets_munition(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# Helicopters that attack with no munition named (هجوم نفذ بواسطة مروحيات) strike from the air; beside barrel bombs,
+# in their clause or another sentence, they only say who dropped them.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ضحايا بالجملة وفي نفس السياق، قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا بريف دمشق، إثر هجوم نفذ "
+     "\"بواسطة مروحيات الجيش النظامي\" -حسب قولهم- ضد جنازة أحد الناشطين يدعى عبد الهادي الحلبي.",
+     "Zamalka", ("airstrike",)),
+    ("real/ar/s_yekiti_darayya_six_barrels",
+     "ألقت مروحيات النظام السوري، اليوم الأحد، 6 براميل متفجرة على مدينة داريا بالغوطة الغربية للعاصمة دمشق.",
+     "Darayya", ("barrel_bomb",)),
+])
+def test_helicopters_strike_from_the_air_unless_they_drop_the_barrels_told(source, text, place, types):
+    assert incident(text, place).types == types, source
