@@ -20,7 +20,7 @@ _KINDS = {
 }
 
 ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "scope_openers", "compass": "compass",
-               "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents",
+               "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents", "agent": "agents",
                "name_particle": "name_particles", "background": "background", "source": "sources",
                "belonging": "belonging", "force": "forces", "new_story": "new_story", "claim": "claims",
                "against": "against", "city_part": "city_parts", "truce": "truces", "unit": "units", "site": "sites",

@@ -321,6 +321,20 @@ def test_a_side_whose_members_are_counted_among_the_dead_is_the_victims_side(sou
     assert actors_at(text, place) == set(), source
 
 
+# برصاص عناصر قسد، من قبل عناصر قوات النظام: a side's people right after an agent word (the bullets of, by, at
+# the hands of) fired; they are the attackers, not whose people were hit.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("n_baladi_boukamal_iraqi_side_diban",
+     "إلى ذلك، استشهد رجل ووالدته، برصاص عناصر \"قوات سوريا الديمقراطية\" على طريق بلدة (ذيبان) قرب حقل (العمر) "
+     "النفطي، بريف دير الزور الشرقي.", "Diban", {"sdf"}),
+    ("s_baladi_daraa_camp_checkpoint_youths",
+     "أصيب شابان في مركز محافظة درعا جنوب سوريا، مساء الأربعاء 9 حزيران، جراء استهدافهما بالرصاص من قبل عناصر قوات "
+     "النظام.", "Daraa", {"government"}),
+])
+def test_a_sides_people_after_an_agent_word_are_the_attackers(source, text, place, actors):
+    assert actors_at(text, place) == actors, source
+
+
 # مسقط رأس الرئيس السوري بشار الأسد: a side's name after a person's title and names is the person.
 @pytest.mark.parametrize("source, text, place", [
     ("n_ahlmasr_qardaha_rockets",

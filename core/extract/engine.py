@@ -32,6 +32,7 @@ class Engine:
     reporting: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     opponents: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
     governorates: dict = field(default_factory=dict)
     preposition_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
