@@ -422,3 +422,15 @@ def test_a_missile_counted_in_the_accusative_is_a_rocket_or_the_jets_munition(so
 ])
 def test_helicopters_strike_from_the_air_unless_they_drop_the_barrels_told(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# The coalition strikes from the air: its unqualified shelling (قصف للتحالف الدولي، بقصف التحالف) is an air strike.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_sharkia_deir_ezzor_quriyah_mayadin",
+     "كما سقط مزيد من الضحايا بقصف التحالف الدولي على مدينة الرقة.", "Raqqa"),
+    ("real/ar/n_alhayat_raqqa_harat_badu_coalition",
+     "وقال مدير المرصد رامي عبدالرحمن «أسفر قصف للتحالف الدولي أمس على حارة البدو المكتظة بالسكان وسط مدينة الرقة "
+     "عن مقتل 27 مدنياً، بينهم سبعة أطفال", "Raqqa"),
+])
+def test_the_coalitions_unqualified_shelling_is_an_air_strike(source, text, place):
+    assert incident(text, place).types == ("airstrike",), source
