@@ -434,3 +434,20 @@ def test_helicopters_strike_from_the_air_unless_they_drop_the_barrels_told(sourc
 ])
 def test_the_coalitions_unqualified_shelling_is_an_air_strike(source, text, place):
     assert incident(text, place).types == ("airstrike",), source
+
+
+# An attack word with a pronoun suffix names its kind (كثف نظام الأسد غاراته الجوية، محاولات لاقتحامها براً), and
+# a raid's rocket adjective (غاراته الصاروخية) names the raid's munition, no rocket attack.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_ittihad_2013_qara_raids_harasta_bombing",
+     "صعد الطيران الحربي السوري أمس غاراته الصاروخية على مدينة قارة في منطقة القلمون شمال دمشق حيث يتحصن عدد كبير من "
+     "مقاتلي المعارضة، بالتزامن مع محاولات لاقتحامها براً، مما دفع الى نزوح آلاف السوريين الى بلدة عرسال الحدودية "
+     "اللبنانية.",
+     "Qarah", ("airstrike", "clashes")),
+    ("real/ar/s_arabi21_zabadani_barrels_23",
+     "بعد الخسائر الكبيرة التي مني بها النظام السوري في الزبداني، وارتفاع عدد قتلى مليشيا حزب الله اللبناني، فقد كثف "
+     "نظام الأسد غاراته الجوية على البلدة، وألقى عليها عددا من البراميل المتفجرة حصدت أرواح 23 سوريا على الأقل.",
+     "Al-Zabadani", ("airstrike", "barrel_bomb")),
+])
+def test_an_attack_word_with_a_pronoun_suffix_names_its_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
