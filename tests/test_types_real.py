@@ -451,3 +451,18 @@ def test_the_coalitions_unqualified_shelling_is_an_air_strike(source, text, plac
 ])
 def test_an_attack_word_with_a_pronoun_suffix_names_its_kind(source, text, place, types):
     assert incident(text, place).types == types, source
+
+
+# A placeless clause naming a campaign after a place of its sentence (وذلك في اليوم الخامس لحملة بدأها النظام ...،
+# كما أن مدن وبلدات الغوطة الشرقية بشكل عام تتعرض لحملة شرسة), and the clauses after it, tell the campaign the incident
+# comes in: no kind or side of the place's; a campaign clause naming its own attack on the place (حملة قصف جوي وبري
+# هي الأعنف على الحي) is that place's attack.
+@pytest.mark.parametrize("source, sentence_with, place, types, actors", [
+    ("s_araby_2015_mukharram_school_jawalek", "تيرمعلة", "Teir Maalah", ("airstrike", "barrel_bomb"), ()),
+    ("s_shaam_douma_russian_assad_jets", "قبل يومين", "Douma", ("airstrike",), ()),
+    ("s_watanfm_waer_26_raids_parachute_missiles", "حملة قصف جوي وبري", "Homs", ("airstrike",), ("government",)),
+])
+def test_a_campaign_told_after_a_place_gives_it_no_kind_or_side(source, sentence_with, place, types, actors):
+    text = next(s for s in passage(f"ar/{source}").split(".") if sentence_with in s)
+    got = incident(text, place)
+    assert (got.types, got.actors) == (types, actors), source

@@ -59,6 +59,7 @@ class Engine:
     vicinities: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
+    campaigns: frozenset[str] = frozenset()
     outskirts: frozenset[str] = frozenset()
     part_links: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
