@@ -20,7 +20,7 @@ _KINDS = {
 }
 
 ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "scope_openers", "compass": "compass",
-               "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents",
+               "parenthetical": "parenthetical", "reporting": "reporting", "opponent": "opponents", "agent": "agents",
                "name_particle": "name_particles", "background": "background", "source": "sources",
                "belonging": "belonging", "force": "forces", "new_story": "new_story", "claim": "claims",
                "against": "against", "city_part": "city_parts", "truce": "truces", "unit": "units", "site": "sites",
@@ -28,7 +28,7 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "resuming": "resuming", "capture": "captures", "countryside": "countrysides",
                "own_countryside": "own_countrysides",
                "retelling": "retelling", "after": "afters", "elapsed": "elapsed", "vicinity": "vicinities", "road": "roads",
-               "frame": "frames", "outskirts": "outskirts", "part_link": "part_links",
+               "frame": "frames", "campaign": "campaigns", "outskirts": "outskirts", "part_link": "part_links",
                "companion": "companions", "others": "others", "fighters": "fighters",
                "cause": "causes", "deprivation": "deprivations",
                "protest": "protests", "protest_object": "protest_objects", "trend": "trends",

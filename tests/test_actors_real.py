@@ -307,6 +307,34 @@ def test_a_side_after_a_person_noun_and_min_is_the_victims_side(source, text, pl
     assert actors_at(text, place) == set(), source
 
 
+# بينهم طبيبان وأعضاء من حزب الله، معظمهم من قوات النظام: a side whose members are counted among the dead
+# (members of, most of them from) is whose people were hit, not the attacker.
+@pytest.mark.parametrize("source, text, place", [
+    ("s_araby_2024_mezzeh_ten_quneitra_khan_arnabah",
+     "- شنت إسرائيل غارات جوية على دمشق، مستهدفة مبنى في المزة، مما أدى إلى مقتل عشرة أشخاص، بينهم طبيبان وأعضاء "
+     "من حزب الله، وتدمير الطوابق العلوية للمبنى.", "Mezzeh"),
+    ("n_jo24_idlib_car_bombs_university_toll",
+     "قتل اكثر من عشرين شخصا امس قال الاعلام الرسمي السوري انهم من المواطنين، بينما ذكر المرصد السوري لحقوق "
+     "الانسان ان معظمهم من قوات النظام، في تفجيرات في مدينة ادلب في شمال غرب سوريا.", "Idlib"),
+])
+def test_a_side_whose_members_are_counted_among_the_dead_is_the_victims_side(source, text, place):
+    assert actors_at(text, place) == set(), source
+
+
+# برصاص عناصر قسد، من قبل عناصر قوات النظام: a side's people right after an agent word (the bullets of, by, at
+# the hands of) fired; they are the attackers, not whose people were hit.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("n_baladi_boukamal_iraqi_side_diban",
+     "إلى ذلك، استشهد رجل ووالدته، برصاص عناصر \"قوات سوريا الديمقراطية\" على طريق بلدة (ذيبان) قرب حقل (العمر) "
+     "النفطي، بريف دير الزور الشرقي.", "Diban", {"sdf"}),
+    ("s_baladi_daraa_camp_checkpoint_youths",
+     "أصيب شابان في مركز محافظة درعا جنوب سوريا، مساء الأربعاء 9 حزيران، جراء استهدافهما بالرصاص من قبل عناصر قوات "
+     "النظام.", "Daraa", {"government"}),
+])
+def test_a_sides_people_after_an_agent_word_are_the_attackers(source, text, place, actors):
+    assert actors_at(text, place) == actors, source
+
+
 # مسقط رأس الرئيس السوري بشار الأسد: a side's name after a person's title and names is the person.
 @pytest.mark.parametrize("source, text, place", [
     ("n_ahlmasr_qardaha_rockets",

@@ -390,3 +390,79 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
     """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
     استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
     assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)
+
+
+# A missile counted in the accusative (11 صاروخًا، صاروخا أطلقته طائرة) is a rocket, or the jet's munition when
+# an aircraft fired it; beside it the explosions it caused add no IED.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/n_ahlmasr_qardaha_rockets",
+     "وأوضح المرصد بأن فيلق الشام التابع للمعارضة المسلحة أطلق صباح اليوم الأحد 11 صاروخًا على \"القرداحة\" بريف "
+     "اللاذقية على الساحل السوري، ومحيطها ما تسبب بحدوث انفجارات ضخمة سمعت بأرجاء المنطقة، مع توارد أنباء عن "
+     "إصابات وأضرار مادية.",
+     "Qardaha", ("rocket",)),
+    ("real/ar/s_shaam_tadamon_jet_missile_regime_area",
+     "وأكدت عدة مصادر أن صاروخا أطلقته طائرة حربية على بناء في شارع الجلاء بحي التضامن تسبب بسقوط قتلى وجرحى من "
+     "المدنيين بينهم أطفال، ولم يتم معرفة العدد بشكل دقيق نظرا لوجود أشخاص تحت الأنقاض.",
+     "al-Tadamon", ("airstrike",)),
+])
+def test_a_missile_counted_in_the_accusative_is_a_rocket_or_the_jets_munition(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# Helicopters that attack with no munition named (هجوم نفذ بواسطة مروحيات) strike from the air; beside barrel bombs,
+# in their clause or another sentence, they only say who dropped them.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_aljazeera_zamalka_funeral_helicopter",
+     "ضحايا بالجملة وفي نفس السياق، قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا بريف دمشق، إثر هجوم نفذ "
+     "\"بواسطة مروحيات الجيش النظامي\" -حسب قولهم- ضد جنازة أحد الناشطين يدعى عبد الهادي الحلبي.",
+     "Zamalka", ("airstrike",)),
+    ("real/ar/s_yekiti_darayya_six_barrels",
+     "ألقت مروحيات النظام السوري، اليوم الأحد، 6 براميل متفجرة على مدينة داريا بالغوطة الغربية للعاصمة دمشق.",
+     "Darayya", ("barrel_bomb",)),
+])
+def test_helicopters_strike_from_the_air_unless_they_drop_the_barrels_told(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# The coalition strikes from the air: its unqualified shelling (قصف للتحالف الدولي، بقصف التحالف) is an air strike.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/ar/n_sharkia_deir_ezzor_quriyah_mayadin",
+     "كما سقط مزيد من الضحايا بقصف التحالف الدولي على مدينة الرقة.", "Raqqa"),
+    ("real/ar/n_alhayat_raqqa_harat_badu_coalition",
+     "وقال مدير المرصد رامي عبدالرحمن «أسفر قصف للتحالف الدولي أمس على حارة البدو المكتظة بالسكان وسط مدينة الرقة "
+     "عن مقتل 27 مدنياً، بينهم سبعة أطفال", "Raqqa"),
+])
+def test_the_coalitions_unqualified_shelling_is_an_air_strike(source, text, place):
+    assert incident(text, place).types == ("airstrike",), source
+
+
+# An attack word with a pronoun suffix names its kind (كثف نظام الأسد غاراته الجوية، محاولات لاقتحامها براً), and
+# a raid's rocket adjective (غاراته الصاروخية) names the raid's munition, no rocket attack.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("real/ar/s_ittihad_2013_qara_raids_harasta_bombing",
+     "صعد الطيران الحربي السوري أمس غاراته الصاروخية على مدينة قارة في منطقة القلمون شمال دمشق حيث يتحصن عدد كبير من "
+     "مقاتلي المعارضة، بالتزامن مع محاولات لاقتحامها براً، مما دفع الى نزوح آلاف السوريين الى بلدة عرسال الحدودية "
+     "اللبنانية.",
+     "Qarah", ("airstrike", "clashes")),
+    ("real/ar/s_arabi21_zabadani_barrels_23",
+     "بعد الخسائر الكبيرة التي مني بها النظام السوري في الزبداني، وارتفاع عدد قتلى مليشيا حزب الله اللبناني، فقد كثف "
+     "نظام الأسد غاراته الجوية على البلدة، وألقى عليها عددا من البراميل المتفجرة حصدت أرواح 23 سوريا على الأقل.",
+     "Al-Zabadani", ("airstrike", "barrel_bomb")),
+])
+def test_an_attack_word_with_a_pronoun_suffix_names_its_kind(source, text, place, types):
+    assert incident(text, place).types == types, source
+
+
+# A placeless clause naming a campaign after a place of its sentence (وذلك في اليوم الخامس لحملة بدأها النظام ...،
+# كما أن مدن وبلدات الغوطة الشرقية بشكل عام تتعرض لحملة شرسة), and the clauses after it, tell the campaign the incident
+# comes in: no kind or side of the place's; a campaign clause naming its own attack on the place (حملة قصف جوي وبري
+# هي الأعنف على الحي) is that place's attack.
+@pytest.mark.parametrize("source, sentence_with, place, types, actors", [
+    ("s_araby_2015_mukharram_school_jawalek", "تيرمعلة", "Teir Maalah", ("airstrike", "barrel_bomb"), ()),
+    ("s_shaam_douma_russian_assad_jets", "قبل يومين", "Douma", ("airstrike",), ()),
+    ("s_watanfm_waer_26_raids_parachute_missiles", "حملة قصف جوي وبري", "Homs", ("airstrike",), ("government",)),
+])
+def test_a_campaign_told_after_a_place_gives_it_no_kind_or_side(source, sentence_with, place, types, actors):
+    text = next(s for s in passage(f"ar/{source}").split(".") if sentence_with in s)
+    got = incident(text, place)
+    assert (got.types, got.actors) == (types, actors), source

@@ -201,7 +201,8 @@ def _victims(doc, h: Hit, c: Clause, victim_by_last: dict, attack_words: set[int
     if v is not None and v.value == "li" and "ل" not in tokens[h.first].text[:h.cut]:
         v = None
     if v is not None and v.first > 0 and (any(k in doc.eng.opponents for _, k in tokens[v.first - 1].variants)
-                                          or _second_party(doc, v, c) or actor_rules.side_against(doc, v, c)):
+                                          or _second_party(doc, v, c) or actor_rules.side_against(doc, v, c)
+                                          or _after_agent(doc, v.first)):
         v = None
     people = _people_of(doc, h, c, *persons)
     return bool(v is not None and (v.first >= c.first or tokens[h.first - 1].key in doc.eng.parenthetical)
@@ -215,12 +216,18 @@ def _people_of(doc, h: Hit, c: Clause, person_ends: dict, counted: set) -> Hit |
     is still a side of it (قتل 12 عنصراً من قوات النظام خلال اشتباكات مع الثوار)."""
     tokens = doc.tokens
     if h.first in person_ends and tokens[h.first].joined:
-        return person_ends[h.first]
+        return None if _after_agent(doc, person_ends[h.first].first) else person_ends[h.first]
     k = h.first - 1
     if k in person_ends and tokens[k].key in doc.eng.links and tokens[k].joined and tokens[h.first].joined \
             and person_ends[k].first in counted and "clashes" not in c.types:
         return person_ends[k]
     return None
+
+
+def _after_agent(doc, first: int) -> bool:
+    """من قبل عناصر قوات النظام، برصاص عناصر قسد: the people named from `first` on stand right after an agent
+    word (function_words role agent: by, at the hands of, the bullets of), so they fired."""
+    return first > 0 and doc.tokens[first].joined and any(k in doc.eng.agents for _, k in doc.tokens[first - 1].variants)
 
 
 def _spans_longer(h: Hit, others: list[Hit]) -> bool:

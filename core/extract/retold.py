@@ -8,7 +8,8 @@ background. So is the rest of a sentence from "after <span of time> من/على 
 بعد ثلاثة أيام من وصول البعثة; function_words roles `after`, `elapsed`) when the event names no attack or toll:
 a meeting or an arrival of an earlier day.
 Arabic frames: "ويأتي ذلك في استمرار للهجمات الصاروخية والمدفعية": a clause that opens with a frame word
-(role `frame`) tells other attacks the incident belongs with (`clear_frames`).
+(role `frame`) tells other attacks the incident belongs with (`clear_frames`); so does a placeless clause naming
+a campaign after a place of its sentence (role `campaign`: وذلك في اليوم الخامس لحملة بدأها النظام, `clear_campaigns`).
 Reads `doc.tokens`, `doc.clauses` (places, cue words); clears those clauses' places and facts."""
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def run(doc) -> None:
     if not doc.clauses:
         return
     clear_frames(doc)
+    clear_campaigns(doc)
     words = doc.eng.retelling
     if words:
         retold = {c.sentence for c in doc.clauses if _opens_sentence(doc, c) and _retells(doc, c, words)}
@@ -114,6 +116,33 @@ def clear_frames(doc) -> None:
             if d.sentence != c.sentence or d.places or d.unmapped or d is not c and d.first in doc.actor_marks.story_openers:
                 break
             clear(d)
+
+
+def clear_campaigns(doc) -> None:
+    """...وسط غارات جوية استهدفت بلدة تيرمعلة ...، وذلك في اليوم الخامس لحملة بدأها النظام ... بمساندة غطاء جوي روسي / كما
+    أن مدن وبلدات الغوطة الشرقية بشكل عام تتعرض لحملة شرسة من قبل قوات الأسد: a clause with no place and no kind of
+    attack that names a campaign (role `campaign`) after a place of its sentence (not حملة قصف جوي وبري على الحي, the
+    place's own attack), and the placeless clauses after it up to a place or
+    another event's opener, tell the campaign the incident comes in: their kinds and sides are none of that place's
+    (their counts stay: a toll over the campaign is read as such by the count stages)."""
+    words, clauses = doc.eng.campaigns, doc.clauses
+    if not words:
+        return
+    placed, cleared = None, -1
+    for i, c in enumerate(clauses):
+        if c.places or c.unmapped:
+            placed = c.sentence
+        elif i > cleared and c.sentence == placed and not c.types and _names(doc, c, words):
+            for j in range(i, len(clauses)):
+                d = clauses[j]
+                if d.sentence != c.sentence or d.places or d.unmapped or j > i and d.first in doc.actor_marks.story_openers:
+                    break
+                d.types, d.weapons, d.actors, cleared = set(), set(), [], j
+
+
+def _names(doc, c, words: frozenset[str]) -> bool:
+    """Whether a word of clause `c` (or one without its proclitics) is among `words`."""
+    return any(k in words for t in range(c.first, c.last) for _, k in doc.tokens[t].variants)
 
 
 def _opens_sentence(doc, c) -> bool:
