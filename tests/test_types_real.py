@@ -177,7 +177,7 @@ def test_an_attack_word_beside_a_named_weapon_is_no_fight(source, text, place, t
     ("real/ar/n_smart_jisr_bdama_tal_halawa",
      "وقصف طائرات حربية يرجح أنها للنظام، بالصواريخ مدينة سراقب والسوق الشعبي في قرية كفرعميم، وفق ناشطين.",
      "Saraqib", ("airstrike",)),
-    ("real/en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
+    ("en/sohr_ariha_rocket_massacre_quqfin_kafr_taal",
      "The Russian fighter jets executed three airstrikes on the perimeter of the Turkish military post in al-Barah in "
      "Jabal al-Zawiyah in the southern countryside of Idlib, as the Russian missiles hit positions a few metres away "
      "from the Turkish post.",
@@ -390,3 +390,17 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
     """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
     استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
     assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)
+
+
+# Yesterday, SOHR activists reported renewed airstrikes by Russian jets / Also on Sunday, Israeli fighter jets
+# targeted ... / Sunday attacks also included Kastillo area: an English paragraph whose first sentence opens
+# with a day and names no place tells another event; the places of the paragraph before take nothing from it.
+@pytest.mark.parametrize("source, place, types, actors", [
+    ("en/sohr_ariha_rocket_massacre_quqfin_kafr_taal", "Ariha", ("rocket",), ("government",)),
+    ("en/aljazeera_quneitra_baath_city_offensive", "Madinat al-Salam", ("clashes",), None),
+    ("en/aranews_aleppo_hanano_sheikh_khider_bustan_qasr", "Atarib", ("airstrike",), ("government",)),
+])
+def test_a_paragraph_opening_with_a_day_and_no_place_adds_nothing_to_the_places_before(source, place, types, actors):
+    found = incident(passage(source), place)
+    assert found.types == types, source
+    assert actors is None or found.actors == actors, source
