@@ -404,3 +404,28 @@ def test_a_paragraph_opening_with_a_day_and_no_place_adds_nothing_to_the_places_
     found = incident(passage(source), place)
     assert found.types == types, source
     assert actors is None or found.actors == actors, source
+
+
+# attacked Fuaa and Kafraya ... began heavily shelling the two villages / 7 Explosions hit the coastal cities of
+# Jableh and Tartous ... Islamic State claimed responsibility for the bomb attacks in the two Syrian cities: a
+# plural place noun with its number is the places last named together in a list of that many.
+def test_the_two_villages_are_the_two_villages_attacked_before():
+    """real/en/afp_fuaa_kafraya_jihadists_attack: Kafraya is shelled too, not only Fuaa."""
+    text = ("Late Saturday, fighters from Al-Qaeda's former Syrian affiliate attacked Fuaa and Kafraya, according to the"
+            " Syrian Observatory for Human Rights.\n\n\"Hayat Tahrir al-Sham (HTS) began heavily shelling the two"
+            " villages, and broke into Fuaa to attack local fighters,\" said Observatory chief Rami Abdel Rahman.")
+    assert "shelling" in incident(text, "Kafriya").types
+
+
+def test_the_two_cities_a_claim_names_are_the_two_cities_bombed_before():
+    """real/en/baladi_jableh_tartous_seven_explosions: the claim gives ISIS to Jableh as well as to Tartus."""
+    text = passage("en/baladi_jableh_tartous_seven_explosions")
+    assert incident(text, "Jableh").actors == ("isis",)
+    assert incident(text, "Tartus").actors == ("isis",)
+
+
+def test_three_villages_named_for_their_vicinity_are_no_list_for_the_three_villages():
+    """real/en/freshsyria_ghanya_sheikh_sindyan_artillery: the vicinity of al-Sarmaniyah, al-Qarqur, and al-Ziyarah
+    villages ... the vicinity of the three villages: reference points, so no incident at them."""
+    places = {i.place.name_en for i in extract(passage("en/freshsyria_ghanya_sheikh_sindyan_artillery")).incidents}
+    assert places == {"Ghaniya"}
