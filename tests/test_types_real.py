@@ -429,3 +429,11 @@ def test_three_villages_named_for_their_vicinity_are_no_list_for_the_three_villa
     villages ... the vicinity of the three villages: reference points, so no incident at them."""
     places = {i.place.name_en for i in extract(passage("en/freshsyria_ghanya_sheikh_sindyan_artillery")).incidents}
     assert places == {"Ghaniya"}
+
+
+def test_an_offensive_told_since_when_rebels_lose_ground_is_no_fight_at_the_town_struck():
+    """real/en/dpa_kafr_batna_saqba_thermite_57: Rebels have been losing ground since the government began its latest
+    offensive against the area in mid February: the offensive, six words after "since", dates the background."""
+    found = incident(passage("en/dpa_kafr_batna_saqba_thermite_57"), "Kafr Batna")
+    assert found.types == ("airstrike",)
+    assert found.actors == ("russia",)
