@@ -437,3 +437,12 @@ def test_an_offensive_told_since_when_rebels_lose_ground_is_no_fight_at_the_town
     found = incident(passage("en/dpa_kafr_batna_saqba_thermite_57"), "Kafr Batna")
     assert found.types == ("airstrike",)
     assert found.actors == ("russia",)
+
+
+def test_clashes_in_the_same_neighbourhood_are_at_the_neighbourhood_struck_before():
+    """real/en/aranews_aleppo_hanano_sheikh_khider_bustan_qasr: "the same neighbourhood" (anaphors.csv) points back
+    like "the neighbourhood"."""
+    text = ("Meanwhile, 4 other civilians were killed on Sunday morning in Bustan al-Qasr neighbourhood after being"
+            " targeted by pro-Assad warplanes. This coincided with clashes near al-Hajez  garage crossing in the same"
+            " neighbourhood, local sources reported.")
+    assert incident(text, "Bustan al-Qaser").types == ("airstrike", "clashes")
