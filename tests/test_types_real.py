@@ -446,3 +446,11 @@ def test_clashes_in_the_same_neighbourhood_are_at_the_neighbourhood_struck_befor
             " targeted by pro-Assad warplanes. This coincided with clashes near al-Hajez  garage crossing in the same"
             " neighbourhood, local sources reported.")
     assert incident(text, "Bustan al-Qaser").types == ("airstrike", "clashes")
+
+
+def test_a_barrel_dropped_in_the_singular_is_a_barrel_bomb():
+    """real/en/sohr_hama_kafr_zita_latamneh_ghab_barrels: They also other barrel on areas in Atshan village and areas
+    in the outskirts of al-Hwash town (as published): "barrel" alone names the barrel bomb, as "barrels" does."""
+    text = passage("en/sohr_hama_kafr_zita_latamneh_ghab_barrels")
+    assert incident(text, "Atshan").types == ("barrel_bomb",)
+    assert incident(text, "Hawash").types == ("barrel_bomb", "shelling")
