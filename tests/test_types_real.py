@@ -454,3 +454,9 @@ def test_a_barrel_dropped_in_the_singular_is_a_barrel_bomb():
     text = passage("en/sohr_hama_kafr_zita_latamneh_ghab_barrels")
     assert incident(text, "Atshan").types == ("barrel_bomb",)
     assert incident(text, "Hawash").types == ("barrel_bomb", "shelling")
+
+
+def test_victims_from_the_raid_are_of_the_barrel_bombs_told_before():
+    """real/en/afp_sukkari_ashrafiyeh_double_tap: helicopters dropped barrel bombs ... showing residents holding body
+    parts of victims from the raid: "the raid" (told_attacks.csv) is the attack told, no air strike of its own."""
+    assert incident(passage("en/afp_sukkari_ashrafiyeh_double_tap"), "as-Sukkari").types == ("barrel_bomb",)
