@@ -397,3 +397,14 @@ def test_is_in_capitals_is_the_islamic_state(source, text, place):
 def test_is_the_verb_names_no_side(source, place):
     """the battle is ongoing; which is located just two kilometers from the border fence."""
     assert "isis" not in actors_at(passage(source), place), source
+
+
+# Assad's regime used the chemical weapon: the regime (role force) is Assad's own side, so the attacker; the
+# strongholds of President Bashar al-Assad's regime are still what was hit.
+@pytest.mark.parametrize("source, place, actors", [
+    ("csr_chemical_damascus_countryside_areas", "Zamalka", {"government"}),
+    ("csr_chemical_damascus_countryside_areas", "Muadamiyat al-Sham", {"government"}),
+    ("afp_nuges_jableh_100_tartus_48", "Jableh", {"isis"}),
+])
+def test_a_sides_regime_in_the_possessive_is_its_force(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source
