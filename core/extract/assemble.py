@@ -70,9 +70,10 @@ DAY_OPENING = 4
 
 def _another_day_opens(doc, cs: list[Clause]) -> bool:
     """Yesterday, SOHR activists reported renewed airstrikes by Russian jets / Also on Sunday, Israeli fighter
-    jets targeted ... in the region: an English paragraph whose first sentence opens with a day and names
-    no place tells another event, not more of the places of the paragraph before."""
-    if doc.eng.lang != "en" or any(c.places or c.unmapped for c in cs):
+    jets targeted ... in the region: an English paragraph whose first sentence opens with a day and tells an
+    attack or an attacker, naming no place, tells another event, not more of the places of the paragraph before
+    (a count alone goes on with them)."""
+    if doc.eng.lang != "en" or any(c.places or c.unmapped for c in cs) or not any(c.types or c.actors for c in cs):
         return False
     tokens = doc.tokens
     opening = tokens[cs[0].first:min(cs[0].first + DAY_OPENING, cs[-1].last)]
