@@ -74,7 +74,7 @@ def read_rows(path: Path) -> list[Row]:
 def _check(name: str, values: dict, where: str) -> None:
     if name == "types.csv" and values.get("type") and values["type"] not in (*TYPES, "none"):
         raise LexiconError(f"{where}: unknown type {values['type']!r}")
-    if name == "actors.csv" and values.get("actor") not in ACTORS:
+    if name in ("actors.csv", "cased_actors.csv") and values.get("actor") not in ACTORS:
         raise LexiconError(f"{where}: unknown actor {values.get('actor')!r}")
     if name == "function_words.csv" and values.get("role") not in _ROLES:
         raise LexiconError(f"{where}: unknown role {values.get('role')!r} (one of {', '.join(sorted(_ROLES))})")

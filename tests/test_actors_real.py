@@ -399,3 +399,40 @@ def test_the_regime_in_the_possessive_before_its_aircraft_or_raids_is_the_attack
 ])
 def test_the_side_ground_was_captured_from_is_no_attacker(source, text, place, actors):
     assert actors_at(text, place) == actors, source
+
+
+# IS targeted by mortar shells the regime positions / with IS firing mortar rounds: the Islamic State's initials,
+# written in capitals (cased_actors.csv), name ISIS; "is", the verb, names no side.
+@pytest.mark.parametrize("source, text, place", [
+    ("real/en/sohr_daraa_yadodah_tafas_suwayda_mortars",
+     "Al- Suwaydaa Province:\n\nIS targeted by mortar shells the regime positions in the training ground area in the"
+     " northeastern of al- Suwaydaa countryside with no information about victims.", "As-Suwayda countryside"),
+    ("real/en/afp_raqqa_coalition_strikes_jazra_meshleb",
+     "The air strikes came after US-backed fighters with the Syrian Democratic Forces (SDF) battled deeper into Raqa,"
+     " two days after finally entering following a months-long struggle to surround a city that has become synonymous"
+     " with IS atrocities since its capture by the jihadists in 2014.\n\nOn Wednesday, an AFP journalist entered the"
+     " city with SDF fighters and witnessed heavy clashes in the Al-Meshleb neighbourhood, with IS firing mortar rounds"
+     " towards the advancing forces.", "Raqqa"),
+])
+def test_is_in_capitals_is_the_islamic_state(source, text, place):
+    assert "isis" in actors_at(text, place), source
+
+
+@pytest.mark.parametrize("source, place", [
+    ("aljazeera_quneitra_baath_city_offensive", "Madinat al-Salam"),
+    ("ain_jebata_khashab_clashes_baba_amr", "Jubata al-Khashab"),
+])
+def test_is_the_verb_names_no_side(source, place):
+    """the battle is ongoing; which is located just two kilometers from the border fence."""
+    assert "isis" not in actors_at(passage(source), place), source
+
+
+# Assad's regime used the chemical weapon: the regime (role force) is Assad's own side, so the attacker; the
+# strongholds of President Bashar al-Assad's regime are still what was hit.
+@pytest.mark.parametrize("source, place, actors", [
+    ("csr_chemical_damascus_countryside_areas", "Zamalka", {"government"}),
+    ("csr_chemical_damascus_countryside_areas", "Muadamiyat al-Sham", {"government"}),
+    ("afp_nuges_jableh_100_tartus_48", "Jableh", {"isis"}),
+])
+def test_a_sides_regime_in_the_possessive_is_its_force(source, place, actors):
+    assert actors_at(passage(source), place) == actors, source

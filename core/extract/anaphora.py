@@ -1,6 +1,7 @@
 """Stage 6, place anaphora. Reads: `doc.hits` (anaphor), `doc.mentions`, `doc.clauses`,
 `doc.near_last` (a place named only as what another is near points nowhere). Adds to a
-clause that names no place the place a definite place noun (the town, البلدة) points back to."""
+clause that names no place the place a definite place noun (the town, البلدة) points back to, or the places
+of the list a plural one with its number (the two villages) points back to."""
 from __future__ import annotations
 
 import re
@@ -37,11 +38,15 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
     for pm in mentions:
         by_sentence[clauses[tok_clause[pm.first]].sentence].append(pm)
     antecedents = _antecedents(doc, mentions, clauses, tok_clause)
+    placed = {id(p) for c in clauses for p in c.places}
     for h in anaphors:
         if h.value == "actor":
             continue
         c = clauses[tok_clause[h.first]]
         if c.places or (h.last < len(tokens) and tokens[h.last].key == "of"):
+            continue
+        if h.value in LIST_SIZES:
+            c.places += _listed_before(mentions, bisect_right(firsts, h.first - 1), LIST_SIZES[h.value], h, placed)
             continue
         if doc.eng.lang == "ar" and place_rules.cue_introduces(doc, h):
             continue
@@ -60,6 +65,25 @@ def resolve_anaphors(doc, anaphors: list[Hit], mentions: list[PlaceMention], cla
                 c.places.append(PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first,
                                              pm.list_id, False))
             break
+
+
+LIST_SIZES = {"two": 2, "three": 3}
+"""Anaphor levels that name how many places they point back to (the two villages, the three towns)."""
+LIST_REACH = 40
+"""How many place mentions back a plural anaphor looks for its list."""
+
+
+def _listed_before(mentions: list[PlaceMention], k: int, size: int, h: Hit, placed: set[int]) -> list[PlaceMention]:
+    """attacked Fuaa and Kafraya ... began heavily shelling the two villages / the bomb attacks in the two Syrian
+    cities: the incident places (`placed`, ids; not reference points) of the last list before mention k that
+    names `size` of them (up to LIST_REACH mentions back), taken at the anaphor's words."""
+    lists: dict[int, dict] = {}
+    for pm in reversed(mentions[max(0, k - LIST_REACH):k]):
+        if id(pm) in placed:
+            lists.setdefault(pm.list_id, {}).setdefault(pm.entry.id, pm)
+    members = next((m for m in lists.values() if len(m) == size), {})
+    return [PlaceMention(pm.entry, h.first, h.last, h.cut, pm.entry.level, h.first, pm.list_id, False)
+            for pm in members.values()]
 
 
 def _antecedents(doc, mentions: list[PlaceMention], clauses, tok_clause) -> dict[str, list[int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
+from core.dates import find_dates
 from core.extract import actor_rules, emit, wide_areas
 from core.extract.doc import Clause, Contribution, PlaceMention
 from core.extract.state import families
@@ -39,7 +40,8 @@ def assemble(doc, clauses: list[Clause]) -> None:
     for sent, cs in sorted(by_sentence.items()):
         part = sent in doc.listed_parts
         if cs[0].paragraph != prev_paragraph and not part:
-            if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]):
+            if prev_paragraph in doc.headlines or doc.eng.lang == "ar" and not _goes_on(doc, cs[0]) \
+                    or _another_day_opens(doc, cs):
                 prev_group = []
             elif doc.eng.lang == "ar":
                 doc.goes_on[cs[0].paragraph] = prev_paragraph
@@ -60,6 +62,22 @@ def assemble(doc, clauses: list[Clause]) -> None:
             if doc.title_story is None and _tells_the_story(doc, cs) and not _over_a_period(doc, cs):
                 doc.title_story = (types, context[1])
             actor_rules.remember_kinds(doc, cs)
+
+
+DAY_OPENING = 4
+"""How many words may open a sentence before the day it names (Also on Sunday, ...)."""
+
+
+def _another_day_opens(doc, cs: list[Clause]) -> bool:
+    """Yesterday, SOHR activists reported renewed airstrikes by Russian jets / Also on Sunday, Israeli fighter
+    jets targeted ... in the region: an English paragraph whose first sentence opens with a day and tells an
+    attack or an attacker, naming no place, tells another event, not more of the places of the paragraph before
+    (a count alone goes on with them)."""
+    if doc.eng.lang != "en" or any(c.places or c.unmapped for c in cs) or not any(c.types or c.actors for c in cs):
+        return False
+    tokens = doc.tokens
+    opening = tokens[cs[0].first:min(cs[0].first + DAY_OPENING, cs[-1].last)]
+    return bool(opening) and bool(find_dates(doc.text[opening[0].start:opening[-1].end]))
 
 
 def _tells_the_story(doc, cs: list[Clause]) -> bool:

@@ -75,6 +75,8 @@ class Engine:
     projections: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     motions: frozenset[str] = frozenset()
+    cased_actors: dict = field(default_factory=dict)
+    """{word as written: actor} (cased_actors.csv): sides named only by a word in its own capitals (IS)."""
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
@@ -152,6 +154,7 @@ def engine(lang: str, gazetteer) -> Engine:
                              for k in (key(r.phrase),) if k not in ARTICLES)
     return Engine(lang, matcher, fillers, en_places, en_prefixes, heads, preposition_words=prepositions,
                   governorates=governorates, quarter_cities=_quarter_cities(lang, gz),
+                  cased_actors={r.phrase: r.values["actor"] for r in rows.get("cased_actors", ())},
                   **{f: role(r) for r, f in lexicon.ROLE_FIELDS.items()})
 
 

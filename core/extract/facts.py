@@ -17,6 +17,9 @@ from core.matcher import Hit
 
 SOURCE_REACH = 3
 """How many words an English source word may stand after the actor it names (Russian defense ministry spokesman)."""
+BACKGROUND_REACH = 7
+"""How many words before an attack word a background word may stand, all joined (since the government began its
+latest offensive: up to six words between)."""
 MILITANT_ACTORS = frozenset({"isis", "hts"})
 """Whom "the militants" / "the jihadists" can point back to."""
 
@@ -236,10 +239,11 @@ def _spans_longer(h: Hit, others: list[Hit]) -> bool:
 
 
 def _after_background(doc, first: int) -> bool:
-    """out of service since an airstrike in 2015 / الهدنة لوقف القصف: an attack word up to three words after
-    a background word ("since", what a truce is to stop) reports no incident."""
+    """out of service since an airstrike in 2015 / الهدنة لوقف القصف / Rebels have been losing ground since the
+    government began its latest offensive: an attack word up to six words after a background word ("since", what a
+    truce is to stop), with no punctuation between, reports no incident."""
     tokens = doc.tokens
-    for k in range(first - 1, first - 5, -1):
+    for k in range(first - 1, first - BACKGROUND_REACH - 1, -1):
         if k < 0 or not tokens[k + 1].joined:
             return False
         if any(v in doc.eng.background for _, v in tokens[k].variants):
