@@ -10,9 +10,10 @@ def places(text):
 
 
 def test_the_deprivation_clears_its_sentence_back_to_the_clause_that_tells_the_death():
-    """s_baladi_harran_awamid_child_malnutrition: the death (توفي الطفل ... من بلدة حران العواميد) is told two
-    clauses before its cause (جراء نقص الدواء وسوء التغذية); the town is no incident place."""
-    text = ("توفي الطفل \"حسن مقداح\" من بلدة حران العواميد والبالغ من العمر 7 أشهر، جراء نقص الدواء وسوء التغذية"
+    """s_baladi_harran_awamid_child_malnutrition (its dateline and first sentence): the death (توفي الطفل ... من
+    بلدة حران العواميد) is told clauses before its cause (جراء نقص الدواء وسوء التغذية), in a sentence after
+    another; the whole sentence is cleared, and the town is no incident place."""
+    text = ("بلدي نيوز - ريف دمشق (مالك الحرك)\nتوفي الطفل \"حسن مقداح\" من بلدة حران العواميد والبالغ من العمر 7 أشهر، جراء نقص الدواء وسوء التغذية"
             " نتيجة حصار قوات النظام المفروض على غوطة دمشق الشرقية.")
     assert "Harran al-Awamid" not in places(text)
 
