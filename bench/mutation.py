@@ -30,9 +30,9 @@ _COUNTS = ["tests/test_counts.py", "tests/test_counts_real.py", "tests/test_coun
            "tests/test_counts_real_en.py", "tests/test_quantities_mutants.py", "tests/test_counts_mutants.py",
            "tests/test_counts_tolls.py", "tests/test_count_parts_mutants.py",
            "tests/test_counts_real_more.py", "tests/test_follow_counts_mutants.py", "tests/test_counts_real_tolls.py",
-           "tests/test_counts_real_words.py"]
+           "tests/test_counts_real_words.py", "tests/test_count_helpers_mutants.py"]
 """The count stage: core.extract.counts, and core.quantities with the parts it reads through
-(core.follow_counts, core.count_parts). Every extraction runs the count code: tests/test_reports.py
+(core.follow_counts, core.count_parts, core.partitives, core.people_order, core.extract.projections). Every extraction runs the count code: tests/test_reports.py
 (whole reports) would make each surviving mutant cost minutes on a shared machine, so the count
 tests alone judge it."""
 TESTS = {
@@ -40,6 +40,13 @@ TESTS = {
     "core.extract.counts": _COUNTS,
     "core.follow_counts": _COUNTS,
     "core.count_parts": _COUNTS,
+    "core.partitives": _COUNTS,
+    "core.people_order": _COUNTS,
+    "core.extract.projections": _COUNTS,
+    "core.extract.quarters": ["tests/test_quarters_real.py", "tests/test_quarters_mutants.py"],
+    "core.extract.deprivation": ["tests/test_places_ar_background_real.py", "tests/test_deprivation_mutants.py"],
+    "core.extract.protests": ["tests/test_places_ar_background_real.py", "tests/test_context_places_ar_real.py",
+                              "tests/test_protests_mutants.py"],
     "core.exports": ["tests/test_exports.py", "tests/test_csv_guard.py", "tests/test_exports_mutants.py"],
     "core.filters": ["tests/test_filters.py", "tests/test_session.py", "tests/test_filters_mutants.py"],
     "core.mapbuild": ["tests/test_mapbuild.py", "tests/test_popup_escapes.py", "tests/test_mapbuild_mutants.py",
