@@ -54,6 +54,7 @@ def test_a_span_of_days_or_weeks_before_is_a_day_told_exactly(text, offset):
     "قبل أيام، تعرّض محور كفرعمّة لقصفٍ مدفعي أيضاً",                    # n_syriatv_kafr_amma_brothers_2022
     "وكانت بلدة كسب قد شهدت سقوط قذائف قبل أيام  دون معلومات عن خسائر بشرية.",  # n_7al_latakia_kasab_jableh_2019
     "وتعرضت بلدة سرمين في ريف إدلب، في وقت سابق، إلى قصف بالمدفعية الثقيلة",  # n_syriatv_afis_sarmin_earlier
+    "واستهدف إرهابيون في 27 من الشهر الماضي عددا من أحياء مدينة حلب السكنية بعدد من قذائف الهاون",  # n_eventsy_sana_aleppo_mortars
 ])
 def test_an_earlier_time_without_its_day_gives_no_day_even_with_the_report_date(text):
     (d,) = find_dates(text, ref="2022-09-22")
@@ -76,3 +77,16 @@ def test_a_sides_positions_told_as_the_source_of_the_fire_name_the_attacker(sour
     """'قصف مدفعي مصدره مواقع قوات النظام': the earlier strike's attacker is the government, as in 'من مواقع'."""
     x = extract(text, lang="ar")
     assert [i.actors for i in x.incidents if i.place.name_ar == place][-1] == ("government",)
+
+
+def test_a_citys_toll_on_an_earlier_day_is_no_summary_of_the_quarters_hit_today():
+    """n_eventsy_sana_aleppo_mortars: today's mortars on Aleppo's quarters (12 killed) and the city's toll on
+    the 27th of last month (24 killed) are two days: the city's is an incident of its own, not the sum of
+    today's quarters."""
+    x = extract("وذكر مصدر في محافظة حلب لمراسل سانا أن قذائف هاون أطلقها إرهابيون سقطت على أحياء التلل وشارع النيل"
+                " وجامعة حلب ومشفى السلوم وفندق بلانيت في حي العزيزية بحلب ما أدى إلى استشهاد 12 مواطنا وإصابة52 آخرين"
+                " إضافة إلى حدوث أضرار مادية بالمكان.\nواستهدف إرهابيون في 27 من الشهر الماضي عددا من أحياء مدينة حلب"
+                " السكنية بعدد من قذائف الهاون والقذائف الصاروخية وفجروا محطة تحويل الكهرباء وغرفة الصناعة ما أدى إلى"
+                " استشهاد24 مواطنا وإصابة 52 آخرين وإلحاق أضرار مادية كبيرة بالممتلكات.", lang="ar")
+    got = {i.place.name_ar: i.killed.best for i in x.incidents}
+    assert got == {"شارع النيل": 12, "جامعة حلب": 12, "العزيزية": 12, "حلب": 24}, got
