@@ -1,6 +1,6 @@
 """English constructions of the unseen-text round (issue 12, tests/reports/real/en/PROVENANCE_unseen.md),
 each pinned on excerpts of two real passages (the file named beside each): the capital speaking for
-its government."""
+its government, a place told again in a paragraph that dates nothing."""
 import pytest
 
 from core.extract import extract
@@ -32,3 +32,27 @@ def test_a_city_that_says_something_is_no_incident_place_and_adds_nothing_to_the
     got = {i.place.name_ar: i for i in incidents(text)}
     assert "دمشق" not in got and told in got, sorted(got)
     assert "russia" not in got[told].actors
+
+
+STORY_DAY = cases("a place told again in a paragraph that dates nothing is on the storys day", [
+    # the lead dates the shelling Sunday (the dateline's day is Monday); the next paragraph tells Damascus again
+    ("xinhua_damascus_mortars_malki_bab_tuma_qaimariyeh",
+     "At least 8 killed in mortar attacks on Syrian capital\n\nXinhua, July 25, 2016\n\nAt least eight people were"
+     " killed and 20 others wounded Sunday when mortar shells struck residential neighborhoods in Damascus, a"
+     " well-informed source told Xinhua.\n\nThe fresh shelling targeted the old city of Damascus, including a"
+     " restaurant.", "دمشق", "2016-07-24", "wounded", 20),
+    # 'on Tuesday' (the page is of Wednesday 16 Jan) dates the blast; the paragraph after it gives the injured there
+    ("aljazeera_aleppo_university_blasts",
+     "Dozens killed in Aleppo University blasts\n\nLast Modified: 16 Jan 2013 03:36\n\nThere were conflicting reports"
+     " as to what caused the blast at Aleppo University on Tuesday.\n\nThe Observatory said that 83 people were"
+     " killed in the explosions near the university's dorms. More than 150 people were injured at Aleppo"
+     " University, the group said.", "جامعة حلب", "2013-01-15", "wounded", 150),
+])
+
+
+@pytest.mark.parametrize("source, text, place, day, kind, low", STORY_DAY)
+def test_a_place_told_again_without_a_day_is_one_incident_on_the_day_told(source, text, place, day, kind, low):
+    """One incident at the place, on the day the story told, with the later paragraph's figure."""
+    at = [i for i in incidents(text) if i.place.name_ar == place]
+    assert [i.date for i in at] == [day], [(i.date, i.killed, i.wounded) for i in at]
+    assert getattr(at[0], kind).low >= low
