@@ -56,3 +56,20 @@ def test_a_place_told_again_without_a_day_is_one_incident_on_the_day_told(source
     at = [i for i in incidents(text) if i.place.name_ar == place]
     assert [i.date for i in at] == [day], [(i.date, i.killed, i.wounded) for i in at]
     assert getattr(at[0], kind).low >= low
+
+
+NEW_STORY = cases("an attack clause after a place the gazetteer lacks leads past a time aside into the next place", [
+    ("sohr_deir_ezzor_taybah_boleel_toob_warplanes",
+     "Deir Ezzor Province – The Syrian Observatory for Human Rights: a citizen and a female child were killed by"
+     " bombing by warplanes on areas in Al-Taybah town, in the eastern countryside of Deir Ezzor yesterday dawn,"
+     " while a drone plane targeted, yesterday morning, a member of the “Islamic State” organization near Rawdat"
+     " Al-Rihan in Al-Mayadin city, which immediately caused his death.", "الميادين", "airstrike"),
+])
+
+
+@pytest.mark.parametrize("source, text, place, kind", NEW_STORY)
+def test_a_new_story_after_an_unmapped_place_is_the_next_places(source, text, place, kind):
+    """The attack told with no place after a clause naming only a place the gazetteer lacks is the place's
+    named after it, past an aside that tells nothing."""
+    got = {i.place.name_ar: i for i in incidents(text)}
+    assert place in got and kind in got[place].types, sorted(got)
