@@ -1,6 +1,7 @@
 """English constructions of the unseen-text round (issue 12, tests/reports/real/en/PROVENANCE_unseen.md),
-each pinned on excerpts of two real passages (the file named beside each): the capital speaking for
-its government, a place told again in a paragraph that dates nothing."""
+pinned on excerpts of the real passages named beside each: the capital speaking for its government, a
+place told again in a paragraph that dates nothing, an attack told after a place the gazetteer lacks, a
+quarter named in a city whose namesakes lie far away."""
 import pytest
 
 from core.extract import extract
@@ -73,3 +74,28 @@ def test_a_new_story_after_an_unmapped_place_is_the_next_places(source, text, pl
     named after it, past an aside that tells nothing."""
     got = {i.place.name_ar: i for i in incidents(text)}
     assert place in got and kind in got[place].types, sorted(got)
+
+
+QUARTER_NAMESAKES = cases("a quarter cued name in a city the gazetteer knows only far away is a quarter it lacks", [
+    ("xinhua_damascus_students_zablatani_mazraa",
+     "Another mortar struck near the Russian embassy in the al-Mazraa district in Damascus, leaving three people"
+     " wounded.", "المزرعة", "دمشق", "al-Mazraa"),
+    ("aranews_talbeesa_thermobaric_zafranah_school",
+     "Damascus, Syria− Five civilians were reported dead in Homs province as the pro-regime warplanes bombed the"
+     " town of Talbeesa on Monday.\nOn the other hand, al-Nusra Front (al-Qaeda affiliated) shelled the regime"
+     " forces’ headquarters with mortars and homemade cannons of (Jahannam) in the neighbourhoods of al-Zahra and"
+     " Nozha in Homs (controlled by the regime), amid clashes between the regime troops and fighters of the Free Syrian Army (FSA).", "النزهة", "حمص",
+     "Nozha"),
+])
+
+
+@pytest.mark.parametrize("source, text, namesake, city, listed", QUARTER_NAMESAKES)
+def test_a_quarter_named_in_a_city_is_not_a_far_namesake_and_the_city_carries_it(source, text, namesake, city,
+                                                                                   listed):
+    """Suwayda's Mazra'a (80 km away), Homs's Nuzha village (20 km): the quarter is listed unresolved and
+    the city is the incident place."""
+    got = extract(text, lang="en")
+    places = {i.place.name_ar for i in got.incidents}
+    assert namesake not in places and city in places, places
+    assert listed in {m.text for m in got.unresolved}
+
