@@ -84,7 +84,8 @@ QUARTER_NAMESAKES = cases("a quarter cued name in a city the gazetteer knows onl
      "Damascus, Syria− Five civilians were reported dead in Homs province as the pro-regime warplanes bombed the"
      " town of Talbeesa on Monday.\nOn the other hand, al-Nusra Front (al-Qaeda affiliated) shelled the regime"
      " forces’ headquarters with mortars and homemade cannons of (Jahannam) in the neighbourhoods of al-Zahra and"
-     " Nozha in Homs (controlled by the regime), amid clashes between the regime troops and fighters of the Free Syrian Army (FSA).", "النزهة", "حمص",
+     " Nozha in Homs (controlled by the regime), amid clashes between the regime troops and fighters of the Free"
+     " Syrian Army (FSA).", "النزهة", "حمص",
      "Nozha"),
 ])
 
