@@ -184,7 +184,7 @@ def opens_new_story(doc, cs: list, i: int) -> bool:
     without a place, followed by a clause naming places (known or not), is the start of that clause's
     story, not more about the places before it (unless the clause after opens with a break of its own:
     وفي الريف الغربي ألقت مروحيات الأسد ...). Clauses that only count run on in that story (في حين استشهدت
-    3 مواطنات، وسقط عدد من الجرحى، إثر قصف جوي مناطق في بلدة العجمي)."""
+    3 مواطنات، وسقط عدد من الجرحى، إثر قصف جوي مناطق في بلدة العجمي))."""
     j = i
     while j > 0 and not opens_story(doc, cs[j]) and _only_counts(cs[j]):
         j -= 1
@@ -197,6 +197,26 @@ def opens_new_story(doc, cs: list, i: int) -> bool:
     if after is None or not (after.places or after.unmapped):
         return False
     return after.first not in doc.actor_marks.breaks
+
+
+def story_after_unmapped(doc, cs: list, i: int, leading: list) -> bool:
+    """a citizen was killed ... in Al-Taybah town (a place the gazetteer lacks), while a drone plane targeted,
+    yesterday morning, a member ... in Al-Mayadin city: after a clause naming only places the gazetteer lacks,
+    a clause telling an attack with no place or count, and the asides that tell nothing after it, lead into
+    the places its sentence names next (known ones), not into nothing."""
+    if leading:
+        return _tells_nothing(cs[i])
+    c = cs[i]
+    if not c.types or c.counts or c.places or c.unmapped:
+        return False
+    after = next((d for d in cs[i + 1:] if not _tells_nothing(d)), None)
+    return after is not None and bool(after.places)
+
+
+def _tells_nothing(c) -> bool:
+    """A clause between commas that names no attack, side, count nor place (an aside of time: while a drone
+    targeted, yesterday morning, a member ... in Al-Mayadin city)."""
+    return not (c.types or c.actors or c.counts or c.places or c.unmapped)
 
 
 def _only_counts(c) -> bool:

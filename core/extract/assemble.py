@@ -156,7 +156,7 @@ def _sentence(doc, cs: list[Clause], carried: list[PlaceMention], context: tuple
                                    [(cm, False, None) for cm in c.counts], c.massacre, bool(c.types), c.sentence)
             contrib.ctx_types, contrib.ctx_actors = ctx_types | c.types, list(c.actors or ctx_actors)
             contributions.append(contrib)
-        elif c.unmapped or unmapped:
+        elif c.unmapped or unmapped and not actor_rules.story_after_unmapped(doc, cs, i, leading):
             unmapped, current, leading = True, [], []
         elif current and (_counts_the_next(c, current, places_after[i]) or _told_again_next(doc, cs, i)
                           or actor_rules.leads_on(doc, cs, i)):

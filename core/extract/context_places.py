@@ -1,7 +1,8 @@
 """Constructions that name a place only as context for another (issue 12, place precision), asked by the
 place stage (`mentions`). English: where people came from, a word that qualifies the places after it, a
 region that only locates the place before it, a name inside a longer name. Arabic: whose fighters a
-faction word names (`drop_fighters_homes`), a part of a city named after its district (`city_parts_of_districts`)."""
+faction word names (`drop_fighters_homes`), a part of a city named after its district (`city_parts_of_districts`).
+English too: a city that speaks, the capital for its government (`drop_speakers`)."""
 from __future__ import annotations
 
 from core.extract.lookup import ARTICLE_PREFIX
@@ -129,3 +130,27 @@ def city_parts_of_districts(doc, place_hits: list[tuple]) -> list[tuple]:
         found = cities.get((p[0] + 1, p[1])) if p in parts else None
         out.append((p[0] + 1, p[1], found[0].cut, [h.value for h in found], found[0].phrase) if found else p)
     return out
+
+
+def drop_speakers(doc) -> None:
+    """Neither Syria nor its ally Russia commented on the shelling, but Damascus says strikes in the province
+    target armed groups: a city named right before a verb of saying (function_words role `reporting`), with
+    no preposition, article or cue of its own, is the government speaking: no incident place, and what its
+    sentence tells is its word, not more of the places before (the clause is left unmapped). (A title's
+    "..., says Damascus" gives no place already: a title's city gives way to the body's.)"""
+    said = doc.eng.reporting
+    if not said or doc.eng.lang == "ar":
+        return
+    for c in doc.clauses:
+        for pm in [pm for pm in c.places if pm.cue_first is None and pm.entry.level == "city" and _says(doc, pm, said)]:
+            c.places.remove(pm)
+            c.unmapped = True
+
+
+def _says(doc, pm, said) -> bool:
+    """Damascus says: the verb right after the name, and no preposition, article or link right before it."""
+    tokens = doc.tokens
+    if pm.last >= len(tokens) or not tokens[pm.last].joined or tokens[pm.last].key not in said:
+        return False
+    before = tokens[pm.first - 1].key if pm.first > 0 and tokens[pm.first].joined else None
+    return before is None or before not in doc.eng.preposition_words and before not in doc.eng.links and before != "the"

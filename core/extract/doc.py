@@ -118,6 +118,8 @@ class Doc:
     """{paragraph: the paragraph before} for paragraphs that go on with its story (assembly sets them)."""
     last_dates: dict[int, str | None] = field(default_factory=dict)
     """{paragraph: the date of its last incident so far} (assembly sets them)."""
+    place_days: dict[str, str] = field(default_factory=dict)
+    """{entry id: the day its last incident was dated} (assembly sets them)."""
     blocked: dict[int, int] = field(default_factory=dict)
     locatives: list = field(default_factory=list)
     start_area: object | None = None

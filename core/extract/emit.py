@@ -134,12 +134,27 @@ def _emit(doc, co: Contribution) -> None:
     start, end = doc.tokens[co.clauses[0].first].start, doc.tokens[co.clauses[-1].last - 1].end
     if not doc.identity:
         start, end = doc.norm.orig(start), doc.norm.orig(end)
-    co.date = doc.date_of(co.clauses[0].paragraph, start, end)
+    co.date = _day_of(doc, co, start, end)
     city = pm is not None and co.entry.level == "city"
     stands_in = city and place_rules.after_unknown_part(doc, pm)
     province = place_rules.province_named(doc, pm) if city else None
     toll = bool(co.counts) or pm is not None and place_rules.tells_toll(doc, co.clauses)
     doc.state.add(co, max(0.05, min(0.99, conf)), doc, stands_in, province, city and province is None, toll)
+
+
+def _day_of(doc, co: Contribution, start: int, end: int) -> str | None:
+    """The date of a contribution (`Doc.date_of`); in English, a place told again in a paragraph that
+    dates nothing (The fresh shelling targeted the old city of Damascus, after mortar shells struck
+    Damascus on Sunday) is on the day the story last told it, not the report's day."""
+    paragraph = co.clauses[0].paragraph
+    date = doc.date_of(paragraph, start, end)
+    told = doc.place_days.get(co.entry.id)
+    if doc.eng.lang == "en" and told is not None and date == doc.report_date and paragraph not in doc.goes_on \
+            and doc.date_for(start, end) is None:
+        date = doc.last_dates[paragraph] = told
+    if date is not None:
+        doc.place_days[co.entry.id] = date
+    return date
 
 
 def _unshare_lone_members(contributions: list[Contribution]) -> None:

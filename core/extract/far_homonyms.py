@@ -64,6 +64,39 @@ def by_locating_phrase(doc) -> None:
         town, reach = found
         if _all_far(entries, [town], reach):
             doc.far_names[_name_key(doc, first, last)] = town
+    _by_quarter_cue(doc, place_at)
+
+
+def _by_quarter_cue(doc, place_at: dict) -> None:
+    """the al-Mazraa district in Damascus; the neighbourhoods of al-Zahra and Nozha in Homs: a name a quarter
+    cue (place_cues.csv level `neighbourhood`) gives, then "in" a city or town, is a quarter of it; when the
+    gazetteer knows the name only farther than FAR_KM from it (a village, or a district of another
+    governorate: Suwayda's Mazra'a), the name is a quarter it lacks, and stands for the city."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    ins = {t + 1: FAR_KM for t in _after_quarter_names(doc, place_at) if t < n - 1 and tokens[t].key == "in"}
+    if not ins:
+        return
+    for first, last, _, entries, _ in doc.place_hits:
+        found = _town_after(doc, place_at, ins, last)
+        if found is None or not entries or any(e.lat is None or e.level in ("country", "governorate", "region")
+                                               or is_coarse(e) and e.governorate == found[0].governorate
+                                               for e in entries):
+            continue
+        if _all_far(entries, [found[0]], found[1]):
+            doc.far_names[_name_key(doc, first, last)] = found[0]
+
+
+def _after_quarter_names(doc, place_at: dict) -> set[int]:
+    """Tokens right after a name a quarter cue gives: the cue written after the name (the al-Mazraa
+    district), or a name at most `_REACH` words after the cue (the neighbourhoods of al-Zahra and Nozha)."""
+    out, ends = set(), {p[1] for p in place_at.values()}
+    for h in doc.hits["cue"]:
+        if h.value != "neighbourhood":
+            continue
+        if h.first in ends:
+            out.add(h.last)
+        out.update(place_at[t][1] for t in range(h.last, h.last + _REACH) if t in place_at)
+    return out
 
 
 def town_for(doc, first: int, last: int):

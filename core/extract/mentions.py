@@ -100,6 +100,7 @@ def run(doc) -> None:
     reference_points.drop_vicinities(doc)
     reference_points.drop_road_ends(doc)
     context_places.drop_fighters_homes(doc)
+    context_places.drop_speakers(doc)
     protests.drop_sites(doc)
     place_rules.mark_coordinated_targets(doc)
     area = doc.start_area
