@@ -73,6 +73,7 @@ class Engine:
     projections: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     motions: frozenset[str] = frozenset()
+    suburbs: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import (context_places, far_homonyms, lists, place_rules, protests, reference_points, regions,
-                          wide_areas)
+from core.extract import (city_frames, context_places, far_homonyms, lists, place_rules, protests, reference_points,
+                          regions, wide_areas)
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -94,6 +94,7 @@ def run(doc) -> None:
                 continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
+    city_frames.drop(doc)
     wide_areas.drop_frames(doc)
     far_homonyms.by_other_places(doc)
     far_homonyms.by_recorded_gap(doc)
