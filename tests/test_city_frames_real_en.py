@@ -68,6 +68,15 @@ def test_a_city_after_near_with_no_place_close_to_it_stays_the_incident_place(so
     assert city in places(text)
 
 
+def test_a_place_far_from_the_city_after_near_leaves_it_the_incident_place():
+    """The lead of en/zillas_wadi_barada_barrel_bombs_near_damascus, then a sentence of
+    en/aa_ein_shib_russian_airstrikes: Ein Shib, in Idlib, is no place near Damascus."""
+    text = ("At least 14 civilians have been killed and several others wounded in a series of barrel-bomb attacks on"
+            " rebel-held areas near Damascus.\n\nA Russian warplane carried out airstrikes on the village of Ein Shib"
+            " in the Idlib province.")
+    assert {"دمشق", "عين شيب"} <= places(text)
+
+
 @pytest.mark.parametrize("source, text", cases("Sayeda Zeinab is Sayyidah Zaynab, not Hama's Sayada", [
     ("tasnim_ipeclub_sayyida_zeinab_motorcycle_bomb",
      "The explosion occurred when a motorcycle was detonated near a taxi on the Kou Sudan street in Sayeda Zeinab,"
