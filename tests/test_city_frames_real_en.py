@@ -86,3 +86,11 @@ def test_a_place_far_from_the_city_after_near_leaves_it_the_incident_place():
 ]))
 def test_a_spelling_reports_use_names_the_shrine_town(source, text):
     assert places(text) == {"السيدة زينب"}
+
+
+
+def test_sunni_is_never_listed_as_a_place_the_gazetteer_lacks():
+    """en/reuters_chicagotribune_daraya_bodies_2012: a faith's adjective before a place word (common_words.csv,
+    beside Druze and Alawite) names no place."""
+    text = "* Scores of bodies found in Sunni town near capital"
+    assert "Sunni" not in {u.text for u in extract(text, lang="en").unresolved}
