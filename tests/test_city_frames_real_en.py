@@ -1,21 +1,13 @@
-"""English: a city named only to say where the place of an attack lies (core/extract/city_frames.py, the
-anaphora stage), and a spelling of Sayyidah Zaynab (data/gazetteer_curation.csv), pinned on real passages
-(tests/reports/real/en, the file named beside each)."""
-from pathlib import Path
-
+"""English places named only to say where the place of an attack lies, pinned on real passages
+(tests/reports/real/en, the file named beside each): a city framing a suburb or bare after near
+(core/extract/city_frames.py), a city after a compass word (the anaphora stage), an air base the jets took off
+from (context_places.facility_named); spellings of Sayyidah Zaynab and Hmeimim (data/gazetteer_curation.csv),
+and Sunni (common_words.csv)."""
 import pytest
 
 from core.extract import extract
 from tests.cases import cases
-
-
-def passage_text(name):
-    return (Path(__file__).resolve().parent / "reports" / "real" / "en" / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def places(text):
-    """Arabic names of the incident places the extractor gives for English `text`."""
-    return {i.place.name_ar for i in extract(text, lang="en").incidents}
+from tests.test_context_places_real_en import passage_text, places
 
 
 FRAMES = cases("the city a suburb belongs to is no incident place", [
