@@ -56,6 +56,7 @@ class Engine:
     afters: frozenset[str] = frozenset()
     elapsed: frozenset[str] = frozenset()
     vicinities: frozenset[str] = frozenset()
+    suburbs: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     outskirts: frozenset[str] = frozenset()
@@ -73,7 +74,6 @@ class Engine:
     projections: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     motions: frozenset[str] = frozenset()
-    suburbs: frozenset[str] = frozenset()
 
 
 _PLAIN_FILES = (("place_cues", "cue", "level"), ("not_places", "not_place", "kind"),
