@@ -103,3 +103,23 @@ def test_an_air_base_the_jets_took_off_from_and_its_province_are_no_incident_pla
     """context_places.facility_named and drop_facility_areas (the Khmeimim spelling: data/gazetteer_curation.csv)."""
     got = places(text)
     assert not got & {"حميميم", "اللاذقية"} and told in got, got
+
+
+THENATIONAL = "thenational_israeli_strike_dimas_says_damascus"
+
+
+@pytest.mark.parametrize("source, text", cases("a city named elsewhere only as a reference point keeps its vicinity one", [
+    (THENATIONAL,
+     "Two Syrian soldiers were killed and four others wounded by Israeli missile strikes near the capital Damascus on"
+     " Wednesday, Syrian state news agency Sana said. Adding that the bombing targeted \"certain positions in the"
+     " vicinity of Damascus\" and caused \"some material damage\".\n\nThe Britain-based monitoring group Syrian"
+     " Observatory for Human Rights said the targets included warehouses used by Lebanon's Iran-backed Hezbollah"
+     " militant group and that the strikes also targeted positions of the Syrian army's elite Fourth Division near"
+     " the airport in the town of Dimas."),
+    (THENATIONAL, passage_text(THENATIONAL)),
+]))
+def test_the_vicinity_of_a_city_the_body_names_only_as_a_reference_point_is_no_incident_place(source, text):
+    """reference_points.drop_vicinities: the title's '..., says Damascus' and 'near the capital Damascus' do not
+    make the city a place hit, so 'positions in the vicinity of Damascus' stays a reference point for Dimas."""
+    got = places(text)
+    assert "دمشق" not in got and "الديماس" in got, got
