@@ -33,7 +33,8 @@ ROLE_FIELDS = {"link": "links", "conjunction": "conjunctions", "scope_opener": "
                "cause": "causes", "deprivation": "deprivations",
                "protest": "protests", "protest_object": "protest_objects", "trend": "trends",
                "continuation": "continuations",
-               "projection": "projections", "facility": "facilities", "motion": "motions"}
+               "projection": "projections", "facility": "facilities", "motion": "motions",
+               "suburb": "suburbs"}
 """Each function_words.csv role and the `core.extract.engine.Engine` field that holds its words."""
 _ROLES = set(ROLE_FIELDS)
 

@@ -90,20 +90,23 @@ def _antecedents(doc, mentions: list[PlaceMention], clauses, tok_clause) -> dict
     """{anaphor level: the indices, in text order, of the mentions it can point back to}, so an anaphor
     reads back only through those (the walk back stops where its paragraphs end, whatever it reads)."""
     placed = {id(p) for c in clauses for p in c.places}
+    compass = {h.last for h in doc.hits["direction"] if not h.value}
     out: dict[str, list[int]] = defaultdict(list)
     for k, pm in enumerate(mentions):
         levels = _LEVEL_GROUPS.get(pm.entry.level, ())
-        if levels and not _locates(mentions, k, placed, tok_clause) and not _near(doc, pm, placed):
+        if levels and not _locates(mentions, k, placed, tok_clause) and not _near(doc, pm, placed, compass):
             for level in levels:
                 out[level].append(k)
     return out
 
 
-def _near(doc, pm: PlaceMention, placed: set[int]) -> bool:
+def _near(doc, pm: PlaceMention, placed: set[int], compass: set[int]) -> bool:
     """قصف حي المعادي القريب من باب النيرب ... في مجلس عزاء في الحي: a place named as what another is near
-    (and not one of its clause's places) is no antecedent."""
+    (and not one of its clause's places) is no antecedent; nor is one named after a compass word (`compass`:
+    where those end) as a reference point (Douma city, which is located in the west of the capital Damascus.
+    The mortar artillery shelled the city: Douma)."""
     start = pm.first if pm.cue_first is None else min(pm.first, pm.cue_first)
-    return start in doc.near_last and id(pm) not in placed
+    return (start in doc.near_last or start in compass) and id(pm) not in placed
 
 
 def _locates(mentions: list[PlaceMention], k: int, placed: set[int], tok_clause) -> bool:

@@ -6,18 +6,20 @@ English too: a city that speaks, the capital for its government (`drop_speakers`
 from __future__ import annotations
 
 from core.extract.lookup import ARTICLE_PREFIX
+from core.places import contains, is_coarse
 
 
 BEFORE_NAME = frozenset({"the", "nearby", "neighbouring", "neighboring"})
 """Words between 'fired from' / 'positioned in' and the place they point at (positioned in nearby Kafr Zita)."""
 
 
-def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int) -> bool:
+def source_ahead(doc, source_last: set[int], cue_words: set[int], start: int, last: int) -> bool:
     """escaped from the ISIL-held town of Hazimeh: a source phrase (where fire or people came from,
     `directions.csv` value `source`) reaches its place over a held-by word, "of" and the place word,
-    as it does over "the"; so does "to" or "from" over a named facility (`facility_ahead`)."""
+    as it does over "the"; so does "to" or "from" over a named facility (`facility_ahead`), or before the
+    facility the place names (`facility_named`)."""
     tokens = doc.tokens
-    if facility_ahead(doc, start):
+    if facility_ahead(doc, start) or facility_named(doc, start, last):
         return True
     for k in range(1, 4):
         t = start - k
@@ -46,6 +48,34 @@ def facility_ahead(doc, start: int) -> bool:
     if first > 0 and tokens[first - 1].key == "the" and tokens[first].joined:
         first -= 1
     return first > 0 and tokens[first].joined and tokens[first - 1].key in eng.motions
+
+
+def facility_named(doc, start: int, last: int) -> bool:
+    """took off from Russia's Hmeimim air base; took off late Tuesday from the Khmeimim Air Base in Latakia: a
+    place whose name, after "to" or "from" (role `motion`; "the" or an owner's name between), names the facility
+    after it (role `facility`, one word such as "air" between) is where the aircraft left or the wounded reached,
+    not where the attack was."""
+    tokens, eng, n = doc.tokens, doc.eng, len(doc.tokens)
+    end = next((t for t in (last, last + 1) if t < n and tokens[t].key in eng.facilities), None)
+    if end is None or not all(tokens[t].joined for t in range(last, end + 1)):
+        return False
+    t = start - 1
+    if t > 0 and tokens[t].key in BEFORE_NAME and tokens[t + 1].joined:
+        t -= 1
+    if t > 0 and tokens[t].text.endswith(("'s", "’s")) and tokens[t + 1].joined:
+        t -= 1
+    return t >= 0 and tokens[t].key in eng.motions and tokens[t + 1].joined
+
+
+def drop_facility_areas(doc) -> None:
+    """took off from Russia's Hmeimim air base in the northwestern Syrian province of Latakia: an area named in the
+    clause right after a place that names a facility (`facility_named`), holding that place, only says where the
+    facility lies; it is no incident place either."""
+    for prev, pm in zip(doc.mentions, doc.mentions[1:]):
+        c = doc.clauses[doc.tok_clause[pm.first]]
+        if pm in c.places and is_coarse(pm.entry) and doc.tok_clause[prev.first] == doc.tok_clause[pm.first] \
+                and contains(pm.entry, prev.entry) and prev not in c.places and facility_named(doc, prev.first, prev.last):
+            c.places.remove(pm)
 
 
 def plural_after(doc, cue, last: int) -> bool:

@@ -57,6 +57,7 @@ class Engine:
     afters: frozenset[str] = frozenset()
     elapsed: frozenset[str] = frozenset()
     vicinities: frozenset[str] = frozenset()
+    suburbs: frozenset[str] = frozenset()
     roads: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     campaigns: frozenset[str] = frozenset()

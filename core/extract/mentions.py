@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.arabic import name_key
-from core.extract import (context_places, far_homonyms, lists, place_rules, protests, reference_points, regions,
-                          wide_areas)
+from core.extract import (city_frames, context_places, far_homonyms, lists, place_rules, protests, reference_points,
+                          regions, wide_areas)
 from core.extract.doc import PlaceMention
 from core.extract.lookup import ARTICLE_PREFIX
 from core.places import choose, contains, fits_cue, is_coarse, same_governorate, sets_scope
@@ -94,6 +94,8 @@ def run(doc) -> None:
                 continue
         _mention(doc, walk, first, last, cut, entries)
     doc.near_last, doc.foreign_ends = walk.near_last, walk.foreign_ends
+    city_frames.drop(doc)
+    context_places.drop_facility_areas(doc)
     wide_areas.drop_frames(doc)
     far_homonyms.by_other_places(doc)
     far_homonyms.by_recorded_gap(doc)
@@ -281,7 +283,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
     pm.area = pm.opener and cue is not None and cue.phrase in place_rules.AREA_CUES
     dateline = pm.opener and place_rules.dateline(doc, pm, c)
     if dateline or start in w.source_last or in_list and w.list_id in w.source_lists \
-            or context_places.source_ahead(doc, w.source_last, w.cue_words, start):
+            or context_places.source_ahead(doc, w.source_last, w.cue_words, start, pm.last):
         w.source_lists.add(w.list_id)
     elif start in w.direction_last and not reference_points.city_of_unknown_quarter(doc, w, start) \
             or place_rules.reference_ahead(doc, w.direction_last, cue, pm) is not None \

@@ -41,9 +41,10 @@ def _toll(doc, ci: int) -> bool:
 def drop_vicinities(doc) -> None:
     """قصف جوي على محيط قرية فركيا; اشتباكات على محاور في محيط مزرعة حطين: a place named only for its
     vicinity is a reference point, no incident place; its clause, left with no place, keeps its facts
-    unmapped. A place the text names elsewhere too is where the attack around it was (عمالاً في حقول
-    الزيتون بمحيط الأتارب after مدينة الأتارب), and so is one whose vicinity has a toll of its own: the best
-    point there is for it."""
+    unmapped. A place the body names elsewhere too as a place hit is where the attack around it was (عمالاً في
+    حقول الزيتون بمحيط الأتارب after مدينة الأتارب; not one named only in the title or as a reference point,
+    strikes near the capital Damascus ... positions in the vicinity of Damascus ... the town of Dimas), and so
+    is one whose vicinity has a toll of its own: the best point there is for it."""
     openers: dict[int, object] = {}
     for pm in doc.mentions:
         if pm.list_id not in openers or pm.first < openers[pm.list_id].first:
@@ -52,8 +53,9 @@ def drop_vicinities(doc) -> None:
     if not around:
         return
     ids = {id(pm) for pm in around}
-    elsewhere = {pm.entry.id for pm in doc.mentions if id(pm) not in ids}
     clauses = doc.clauses
+    elsewhere = {pm.entry.id for c in clauses if c.paragraph not in doc.headlines
+                 for pm in c.places if id(pm) not in ids}
     for pm in around:
         ci = doc.tok_clause[pm.first]
         if pm.entry.id not in elsewhere and pm in clauses[ci].places and not _toll(doc, ci):
