@@ -371,3 +371,21 @@ def test_the_regime_in_the_possessive_before_its_aircraft_or_raids_is_the_attack
 ])
 def test_the_side_ground_was_captured_from_is_no_attacker(source, text, place, actors):
     assert actors_at(text, place) == actors, source
+
+
+# rebel dominated Idlib Province, controlled largely by al-Qaeda's Nusra Front / Yabroud ... is used by rebels as a
+# smuggling hub / warehouses used by Lebanon's Iran-backed Hezbollah: the side that holds or uses a place (victim_cues:
+# dominated, controlled largely by, used by) is no attacker of it.
+@pytest.mark.parametrize("source, text, place, actors", [
+    ("antiwar_wadi_barada_shelter_maarat_misrin_market",
+     "Meanwhile, the rebel dominated Idlib Province, controlled largely by al-Qaeda\u2019s Nusra Front, continued to be"
+     " targeted by airstrikes, with pro-rebel officials saying 10 civilians were killed when airstrikes hit a"
+     " marketplace in Maarat al-Misrin, a northern city.", "Maarrat Misrin", set()),
+    ("gulfnews_yabroud_barrel_bombs_tolls_varied", None, "Yabrud", {"government"}),
+    ("thenational_israeli_strike_dimas_says_damascus",
+     "The Britain-based monitoring group Syrian Observatory for Human Rights said the targets included warehouses used"
+     " by Lebanon's Iran-backed Hezbollah militant group and that the strikes also targeted the airport in the town of"
+     " Dimas.", "Al-Dimas", set()),
+])
+def test_the_side_that_holds_or_uses_a_place_is_no_attacker(source, text, place, actors):
+    assert actors_at(text or passage(source), place) == actors, source

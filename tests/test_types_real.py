@@ -114,6 +114,11 @@ def test_drones_are_air_strikes(source, text, place, types):
      "في ريف حلب الشرقي، تعرض 6 مدنيين، بينهم 4 أطفال، للإصابات نتيجة قصف صاروخي صادر عن مناطق تخضع لسيطرة مشتركة "
      "بين قوات النظام وقوات سوريا الديمقراطية.",
      "Eastern Aleppo countryside", ("rocket",)),
+    ("real/en/antiwar_wadi_barada_shelter_maarat_misrin_market",
+     "Meanwhile, the rebel dominated Idlib Province, controlled largely by al-Qaeda\u2019s Nusra Front, continued to be"
+     " targeted by airstrikes, with pro-rebel officials saying 10 civilians were killed when airstrikes hit a"
+     " marketplace in Maarat al-Misrin, a northern city.",
+     "Maarrat Misrin", ("airstrike",)),
 ])
 def test_an_area_held_by_a_side_tells_no_fight(source, text, place, types):
     assert incident(text, place).types == types, source
