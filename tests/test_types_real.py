@@ -395,3 +395,16 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
     """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
     استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
     assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)
+
+
+# Assad's army has committed a massacre in Daraya / the U.N. later announced that most of the massacre's victims had
+# been "summarily executed": in an English story a massacre told in a sentence naming no kind of attack is the
+# attack the story told, at the place the sentence names or carries on.
+@pytest.mark.parametrize("source, place, types", [
+    ("en/reuters_chicagotribune_daraya_bodies_2012", "Darayya", ("sniper",)),
+    ("en/wikipedia_houla_massacre_lead", "Taldou", ("artillery",)),
+])
+def test_a_massacre_told_without_a_kind_is_the_attack_the_story_told(source, place, types):
+    found = incident(passage(source), place)
+    assert found.massacre, source
+    assert found.types == types, source
