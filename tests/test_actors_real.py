@@ -389,3 +389,11 @@ def test_the_side_ground_was_captured_from_is_no_attacker(source, text, place, a
 ])
 def test_the_side_that_holds_or_uses_a_place_is_no_attacker(source, text, place, actors):
     assert actors_at(text or passage(source), place) == actors, source
+
+
+# Shelling in Syria rebel enclave kills 7 / shelled the last rebel last enclave in the country's northwest: the side
+# whose enclave it is (victim_cues: enclave, after, like bastion and stronghold) holds it; it did not shell it.
+@pytest.mark.parametrize("place", ["Idlib", "Ariha", "Kafriya"])
+def test_the_side_whose_enclave_was_shelled_is_no_attacker(place):
+    """real/en/ap_idlib_ariha_kefraya_shelling_world_vision."""
+    assert actors_at(passage("ap_idlib_ariha_kefraya_shelling_world_vision"), place) == {"government"}
