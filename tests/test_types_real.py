@@ -37,6 +37,12 @@ def passage(name: str) -> str:
      "of 19 dead, up from its earlier toll of 10.\n\n"
      "The strikes killed five civilians in the opposition-held Salhin district and two more in other neighborhoods.",
      "as-Salheen", ("airstrike",)),
+    # the missiles: a definite munition word is the munition of the attack told (told_attacks.csv)
+    ("real/en/eyenews_ap_aleppo_airport_israeli_raid_homs",
+     "SANA reported on Saturday that Israeli air raids over Homs wounded three civilians and that a civilian fuel"
+     " station caught fire. SOHR said the missiles destroyed an ammunition depot belonging to the Iran-backed Lebanese"
+     " group Hezbollah at a military airport in the countryside of Homs.",
+     "Homs", ("airstrike",)),
 ])
 def test_a_definite_generic_attack_word_is_the_attack_told_before(source, text, place, types):
     assert incident(text, place).types == types, source
