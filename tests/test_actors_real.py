@@ -397,3 +397,9 @@ def test_the_side_that_holds_or_uses_a_place_is_no_attacker(source, text, place,
 def test_the_side_whose_enclave_was_shelled_is_no_attacker(place):
     """real/en/ap_idlib_ariha_kefraya_shelling_world_vision."""
     assert actors_at(passage("ap_idlib_ariha_kefraya_shelling_world_vision"), place) == {"government"}
+
+
+def test_the_side_a_place_was_captured_by_holds_it_and_did_not_strike_it():
+    """real/en/lbci_afp_aleppo_roundabout_vehicles_strike: an air strike, likely carried out by Damascus ally Russia,
+    hit an area of the city of Aleppo recently captured by rebels (victim_cues: captured by)."""
+    assert actors_at(passage("lbci_afp_aleppo_roundabout_vehicles_strike"), "Aleppo") == {"russia"}
