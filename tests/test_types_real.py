@@ -95,6 +95,36 @@ def test_an_explosion_alone_is_an_ied(source, text, place):
     assert incident(text, place).types == ("ied",), source
 
 
+# Assad's army has committed a massacre in Daraya / the U.N. later announced that most of the massacre's victims had
+# been "summarily executed": in an English story a massacre told in a sentence naming no kind of attack is the
+# attack the story told, at the place the sentence names or carries on.
+@pytest.mark.parametrize("source, place, types", [
+    ("en/reuters_chicagotribune_daraya_bodies_2012", "Darayya", ("sniper",)),
+    ("en/wikipedia_houla_massacre_lead", "Taldou", ("artillery",)),
+])
+def test_a_massacre_told_without_a_kind_is_the_attack_the_story_told(source, place, types):
+    found = incident(passage(source), place)
+    assert found.massacre, source
+    assert found.types == types, source
+
+
+# the blasts at the University of Aleppo ... caused by "ground-to-ground" missiles / a cloud of dust following the
+# explosions: an explosion word told again (after "the") in an English report that names another weapon, and no
+# word of its own kind, is that weapon's attack, no IED.
+@pytest.mark.parametrize("source, text, place, types", [
+    ("en/dailystar_aleppo_university_exam_day_blasts",
+     "Each side in the 22-month-old conflict blamed the other for the blasts at the University of Aleppo, located in a"
+     " government-held area of Syria\u2019s most populous city.\n\nSome activists in Aleppo said a government attack"
+     " caused the explosions, while state television accused \u201cterrorists\u201d \u2013 a term it uses to describe"
+     " the rebels \u2013 of firing two rockets at the school. A rebel fighter said the blasts appeared to have been"
+     " caused by \u201cground-to-ground\u201d missiles.",
+     "University of Aleppo", ("rocket",)),
+    ("en/muslimchronicle_saqba_hamouriyah_kfar_batna_school", None, "Kafr Batna", ("shelling",)),
+])
+def test_explosions_told_again_beside_another_weapon_are_that_weapon(source, text, place, types):
+    assert incident(text or passage(source), place).types == types, source
+
+
 # Drones, kamikaze drones and their dual forms strike from the air.
 @pytest.mark.parametrize("source, text, place, types", [
     ("real/ar/n_963_tadil_abzemo_drones",
@@ -401,33 +431,3 @@ def test_a_told_attack_after_missiles_of_an_air_strike_is_the_air_strike():
     """شن العدو الإسرائيلي عدواناً جوياً بـ3 صواريخ ... مستهدفاً أحد الأبنية السكنية في حي المزة ... الهجوم أسفر عن
     استشهاد 7 مدنيين: the missiles are the air strike's munition before الهجوم tells the attack again."""
     assert incident(passage("ar/s_963_quneitra_israeli_drone_police_mezzeh"), "Mezzeh").types == ("airstrike",)
-
-
-# Assad's army has committed a massacre in Daraya / the U.N. later announced that most of the massacre's victims had
-# been "summarily executed": in an English story a massacre told in a sentence naming no kind of attack is the
-# attack the story told, at the place the sentence names or carries on.
-@pytest.mark.parametrize("source, place, types", [
-    ("en/reuters_chicagotribune_daraya_bodies_2012", "Darayya", ("sniper",)),
-    ("en/wikipedia_houla_massacre_lead", "Taldou", ("artillery",)),
-])
-def test_a_massacre_told_without_a_kind_is_the_attack_the_story_told(source, place, types):
-    found = incident(passage(source), place)
-    assert found.massacre, source
-    assert found.types == types, source
-
-
-# the blasts at the University of Aleppo ... caused by "ground-to-ground" missiles / a cloud of dust following the
-# explosions: an explosion word told again (after "the") in an English report that names another weapon, and no
-# word of its own kind, is that weapon's attack, no IED.
-@pytest.mark.parametrize("source, text, place, types", [
-    ("en/dailystar_aleppo_university_exam_day_blasts",
-     "Each side in the 22-month-old conflict blamed the other for the blasts at the University of Aleppo, located in a"
-     " government-held area of Syria\u2019s most populous city.\n\nSome activists in Aleppo said a government attack"
-     " caused the explosions, while state television accused \u201cterrorists\u201d \u2013 a term it uses to describe"
-     " the rebels \u2013 of firing two rockets at the school. A rebel fighter said the blasts appeared to have been"
-     " caused by \u201cground-to-ground\u201d missiles.",
-     "University of Aleppo", ("rocket",)),
-    ("en/muslimchronicle_saqba_hamouriyah_kfar_batna_school", None, "Kafr Batna", ("shelling",)),
-])
-def test_explosions_told_again_beside_another_weapon_are_that_weapon(source, text, place, types):
-    assert incident(text or passage(source), place).types == types, source
