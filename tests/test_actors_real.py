@@ -167,6 +167,38 @@ def test_the_side_holding_a_stronghold_is_no_attacker(source, place, actors):
     assert actors_at(passage(source), place) == actors, source
 
 
+# rebel dominated Idlib Province, controlled largely by al-Qaeda's Nusra Front / Yabroud ... is used by rebels as a
+# smuggling hub / warehouses used by Lebanon's Iran-backed Hezbollah: the side that holds or uses a place (victim_cues:
+# dominated, controlled largely by, used by) is no attacker of it.
+@pytest.mark.parametrize("source, text, place, holders", [
+    ("antiwar_wadi_barada_shelter_maarat_misrin_market",
+     "Meanwhile, the rebel dominated Idlib Province, controlled largely by al-Qaeda\u2019s Nusra Front, continued to be"
+     " targeted by airstrikes, with pro-rebel officials saying 10 civilians were killed when airstrikes hit a"
+     " marketplace in Maarat al-Misrin, a northern city.", "Maarrat Misrin", {"opposition", "hts"}),
+    ("gulfnews_yabroud_barrel_bombs_tolls_varied", None, "Yabrud", {"opposition"}),
+    ("thenational_israeli_strike_dimas_says_damascus",
+     "The Britain-based monitoring group Syrian Observatory for Human Rights said the targets included warehouses used"
+     " by Lebanon's Iran-backed Hezbollah militant group and that the strikes also targeted positions of the Syrian"
+     " army's elite Fourth Division near the airport in the town of Dimas.", "Al-Dimas", {"iran_militias"}),
+])
+def test_the_side_that_holds_or_uses_a_place_is_no_attacker(source, text, place, holders):
+    assert not actors_at(text or passage(source), place) & holders, source
+
+
+# Shelling in Syria rebel enclave kills 7 / shelled the last rebel last enclave in the country's northwest: the side
+# whose enclave it is (victim_cues: enclave, after, like bastion and stronghold) holds it; it did not shell it.
+@pytest.mark.parametrize("place", ["Idlib", "Ariha", "Kafriya"])
+def test_the_side_whose_enclave_was_shelled_is_no_attacker(place):
+    """real/en/ap_idlib_ariha_kefraya_shelling_world_vision."""
+    assert actors_at(passage("ap_idlib_ariha_kefraya_shelling_world_vision"), place) == {"government"}
+
+
+def test_the_side_a_place_was_captured_by_holds_it_and_did_not_strike_it():
+    """real/en/lbci_afp_aleppo_roundabout_vehicles_strike: an air strike, likely carried out by Damascus ally Russia,
+    hit an area of the city of Aleppo recently captured by rebels (victim_cues: captured by)."""
+    assert actors_at(passage("lbci_afp_aleppo_roundabout_vehicles_strike"), "Aleppo") == {"russia"}
+
+
 # clashes between X and Y against Z: in a fight between sides, "against" names one more side.
 @pytest.mark.parametrize("source, text, place, actors", [
     ("sohr_zabadani_ground_missiles_fourth_division", None, "Al-Zabadani", {"government", "iran_militias"}),

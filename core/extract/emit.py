@@ -65,7 +65,8 @@ def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = T
     An area named beside places inside it (ريف دمشق ... حرستا), or a town's countryside beside
     places around it (Arima in the western countryside of Manbij), gives way to them; counts that
     only the area carried move to the places (shared when there are several). `kinds_told`: whether
-    the sentence names a kind of attack (if not, the places it attacks take the story's last kinds)."""
+    the sentence names a kind of attack (if not, the places it attacks, or names a massacre at, take the
+    story's last kinds: Assad's army has committed a massacre in Daraya; the massacre was committed by ...)."""
     live = []
     story = set() if kinds_told else actor_rules.story_kinds(doc)
     told = set().union(*(co.types for co in contributions if co.own_types))
@@ -78,7 +79,7 @@ def finish_sentence(doc, contributions: list[Contribution], kinds_told: bool = T
             co.types = set(told)
             taking.append(co)
         attacked = _attacked(co, story)
-        if not co.types and (attacked or _toll_here(co)):
+        if not co.types and (attacked or _toll_here(co) or co.massacre):
             co.types = set(story)
         if not co.actors and (co.types or co.counts):
             co.actors = list(co.ctx_actors) or actor_rules.story_actors(doc, co)

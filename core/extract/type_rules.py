@@ -107,7 +107,9 @@ def _kinds_by_carrier(doc, hits: list, carrier: str) -> tuple[dict, dict]:
 
 def _yielding(doc, hits: list) -> None:
     """هزت انفجارات ... ناجمة عن قصف مدفعي / explosions ... rockets: a word that names its kind only
-    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon; a
+    when its sentence names no other kind (carrier `yields`) adds nothing beside a named weapon, nor, told
+    again in English (the blasts, following the explosions), beside a weapon the report names that is no
+    kind of its own (the blasts at the University of Aleppo ... caused by missiles); a
     front (تعرّض محور كفرعمّة لقصفٍ مدفعي, carrier `where`) beside another kind in its clause is where
     that attack fell."""
     clauses = doc.clauses
@@ -120,10 +122,28 @@ def _yielding(doc, hits: list) -> None:
         only = ts - strong[ci]
         if only and by_sentence[c.sentence] - only:
             c.types -= only
+    named_anywhere = set().union(*strong.values()) - _NOT_TOLD
+    for ci in _definite_yielding(doc, hits):
+        only = weak[ci] - strong[ci]
+        if only and named_anywhere - only and not named_anywhere & only:
+            clauses[ci].types -= only
     where, named = _kinds_by_carrier(doc, hits, "where")
     for ci, ts in where.items():
         if named[ci] - ts:
             clauses[ci].types -= ts - named[ci]
+
+
+def _definite_yielding(doc, hits: list) -> set[int]:
+    """Clauses (indices) whose words of carrier `yields` all stand after "the" (the blasts, following the
+    explosions): English only."""
+    if doc.eng.lang != "en":
+        return set()
+    out: dict[int, bool] = {}
+    for h in hits:
+        if h.value[2] == "yields":
+            ci = doc.tok_clause[h.first]
+            out[ci] = out.get(ci, True) and h.first > 0 and doc.tokens[h.first - 1].key == "the"
+    return {ci for ci, definite in out.items() if definite}
 
 
 def _fired_from_the_air(doc, hits: list) -> None:
