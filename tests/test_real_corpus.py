@@ -13,12 +13,14 @@ from core.gazetteer import load_default
 
 REAL = Path(__file__).parent / "reports" / "real"
 FLOOR = {
-    "ar": {"f1": 0.95, "precision": 0.95, "recall": 0.95, "killed": 0.91, "wounded": 0.89, "types": 0.86,
-           "actors": 0.92, "unresolved": 0.87},
-    "en": {"f1": 0.95, "precision": 0.95, "recall": 0.95, "killed": 0.91, "wounded": 0.93, "types": 0.84,
-           "actors": 0.85, "unresolved": 0.94},
+    "ar": {"f1": 0.95, "precision": 0.95, "recall": 0.95, "killed": 0.91, "wounded": 0.90, "types": 0.87,
+           "actors": 0.92, "unresolved": 0.93},
+    "en": {"f1": 0.95, "precision": 0.95, "recall": 0.94, "killed": 0.91, "wounded": 0.91, "types": 0.85,
+           "actors": 0.88, "unresolved": 0.98},
 }
-"""Today's figures less about one point. killed: right over the matched places that name a toll (places
+"""Today's figures less about one point. English recall and wounded stand lower than a session ago because
+31 unseen passages joined the corpus on 2026-12-03 (scored before any rule was written for them): the floor
+is a figure on the corpus as it is, never lowered for the same passages. killed: right over the matched places that name a toll (places
 found by newer rules bring tolls the count rules may not yet read); unresolved: the share of the
 expected `unresolved` names (places the gazetteer lacks) listed."""
 
