@@ -73,8 +73,9 @@ def drop_facility_areas(doc) -> None:
     facility lies; it is no incident place either."""
     for prev, pm in zip(doc.mentions, doc.mentions[1:]):
         c = doc.clauses[doc.tok_clause[pm.first]]
-        if pm in c.places and is_coarse(pm.entry) and doc.tok_clause[prev.first] == doc.tok_clause[pm.first] \
-                and contains(pm.entry, prev.entry) and prev not in c.places and facility_named(doc, prev.first, prev.last):
+        if doc.tok_clause[prev.first] == doc.tok_clause[pm.first] and is_coarse(pm.entry) \
+                and facility_named(doc, prev.first, prev.last) and contains(pm.entry, prev.entry) \
+                and pm in c.places and prev not in c.places:
             c.places.remove(pm)
 
 

@@ -36,8 +36,8 @@ def _toll_here(co: Contribution) -> bool:
 def _attack_object(c, m) -> bool:
     """ISIS attacked the villages of Douma, al-Shbeki, ... and Tarba / attacked Fuaa and Kafraya: the
     mention is in the list of places that opens where a verb of attack's object does (`facts`)."""
-    return any(p.list_id == m.list_id and (p.first in c.attack_objects or p.cue_first in c.attack_objects)
-               for p in c.places)
+    return bool(c.attack_objects) and any(
+        p.list_id == m.list_id and (p.first in c.attack_objects or p.cue_first in c.attack_objects) for p in c.places)
 
 
 def _targeted(co: Contribution) -> bool:

@@ -299,7 +299,7 @@ def _place(doc, w: _Walk, c, pm: PlaceMention, cue, start: int, in_list: bool) -
         pass
     else:
         c.places.append(pm)
-        if prev is not None and prev.last == start and prev in c.places and tokens[prev.last - 1].text.endswith("'s"):
+        if prev is not None and prev.last == start and tokens[prev.last - 1].text.endswith("'s") and prev in c.places:
             c.places.remove(prev)  # Afrin's Rajo district: the possessive only says where Rajo is
     w.prev = pm
     if dateline:
