@@ -89,12 +89,12 @@ def elliptic(r, found: list, lo: int, hi: int) -> list:
 
 
 def _place_at(r, k: int, hi: int) -> int | None:
-    """The token of "in" at token k, or right after a short aside of people that opens there with no
+    """The token of "in" (role `part_link`) at token k, or right after a short aside of people that opens there with no
     comma (وأربعة مدنيين بينهم طفل في قرية البارة، وثلاثة آخرين بينهم طفلان في بلدة أرنبة)."""
     if k < hi and r.tokens[k].key in r.openers:
         inner = r._counted(k + 1, hi)
         k = inner[1] if inner is not None else hi
-    return k if k < hi and r.tokens[k].key in ("in", "at", "في", "ب") else None
+    return k if k < hi and r.tokens[k].key in r.part_links else None
 
 
 def _plus(c: Count, n: int, text: str) -> Count:
