@@ -89,8 +89,8 @@ def elliptic(r, found: list, lo: int, hi: int) -> list:
 
 
 def _place_at(r, k: int, hi: int) -> int | None:
-    """The token of "in" (role `part_link`) at token k, or right after a short aside of people that opens there with no
-    comma (وأربعة مدنيين بينهم طفل في قرية البارة، وثلاثة آخرين بينهم طفلان في بلدة أرنبة)."""
+    """The token of "in" (role `part_link`) at token k, or right after a short aside of people that opens there
+    with no comma (وأربعة مدنيين بينهم طفل في قرية البارة، وثلاثة آخرين بينهم طفلان في بلدة أرنبة)."""
     if k < hi and r.tokens[k].key in r.openers:
         inner = r._counted(k + 1, hi)
         k = inner[1] if inner is not None else hi
