@@ -64,7 +64,7 @@ def box_text(page) -> str:
 
 
 def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(page):
-    from tests.browser.test_incidents_page import grid_cell, main_table_row
+    from tests.browser.test_incidents_page import delete_row, main_table_row
     incidents = extract(SEED).incidents
     paste_and_map(page, SEED)
     map_frame(page, markers=N)
@@ -73,9 +73,7 @@ def test_another_page_and_back_keeps_the_report_the_filter_and_the_corrections(p
     open_page(page, "Incidents")
     page.get_by_text("Use these corrections").wait_for()
     settle(page)
-    grid_cell(page, 0, 16)
-    page.keyboard.press("Delete")
-    settle(page)
+    delete_row(page, 0, incidents[0].id)
     page.get_by_role("button", name="Use these corrections").click()
     page.get_by_text(f"{N - 1} incidents now drive the map and the exports").wait_for()
 
