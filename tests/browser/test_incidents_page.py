@@ -13,7 +13,9 @@ ROW, HEADER = 35, 35
 def grid_cell(page, row: int, x: float):
     """Click the editor grid at `x` pixels from its left edge in data row `row` (0-based)."""
     grid = page.locator("[data-testid=stDataFrame]").first
+    grid.locator("td").first.wait_for(state="attached")
     grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + HEADER + ROW * row + ROW // 2)
 
